@@ -1,0 +1,17 @@
+/**
+ * OpenMLA core: the request model, the treaty rules engine, the request lifecycle, JSON mapping and validation.
+ * It holds no treaty content; rule packs come from other modules.
+ */
+module org.openmla.core {
+    requires org.slf4j;
+    requires static jakarta.validation;
+    requires static org.hibernate.validator;
+    requires static com.fasterxml.jackson.core;
+    requires static com.fasterxml.jackson.databind;
+
+    exports org.openmla.core;
+    exports org.openmla.core.model;
+
+    opens org.openmla.core.model to org.hibernate.validator;
+    opens org.openmla.core.internal to org.hibernate.validator;
+}

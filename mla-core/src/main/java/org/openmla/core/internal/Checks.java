@@ -1,0 +1,94 @@
+package org.openmla.core.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.openmla.core.InvalidValueException;
+
+/** Argument checks shared by the model's constructors. Messages never quote the checked value. */
+public final class Checks {
+    private Checks() {}
+
+    public static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        return value;
+    }
+
+    public static String text(String value, String field, int maxLength) {
+        required(value, field);
+        if (value.isBlank()) {
+            throw new InvalidValueException(field, "must not be blank");
+        }
+        if (value.length() > maxLength) {
+            throw new InvalidValueException(field, "must be at most " + maxLength + " characters (was " + value.length() + ")");
+        }
+        return value;
+    }
+
+    public static Optional<String> optionalText(Optional<String> value, String field, int maxLength) {
+        required(value, field);
+        value.ifPresent(v -> text(v, field, maxLength));
+        return value;
+    }
+
+    public static <T> Optional<T> optional(Optional<T> value, String field) {
+        return required(value, field);
+    }
+
+    /** Copies a list into an unmodifiable one, rejecting null lists and null elements. */
+    public static <T> List<T> list(List<T> value, String field) {
+        required(value, field);
+        List<T> copy = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            T element = value.get(i);
+            if (element == null) {
+                throw new InvalidValueException(field + "[" + i + "]", "must not be null");
+            }
+            copy.add(element);
+        }
+        return Collections.unmodifiableList(copy);
+    }
+
+    /** Copies a list of strings, rejecting null, blank and over-long elements. */
+    public static List<String> textList(List<String> value, String field, int maxLength) {
+        List<String> copy = list(value, field);
+        for (int i = 0; i < copy.size(); i++) {
+            text(copy.get(i), field + "[" + i + "]", maxLength);
+        }
+        return copy;
+    }
+
+    public static <T> Set<T> set(Set<T> value, String field) {
+        required(value, field);
+        for (T element : value) {
+            if (element == null) {
+                throw new InvalidValueException(field, "must not contain null");
+            }
+        }
+        return Set.copyOf(value);
+    }
+
+    public static <K, V> Map<K, V> map(Map<K, V> value, String field) {
+        required(value, field);
+        for (Map.Entry<K, V> e : value.entrySet()) {
+            if (e.getKey() == null || e.getValue() == null) {
+                throw new InvalidValueException(field, "must not contain null keys or values");
+            }
+        }
+        return Map.copyOf(value);
+    }
+
+    /** Describes free text without revealing it, for {@code toString}. */
+    public static String redacted(Optional<String> text) {
+        return text.map(t -> "<redacted " + t.length() + " chars>").orElse("<absent>");
+    }
+
+    public static String redacted(String text) {
+        return text == null ? "<absent>" : "<redacted " + text.length() + " chars>";
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementation details; not exported. */
+package org.openmla.core.internal;

@@ -1,0 +1,2 @@
+/** The library's root exceptions. */
+package org.openmla.core;

@@ -1,0 +1,6 @@
+/** OpenMLA treaties: built-in rule packs for real instruments, party data and legal-basis resolution. */
+module org.openmla.treaties {
+    requires transitive org.openmla.core;
+    requires org.slf4j;
+
+}
