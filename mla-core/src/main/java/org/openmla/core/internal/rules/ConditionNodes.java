@@ -1,0 +1,125 @@
+package org.openmla.core.internal.rules;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.openmla.core.rules.AssessmentKey;
+import org.openmla.core.rules.Condition;
+import org.openmla.core.rules.Facts;
+import org.openmla.core.rules.Truth;
+
+/** The condition implementations behind {@link org.openmla.core.rules.Conditions}. */
+public final class ConditionNodes {
+    private ConditionNodes() {}
+
+    private static void note(Facts facts, String label, Truth value) {
+        if (facts instanceof Trace trace) {
+            trace.fact(label, value);
+        }
+    }
+
+    /** A named leaf computed from the facts. */
+    public record Leaf(String label, Function<Facts, Truth> test) implements Condition {
+        @Override
+        public Truth evaluate(Facts facts) {
+            Truth value = test.apply(facts);
+            if (value == null) {
+                throw new IllegalStateException("condition '" + label + "' answered null");
+            }
+            note(facts, label, value);
+            return value;
+        }
+
+        @Override
+        public String describe() {
+            return label;
+        }
+    }
+
+    /** A constant. */
+    public record Constant(Truth value, String label) implements Condition {
+        @Override
+        public Truth evaluate(Facts facts) {
+            return value;
+        }
+
+        @Override
+        public String describe() {
+            return label;
+        }
+    }
+
+    /** A host assessment. */
+    public record Assessed(AssessmentKey key) implements Condition {
+        @Override
+        public Truth evaluate(Facts facts) {
+            Truth value = facts.assessment(key);
+            if (facts instanceof Trace trace) {
+                trace.assessment(key, value);
+            }
+            return value;
+        }
+
+        @Override
+        public String describe() {
+            return "assessed: " + key.id();
+        }
+    }
+
+    /** Negation. */
+    public record Not(Condition operand) implements Condition {
+        @Override
+        public Truth evaluate(Facts facts) {
+            return operand.evaluate(facts).not();
+        }
+
+        @Override
+        public String describe() {
+            return "not (" + operand.describe() + ")";
+        }
+    }
+
+    /** Conjunction, stopping at the first FALSE. */
+    public record All(List<Condition> operands) implements Condition {
+        @Override
+        public Truth evaluate(Facts facts) {
+            Truth result = Truth.TRUE;
+            for (Condition c : operands) {
+                result = result.and(c.evaluate(facts));
+                if (result == Truth.FALSE) {
+                    return result;
+                }
+            }
+            return result;
+        }
+
+        @Override
+        public String describe() {
+            return operands.stream().map(ConditionNodes::group).collect(Collectors.joining(" and "));
+        }
+    }
+
+    /** Disjunction, stopping at the first TRUE. */
+    public record Any(List<Condition> operands) implements Condition {
+        @Override
+        public Truth evaluate(Facts facts) {
+            Truth result = Truth.FALSE;
+            for (Condition c : operands) {
+                result = result.or(c.evaluate(facts));
+                if (result == Truth.TRUE) {
+                    return result;
+                }
+            }
+            return result;
+        }
+
+        @Override
+        public String describe() {
+            return operands.stream().map(ConditionNodes::group).collect(Collectors.joining(" or "));
+        }
+    }
+
+    private static String group(Condition c) {
+        return (c instanceof All || c instanceof Any) ? "(" + c.describe() + ")" : c.describe();
+    }
+}

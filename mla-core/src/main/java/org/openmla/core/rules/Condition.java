@@ -1,0 +1,37 @@
+package org.openmla.core.rules;
+
+/**
+ * A three-valued test over {@link Facts}: the "when" of a rule. Build conditions with {@link Conditions}; combine
+ * them with {@link #and(Condition)}, {@link #or(Condition)} and {@link #negate()}.
+ *
+ * <p>Implementations must be immutable, side-effect free and fast: no I/O, no reflection, no logging. A condition
+ * that cannot tell must answer {@link Truth#UNKNOWN}, never guess.
+ */
+public interface Condition {
+
+    /**
+     * Evaluates the condition.
+     *
+     * @param facts the facts
+     * @return TRUE, FALSE or UNKNOWN
+     */
+    Truth evaluate(Facts facts);
+
+    /** @return the condition in words, e.g. {@code "assessed: POLITICAL_OFFENCE"} */
+    String describe();
+
+    /** @return this and other (Kleene conjunction, evaluated left to right, stopping at FALSE) */
+    default Condition and(Condition other) {
+        return Conditions.allOf(this, other);
+    }
+
+    /** @return this or other (Kleene disjunction, stopping at TRUE) */
+    default Condition or(Condition other) {
+        return Conditions.anyOf(this, other);
+    }
+
+    /** @return the negation */
+    default Condition negate() {
+        return Conditions.not(this);
+    }
+}

@@ -1,0 +1,29 @@
+package org.openmla.core.rules;
+
+import java.util.List;
+import java.util.Optional;
+import org.openmla.core.internal.Checks;
+
+/**
+ * An assessment the decision still needs: the question, the measure it concerns (if one), the rules that wait for it
+ * and whether answering it could change the outcome.
+ *
+ * @param key the assessment id to supply
+ * @param question the question
+ * @param measureIndex the measure, or empty for the whole request
+ * @param ruleIds the rules whose verdict is unknown until it is answered
+ * @param citations their citations
+ * @param couldChangeOutcome whether some answer would give a stronger outcome than the one now determined
+ */
+public record OpenQuestion(
+        String key, String question, Optional<Integer> measureIndex, List<String> ruleIds, List<Citation> citations, boolean couldChangeOutcome) {
+
+    /** @throws org.openmla.core.InvalidValueException if a field is null */
+    public OpenQuestion {
+        Checks.required(key, "OpenQuestion.key");
+        Checks.required(question, "OpenQuestion.question");
+        Checks.optional(measureIndex, "OpenQuestion.measureIndex");
+        ruleIds = Checks.list(ruleIds, "OpenQuestion.ruleIds");
+        citations = Checks.list(citations, "OpenQuestion.citations");
+    }
+}

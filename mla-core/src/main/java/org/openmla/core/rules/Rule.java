@@ -1,0 +1,348 @@
+package org.openmla.core.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.openmla.core.InvalidValueException;
+import org.openmla.core.internal.Checks;
+
+/**
+ * One rule of a pack: a stable id, the article it encodes, its kind, a short statement in plain words and a
+ * condition. Immutable and thread-safe (its conditions must be too).
+ *
+ * <p>Build with {@link #builder(String, String)}:
+ *
+ * <pre>{@code
+ * Rule.builder("untoc.18.21.b", "UNTOC art. 18(21)(b)")
+ *     .discretionaryRefusal(StandardGrounds.ESSENTIAL_INTERESTS)
+ *     .statement("Assistance may be refused if execution is likely to prejudice sovereignty, security, ordre public or other essential interests.")
+ *     .when(assessed(StandardAssessments.ESSENTIAL_INTERESTS))
+ *     .build();
+ * }</pre>
+ *
+ * <p>A rule is evaluated once for the request, or once per measure ({@link Builder#perMeasure()}). Its
+ * {@code appliesWhen} condition says whether the rule is in play at all (e.g. only where no other treaty binds the
+ * States); its {@code when} condition is the question its {@link RuleKind} asks. A rule may be declared an
+ * exception to another rule of the same pack ({@link Builder#exceptionTo(String, ExceptionEffect)}).
+ */
+public final class Rule {
+
+    /** Rule ids: lower-case letters, digits, '.', '_' and '-', starting with a letter, at most 100 characters. */
+    public static final String ID_PATTERN = "[a-z][a-z0-9._-]{0,99}";
+    private static final Pattern ID = Pattern.compile(ID_PATTERN);
+
+    private final String id;
+    private final Citation citation;
+    private final RuleKind kind;
+    private final String statement;
+    private final Condition appliesWhen;
+    private final Condition when;
+    private final boolean perMeasure;
+    private final Optional<RefusalGround> ground;
+    private final Optional<String> exceptionTo;
+    private final ExceptionEffect exceptionEffect;
+    private final Optional<LocalDate> effectiveFrom;
+    private final Optional<LocalDate> effectiveUntil;
+    private final Optional<DeadlineSpec> deadline;
+    private final Optional<String> caveat;
+
+    private Rule(Builder b) {
+        this.id = b.id;
+        this.citation = b.citation;
+        this.kind = Checks.required(b.kind, "Rule.kind (rule " + b.id + ")");
+        this.statement = Checks.text(b.statement, "Rule.statement (rule " + b.id + ")", 2000);
+        this.appliesWhen = b.appliesWhen;
+        this.when = Checks.required(b.when, "Rule.when (rule " + b.id + ")");
+        this.perMeasure = b.perMeasure;
+        this.ground = Optional.ofNullable(b.ground);
+        this.exceptionTo = Optional.ofNullable(b.exceptionTo);
+        this.exceptionEffect = b.exceptionEffect;
+        this.effectiveFrom = Optional.ofNullable(b.effectiveFrom);
+        this.effectiveUntil = Optional.ofNullable(b.effectiveUntil);
+        this.deadline = Optional.ofNullable(b.deadline);
+        this.caveat = Optional.ofNullable(b.caveat);
+        if (ground.isPresent() && !(kind.isRefusal() || kind == RuleKind.NOT_A_GROUND)) {
+            throw new InvalidValueException("Rule.ground (rule " + id + ")", "only refusal and not-a-ground rules name a ground");
+        }
+        if (ground.isEmpty() && (kind.isRefusal() || kind == RuleKind.NOT_A_GROUND) && exceptionTo.isEmpty()) {
+            throw new InvalidValueException("Rule.ground (rule " + id + ")", "a " + kind + " rule must name its ground");
+        }
+        if ((kind == RuleKind.DEADLINE) != deadline.isPresent()) {
+            throw new InvalidValueException("Rule.deadline (rule " + id + ")", "a DEADLINE rule, and only one, declares a deadline");
+        }
+        if (effectiveFrom.isPresent() && effectiveUntil.isPresent() && effectiveUntil.get().isBefore(effectiveFrom.get())) {
+            throw new InvalidValueException("Rule.effectiveUntil (rule " + id + ")", "must not be before effectiveFrom");
+        }
+        if (exceptionTo.isPresent() && exceptionTo.get().equals(id)) {
+            throw new InvalidValueException("Rule.exceptionTo (rule " + id + ")", "a rule cannot be an exception to itself");
+        }
+    }
+
+    /**
+     * Starts a rule.
+     *
+     * @param id the stable id, e.g. {@code untoc.18.21.b}; see {@link #ID_PATTERN}
+     * @param citation the article, in the form {@code UNTOC art. 18(21)(b)}
+     * @return the builder
+     * @throws InvalidValueException if the id or citation is malformed
+     */
+    public static Builder builder(String id, String citation) {
+        return new Builder(id, Citation.parse(citation));
+    }
+
+    /**
+     * Starts a rule.
+     *
+     * @param id the stable id
+     * @param citation the article
+     * @return the builder
+     */
+    public static Builder builder(String id, Citation citation) {
+        return new Builder(id, Checks.required(citation, "citation"));
+    }
+
+    /** @return the stable id */
+    public String id() {
+        return id;
+    }
+
+    /** @return the article this rule encodes */
+    public Citation citation() {
+        return citation;
+    }
+
+    /** @return what the rule does */
+    public RuleKind kind() {
+        return kind;
+    }
+
+    /** @return the rule in plain words */
+    public String statement() {
+        return statement;
+    }
+
+    /** @return when the rule is in play at all */
+    public Condition appliesWhen() {
+        return appliesWhen;
+    }
+
+    /** @return the question the rule's kind asks */
+    public Condition when() {
+        return when;
+    }
+
+    /** @return whether the rule is evaluated once per measure */
+    public boolean perMeasure() {
+        return perMeasure;
+    }
+
+    /** @return the refusal ground a refusal or not-a-ground rule concerns */
+    public Optional<RefusalGround> ground() {
+        return ground;
+    }
+
+    /** @return the id of the rule this one is an exception to */
+    public Optional<String> exceptionTo() {
+        return exceptionTo;
+    }
+
+    /** @return what this exception does when it applies; meaningful only with {@link #exceptionTo()} */
+    public ExceptionEffect exceptionEffect() {
+        return exceptionEffect;
+    }
+
+    /** @return the first day the rule is in force, if limited */
+    public Optional<LocalDate> effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    /** @return the last day the rule is in force, if limited */
+    public Optional<LocalDate> effectiveUntil() {
+        return effectiveUntil;
+    }
+
+    /** @return the deadline a DEADLINE rule declares */
+    public Optional<DeadlineSpec> deadline() {
+        return deadline;
+    }
+
+    /**
+     * A caveat a reader should know, e.g. that the rule encodes an item the legal reference reports from general
+     * knowledge and has not verified against a primary text.
+     *
+     * @return the caveat
+     */
+    public Optional<String> caveat() {
+        return caveat;
+    }
+
+    /** @return whether the rule is in force on the date */
+    public boolean inForceOn(LocalDate date) {
+        return effectiveFrom.map(f -> !date.isBefore(f)).orElse(true) && effectiveUntil.map(u -> !date.isAfter(u)).orElse(true);
+    }
+
+    @Override
+    public String toString() {
+        return "Rule[" + id + ", " + citation + ", " + kind + "]";
+    }
+
+    /** Builds a {@link Rule}. Not thread-safe. */
+    public static final class Builder {
+        private final String id;
+        private final Citation citation;
+        private RuleKind kind;
+        private String statement;
+        private Condition appliesWhen = Conditions.always();
+        private Condition when;
+        private boolean perMeasure;
+        private RefusalGround ground;
+        private String exceptionTo;
+        private ExceptionEffect exceptionEffect = ExceptionEffect.DISAPPLY;
+        private LocalDate effectiveFrom;
+        private LocalDate effectiveUntil;
+        private DeadlineSpec deadline;
+        private String caveat;
+
+        private Builder(String id, Citation citation) {
+            Checks.required(id, "Rule.id");
+            if (!ID.matcher(id).matches()) {
+                throw new InvalidValueException("Rule.id", "must match " + ID_PATTERN + " (was '" + id + "')");
+            }
+            this.id = id;
+            this.citation = citation;
+        }
+
+        private Builder kind(RuleKind kind) {
+            if (this.kind != null) {
+                throw new InvalidValueException("Rule.kind (rule " + id + ")", "is already " + this.kind);
+            }
+            this.kind = kind;
+            return this;
+        }
+
+        /** The instrument covers the request when the condition holds. @return this builder */
+        public Builder scope() {
+            return kind(RuleKind.SCOPE);
+        }
+
+        /** The request must meet the condition, else it is deficient. @return this builder */
+        public Builder formalRequirement() {
+            return kind(RuleKind.FORMAL_REQUIREMENT);
+        }
+
+        /** The order goes back to its issuer when the condition holds. @return this builder */
+        public Builder returnToIssuer() {
+            return kind(RuleKind.RETURN_TO_ISSUER);
+        }
+
+        /** The request must be refused on this ground when the condition holds. @return this builder */
+        public Builder mandatoryRefusal(RefusalGround ground) {
+            this.ground = Checks.required(ground, "ground");
+            return kind(RuleKind.MANDATORY_REFUSAL);
+        }
+
+        /** The request may be refused on this ground when the condition holds. @return this builder */
+        public Builder discretionaryRefusal(RefusalGround ground) {
+            this.ground = Checks.required(ground, "ground");
+            return kind(RuleKind.DISCRETIONARY_REFUSAL);
+        }
+
+        /** The instrument forbids refusal on this ground; the condition says when the situation arises. @return this builder */
+        public Builder notAGround(RefusalGround ground) {
+            this.ground = Checks.required(ground, "ground");
+            return kind(RuleKind.NOT_A_GROUND);
+        }
+
+        /** Execution may be postponed when the condition holds. @return this builder */
+        public Builder postponement() {
+            return kind(RuleKind.POSTPONEMENT);
+        }
+
+        /** The assistance is subject to a condition (stated in the statement) when the condition holds. @return this builder */
+        public Builder condition() {
+            return kind(RuleKind.CONDITION);
+        }
+
+        /** Consultation is required before refusing or postponing when the condition holds. @return this builder */
+        public Builder consultation() {
+            return kind(RuleKind.CONSULTATION);
+        }
+
+        /** The measure can be executed only if the condition holds; use with {@link #perMeasure()}. @return this builder */
+        public Builder precondition() {
+            return kind(RuleKind.PRECONDITION);
+        }
+
+        /** The deadline runs when the condition holds. @return this builder */
+        public Builder deadline(DeadlineSpec deadline) {
+            this.deadline = Checks.required(deadline, "deadline");
+            return kind(RuleKind.DEADLINE);
+        }
+
+        /** @return this builder */
+        public Builder statement(String statement) {
+            this.statement = statement;
+            return this;
+        }
+
+        /** Sets the question the kind asks. @return this builder */
+        public Builder when(Condition when) {
+            this.when = Checks.required(when, "when");
+            return this;
+        }
+
+        /** Sets when the rule is in play; by default always. @return this builder */
+        public Builder appliesWhen(Condition appliesWhen) {
+            this.appliesWhen = Checks.required(appliesWhen, "appliesWhen");
+            return this;
+        }
+
+        /** Evaluates the rule once per measure. @return this builder */
+        public Builder perMeasure() {
+            this.perMeasure = true;
+            return this;
+        }
+
+        /**
+         * Declares this rule an exception to another rule of the pack: when this rule's condition holds, the effect
+         * applies to that rule's finding.
+         *
+         * @param ruleId the rule excepted
+         * @param effect what happens to it
+         * @return this builder
+         */
+        public Builder exceptionTo(String ruleId, ExceptionEffect effect) {
+            this.exceptionTo = Checks.required(ruleId, "ruleId");
+            this.exceptionEffect = Checks.required(effect, "effect");
+            return this;
+        }
+
+        /** Limits the rule to dates on or after {@code from}. @return this builder */
+        public Builder effectiveFrom(LocalDate from) {
+            this.effectiveFrom = from;
+            return this;
+        }
+
+        /** Limits the rule to dates on or before {@code until}. @return this builder */
+        public Builder effectiveUntil(LocalDate until) {
+            this.effectiveUntil = until;
+            return this;
+        }
+
+        /** Records a caveat, e.g. that the source is unverified. @return this builder */
+        public Builder caveat(String caveat) {
+            this.caveat = Checks.text(caveat, "Rule.caveat", 1000);
+            return this;
+        }
+
+        /**
+         * Builds the rule.
+         *
+         * @return the rule
+         * @throws InvalidValueException if the kind, statement or condition is missing or inconsistent
+         */
+        public Rule build() {
+            return new Rule(this);
+        }
+    }
+}

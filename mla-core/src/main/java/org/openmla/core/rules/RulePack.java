@@ -1,0 +1,293 @@
+package org.openmla.core.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.openmla.core.InvalidValueException;
+import org.openmla.core.internal.Checks;
+import org.openmla.core.model.LegalBasis;
+
+/**
+ * A rule pack as its author writes it: an id and version, the instruments it encodes, its effective period and its
+ * rules; optionally the id of a pack it extends, with rules of that pack replaced or disabled.
+ *
+ * <p>A pack is checked when it is built (rule ids unique, every replaced or disabled id named once) and again when a
+ * {@link RulePackRegistry} compiles it against its parent (replaced and disabled ids exist in the parent, exceptions
+ * point at rules of the pack, no cycles of extension). Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * RulePack pack = RulePack.builder("NL-US", "1.0.0")
+ *     .title("Treaty between the Netherlands and the United States on mutual legal assistance")
+ *     .extending("UN_MODEL_TREATY")
+ *     .replace(Rule.builder("mt.4.1.d", "NLUS art. 7(2)")...build())
+ *     .disable("mt.4.1.f", "The treaty has no ne bis in idem ground.")
+ *     .rule(Rule.builder("nlus.7.3", "NLUS art. 7(3)")...build())
+ *     .build();
+ * }</pre>
+ */
+public final class RulePack {
+
+    private static final Pattern VERSION = Pattern.compile("[0-9]+(\\.[0-9]+)*(-[A-Za-z0-9.]+)?");
+
+    private final String id;
+    private final String version;
+    private final String title;
+    private final List<Instrument> instruments;
+    private final Optional<LocalDate> effectiveFrom;
+    private final Optional<LocalDate> effectiveUntil;
+    private final Optional<String> parent;
+    private final List<Rule> rules;
+    private final Map<String, Rule> replacements;
+    private final Map<String, String> disabled;
+    private final List<AssessmentKey> assessments;
+    private final List<RefusalGround> grounds;
+
+    private RulePack(Builder b) {
+        this.id = b.id;
+        this.version = b.version;
+        this.title = Checks.text(b.title == null ? b.id : b.title, "RulePack.title", 500);
+        this.instruments = Checks.list(b.instruments, "RulePack.instruments");
+        this.effectiveFrom = Optional.ofNullable(b.effectiveFrom);
+        this.effectiveUntil = Optional.ofNullable(b.effectiveUntil);
+        this.parent = Optional.ofNullable(b.parent);
+        this.rules = Checks.list(b.rules, "RulePack.rules");
+        this.replacements = Collections.unmodifiableMap(new LinkedHashMap<>(b.replacements));
+        this.disabled = Collections.unmodifiableMap(new LinkedHashMap<>(b.disabled));
+        this.assessments = Checks.list(b.assessments, "RulePack.assessments");
+        this.grounds = Checks.list(b.grounds, "RulePack.grounds");
+        if (parent.isEmpty() && (!replacements.isEmpty() || !disabled.isEmpty())) {
+            throw new InvalidValueException("RulePack " + id, "replaces or disables rules but extends no pack");
+        }
+        if (parent.isPresent() && parent.get().equals(id)) {
+            throw new InvalidValueException("RulePack " + id, "cannot extend itself");
+        }
+        if (effectiveFrom.isPresent() && effectiveUntil.isPresent() && effectiveUntil.get().isBefore(effectiveFrom.get())) {
+            throw new InvalidValueException("RulePack " + id, "effectiveUntil must not be before effectiveFrom");
+        }
+        Set<String> ids = new HashSet<>();
+        for (Rule r : rules) {
+            if (!ids.add(r.id())) {
+                throw new InvalidValueException("RulePack " + id, "rule id '" + r.id() + "' is used twice");
+            }
+        }
+        for (Rule r : replacements.values()) {
+            if (!ids.add(r.id())) {
+                throw new InvalidValueException("RulePack " + id, "rule id '" + r.id() + "' is both added and replaced");
+            }
+        }
+        for (String d : disabled.keySet()) {
+            if (ids.contains(d)) {
+                throw new InvalidValueException("RulePack " + id, "rule id '" + d + "' is both disabled and defined here");
+            }
+        }
+        if (rules.isEmpty() && parent.isEmpty()) {
+            throw new InvalidValueException("RulePack " + id, "has no rules");
+        }
+    }
+
+    /**
+     * Starts a pack.
+     *
+     * @param id the pack id, same form as an instrument id (e.g. {@code UNTOC})
+     * @param version the pack version, e.g. {@code 1.2.0}
+     * @return the builder
+     */
+    public static Builder builder(String id, String version) {
+        return new Builder(id, version);
+    }
+
+    /** @return the pack id */
+    public String id() {
+        return id;
+    }
+
+    /** @return the pack version */
+    public String version() {
+        return version;
+    }
+
+    /** @return the title */
+    public String title() {
+        return title;
+    }
+
+    /** @return the instruments the pack encodes */
+    public List<Instrument> instruments() {
+        return instruments;
+    }
+
+    /** @return the first day the pack is in force, if limited */
+    public Optional<LocalDate> effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    /** @return the last day the pack is in force, if limited */
+    public Optional<LocalDate> effectiveUntil() {
+        return effectiveUntil;
+    }
+
+    /** @return the id of the pack this one extends */
+    public Optional<String> parent() {
+        return parent;
+    }
+
+    /** @return the rules this pack adds, in order */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** @return rules of the parent replaced by this pack, by replaced id */
+    public Map<String, Rule> replacements() {
+        return replacements;
+    }
+
+    /** @return ids of the parent's rules this pack disables, with the reason */
+    public Map<String, String> disabled() {
+        return disabled;
+    }
+
+    /** @return the assessment keys this pack's rules use, for documentation and tools */
+    public List<AssessmentKey> assessments() {
+        return assessments;
+    }
+
+    /** @return the refusal grounds this pack's rules name, for documentation and tools */
+    public List<RefusalGround> grounds() {
+        return grounds;
+    }
+
+    /** @return whether the pack is in force on the date */
+    public boolean inForceOn(LocalDate date) {
+        return effectiveFrom.map(f -> !date.isBefore(f)).orElse(true) && effectiveUntil.map(u -> !date.isAfter(u)).orElse(true);
+    }
+
+    @Override
+    public String toString() {
+        return "RulePack[" + id + "@" + version + "]";
+    }
+
+    /** Builds a {@link RulePack}. Not thread-safe. */
+    public static final class Builder {
+        private final String id;
+        private final String version;
+        private String title;
+        private final List<Instrument> instruments = new ArrayList<>();
+        private LocalDate effectiveFrom;
+        private LocalDate effectiveUntil;
+        private String parent;
+        private final List<Rule> rules = new ArrayList<>();
+        private final Map<String, Rule> replacements = new LinkedHashMap<>();
+        private final Map<String, String> disabled = new LinkedHashMap<>();
+        private final List<AssessmentKey> assessments = new ArrayList<>();
+        private final List<RefusalGround> grounds = new ArrayList<>();
+
+        private Builder(String id, String version) {
+            this.id = LegalBasis.checkInstrumentId(id);
+            Checks.required(version, "RulePack.version");
+            if (!VERSION.matcher(version).matches()) {
+                throw new InvalidValueException("RulePack.version", "must look like 1.2.0 (was '" + version + "')");
+            }
+            this.version = version;
+        }
+
+        /** @return this builder */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** @return this builder */
+        public Builder instrument(Instrument instrument) {
+            instruments.add(Checks.required(instrument, "instrument"));
+            return this;
+        }
+
+        /** @return this builder */
+        public Builder effectiveFrom(LocalDate from) {
+            this.effectiveFrom = from;
+            return this;
+        }
+
+        /** @return this builder */
+        public Builder effectiveUntil(LocalDate until) {
+            this.effectiveUntil = until;
+            return this;
+        }
+
+        /** Extends the pack with this id (its latest version in the registry). @return this builder */
+        public Builder extending(String parentId) {
+            this.parent = LegalBasis.checkInstrumentId(parentId);
+            return this;
+        }
+
+        /** Adds a rule. @return this builder */
+        public Builder rule(Rule rule) {
+            rules.add(Checks.required(rule, "rule"));
+            return this;
+        }
+
+        /** Adds rules. @return this builder */
+        public Builder rules(List<Rule> more) {
+            Checks.list(more, "rules").forEach(this::rule);
+            return this;
+        }
+
+        /**
+         * Replaces the parent's rule that has the same id as {@code rule}.
+         *
+         * @param rule the new rule
+         * @return this builder
+         */
+        public Builder replace(Rule rule) {
+            Checks.required(rule, "rule");
+            if (replacements.put(rule.id(), rule) != null) {
+                throw new InvalidValueException("RulePack " + id, "rule '" + rule.id() + "' is replaced twice");
+            }
+            return this;
+        }
+
+        /**
+         * Disables a rule of the parent.
+         *
+         * @param ruleId the rule
+         * @param reason why, shown in decisions
+         * @return this builder
+         */
+        public Builder disable(String ruleId, String reason) {
+            Checks.required(ruleId, "ruleId");
+            if (disabled.put(ruleId, Checks.text(reason, "reason", 1000)) != null) {
+                throw new InvalidValueException("RulePack " + id, "rule '" + ruleId + "' is disabled twice");
+            }
+            return this;
+        }
+
+        /** Declares an assessment key the rules use. @return this builder */
+        public Builder assessment(AssessmentKey key) {
+            assessments.add(Checks.required(key, "key"));
+            return this;
+        }
+
+        /** Declares a refusal ground the rules name. @return this builder */
+        public Builder ground(RefusalGround ground) {
+            grounds.add(Checks.required(ground, "ground"));
+            return this;
+        }
+
+        /**
+         * Builds the pack.
+         *
+         * @return the pack
+         * @throws InvalidValueException if it is inconsistent
+         */
+        public RulePack build() {
+            return new RulePack(this);
+        }
+    }
+}

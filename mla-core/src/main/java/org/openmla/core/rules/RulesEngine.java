@@ -1,0 +1,85 @@
+package org.openmla.core.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.openmla.core.internal.Checks;
+import org.openmla.core.internal.rules.Evaluator;
+
+/**
+ * Evaluates requests against compiled rule packs and returns explained {@link Decision}s.
+ *
+ * <p>Immutable and thread-safe: build one engine and share it. Evaluation does no I/O, no reflection and no
+ * logging of personal data. It fails closed: a rule that throws yields an {@link Verdict#ERROR} finding and the
+ * outcome {@link Outcome#ENGINE_ERROR}; a fact that is not known yields {@link Verdict#UNKNOWN} and an open question,
+ * never "no ground for refusal".
+ *
+ * <pre>{@code
+ * RulesEngine engine = RulesEngine.builder(RulePackRegistry.discover()).build();
+ * Decision decision = engine.evaluate(Evaluation.of(request).pack("UNTOC").lawDate(LocalDate.of(2026, 3, 1)).build());
+ * System.out.println(decision.explain());
+ * }</pre>
+ */
+public final class RulesEngine {
+    private final RulePackRegistry registry;
+    private final List<EvaluationListener> listeners;
+
+    private RulesEngine(Builder b) {
+        this.registry = b.registry;
+        this.listeners = List.copyOf(b.listeners);
+    }
+
+    /** @return a builder for an engine over the registry's packs */
+    public static Builder builder(RulePackRegistry registry) {
+        return new Builder(Checks.required(registry, "registry"));
+    }
+
+    /** @return an engine over the registry's packs, without listeners */
+    public static RulesEngine of(RulePackRegistry registry) {
+        return builder(registry).build();
+    }
+
+    /** @return the registry */
+    public RulePackRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * Evaluates a request.
+     *
+     * @param evaluation the request, packs, law date, profiles, assessments and proposals
+     * @return the decision
+     * @throws RulePackException if a named pack or version is not registered
+     */
+    public Decision evaluate(Evaluation evaluation) {
+        Checks.required(evaluation, "evaluation");
+        List<CompiledRulePack> packs = new ArrayList<>(evaluation.packs().size());
+        for (Evaluation.PackSelector s : evaluation.packs()) {
+            packs.add(s.version().isPresent()
+                    ? registry.find(s.id(), s.version().get()).orElseThrow(() -> new RulePackException(
+                            "no rule pack " + s.id() + "@" + s.version().get() + " is registered"))
+                    : registry.get(s.id()));
+        }
+        return new Evaluator(evaluation, packs, listeners).decide();
+    }
+
+    /** Builds a {@link RulesEngine}. Not thread-safe. */
+    public static final class Builder {
+        private final RulePackRegistry registry;
+        private final List<EvaluationListener> listeners = new ArrayList<>();
+
+        private Builder(RulePackRegistry registry) {
+            this.registry = registry;
+        }
+
+        /** Adds a listener. @return this builder */
+        public Builder listener(EvaluationListener listener) {
+            listeners.add(Checks.required(listener, "listener"));
+            return this;
+        }
+
+        /** @return the engine */
+        public RulesEngine build() {
+            return new RulesEngine(this);
+        }
+    }
+}

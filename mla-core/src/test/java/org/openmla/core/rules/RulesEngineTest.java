@@ -1,0 +1,334 @@
+package org.openmla.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openmla.core.rules.Conditions.always;
+import static org.openmla.core.rules.Conditions.fact;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.openmla.core.model.Measure;
+import org.openmla.core.model.MeasureType;
+import org.openmla.core.model.MlaRequest;
+import org.openmla.core.model.Offence;
+import org.openmla.core.model.OffenceCategory;
+import org.openmla.core.model.Penalty;
+import org.openmla.core.model.MeasureTarget;
+import org.openmla.core.model.Person;
+import org.openmla.core.model.PersonRole;
+
+class RulesEngineTest {
+
+    static final LocalDate LAW_DATE = LocalDate.of(2026, 3, 1);
+    static final Instant AT = Instant.parse("2026-03-02T10:00:00Z");
+    final RulesEngine engine = RulesEngine.of(RulePackRegistry.of(SmallPack.pack()));
+
+    static Assessment assess(AssessmentKey key, boolean value) {
+        return Assessment.of(key, value, "officer-17", AT, null);
+    }
+
+    /** All the standard assessments answered "no": nothing stands in the way. */
+    static Evaluation.Builder cleared(MlaRequest request) {
+        return Evaluation.of(request).pack("TESTLAND").lawDate(LAW_DATE)
+                .assessment(assess(StandardAssessments.DISCRIMINATORY_PURPOSE, false))
+                .assessment(assess(StandardAssessments.POLITICAL_OFFENCE, false))
+                .assessment(assess(StandardAssessments.DUAL_CRIMINALITY, true))
+                .assessment(assess(StandardAssessments.INTERFERES_WITH_PROCEEDINGS, false));
+    }
+
+    @Test
+    void a_complete_request_with_nothing_against_it_is_granted_with_the_treaty_conditions() {
+        Decision d = engine.evaluate(cleared(SmallPack.request().build()).build());
+
+        assertThat(d.outcome()).isEqualTo(Outcome.GRANT_WITH_CONDITIONS);
+        assertThat(d.partial()).isFalse();
+        assertThat(d.conditions()).extracting(c -> c.citation().toString()).containsExactly("TESTLAND art. 7");
+        assertThat(d.openQuestions()).isEmpty();
+        assertThat(d.refusalReasons()).isEmpty();
+        assertThat(d.deadlines()).singleElement().satisfies(dl -> assertThat(dl.limit()).isEqualTo(TimeLimit.days(30)));
+        assertThat(d.packs()).containsExactly(new PackRef("TESTLAND", "1.0.0"));
+        assertThat(d.lawDate()).isEqualTo(LAW_DATE);
+    }
+
+    @Test
+    void missing_assessments_become_open_questions_and_the_outcome_waits() {
+        Decision d = engine.evaluate(Evaluation.of(SmallPack.request().build()).pack("TESTLAND").lawDate(LAW_DATE).build());
+
+        assertThat(d.outcome()).isEqualTo(Outcome.PENDING_ASSESSMENT);
+        assertThat(d.openQuestions()).extracting(OpenQuestion::key)
+                .contains("DISCRIMINATORY_PURPOSE", "POLITICAL_OFFENCE", "DUAL_CRIMINALITY", "INTERFERES_WITH_PROCEEDINGS");
+        assertThat(d.openQuestions()).filteredOn(q -> q.key().equals("DISCRIMINATORY_PURPOSE")).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.couldChangeOutcome()).isTrue();
+                    assertThat(q.citations()).extracting(Citation::toString).containsExactly("TESTLAND art. 4(1)(a)");
+                });
+        // dual criminality binds only the coercive measure (index 0)
+        assertThat(d.openQuestions()).filteredOn(q -> q.key().equals("DUAL_CRIMINALITY")).singleElement()
+                .satisfies(q -> assertThat(q.measureIndex()).contains(0));
+        assertThat(d.finding("tl.4.1.a").orElseThrow().verdict()).isEqualTo(Verdict.UNKNOWN);
+    }
+
+    @Test
+    void a_discretionary_ground_gives_may_refuse_with_ready_reasons_and_the_consultation_duty() {
+        Decision d = engine.evaluate(cleared(SmallPack.request().build()).build().toBuilder().build());
+        Evaluation political = replace(cleared(SmallPack.request().build()).build(), StandardAssessments.POLITICAL_OFFENCE, true);
+
+        Decision refused = engine.evaluate(political);
+
+        assertThat(d.outcome()).isEqualTo(Outcome.GRANT_WITH_CONDITIONS);
+        assertThat(refused.outcome()).isEqualTo(Outcome.MAY_REFUSE);
+        assertThat(refused.determiningRuleIds()).containsExactly("tl.4.2.a");
+        assertThat(refused.refusalReasons()).singleElement().asString().startsWith("TESTLAND art. 4(2)(a)");
+        assertThat(refused.consultations()).extracting(c -> c.citation().toString()).containsExactly("TESTLAND art. 8");
+    }
+
+    @Test
+    void a_mandatory_ground_gives_must_refuse_even_while_discretionary_questions_are_open() {
+        Evaluation e = Evaluation.of(SmallPack.request().build()).pack("TESTLAND").lawDate(LAW_DATE)
+                .assessment(assess(StandardAssessments.DISCRIMINATORY_PURPOSE, true)).build();
+
+        Decision d = engine.evaluate(e);
+
+        assertThat(d.outcome()).isEqualTo(Outcome.MUST_REFUSE);
+        assertThat(d.openQuestions()).isNotEmpty().allSatisfy(q -> assertThat(q.couldChangeOutcome()).isFalse());
+    }
+
+    @Test
+    void a_request_without_a_summary_of_facts_is_deficient_not_refused() {
+        MlaRequest incomplete = SmallPack.request().factsSummary(null).build();
+
+        Decision d = engine.evaluate(cleared(incomplete).build());
+
+        assertThat(d.outcome()).isEqualTo(Outcome.DEFICIENT);
+        assertThat(d.determiningFindings()).extracting(Finding::cited).containsExactly("TESTLAND art. 3(1)(a)");
+        assertThat(d.finding("tl.3.a").orElseThrow().facts())
+                .containsExactly(new FactValue("the request contains a summary of the relevant facts", Truth.FALSE));
+    }
+
+    @Test
+    void an_exception_removes_the_political_offence_ground_for_terrorism() {
+        MlaRequest terrorism = SmallPack.request().clearOffences()
+                .offence(Offence.builder().description("Financing of terrorism").category(OffenceCategory.TERRORISM)
+                        .maxPenalty(Penalty.imprisonmentYears(15)).build())
+                .build();
+        Evaluation e = replace(cleared(terrorism).build(), StandardAssessments.POLITICAL_OFFENCE, true)
+                .toBuilder().proposeRefusal(StandardGrounds.POLITICAL_OFFENCE).build();
+
+        Decision d = engine.evaluate(e);
+
+        assertThat(d.outcome()).isEqualTo(Outcome.GRANT_WITH_CONDITIONS);
+        Finding political = d.finding("tl.4.2.a").orElseThrow();
+        assertThat(political.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+        assertThat(political.exceptedBy()).contains("tl.4.3");
+        assertThat(d.refusalChecks()).singleElement().satisfies(c -> {
+            assertThat(c.answer()).isEqualTo(RefusalCheck.Answer.FORBIDDEN);
+            assertThat(c.citations()).extracting(Citation::toString).containsExactly("TESTLAND art. 4(2)(a)");
+        });
+    }
+
+    @Test
+    void dual_criminality_binds_the_coercive_measure_only_so_the_request_is_partly_granted() {
+        Evaluation e = replace(cleared(SmallPack.request().build()).build(), StandardAssessments.DUAL_CRIMINALITY, false);
+
+        Decision d = engine.evaluate(e);
+
+        assertThat(d.partial()).isTrue();
+        assertThat(d.measures()).extracting(MeasureResult::outcome).containsExactly(Outcome.MAY_REFUSE, Outcome.GRANT_WITH_CONDITIONS);
+        assertThat(d.outcome()).isEqualTo(Outcome.MAY_REFUSE);
+        assertThat(d.refusalReasons()).singleElement().asString().startsWith("Measure 1 (BANK_AND_BUSINESS_RECORDS): TESTLAND art. 4(2)(b)");
+        assertThat(d.findings()).filteredOn(f -> f.ruleId().equals("tl.4.2.b")).extracting(Finding::verdict)
+                .containsExactly(Verdict.TRUE, Verdict.NOT_APPLICABLE);
+    }
+
+    @Test
+    void a_measure_specific_assessment_overrides_the_request_wide_one() {
+        Evaluation e = cleared(SmallPack.request().build())
+                .assessment(Assessment.ofMeasure(StandardAssessments.DUAL_CRIMINALITY, 0, false, "officer-17", AT, "not punishable here"))
+                .build();
+
+        Decision d = engine.evaluate(e);
+
+        assertThat(d.measures().get(0).outcome()).isEqualTo(Outcome.MAY_REFUSE);
+    }
+
+    @Test
+    void bank_secrecy_is_caught_as_a_forbidden_ground_before_the_refusal_is_sent() {
+        Evaluation e = cleared(SmallPack.request().build()).proposeRefusal(StandardGrounds.BANK_SECRECY)
+                .proposeRefusal(StandardGrounds.NE_BIS_IN_IDEM).proposeRefusal(StandardGrounds.POLITICAL_OFFENCE).build();
+
+        Decision d = engine.evaluate(e);
+
+        assertThat(d.refusalChecks()).extracting(RefusalCheck::answer).containsExactly(
+                RefusalCheck.Answer.FORBIDDEN, RefusalCheck.Answer.NOT_PROVIDED, RefusalCheck.Answer.NOT_SUPPORTED);
+        assertThat(d.refusalChecks().get(0).citations()).extracting(Citation::toString).containsExactly("TESTLAND art. 5");
+        assertThat(d.findingsCiting("TESTLAND art. 5")).singleElement().satisfies(f -> assertThat(f.isAdverse()).isTrue());
+    }
+
+    @Test
+    void a_transfer_without_consent_cannot_be_executed() {
+        MlaRequest transfer = SmallPack.request().clearMeasures()
+                .person(Person.builder("p2", PersonRole.DETAINED_PERSON).build())
+                .measure(Measure.builder(MeasureType.TEMPORARY_TRANSFER_OF_DETAINED_PERSON).target(MeasureTarget.person("p2")).build())
+                .build();
+        Decision withoutConsent = engine.evaluate(cleared(transfer).assessment(assess(SmallPack.CONSENT, false)).build());
+        Decision consentUnknown = engine.evaluate(cleared(transfer).build());
+
+        assertThat(withoutConsent.outcome()).isEqualTo(Outcome.MUST_REFUSE);
+        assertThat(withoutConsent.determiningRuleIds()).containsExactly("tl.9");
+        assertThat(consentUnknown.outcome()).isEqualTo(Outcome.PENDING_ASSESSMENT);
+    }
+
+    @Test
+    void postponement_is_not_a_refusal() {
+        Decision d = engine.evaluate(replace(cleared(SmallPack.request().build()).build(), StandardAssessments.INTERFERES_WITH_PROCEEDINGS, true));
+
+        assertThat(d.outcome()).isEqualTo(Outcome.POSTPONE);
+        assertThat(d.refusalReasons()).isEmpty();
+    }
+
+    @Test
+    void urgent_requests_get_the_urgent_time_limit() {
+        Decision d = engine.evaluate(cleared(SmallPack.request().urgent("Suspect about to move funds").build()).build());
+
+        assertThat(d.deadlines()).singleElement().satisfies(dl -> {
+            assertThat(dl.urgent()).isTrue();
+            assertThat(dl.limit()).isEqualTo(TimeLimit.days(5));
+        });
+    }
+
+    @Test
+    void a_pack_not_in_force_on_the_law_date_does_not_apply_and_says_so() {
+        Decision d = engine.evaluate(cleared(SmallPack.request().build()).lawDate(LocalDate.of(1999, 1, 1)).build());
+
+        assertThat(d.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(d.legalBasisNotes()).singleElement().satisfies(n -> assertThat(n.reason()).contains("not in force on 1999-01-01"));
+        assertThat(d.refusalReasons()).isEmpty();
+    }
+
+    @Test
+    void a_request_outside_the_scope_is_not_applicable_rather_than_refused() {
+        MlaRequest military = SmallPack.request().clearOffences()
+                .offence(Offence.builder().description("Desertion").category(OffenceCategory.MILITARY_OFFENCE).build()).build();
+
+        Decision d = engine.evaluate(cleared(military).build());
+
+        assertThat(d.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(d.legalBasisNotes()).singleElement().satisfies(n -> assertThat(n.citations()).extracting(Citation::toString)
+                .containsExactly("TESTLAND art. 1(1)"));
+        assertThat(d.finding("tl.4.2.a").orElseThrow().verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+    }
+
+    @Test
+    void the_decision_explains_itself_in_text() {
+        Decision d = engine.evaluate(Evaluation.of(SmallPack.request().factsSummary(null).build()).pack("TESTLAND").lawDate(LAW_DATE).build());
+
+        String text = d.explain();
+
+        assertThat(text).contains("Outcome: DEFICIENT", "TESTLAND art. 3(1)(a)", "the request contains a summary of the relevant facts: FALSE",
+                "Open questions", "POLITICAL_OFFENCE", "Rules not applicable");
+        assertThat(text).doesNotContain("Test Person");
+    }
+
+    @Nested
+    class FailingClosed {
+        @Test
+        void a_rule_that_throws_gives_an_engine_error_never_a_grant() {
+            RulePack broken = RulePack.builder("BROKEN", "1.0.0")
+                    .rule(Rule.builder("b.1", "BROKEN art. 1").discretionaryRefusal(StandardGrounds.ESSENTIAL_INTERESTS)
+                            .statement("A rule whose author made a mistake.")
+                            .when(fact("a fact that cannot be computed", f -> { throw new IllegalStateException("boom"); })).build())
+                    .build();
+            List<String> errors = new ArrayList<>();
+            RulesEngine withListener = RulesEngine.builder(RulePackRegistry.of(broken))
+                    .listener(new EvaluationListener() {
+                        @Override
+                        public void onRuleError(String packId, String ruleId, RuntimeException error) {
+                            errors.add(packId + "/" + ruleId);
+                        }
+                    }).build();
+
+            Decision d = withListener.evaluate(Evaluation.of(SmallPack.request().build()).pack("BROKEN").lawDate(LAW_DATE).build());
+
+            assertThat(d.outcome()).isEqualTo(Outcome.ENGINE_ERROR);
+            assertThat(d.isGrant()).isFalse();
+            assertThat(d.errors()).singleElement().satisfies(f -> assertThat(f.reason()).hasValueSatisfying(r -> assertThat(r).contains("IllegalStateException")));
+            assertThat(errors).containsExactly("BROKEN/b.1");
+        }
+
+        @Test
+        void two_applicable_exceptions_that_disagree_are_a_conflict_not_a_coin_toss() {
+            RulePack conflicting = RulePack.builder("CONFLICT", "1.0.0")
+                    .rule(Rule.builder("c.1", "CONFLICT art. 1").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY)
+                            .statement("Base ground.").when(always()).build())
+                    .rule(Rule.builder("c.2", "CONFLICT art. 2").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY)
+                            .statement("One exception removes the ground.").exceptionTo("c.1", ExceptionEffect.DISAPPLY).when(always()).build())
+                    .rule(Rule.builder("c.3", "CONFLICT art. 3").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY)
+                            .statement("Another forces it to false.").exceptionTo("c.1", ExceptionEffect.FORCE_FALSE).when(always()).build())
+                    .build();
+
+            Decision d = RulesEngine.of(RulePackRegistry.of(conflicting))
+                    .evaluate(Evaluation.of(SmallPack.request().build()).pack("CONFLICT").lawDate(LAW_DATE).build());
+
+            assertThat(d.outcome()).isEqualTo(Outcome.ENGINE_ERROR);
+            assertThat(d.finding("c.1").orElseThrow().reason()).hasValueSatisfying(r -> assertThat(r).contains("pack conflict", "c.2", "c.3"));
+        }
+    }
+
+    @Test
+    void the_same_input_gives_the_identical_decision_and_a_different_input_a_different_id() {
+        Evaluation e = cleared(SmallPack.request().build()).build();
+
+        Decision first = engine.evaluate(e);
+        Decision second = RulesEngine.of(RulePackRegistry.of(SmallPack.pack())).evaluate(e);
+        Decision other = engine.evaluate(replace(e, StandardAssessments.POLITICAL_OFFENCE, true));
+
+        assertThat(second).isEqualTo(first);
+        assertThat(second.explain()).isEqualTo(first.explain());
+        assertThat(other.decisionId()).isNotEqualTo(first.decisionId());
+        assertThat(other.inputDigest()).isNotEqualTo(first.inputDigest());
+    }
+
+    @Test
+    void many_threads_sharing_one_engine_get_identical_decisions() throws Exception {
+        Evaluation e = replace(cleared(SmallPack.request().build()).build(), StandardAssessments.DUAL_CRIMINALITY, false);
+        Decision expected = engine.evaluate(e);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Decision>> tasks = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                tasks.add(() -> engine.evaluate(e));
+            }
+            for (Future<Decision> f : pool.invokeAll(tasks)) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void naming_a_pack_that_is_not_registered_is_a_configuration_error() {
+        assertThatThrownBy(() -> engine.evaluate(Evaluation.of(SmallPack.request().build()).pack("UNKNOWN").lawDate(LAW_DATE).build()))
+                .isInstanceOf(RulePackException.class).hasMessageContaining("UNKNOWN").hasMessageContaining("TESTLAND");
+    }
+
+    static Evaluation replace(Evaluation e, AssessmentKey key, boolean value) {
+        List<Assessment> kept = e.assessments().stream().filter(a -> !a.key().equals(key.id())).toList();
+        return new Evaluation(e.request(), e.packs(), e.lawDate(), e.requestedState(), e.requestingState(),
+                concat(kept, assess(key, value)), e.proposedRefusals());
+    }
+
+    static <T> List<T> concat(List<T> list, T item) {
+        List<T> out = new ArrayList<>(list);
+        out.add(item);
+        return out;
+    }
+}
