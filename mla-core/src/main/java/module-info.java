@@ -1,6 +1,6 @@
 /**
  * OpenMLA core: the request model, the treaty rules engine, the request lifecycle, JSON mapping and validation.
- * It holds no treaty content; rule packs come from other modules.
+ * It holds no treaty content; rule packs come from other modules through {@link org.openmla.core.rules.RulePackProvider}.
  */
 module org.openmla.core {
     requires org.slf4j;
@@ -11,6 +11,9 @@ module org.openmla.core {
 
     exports org.openmla.core;
     exports org.openmla.core.model;
+    exports org.openmla.core.rules;
+
+    uses org.openmla.core.rules.RulePackProvider;
 
     opens org.openmla.core.model to org.hibernate.validator;
     opens org.openmla.core.internal to org.hibernate.validator;
