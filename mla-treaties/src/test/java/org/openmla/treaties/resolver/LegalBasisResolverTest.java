@@ -37,6 +37,7 @@ import org.openmla.treaties.parties.PartyData;
 import org.openmla.treaties.un.UnAssessments;
 import org.openmla.treaties.un.UnFixtures;
 import org.openmla.treaties.un.UnPacks;
+import org.openmla.treaties.un.UnTreatyFamily;
 
 /**
  * The legal-basis resolver over the shipped party data (UNTOC: Belgium bound from 2004-09-10, the Netherlands from
@@ -53,7 +54,11 @@ class LegalBasisResolverTest {
     static final BilateralTreaty BILATERAL = BilateralTreaty.mlaTreaty("TEST-BILATERAL", "Made-up bilateral MLA treaty between Belgium and the "
             + "Netherlands (test data)", BE, NL, LocalDate.of(2000, 1, 1), "test data");
 
-    final LegalBasisResolver builtIn = BuiltInPacks.resolver();
+    /** The UN family's data and relationships only, so that other families' instruments do not change these cases. */
+    static final PartyData UN_DATA = BuiltInPacks.partyDataOf(UnTreatyFamily.INSTANCE);
+    static final List<InstrumentRelationship> UN_RELATIONSHIPS = UnTreatyFamily.INSTANCE.relationships();
+
+    final LegalBasisResolver builtIn = BuiltInPacks.resolverOf(UnTreatyFamily.INSTANCE);
 
     static Assessment assess(AssessmentKey key, boolean value) {
         return Assessment.of(key, value, "officer-17", AT, null);
@@ -158,7 +163,7 @@ class LegalBasisResolverTest {
 
         @Test
         void the_deficiency_suggests_what_does_apply() {
-            LegalBasisResolver r = builtIn.withPartyData(BuiltInPacks.partyData().withBilateralTreaty(BILATERAL));
+            LegalBasisResolver r = builtIn.withPartyData(UN_DATA.withBilateralTreaty(BILATERAL));
 
             LegalBasisCheck check = r.check(UnFixtures.untocRequest().build(), july2004);
 
@@ -194,7 +199,7 @@ class LegalBasisResolverTest {
     @Nested
     class A_bilateral_treaty {
 
-        final LegalBasisResolver resolver = builtIn.withPartyData(BuiltInPacks.partyData().withBilateralTreaty(BILATERAL));
+        final LegalBasisResolver resolver = builtIn.withPartyData(UN_DATA.withBilateralTreaty(BILATERAL));
 
         @Test
         void switches_off_paragraphs_9_to_29_and_comes_first() {
@@ -234,7 +239,7 @@ class LegalBasisResolverTest {
         void does_not_displace_paragraphs_the_states_agreed_to_apply() {
             BilateralTreaty agreed = new BilateralTreaty(BILATERAL.id(), BILATERAL.title(), BILATERAL.states(), BILATERAL.inForce(), Optional.empty(),
                     true, Set.of("UNTOC"), Optional.empty(), "test data");
-            LegalBasisResolver r = builtIn.withPartyData(BuiltInPacks.partyData().withBilateralTreaty(agreed));
+            LegalBasisResolver r = builtIn.withPartyData(UN_DATA.withBilateralTreaty(agreed));
 
             PreparedEvaluation p = r.prepare(UnFixtures.untocRequest().build(), LAW_DATE,
                     hostAssessments(Map.of(StandardAssessments.ESSENTIAL_INTERESTS, true)));
@@ -253,7 +258,7 @@ class LegalBasisResolverTest {
             BilateralTreaty agreedForUntoc = new BilateralTreaty("TEST-AU-CN", "Made-up treaty (test data)", List.of(au, cn), LocalDate.of(2008, 1, 1),
                     Optional.empty(), true, Set.of("UNTOC"), Optional.empty(), "test data");
 
-            LegalBasisResolution r = builtIn.withPartyData(BuiltInPacks.partyData().withBilateralTreaty(agreedForUntoc)).resolve(au, cn, LAW_DATE);
+            LegalBasisResolution r = builtIn.withPartyData(UN_DATA.withBilateralTreaty(agreedForUntoc)).resolve(au, cn, LAW_DATE);
 
             assertThat(r.applicable()).extracting(ApplicableInstrument::instrumentId).containsExactly("TEST-AU-CN", "UNTOC", "UNCAC");
             assertThat(r.relationships("UNTOC")).extracting(RelationshipFinding::effect).containsExactly(RelationshipFinding.Effect.PROVISIONS_APPLY);
@@ -284,7 +289,7 @@ class LegalBasisResolverTest {
         void does_not_bind_before_it_entered_into_force() {
             BilateralTreaty later = BilateralTreaty.mlaTreaty("TEST-BILATERAL", "Made-up", BE, NL, LocalDate.of(2030, 1, 1), "test data");
 
-            LegalBasisResolution r = builtIn.withPartyData(BuiltInPacks.partyData().withBilateralTreaty(later)).resolve(BE, NL, LAW_DATE);
+            LegalBasisResolution r = builtIn.withPartyData(UN_DATA.withBilateralTreaty(later)).resolve(BE, NL, LAW_DATE);
 
             assertThat(r.applies("TEST-BILATERAL")).isFalse();
             assertThat(r.status("TEST-BILATERAL").orElseThrow().requesting().explanation()).contains("enters into force only on 2030-01-01");
@@ -297,8 +302,8 @@ class LegalBasisResolverTest {
                     .register(org.openmla.treaties.un.BilateralExtensionTestAccess.bilateral()).build();
             BilateralTreaty withPack = new BilateralTreaty("XX-YY-MLAT", "Made-up treaty (test data)", List.of(BE, NL), LocalDate.of(2011, 1, 1),
                     Optional.empty(), true, Set.of(), Optional.of("XX-YY-MLAT"), "test data");
-            LegalBasisResolver r = LegalBasisResolver.builder(BuiltInPacks.partyData().withBilateralTreaty(withPack), registry)
-                    .relationships(BuiltInPacks.relationships()).build();
+            LegalBasisResolver r = LegalBasisResolver.builder(UN_DATA.withBilateralTreaty(withPack), registry)
+                    .relationships(UN_RELATIONSHIPS).build();
 
             PreparedEvaluation p = r.prepare(UnFixtures.untocRequest().build(), LAW_DATE, hostAssessments(Map.of()));
 
@@ -365,7 +370,7 @@ class LegalBasisResolverTest {
                 """;
 
         static PartyData data(boolean complete, boolean belgium) {
-            return with(BuiltInPacks.partyData(), TEST_INSTRUMENTS.formatted(complete,
+            return with(UN_DATA, TEST_INSTRUMENTS.formatted(complete,
                     belgium ? ", {\"state\": \"BE\", \"inForce\": \"1992-01-01\", \"source\": \"TEST\"}" : ""));
         }
 
@@ -395,7 +400,7 @@ class LegalBasisResolverTest {
                 Citation.parse("TESTDIR art. 34(1)"), "it replaces the corresponding provisions between States bound by it.");
 
         LegalBasisResolver withSupersession() {
-            return LegalBasisResolver.builder(data(true, true), BuiltInPacks.registry()).relationships(BuiltInPacks.relationships())
+            return LegalBasisResolver.builder(data(true, true), BuiltInPacks.registry()).relationships(UN_RELATIONSHIPS)
                     .relationship(replaces).build();
         }
 
@@ -439,8 +444,8 @@ class LegalBasisResolverTest {
                     return new RelationshipResult(List.of(), List.of(ctx.systemAssessment(StandardAssessments.MLA_TREATY_BINDS, true, "test")));
                 }
             };
-            LegalBasisResolver r = LegalBasisResolver.builder(BuiltInPacks.partyData(), BuiltInPacks.registry())
-                    .relationships(BuiltInPacks.relationships()).relationship(contrary).build();
+            LegalBasisResolver r = LegalBasisResolver.builder(UN_DATA, BuiltInPacks.registry())
+                    .relationships(UN_RELATIONSHIPS).relationship(contrary).build();
 
             LegalBasisResolution res = r.resolve(BE, NL, LAW_DATE);
 
@@ -450,7 +455,7 @@ class LegalBasisResolverTest {
 
         @Test
         void a_relationship_id_is_used_once() {
-            assertThatThrownBy(() -> LegalBasisResolver.builder(BuiltInPacks.partyData(), BuiltInPacks.registry()).relationship(replaces)
+            assertThatThrownBy(() -> LegalBasisResolver.builder(UN_DATA, BuiltInPacks.registry()).relationship(replaces)
                     .relationship(replaces)).hasMessageContaining("id TESTDIR.34 is used twice");
         }
     }
@@ -462,7 +467,7 @@ class LegalBasisResolverTest {
                  "parties": [{"instrument": "UNTOC", "state": "NL", "inForce": "2004-06-25", "source": "made-up host data",
                    "languages": ["en"], "declarations": [{"id": "UNTOC.18.13.DIPLOMATIC_CHANNEL", "source": "made-up host data"}]}]}
                 """;
-        LegalBasisResolver r = builtIn.withPartyData(with(BuiltInPacks.partyData(), host));
+        LegalBasisResolver r = builtIn.withPartyData(with(UN_DATA, host));
 
         PreparedEvaluation p = r.prepare(UnFixtures.untocRequest().build(), LAW_DATE, hostAssessments(Map.of()));
         Decision d = decide(p, BuiltInPacks.registry());
