@@ -14,6 +14,8 @@ module org.openmla.core {
     exports org.openmla.core.rules;
 
     uses org.openmla.core.rules.RulePackProvider;
+    exports org.openmla.core.json;
+    exports org.openmla.core.validation;
 
     opens org.openmla.core.model to org.hibernate.validator;
     opens org.openmla.core.internal to org.hibernate.validator;
