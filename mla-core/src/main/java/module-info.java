@@ -12,6 +12,7 @@ module org.openmla.core {
     exports org.openmla.core;
     exports org.openmla.core.model;
     exports org.openmla.core.rules;
+    exports org.openmla.core.lifecycle;
 
     uses org.openmla.core.rules.RulePackProvider;
     exports org.openmla.core.json;
