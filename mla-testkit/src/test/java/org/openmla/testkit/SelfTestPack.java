@@ -1,13 +1,17 @@
 package org.openmla.testkit;
 
+import static org.openmla.core.rules.Conditions.allOf;
 import static org.openmla.core.rules.Conditions.always;
 import static org.openmla.core.rules.Conditions.assessed;
 import static org.openmla.core.rules.Conditions.coerciveMeasure;
 import static org.openmla.core.rules.Conditions.hasFactsSummary;
 import static org.openmla.core.rules.Conditions.hasPurpose;
+import static org.openmla.core.rules.Conditions.issuedByJudicialAuthority;
 import static org.openmla.core.rules.Conditions.measureOfType;
 import static org.openmla.core.rules.Conditions.not;
 import static org.openmla.core.rules.Conditions.offenceInCategory;
+import static org.openmla.core.rules.Conditions.onlyMeasuresOfType;
+import static org.openmla.core.rules.Conditions.validatedByJudicialAuthority;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -50,6 +54,9 @@ public final class SelfTestPack implements RulePackProvider {
                 .rule(Rule.builder("tl.3.b", "TESTLAND art. 3(1)(b)").formalRequirement()
                         .statement("The request shall state the purpose for which the assistance is sought.")
                         .when(hasPurpose()).build())
+                .rule(Rule.builder("tl.3.2", "TESTLAND art. 3(2)").returnToIssuer()
+                        .statement("A request not issued by a judicial authority shall be validated by one before it is sent.")
+                        .when(allOf(not(issuedByJudicialAuthority()), not(validatedByJudicialAuthority()))).build())
                 .rule(Rule.builder("tl.4.1.a", "TESTLAND art. 4(1)(a)").mandatoryRefusal(StandardGrounds.DISCRIMINATION)
                         .statement("Assistance shall be refused where the request aims at prosecution on discriminatory grounds.")
                         .when(assessed(StandardAssessments.DISCRIMINATORY_PURPOSE)).build())
@@ -72,7 +79,7 @@ public final class SelfTestPack implements RulePackProvider {
                         .when(assessed(StandardAssessments.INTERFERES_WITH_PROCEEDINGS)).build())
                 .rule(Rule.builder("tl.7", "TESTLAND art. 7").condition()
                         .statement("Evidence shall not be used for proceedings other than those stated without prior consent.")
-                        .when(always()).build())
+                        .when(not(onlyMeasuresOfType(MeasureType.SERVICE_OF_DOCUMENTS))).build())
                 .rule(Rule.builder("tl.8", "TESTLAND art. 8").consultation()
                         .statement("Before refusing or postponing, the requested State shall consult the requesting State.")
                         .when(always()).build())

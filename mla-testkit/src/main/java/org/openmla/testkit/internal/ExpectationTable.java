@@ -38,36 +38,61 @@ public final class ExpectationTable {
      * @return the failure, or null when every expectation is met
      */
     public static AssertionError verify(String heading, List<Expectation> expectations, Decision decision) {
-        List<Expectation> unmet = unmet(expectations, decision);
-        if (unmet.isEmpty()) {
-            return null;
-        }
-        String message = heading + ": " + unmet.size() + " of " + expectations.size()
-                + (expectations.size() == 1 ? " expectation" : " expectations") + " not met (rows marked <|> differ)\n\n"
-                + render(expectations, decision) + "\n" + explanation(decision);
-        return new AssertionError(message);
+        return verify(heading, rows(expectations, decision), explanation(decision));
     }
+
+    /** @return the expectations as rows, against the decision */
+    public static List<Row> rows(List<Expectation> expectations, Decision decision) {
+        List<Row> rows = new ArrayList<>(expectations.size());
+        for (Expectation e : expectations) {
+            rows.add(new Row(e.expected(), e.actual(decision), !e.isMetBy(decision)));
+        }
+        return rows;
+    }
+
+    /** One row: what was expected, what was found, and whether they differ. */
+    public record Row(String expected, String actual, boolean differs) {}
 
     /** @return the table, one line per expectation, ending with a line break */
     public static String render(List<Expectation> expectations, Decision decision) {
+        return render(rows(expectations, decision));
+    }
+
+    /** @return the table of the rows, ending with a line break */
+    public static String render(List<Row> rows) {
         int width = "expected".length();
-        for (Expectation e : expectations) {
-            width = Math.max(width, Math.min(MAX_LEFT, e.expected().length()));
+        for (Row r : rows) {
+            width = Math.max(width, Math.min(MAX_LEFT, r.expected().length()));
         }
         StringBuilder sb = new StringBuilder();
         sb.append(pad("expected", width)).append("  |  actual\n");
         sb.append("-".repeat(width + 2)).append('+').append("-".repeat(Math.max(20, Math.min(60, width)))).append('\n');
-        for (Expectation e : expectations) {
-            String expected = e.expected();
-            String actual = e.actual(decision);
-            boolean differs = !e.isMetBy(decision);
+        for (Row r : rows) {
+            String expected = r.expected();
             if (expected.length() > width) {
                 sb.append(expected).append('\n');
                 expected = "";
             }
-            sb.append(pad(expected, width)).append(differs ? " <|> " : "  |  ").append(actual).append('\n');
+            sb.append(pad(expected, width)).append(r.differs() ? " <|> " : "  |  ").append(r.actual()).append('\n');
         }
         return sb.toString();
+    }
+
+    /**
+     * Builds the failure for rows of which some differ.
+     *
+     * @param heading what was checked
+     * @param rows the rows
+     * @param explanation what to print after the table
+     * @return the failure, or null when no row differs
+     */
+    public static AssertionError verify(String heading, List<Row> rows, String explanation) {
+        long differ = rows.stream().filter(Row::differs).count();
+        if (differ == 0) {
+            return null;
+        }
+        return new AssertionError(heading + ": " + differ + " of " + rows.size() + (rows.size() == 1 ? " expectation" : " expectations")
+                + " not met (rows marked <|> differ)\n\n" + render(rows) + "\n" + explanation);
     }
 
     /** @return {@code Explanation:} followed by {@link Decision#explain()} */
