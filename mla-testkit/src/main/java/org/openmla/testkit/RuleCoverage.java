@@ -246,8 +246,8 @@ public final class RuleCoverage {
          */
         public String render() {
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format(Locale.ROOT, "Rule coverage: %d of %d rules (%.1f%%) made decisive or adverse by at least one of %d decisions%n",
-                    tested(), rules(), 100 * ratio(), decisions));
+            sb.append(String.format(Locale.ROOT, "Rule coverage: %d of %d rules (%.1f%%) made decisive or adverse in %d %s%n",
+                    tested(), rules(), 100 * ratio(), decisions, decisions == 1 ? "decision" : "decisions"));
             for (PackCoverage p : packs) {
                 sb.append(String.format(Locale.ROOT, "%n%s@%s: %d of %d rules (%.1f%%)%n", p.packId(), p.version(), p.tested(), p.rules().size(),
                         p.rules().isEmpty() ? 0.0 : 100.0 * p.tested() / p.rules().size()));

@@ -47,7 +47,7 @@ class RuleCoverageTest {
 
         String text = coverage.report().render();
 
-        assertThat(text).startsWith("Rule coverage: 5 of 14 rules (35.7%) made decisive or adverse by at least one of 1 decisions\n\n"
+        assertThat(text).startsWith("Rule coverage: 5 of 14 rules (35.7%) made decisive or adverse in 1 decision\n\n"
                 + "TESTLAND@1.0.0: 5 of 14 rules (35.7%)\n  untested:\n");
         assertThat(text).contains("""
                   - TESTLAND art. 4(1)(a) (tl.4.1.a, MANDATORY_REFUSAL): in play in 1 decision, never adverse (TRUE)

@@ -365,7 +365,7 @@ class ScenariosTest {
         Run coverage = runs.get(runs.size() - 1);
         assertThat(coverage.name()).isEqualTo("rule coverage (at least 50%)");
         assertThat(coverage.message()).startsWith("Rule coverage 28.6% is below the required 50.0%\n\n"
-                + "Rule coverage: 4 of 14 rules (28.6%) made decisive or adverse by at least one of 1 decisions\n\n"
+                + "Rule coverage: 4 of 14 rules (28.6%) made decisive or adverse in 1 decision\n\n"
                 + "TESTLAND@1.0.0: 4 of 14 rules (28.6%)\n  untested:\n"
                 + "  - TESTLAND art. 1(2) (tl.1, SCOPE): in play in 1 decision, never unmet (FALSE)\n"
                 + "      The treaty does not apply to military offences which are not offences under ordinary criminal law.\n");
