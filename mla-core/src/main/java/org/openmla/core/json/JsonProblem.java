@@ -28,10 +28,14 @@ public record JsonProblem(String pointer, String message, int line, int column) 
         return line > 0 && column > 0;
     }
 
+    /** Pointers longer than this (a hostile property name) are shortened in {@link #toString()}. */
+    private static final int MAX_SHOWN_POINTER = 200;
+
     /** @return {@code line L, column C, /pointer: message}; the root is shown as {@code (root)} */
     @Override
     public String toString() {
-        String where = pointer.isEmpty() ? "(root)" : pointer;
+        String where = pointer.isEmpty() ? "(root)"
+                : pointer.length() > MAX_SHOWN_POINTER ? pointer.substring(0, MAX_SHOWN_POINTER) + "..." : pointer;
         return (hasLocation() ? "line " + line + ", column " + column + ", " : "") + where + ": " + message;
     }
 }

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.openmla.core.model.MlaRequest;
+import org.openmla.core.rules.Decision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -183,6 +184,21 @@ public final class MlaJson {
     }
 
     /**
+     * Writes a decision in the decision format, version 1 (see {@code docs/json-format.md}).
+     *
+     * @param decision the decision
+     * @return the pretty-printed document, with {@code \n} line ends
+     */
+    public String writeDecision(Decision decision) {
+        Objects.requireNonNull(decision, "decision");
+        try {
+            return writer.writeValueAsString(decision);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the decision", e);
+        }
+    }
+
+    /**
      * Returns a copy of the configured mapper, with {@link MlaJsonModule} registered, for hosts that embed the model
      * in their own documents. Changing the copy does not change this instance.
      *
@@ -198,9 +214,22 @@ public final class MlaJson {
      * @return the schema document
      */
     public static String jsonSchema() {
-        try (InputStream in = MlaJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+        return resource(SCHEMA_RESOURCE);
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the decision format written by {@link #writeDecision(Decision)}.
+     *
+     * @return the schema document
+     */
+    public static String decisionJsonSchema() {
+        return resource("mla-decision-v1.schema.json");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = MlaJson.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the mla-core jar");
+                throw new IllegalStateException(name + " is missing from the mla-core jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -38,10 +38,12 @@ import org.openmla.core.model.TransmissionChannel;
 import org.openmla.core.model.TransmissionForm;
 import org.openmla.core.model.Urgency;
 import org.openmla.core.model.UrgencyLevel;
+import org.openmla.core.rules.Decision;
 
 /**
  * A Jackson module that maps every type of the request model to the OpenMLA JSON format, version 1, with
- * hand-written serializers and deserializers: the model carries no Jackson annotations.
+ * hand-written serializers and deserializers: the model carries no Jackson annotations. It also writes
+ * {@link Decision}s in the decision format, version 1.
  *
  * <p>Deserializers collect every problem of the value and throw one {@link MlaJsonException}; its problems point
  * below the value read, at the line and column where the value starts. Reading a whole request through
@@ -104,6 +106,8 @@ public final class MlaJsonModule extends Module {
         for (Class<? extends Enum<?>> type : ENUMS) {
             registry.addEnum(type);
         }
+        // Decisions are written for audit and display; they are replayed from their input, not read back.
+        serializers.addSerializer(Decision.class, new ModelSerializer<>(Decision.class, DecisionWriter::decision));
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
     }

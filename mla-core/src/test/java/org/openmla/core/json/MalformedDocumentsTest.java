@@ -149,6 +149,16 @@ class MalformedDocumentsTest {
     }
 
     @Test
+    void aHugePropertyNameIsShortenedInTheMessage() {
+        String name = "n".repeat(40_000);
+        assertThatThrownBy(() -> JSON.readRequest(JsonEdits.with(MINIMAL, "/" + name, "1")))
+                .isInstanceOfSatisfying(MlaJsonException.class, e -> {
+                    assertThat(e.problems().get(0).pointer()).isEqualTo("/" + name);
+                    assertThat(e.getMessage()).hasSizeLessThan(1_000);
+                });
+    }
+
+    @Test
     void invalidUtf8IsMalformedInput() {
         byte[] bytes = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
         assertThatThrownBy(() -> JSON.readRequest(new ByteArrayInputStream(bytes)))

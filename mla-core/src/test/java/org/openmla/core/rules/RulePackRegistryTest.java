@@ -41,7 +41,8 @@ class RulePackRegistryTest {
         assertThat(pack.origin("tl.4.2.a")).contains("NL-BE");
         assertThat(pack.origin("tl.3.a")).contains("TESTLAND");
         assertThat(pack.rule("tl.6")).isEmpty();
-        assertThat(pack.disabledRules()).containsEntry("tl.6", "The bilateral treaty has no postponement clause.");
+        assertThat(pack.disabledRules()).containsEntry("tl.6", "NL-BE: The bilateral treaty has no postponement clause.");
+        assertThat(pack.disabledRule("tl.6").orElseThrow().citation()).hasToString("TESTLAND art. 6");
         assertThat(pack.rules()).extracting(Rule::id).endsWith("nlbe.4").startsWith("tl.1", "tl.3.a");
         assertThat(pack.rules()).hasSize(SmallPack.pack().rules().size());
         assertThat(pack.instruments()).extracting(Instrument::id).containsExactly("TESTLAND");
@@ -60,7 +61,11 @@ class RulePackRegistryTest {
         assertThat(d.outcome()).isEqualTo(Outcome.MAY_REFUSE);
         assertThat(d.determiningFindings()).extracting(Finding::cited).containsExactly("NLBE art. 3(1)");
         assertThat(d.determiningFindings()).extracting(Finding::packId).containsExactly("NL-BE");
-        assertThat(d.finding("tl.6")).isEmpty();
+        assertThat(d.finding("tl.6")).hasValueSatisfying(f -> {
+            assertThat(f.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+            assertThat(f.packId()).isEqualTo("TESTLAND");
+            assertThat(f.reason()).contains("disabled by NL-BE: The bilateral treaty has no postponement clause.");
+        });
     }
 
     @Test

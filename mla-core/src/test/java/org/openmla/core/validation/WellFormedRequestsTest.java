@@ -10,7 +10,7 @@ import org.openmla.core.json.RequestArbitraries;
 import org.openmla.core.model.MlaRequest;
 
 /** The constructors enforce at least what the annotations declare: whatever they build validates clean. */
-class WellFormedRequestProperties {
+class WellFormedRequestsTest {
     private static final RequestValidator VALIDATOR = RequestValidator.create();
 
     @Property(tries = 500)
