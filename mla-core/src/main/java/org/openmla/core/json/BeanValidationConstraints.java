@@ -1,5 +1,7 @@
 package org.openmla.core.json;
 
+import org.openmla.core.model.MlaRequest;
+
 import com.fasterxml.jackson.core.JsonPointer;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -33,6 +35,9 @@ final class BeanValidationConstraints implements ValueConstraints {
 
     @Override
     public List<PendingProblem> check(Class<?> type, String component, Object value, JsonPointer objectPointer) {
+        if (type.getPackage() != MlaRequest.class.getPackage()) {
+            return List.of(); // only the request model carries Bean Validation constraints
+        }
         List<PendingProblem> found = new ArrayList<>();
         for (ConstraintViolation<?> v : validator.validateValue(type, component, value)) {
             found.add(new PendingProblem(append(objectPointer, v.getPropertyPath()), v.getMessage()));

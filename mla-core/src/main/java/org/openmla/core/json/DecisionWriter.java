@@ -32,7 +32,7 @@ final class DecisionWriter {
 
     static void decision(Decision d, JsonGenerator out) throws IOException {
         out.writeStartObject();
-        out.writeNumberField("decisionVersion", DECISION_VERSION);
+        out.writeNumberField("schemaVersion", DECISION_VERSION);
         out.writeStringField("decisionId", d.decisionId());
         out.writeStringField("inputDigest", d.inputDigest());
         out.writeStringField("requestId", d.requestId().value());

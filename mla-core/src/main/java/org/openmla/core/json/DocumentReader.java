@@ -29,14 +29,19 @@ final class DocumentReader {
 
     /** Reads a document; the parser enforces the length limit, so that the problem has a location. */
     MlaRequest read(String text) {
+        return read(text, RequestBinders::request);
+    }
+
+    /** Reads a document of any of the library's formats, with the same limits and error reporting. */
+    <T> T read(String text, Binder<T> root) {
         String document = text.startsWith("\uFEFF") ? text.substring(1) : text;
         JsonNode tree = parse(document);
         BindingContext context = new BindingContext(ValueConstraints.shared());
-        Optional<MlaRequest> request = RequestBinders.request(tree, JsonPointer.empty(), context);
+        Optional<T> value = root.bind(tree, JsonPointer.empty(), context);
         if (context.hasProblems()) {
             throw new MlaJsonException(locate(document, context.problems()));
         }
-        return request.orElseThrow();
+        return value.orElseThrow();
     }
 
     /** Reads all of {@code reader}, failing as soon as the text passes the length limit. */

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.openmla.core.model.MlaRequest;
+import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.rules.Decision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -181,6 +182,34 @@ public final class MlaJson {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the request", e);
         }
+    }
+
+    /**
+     * Writes a request's case: its state, version and whole history, in the case format, version 1.
+     *
+     * @param requestCase the case
+     * @return the pretty-printed document, with {@code \n} line ends
+     */
+    public String writeCase(RequestCase requestCase) {
+        Objects.requireNonNull(requestCase, "requestCase");
+        try {
+            return writer.writeValueAsString(requestCase);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the case", e);
+        }
+    }
+
+    /**
+     * Reads a case written by {@link #writeCase(RequestCase)}. The history is replayed, and the stored state and
+     * version must be the ones it produces.
+     *
+     * @param json the document
+     * @return the case
+     * @throws MlaJsonException if the document is malformed or inconsistent with its history
+     */
+    public RequestCase readCase(String json) {
+        Objects.requireNonNull(json, "json");
+        return reader.read(json, CaseJson.CASE_BINDER);
     }
 
     /**

@@ -38,6 +38,7 @@ import org.openmla.core.model.TransmissionChannel;
 import org.openmla.core.model.TransmissionForm;
 import org.openmla.core.model.Urgency;
 import org.openmla.core.model.UrgencyLevel;
+import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.rules.Decision;
 
 /**
@@ -108,6 +109,7 @@ public final class MlaJsonModule extends Module {
         }
         // Decisions are written for audit and display; they are replayed from their input, not read back.
         serializers.addSerializer(Decision.class, new ModelSerializer<>(Decision.class, DecisionWriter::decision));
+        registry.add(RequestCase.class, CaseJson::requestCase, CaseJson.CASE_BINDER);
         context.addSerializers(serializers);
         context.addDeserializers(deserializers);
     }

@@ -128,7 +128,7 @@ public record Command(
     /**
      * Refuses the request on the cited grounds; add the reasons with {@link #because(String)}.
      *
-     * @param groundIds refusal ground ids ({@code ESSENTIAL_INTERESTS}) or rule ids ({@code untoc.18.21.b})
+     * @param groundIds refusal ground ids ({@code ESSENTIAL_INTERESTS}) or the ids of the rules that found them
      * @return the command
      */
     public static Command refuse(Actor actor, long expectedVersion, Decision decision, String... groundIds) {

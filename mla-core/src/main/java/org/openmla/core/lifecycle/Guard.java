@@ -71,7 +71,7 @@ public enum Guard {
             + "the last ones are recorded with COMPLETE_EXECUTION.", null),
 
     /** Closing with measures unexecuted needs reasons. */
-    CLOSE_UNEXECUTED_REASONS_GIVEN("close.unexecuted.reasons-given", "A case closed with accepted measures not executed states the reasons.", null),
+    CLOSE_UNEXECUTED_REASONS_GIVEN("close.unexecuted.reasons-given", "A case closed with accepted measures not executed, other than after a refusal or withdrawal, states the reasons.", null),
 
     /** The deadline must exist. */
     EXTENSION_DEADLINE_KNOWN("extension.deadline-known", "The deadline extended is one that runs for the case (by its rule id).", null),

@@ -31,7 +31,7 @@ class DecisionJsonTest {
     void a_decision_is_written_with_every_part_the_cli_and_auditors_rely_on() throws Exception {
         JsonNode tree = mapper.readTree(json.writeDecision(partlyRefused()));
 
-        assertThat(tree.get("decisionVersion").asInt()).isEqualTo(1);
+        assertThat(tree.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(tree.get("outcome").asText()).isEqualTo("MAY_REFUSE");
         assertThat(tree.get("partial").asBoolean()).isTrue();
         assertThat(tree.get("lawDate").asText()).isEqualTo("2026-03-01");
