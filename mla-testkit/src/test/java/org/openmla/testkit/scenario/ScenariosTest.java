@@ -350,6 +350,19 @@ class ScenariosTest {
     }
 
     @Test
+    void a_patched_request_file_that_is_not_json_is_reported_by_the_request_reader_without_quoting_it() throws IOException {
+        write("requests/broken.json", "{\n  \"schemaVersion\": 1,\n  \"id\": Sam Example\n}\n");
+        write("s.yaml", "defaults: { packs: [TESTLAND], lawDate: 2026-03-01, request: requests/broken.json }\n"
+                + "scenarios:\n  - name: x\n    requestChanges: { purpose: To hear a witness. }\n    expect: { outcome: GRANT }\n");
+
+        String message = run(scenarios()).get(0).message();
+
+        assertThat(message).startsWith("Malformed scenario file s.yaml, scenario 'x', field defaults.request (requests/broken.json): "
+                + "not a well-formed request (1 problem):\n  line 3, column 12, /id: malformed JSON: unrecognized token");
+        assertThat(message).doesNotContain("Sam");
+    }
+
+    @Test
     void country_codes_that_yaml_might_take_for_booleans_stay_codes() throws IOException {
         write("norway.yaml", HEADER + """
                 scenarios:
