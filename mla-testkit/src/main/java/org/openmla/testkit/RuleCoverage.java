@@ -112,7 +112,7 @@ public final class RuleCoverage {
                 }
                 c.inPlay += inPlay ? 1 : 0;
                 c.adverse += adverse ? 1 : 0;
-                c.determining += inPlay && determining.contains(rule.id()) ? 1 : 0;
+                c.determining += adverse && determining.contains(rule.id()) ? 1 : 0; // waiting on an assessment is not being tested
             }
         }
     }
