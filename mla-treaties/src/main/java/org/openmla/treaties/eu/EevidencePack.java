@@ -299,7 +299,7 @@ final class EevidencePack {
                                         TimeLimit.days(60)).extendableBy(TimeLimit.days(30))).perMeasure()
                                 .statement("The addressee preserves the data without undue delay; preservation ends 60 days after receipt unless "
                                         + "the issuing authority confirms that a follow-up production request has been issued (Annex V), and the "
-                                        + "period may be extended once by 30 days (Annex VI) to allow the follow-up request (Art 11(2)); once "
+                                        + "period may be extended once by 30 days (Annex VI) to allow the follow-up request; once "
                                         + "confirmed, the data are preserved as long as needed to produce them. The deadline is met by the "
                                         + "confirmation of the follow-up request.")
                                 .appliesWhen(PRESERVATION)

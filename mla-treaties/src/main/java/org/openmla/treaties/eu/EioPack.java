@@ -122,7 +122,7 @@ final class EioPack {
                                 .when(EuConditions.bothStatesIn(EuMemberStates.MEMBER_STATES, "the issuing and the executing State are both Member States"))
                                 .build(),
                         Rule.builder("eio.34.1.united-kingdom", "EIO art. 34(1)").scope()
-                                .statement("The United Kingdom took part in the adoption and application of the Directive (recital 43); its "
+                                .statement("The United Kingdom notified its wish to take part in the Directive (recital 43) and was bound by it; its "
                                         + "participation ended with the Brexit transition period on 31 December 2020.")
                                 .exceptionTo("eio.34.1.bound", ExceptionEffect.FORCE_TRUE)
                                 .appliesWhen(EuConditions.involves(EuMemberStates.UNITED_KINGDOM))
@@ -368,16 +368,15 @@ final class EioPack {
                                 .when(always())
                                 .build(),
                         Rule.builder("eio.22.6", "EIO art. 22(6)").condition().perMeasure()
-                                .statement("The transferred person remains in custody in the territory of the issuing State (and, where "
-                                        + "applicable, of the State of transit), and the period of custody in the issuing State is deducted from "
-                                        + "the period of detention to be served (Art 22(7)).")
+                                .statement("The transferred person remains in custody in the issuing State, and the time spent in custody there is "
+                                        + "deducted from the period of detention to be served (Art 22(7)).")
                                 .appliesWhen(measureOfType(TEMPORARY_TRANSFER_OF_DETAINED_PERSON))
                                 .when(always())
                                 .build(),
                         Rule.builder("eio.22.8", "EIO art. 22(8)").condition().perMeasure()
-                                .statement("The transferred person is not prosecuted, detained or restricted in the issuing State for acts or "
-                                        + "convictions preceding departure that are not specified in the EIO; this immunity ceases when the person, "
-                                        + "having had for 15 consecutive days the opportunity to leave, has stayed or returned (Art 22(9)).")
+                                .statement("The transferred person enjoys safe conduct: he or she is not prosecuted or detained in the issuing State "
+                                        + "for acts preceding departure that are not specified in the EIO; the safe conduct ends after 15 consecutive "
+                                        + "days in which the person had the opportunity to leave (Art 22(9)).")
                                 .appliesWhen(measureOfType(TEMPORARY_TRANSFER_OF_DETAINED_PERSON))
                                 .when(always())
                                 .build(),
@@ -442,7 +441,7 @@ final class EioPack {
                                 .build(),
                         Rule.builder("eio.19.4", "EIO art. 19(4)").condition().perMeasure()
                                 .statement("Banks do not disclose to the bank customer concerned or to other third persons that information has "
-                                        + "been transmitted under Art 26 or 27, or that an investigation is being carried out.")
+                                        + "been transmitted under Art 26 or 27.")
                                 .appliesWhen(measureOfType(BANK_ACCOUNT_INFORMATION, BANKING_TRANSACTION_INFORMATION))
                                 .when(always())
                                 .build(),
