@@ -19,6 +19,7 @@ import static org.openmla.core.rules.Conditions.issuedBy;
 import static org.openmla.core.rules.Conditions.issuedByJudicialAuthority;
 import static org.openmla.core.rules.Conditions.maxPenaltyAtLeast;
 import static org.openmla.core.rules.Conditions.measureOfType;
+import static org.openmla.core.rules.Conditions.named;
 import static org.openmla.core.rules.Conditions.never;
 import static org.openmla.core.rules.Conditions.not;
 import static org.openmla.core.rules.Conditions.stage;
@@ -70,9 +71,11 @@ final class EevidencePack {
 
     private static final Condition PRODUCTION = measureOfType(PRODUCTION_ORDER);
     private static final Condition PRESERVATION = measureOfType(PRESERVATION_ORDER);
-    private static final Condition SUBSCRIBER_OR_IDENTIFICATION = allOf(PRODUCTION, dataCategory(SUBSCRIBER, IP_IDENTIFICATION));
+    private static final Condition SUBSCRIBER_OR_IDENTIFICATION = named("the measure is a production order for subscriber data or data "
+            + "requested to identify the user", allOf(PRODUCTION, dataCategory(SUBSCRIBER, IP_IDENTIFICATION)));
     /** Production orders for traffic data (other than identification data) or content data: the enforcing authority is notified (Art 8(1)). */
-    private static final Condition NOTIFIED = allOf(PRODUCTION, dataCategory(TRAFFIC, CONTENT));
+    private static final Condition NOTIFIED = named("the measure is a production order for traffic or content data, notified to the "
+            + "enforcing authority (Art 8(1))", allOf(PRODUCTION, dataCategory(TRAFFIC, CONTENT)));
 
     private static final Condition IMMUNITY = anyOf(assessed(StandardAssessments.IMMUNITY_OR_PRIVILEGE), assessed(PRESS_FREEDOM_RULES));
     private static final Condition DC_EXCEPTED = EuConditions.everyOffenceListedAndThreeYears("Annex IV");

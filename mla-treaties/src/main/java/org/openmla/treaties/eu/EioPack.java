@@ -30,6 +30,7 @@ import static org.openmla.core.rules.Conditions.lawDateBefore;
 import static org.openmla.core.rules.Conditions.measureDescribed;
 import static org.openmla.core.rules.Conditions.measureInFamily;
 import static org.openmla.core.rules.Conditions.measureOfType;
+import static org.openmla.core.rules.Conditions.named;
 import static org.openmla.core.rules.Conditions.never;
 import static org.openmla.core.rules.Conditions.not;
 import static org.openmla.core.rules.Conditions.writtenOrConfirmedInWriting;
@@ -98,9 +99,10 @@ final class EioPack {
      * catalogue names for (a), (b), (c) and (e), and, for (d), a measure the catalogue does not mark coercive that the
      * executing authority assesses as non-coercive under its law.
      */
-    static final Condition ART_10_2_MEASURE = anyOf(
+    static final Condition ART_10_2_MEASURE = named("the measure is one that Art 10(2) says must always be available (information held, "
+            + "databases, hearings, non-coercive measures, identification of a telephone or IP subscriber)", anyOf(
             measureOfType(INFORMATION_ALREADY_HELD, DATABASE_INFORMATION, TAKING_EVIDENCE, OTHER_NON_COERCIVE_MEASURE, SUBSCRIBER_IDENTIFICATION),
-            allOf(not(coerciveMeasure()), assessed(EIO_NON_COERCIVE_MEASURE)));
+            allOf(not(coerciveMeasure()), assessed(EIO_NON_COERCIVE_MEASURE))));
 
     private static final Condition NE_BIS = assessed(StandardAssessments.NE_BIS_IN_IDEM);
     private static final Condition IMMUNITY = anyOf(assessed(StandardAssessments.IMMUNITY_OR_PRIVILEGE), assessed(PRESS_FREEDOM_RULES));
