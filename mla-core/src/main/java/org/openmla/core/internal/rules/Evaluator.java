@@ -224,6 +224,11 @@ public final class Evaluator implements Facts, Trace {
                 ordered.add(effective(pack, rule, REQUEST, raw, effective));
             }
         }
+        pack.disabledRules().forEach((id, reason) -> {
+            Rule rule = pack.disabledRule(id).orElseThrow();
+            ordered.add(new Result(pack, rule, REQUEST, Verdict.NOT_APPLICABLE, List.of(), List.of(),
+                    Optional.of("disabled by " + reason), Optional.empty()));
+        });
         return ordered;
     }
 
