@@ -6,10 +6,8 @@ import static org.openmla.core.rules.Conditions.anyOf;
 import static org.openmla.core.rules.Conditions.assessed;
 import static org.openmla.core.rules.Conditions.everyOffence;
 import static org.openmla.core.rules.Conditions.anyOffence;
-import static org.openmla.core.rules.Conditions.maxPenaltyAtLeast;
 import static org.openmla.core.rules.Conditions.measureInFamily;
 import static org.openmla.core.rules.Conditions.not;
-import static org.openmla.core.rules.Conditions.stage;
 import static org.openmla.treaties.eu.EuAssessments.EAW_AMNESTY;
 import static org.openmla.treaties.eu.EuAssessments.EAW_COMMITTED_IN_EXECUTING_STATE;
 import static org.openmla.treaties.eu.EuAssessments.EAW_DOMESTIC_PROCEEDINGS_OR_SENTENCE;
@@ -37,7 +35,6 @@ import java.util.function.Predicate;
 import org.openmla.core.model.MeasureFamily;
 import org.openmla.core.model.Offence;
 import org.openmla.core.model.OffenceCategory;
-import org.openmla.core.model.ProceedingsStage;
 import org.openmla.core.rules.Condition;
 import org.openmla.core.rules.DeadlineEvent;
 import org.openmla.core.rules.DeadlineSpec;
@@ -77,7 +74,7 @@ final class EawPack {
     private static final Predicate<Offence> ITEMS_1_TO_19 = o -> o.category().flatMap(OffenceCategory::euListNumber).map(n -> n <= 19).orElse(false);
     private static final Predicate<Offence> ITEMS_20_TO_32 = o -> o.category().flatMap(OffenceCategory::euListNumber).map(n -> n >= 20).orElse(false);
 
-    private static final Condition EXECUTION_OF_SENTENCE = stage(ProceedingsStage.ENFORCEMENT);
+    private static final Condition EXECUTION_OF_SENTENCE = EuConditions.executionOfSentence(EuAssessments.EAW_FOR_SENTENCE_EXECUTION);
 
     static RulePack pack() {
         RulePack.Builder pack = RulePack.builder(ID, VERSION)
@@ -100,7 +97,8 @@ final class EawPack {
                                 .statement("A European arrest warrant may be issued for acts punishable by the law of the issuing Member State by "
                                         + "a custodial sentence or detention order for a maximum period of at least 12 months or, where a sentence "
                                         + "has been passed or a detention order made, for sentences of at least four months.")
-                                .when(anyOf(allOf(not(EXECUTION_OF_SENTENCE), maxPenaltyAtLeast(Period.ofMonths(12))),
+                                .when(anyOf(allOf(not(EXECUTION_OF_SENTENCE), EuConditions.punishableByAtLeast(Period.ofMonths(12),
+                                                EuAssessments.EAW_PUNISHABLE_TWELVE_MONTHS)),
                                         allOf(EXECUTION_OF_SENTENCE, assessed(EAW_SENTENCE_AT_LEAST_FOUR_MONTHS))))
                                 .build(),
                         Rule.builder("eaw.15.2", "EAW art. 15(2)").formalRequirement()
@@ -284,7 +282,8 @@ final class EawPack {
                 .ground(EuGrounds.TERRITORIALITY)
                 .ground(EuGrounds.TRIAL_IN_ABSENTIA)
                 .ground(EuGrounds.FUNDAMENTAL_RIGHTS);
-        List.of(EAW_SENTENCE_AT_LEAST_FOUR_MONTHS, EAW_INFORMATION_INSUFFICIENT, EAW_AMNESTY, EAW_FINALLY_JUDGED_IN_MEMBER_STATE, EAW_UNDER_AGE,
+        List.of(EAW_SENTENCE_AT_LEAST_FOUR_MONTHS, EuAssessments.EAW_FOR_SENTENCE_EXECUTION, EuAssessments.EAW_PUNISHABLE_TWELVE_MONTHS,
+                EAW_INFORMATION_INSUFFICIENT, EAW_AMNESTY, EAW_FINALLY_JUDGED_IN_MEMBER_STATE, EAW_UNDER_AGE,
                 StandardAssessments.DUAL_CRIMINALITY, EAW_PROSECUTED_IN_EXECUTING_STATE, EAW_NOT_PROSECUTED_OR_HALTED, EAW_STATUTE_BARRED,
                 EAW_FINALLY_JUDGED_IN_THIRD_STATE, EAW_SENTENCE_TO_BE_EXECUTED_LOCALLY, EAW_COMMITTED_IN_EXECUTING_STATE,
                 EAW_EXTRATERRITORIAL_NOT_PROSECUTABLE, EAW_TRIAL_IN_ABSENTIA, FUNDAMENTAL_RIGHTS_INCOMPATIBLE, EAW_LIFE_SENTENCE_REVIEW_REQUIRED,

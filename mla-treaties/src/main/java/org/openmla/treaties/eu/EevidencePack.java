@@ -14,15 +14,14 @@ import static org.openmla.core.rules.Conditions.dataCategory;
 import static org.openmla.core.rules.Conditions.emergency;
 import static org.openmla.core.rules.Conditions.everyOffenceHasStatutoryProvision;
 import static org.openmla.core.rules.Conditions.hasFactsSummary;
+import static org.openmla.core.rules.Conditions.hasMeasures;
 import static org.openmla.core.rules.Conditions.hasRequestingAuthority;
 import static org.openmla.core.rules.Conditions.issuedBy;
 import static org.openmla.core.rules.Conditions.issuedByJudicialAuthority;
-import static org.openmla.core.rules.Conditions.maxPenaltyAtLeast;
 import static org.openmla.core.rules.Conditions.measureOfType;
 import static org.openmla.core.rules.Conditions.named;
 import static org.openmla.core.rules.Conditions.never;
 import static org.openmla.core.rules.Conditions.not;
-import static org.openmla.core.rules.Conditions.stage;
 import static org.openmla.core.rules.Conditions.urgencyReasoned;
 import static org.openmla.core.rules.Conditions.validatedByJudicialAuthority;
 import static org.openmla.treaties.eu.EuAssessments.EEV_LISTED_OFFENCE;
@@ -36,7 +35,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.openmla.core.model.AuthorityKind;
-import org.openmla.core.model.ProceedingsStage;
 import org.openmla.core.rules.Condition;
 import org.openmla.core.rules.DeadlineEvent;
 import org.openmla.core.rules.DeadlineSpec;
@@ -77,6 +75,7 @@ final class EevidencePack {
     private static final Condition NOTIFIED = named("the measure is a production order for traffic or content data, notified to the "
             + "enforcing authority (Art 8(1))", allOf(PRODUCTION, dataCategory(TRAFFIC, CONTENT)));
 
+    private static final Condition FOR_SENTENCE = EuConditions.executionOfSentence(EuAssessments.EEV_FOR_SENTENCE_EXECUTION);
     private static final Condition IMMUNITY = anyOf(assessed(StandardAssessments.IMMUNITY_OR_PRIVILEGE), assessed(PRESS_FREEDOM_RULES));
     private static final Condition DC_EXCEPTED = EuConditions.everyOffenceListedAndThreeYears("Annex IV");
     private static final Condition NOT_DOUBLY_CRIMINAL = not(assessed(StandardAssessments.DUAL_CRIMINALITY));
@@ -123,6 +122,10 @@ final class EevidencePack {
                         Rule.builder("eev.5.5.authority", "EEVIDENCE art. 5(5)").formalRequirement()
                                 .statement("The order states the issuing authority and, where applicable, the validating authority.")
                                 .when(hasRequestingAuthority())
+                                .build(),
+                        Rule.builder("eev.5.5.data", "EEVIDENCE art. 5(5)").formalRequirement()
+                                .statement("The order states the data whose production or preservation it requests.")
+                                .when(hasMeasures())
                                 .build(),
                         Rule.builder("eev.5.5.category", "EEVIDENCE art. 5(5)").formalRequirement().perMeasure()
                                 .statement("The order states the requested data category: subscriber data, data requested for the sole purpose "
@@ -202,7 +205,7 @@ final class EevidencePack {
                                 .statement("A production order for subscriber data or identification data may be issued for all criminal "
                                         + "offences, and for the execution of a custodial sentence or detention order of at least four months "
                                         + "imposed by a decision not rendered in absentia, where the convicted person absconded from justice.")
-                                .appliesWhen(allOf(SUBSCRIBER_OR_IDENTIFICATION, stage(ProceedingsStage.ENFORCEMENT)))
+                                .appliesWhen(allOf(SUBSCRIBER_OR_IDENTIFICATION, FOR_SENTENCE))
                                 .when(assessed(EEV_SENTENCE_EXECUTION))
                                 .build(),
                         Rule.builder("eev.5.4", "EEVIDENCE art. 5(4)").precondition().perMeasure()
@@ -212,7 +215,8 @@ final class EevidencePack {
                                         + "(c) terrorist offences under Directive (EU) 2017/541, or (d) the execution of a sentence of at least "
                                         + "four months for such offences; an order issued for another offence is denied enforcement (Art 16(4)(b)).")
                                 .appliesWhen(NOTIFIED)
-                                .when(anyOf(allOf(not(stage(ProceedingsStage.ENFORCEMENT)), maxPenaltyAtLeast(EuConditions.THREE_YEARS)),
+                                .when(anyOf(allOf(not(FOR_SENTENCE), EuConditions.punishableByAtLeast(EuConditions.THREE_YEARS,
+                                                EuAssessments.EEV_PUNISHABLE_THREE_YEARS)),
                                         assessed(EEV_LISTED_OFFENCE)))
                                 .build(),
 
@@ -313,7 +317,8 @@ final class EevidencePack {
                 .ground(StandardGrounds.NE_BIS_IN_IDEM)
                 .ground(StandardGrounds.DUAL_CRIMINALITY);
         List.of(StandardAssessments.IMMUNITY_OR_PRIVILEGE, PRESS_FREEDOM_RULES, EEV_MANIFEST_BREACH, StandardAssessments.NE_BIS_IN_IDEM,
-                StandardAssessments.DUAL_CRIMINALITY, EEV_VALIDATION_NOT_OBTAINABLE, EEV_SENTENCE_EXECUTION, EEV_LISTED_OFFENCE,
+                StandardAssessments.DUAL_CRIMINALITY, EEV_VALIDATION_NOT_OBTAINABLE, EEV_SENTENCE_EXECUTION, EuAssessments.EEV_FOR_SENTENCE_EXECUTION,
+                EuAssessments.EEV_PUNISHABLE_THREE_YEARS, EEV_LISTED_OFFENCE,
                 EEV_SOLE_PURPOSE_IDENTIFICATION).forEach(pack::assessment);
         return pack.build();
     }

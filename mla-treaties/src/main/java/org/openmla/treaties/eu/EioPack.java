@@ -24,6 +24,7 @@ import static org.openmla.core.rules.Conditions.coerciveMeasure;
 import static org.openmla.core.rules.Conditions.everyOffenceDescribed;
 import static org.openmla.core.rules.Conditions.everyOffenceHasStatutoryProvision;
 import static org.openmla.core.rules.Conditions.hasFactsSummary;
+import static org.openmla.core.rules.Conditions.hasMeasures;
 import static org.openmla.core.rules.Conditions.hasPurpose;
 import static org.openmla.core.rules.Conditions.hasRequestingAuthority;
 import static org.openmla.core.rules.Conditions.lawDateBefore;
@@ -53,6 +54,8 @@ import static org.openmla.treaties.eu.EuAssessments.EIO_NON_CRIMINAL_PROCEEDINGS
 import static org.openmla.treaties.eu.EuAssessments.EIO_NO_AGREEMENT_ON_ARRANGEMENTS;
 import static org.openmla.treaties.eu.EuAssessments.EIO_PREJUDICE_TO_INVESTIGATION;
 import static org.openmla.treaties.eu.EuAssessments.EIO_SUBSTITUTE_MEASURE_AVAILABLE;
+import static org.openmla.treaties.eu.EuAssessments.EIO_SUSPECT_HEARD;
+import static org.openmla.treaties.eu.EuAssessments.EIO_WITNESS_OR_EXPERT_HEARD;
 import static org.openmla.treaties.eu.EuAssessments.EIO_TERRITORIALITY;
 import static org.openmla.treaties.eu.EuAssessments.EIO_TRANSFER_PROLONGS_DETENTION;
 import static org.openmla.treaties.eu.EuAssessments.FUNDAMENTAL_RIGHTS_INCOMPATIBLE;
@@ -176,6 +179,10 @@ final class EioPack {
                         Rule.builder("eio.5.1.d.provisions", "EIO art. 5(1)(d)").formalRequirement()
                                 .statement("The EIO gives the applicable provisions of the criminal law of the issuing State.")
                                 .when(everyOffenceHasStatutoryProvision())
+                                .build(),
+                        Rule.builder("eio.5.1.e.measures", "EIO art. 5(1)(e)").formalRequirement()
+                                .statement("The EIO names the investigative measure or measures requested.")
+                                .when(hasMeasures())
                                 .build(),
                         Rule.builder("eio.5.1.e", "EIO art. 5(1)(e)").formalRequirement().perMeasure()
                                 .statement("The EIO describes the investigative measure requested and the evidence to be obtained (Annex A section C).")
@@ -389,10 +396,11 @@ final class EioPack {
                                 .build(),
                         Rule.builder("eio.24.2.a", "EIO art. 24(2)(a)").discretionaryRefusal(EuGrounds.NO_CONSENT).perMeasure()
                                 .statement("A hearing by videoconference of a suspected or accused person may be refused where that person does not consent.")
-                                .appliesWhen(allOf(measureOfType(VIDEOCONFERENCE_HEARING),
-                                        EuConditions.anyPersonHeardHasRole("a person to be heard is a suspected or accused person",
-                                                PersonRole.SUSPECT, PersonRole.ACCUSED)))
-                                .when(not(assessed(EIO_HEARD_PERSON_CONSENTS)))
+                                .appliesWhen(measureOfType(VIDEOCONFERENCE_HEARING))
+                                .when(allOf(EuConditions.knownOrAssessed(EuConditions.anyPersonHeardHasRole(
+                                                "a person to be heard is a suspected or accused person", PersonRole.SUSPECT, PersonRole.ACCUSED),
+                                                EIO_SUSPECT_HEARD),
+                                        not(assessed(EIO_HEARD_PERSON_CONSENTS))))
                                 .build(),
                         Rule.builder("eio.24.2.b", "EIO art. 24(2)(b)").discretionaryRefusal(EuGrounds.CONTRARY_TO_FUNDAMENTAL_PRINCIPLES).perMeasure()
                                 .statement("A hearing by videoconference may be refused where it would be contrary to the fundamental principles "
@@ -413,8 +421,8 @@ final class EioPack {
                                 .statement("A hearing by telephone conference may be requested only of a witness or expert, where it is not "
                                         + "appropriate or possible for the person to appear in person and after other suitable means were considered.")
                                 .appliesWhen(measureOfType(TELEPHONE_HEARING))
-                                .when(EuConditions.personsHeardHaveRole("every person to be heard is a witness or an expert",
-                                        PersonRole.WITNESS, PersonRole.EXPERT))
+                                .when(EuConditions.knownOrAssessed(EuConditions.personsHeardHaveRole("every person to be heard is a witness or an expert",
+                                        PersonRole.WITNESS, PersonRole.EXPERT), EIO_WITNESS_OR_EXPERT_HEARD))
                                 .build(),
                         Rule.builder("eio.26.5", "EIO art. 26(5)").formalRequirement().perMeasure()
                                 .statement("An EIO for information on bank and other financial accounts states why the information is considered "
@@ -607,7 +615,8 @@ final class EioPack {
                         EIO_TERRITORIALITY, StandardAssessments.DUAL_CRIMINALITY, FUNDAMENTAL_RIGHTS_INCOMPATIBLE, EIO_MEASURE_RESTRICTED,
                         EIO_NON_COERCIVE_MEASURE, StandardAssessments.MEASURE_NOT_AVAILABLE, EIO_SUBSTITUTE_MEASURE_AVAILABLE,
                         EIO_LESS_INTRUSIVE_MEASURE, EIO_FORM_DEFECTIVE, EIO_LANGUAGE_ACCEPTED, EIO_ISSUING_CONDITIONS_DOUBTED,
-                        StandardAssessments.DETAINED_PERSON_CONSENT, EIO_TRANSFER_PROLONGS_DETENTION, EIO_HEARD_PERSON_CONSENTS,
+                        StandardAssessments.DETAINED_PERSON_CONSENT, EIO_TRANSFER_PROLONGS_DETENTION, EIO_HEARD_PERSON_CONSENTS, EIO_SUSPECT_HEARD,
+                        EIO_WITNESS_OR_EXPERT_HEARD,
                         EIO_CONTRARY_TO_FUNDAMENTAL_PRINCIPLES, EIO_MEASURE_PARTICULARS_STATED, EIO_NON_BANK_INSTITUTION,
                         EIO_NO_AGREEMENT_ON_ARRANGEMENTS, EIO_INTERCEPTION_NOTIFICATION, EIO_PREJUDICE_TO_INVESTIGATION,
                         EIO_EVIDENCE_USED_IN_OTHER_PROCEEDINGS, EIO_EXCEPTIONALLY_HIGH_COSTS).forEach(pack::assessment);

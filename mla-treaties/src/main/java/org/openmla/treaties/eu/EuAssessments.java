@@ -65,6 +65,10 @@ public final class EuAssessments {
                     + "detention? (Answer no for a transfer to the executing State under Art 23.)");
     public static final AssessmentKey EIO_HEARD_PERSON_CONSENTS = AssessmentKey.of("EIO_HEARD_PERSON_CONSENTS",
             "Has the suspected or accused person to be heard by videoconference consented to it?");
+    public static final AssessmentKey EIO_SUSPECT_HEARD = AssessmentKey.of("EIO_SUSPECT_HEARD",
+            "Is a person to be heard by videoconference a suspected or accused person? (Asked where the measure names no person of the request.)");
+    public static final AssessmentKey EIO_WITNESS_OR_EXPERT_HEARD = AssessmentKey.of("EIO_WITNESS_OR_EXPERT_HEARD",
+            "Is every person to be heard by telephone conference a witness or an expert? (Asked where the measure names no person of the request.)");
     public static final AssessmentKey EIO_CONTRARY_TO_FUNDAMENTAL_PRINCIPLES = AssessmentKey.of("EIO_CONTRARY_TO_FUNDAMENTAL_PRINCIPLES",
             "Would the hearing by videoconference be contrary to the fundamental principles of the law of the executing State?");
     public static final AssessmentKey EIO_MEASURE_PARTICULARS_STATED = AssessmentKey.of("EIO_MEASURE_PARTICULARS_STATED",
@@ -88,6 +92,12 @@ public final class EuAssessments {
     public static final AssessmentKey EEV_SENTENCE_EXECUTION = AssessmentKey.of("EEV_SENTENCE_EXECUTION",
             "Is the order issued to execute a custodial sentence or detention order of at least four months, imposed after criminal "
                     + "proceedings by a decision not rendered in absentia, where the convicted person absconded from justice?");
+    public static final AssessmentKey EEV_FOR_SENTENCE_EXECUTION = AssessmentKey.of("EEV_FOR_SENTENCE_EXECUTION",
+            "Is the order issued for the execution of a custodial sentence or detention order, rather than in criminal proceedings? (Asked "
+                    + "where the request does not state the stage of the proceedings.)");
+    public static final AssessmentKey EEV_PUNISHABLE_THREE_YEARS = AssessmentKey.of("EEV_PUNISHABLE_THREE_YEARS",
+            "Is an offence for which the order is issued punishable in the issuing State by a custodial sentence of a maximum of at least "
+                    + "three years? (Asked where the request does not state the penalties.)");
     public static final AssessmentKey EEV_LISTED_OFFENCE = AssessmentKey.of("EEV_LISTED_OFFENCE",
             "Is the order issued for an offence under Art 5(4)(b) (Arts 3-8 of Directive (EU) 2019/713, Arts 3-7 of Directive "
                     + "2011/93/EU or Arts 3-8 of Directive 2013/40/EU, committed wholly or partly by means of an information system) "
@@ -103,6 +113,12 @@ public final class EuAssessments {
 
     public static final AssessmentKey EAW_SENTENCE_AT_LEAST_FOUR_MONTHS = AssessmentKey.of("EAW_SENTENCE_AT_LEAST_FOUR_MONTHS",
             "Has a sentence or detention order of at least four months been made, where surrender is sought to execute it?");
+    public static final AssessmentKey EAW_FOR_SENTENCE_EXECUTION = AssessmentKey.of("EAW_FOR_SENTENCE_EXECUTION",
+            "Is the warrant issued for the execution of a custodial sentence or detention order, rather than for a criminal prosecution? "
+                    + "(Asked where the request does not state the stage of the proceedings.)");
+    public static final AssessmentKey EAW_PUNISHABLE_TWELVE_MONTHS = AssessmentKey.of("EAW_PUNISHABLE_TWELVE_MONTHS",
+            "Are the acts punishable by the law of the issuing Member State by a custodial sentence or detention order for a maximum period "
+                    + "of at least 12 months? (Asked where the request does not state the penalties.)");
     public static final AssessmentKey EAW_AMNESTY = AssessmentKey.of("EAW_AMNESTY",
             "Is the offence covered by an amnesty in the executing State, which had jurisdiction to prosecute it under its own criminal law?");
     public static final AssessmentKey EAW_FINALLY_JUDGED_IN_MEMBER_STATE = AssessmentKey.of("EAW_FINALLY_JUDGED_IN_MEMBER_STATE",
@@ -151,11 +167,11 @@ public final class EuAssessments {
                 EIO_FORM_DEFECTIVE, EIO_LANGUAGE_ACCEPTED, EIO_ISSUING_CONDITIONS_DOUBTED, EIO_NON_COERCIVE_MEASURE,
                 EIO_SUBSTITUTE_MEASURE_AVAILABLE, EIO_LESS_INTRUSIVE_MEASURE, EIO_NATIONAL_SECURITY, EIO_NON_CRIMINAL_PROCEEDINGS,
                 EIO_NE_BIS_IN_IDEM_SAFEGUARD, EIO_TERRITORIALITY, EIO_MEASURE_RESTRICTED, EIO_PREJUDICE_TO_INVESTIGATION,
-                EIO_EVIDENCE_USED_IN_OTHER_PROCEEDINGS, EIO_TRANSFER_PROLONGS_DETENTION, EIO_HEARD_PERSON_CONSENTS,
+                EIO_EVIDENCE_USED_IN_OTHER_PROCEEDINGS, EIO_TRANSFER_PROLONGS_DETENTION, EIO_HEARD_PERSON_CONSENTS, EIO_SUSPECT_HEARD, EIO_WITNESS_OR_EXPERT_HEARD,
                 EIO_CONTRARY_TO_FUNDAMENTAL_PRINCIPLES, EIO_MEASURE_PARTICULARS_STATED, EIO_NON_BANK_INSTITUTION,
                 EIO_NO_AGREEMENT_ON_ARRANGEMENTS, EIO_INTERCEPTION_NOTIFICATION, EIO_EXCEPTIONALLY_HIGH_COSTS,
-                EEV_VALIDATION_NOT_OBTAINABLE, EEV_SENTENCE_EXECUTION, EEV_LISTED_OFFENCE, EEV_SOLE_PURPOSE_IDENTIFICATION, EEV_MANIFEST_BREACH,
-                EAW_SENTENCE_AT_LEAST_FOUR_MONTHS, EAW_AMNESTY, EAW_FINALLY_JUDGED_IN_MEMBER_STATE, EAW_UNDER_AGE,
+                EEV_VALIDATION_NOT_OBTAINABLE, EEV_SENTENCE_EXECUTION, EEV_FOR_SENTENCE_EXECUTION, EEV_PUNISHABLE_THREE_YEARS, EEV_LISTED_OFFENCE, EEV_SOLE_PURPOSE_IDENTIFICATION, EEV_MANIFEST_BREACH,
+                EAW_SENTENCE_AT_LEAST_FOUR_MONTHS, EAW_FOR_SENTENCE_EXECUTION, EAW_PUNISHABLE_TWELVE_MONTHS, EAW_AMNESTY, EAW_FINALLY_JUDGED_IN_MEMBER_STATE, EAW_UNDER_AGE,
                 EAW_PROSECUTED_IN_EXECUTING_STATE, EAW_NOT_PROSECUTED_OR_HALTED, EAW_STATUTE_BARRED, EAW_FINALLY_JUDGED_IN_THIRD_STATE,
                 EAW_SENTENCE_TO_BE_EXECUTED_LOCALLY, EAW_COMMITTED_IN_EXECUTING_STATE, EAW_EXTRATERRITORIAL_NOT_PROSECUTABLE,
                 EAW_TRIAL_IN_ABSENTIA, EAW_LIFE_SENTENCE_REVIEW_REQUIRED, EAW_RETURN_REQUIRED, EAW_HUMANITARIAN_REASONS,

@@ -11,6 +11,7 @@ import static org.openmla.core.rules.Conditions.truth;
 import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,6 +25,7 @@ import org.openmla.core.model.Offence;
 import org.openmla.core.model.OffenceCategory;
 import org.openmla.core.model.Person;
 import org.openmla.core.model.PersonRole;
+import org.openmla.core.model.ProceedingsStage;
 import org.openmla.core.model.TargetKind;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Condition;
@@ -71,13 +73,46 @@ final class EuConditions {
     }
 
     /**
-     * The language requirement: decided from the request's language and the State's accepted languages where both are
-     * known, otherwise by the assessment.
+     * The answer of {@code known} where the facts give one, otherwise the host's assessment: for a fact the request
+     * usually states but may not (its language, the stage of the proceedings, a penalty, who is heard). Unlike
+     * {@code anyOf(known, assessed(key))}, an assessment of FALSE gives FALSE, and an assessment never overrides a
+     * fact. Both parts are traced as usual, so an assessment still missing becomes an open question.
+     *
+     * @param known the condition decided from the request, UNKNOWN when the request does not tell
+     * @param key the assessment asked when it does not
+     * @return the condition
      */
+    static Condition knownOrAssessed(Condition known, AssessmentKey key) {
+        return new KnownOrAssessed(Objects.requireNonNull(known, "known"), assessed(Objects.requireNonNull(key, "key")));
+    }
+
+    /** See {@link #knownOrAssessed}. */
+    private record KnownOrAssessed(Condition known, Condition assessment) implements Condition {
+        @Override
+        public Truth evaluate(Facts facts) {
+            Truth value = known.evaluate(facts);
+            return value.isUnknown() ? assessment.evaluate(facts) : value;
+        }
+
+        @Override
+        public String describe() {
+            return known.describe() + " (where the request does not tell: " + assessment.describe() + ")";
+        }
+    }
+
+    /** The language requirement: from the request's language and the State's accepted languages, else the assessment. */
     static Condition inAcceptedLanguageOrAssessed(AssessmentKey key) {
-        Condition languagesKnown = fact("the request's language and the languages the executing State accepts are known",
-                f -> f.request().language().isPresent() && !f.requestedState().acceptedLanguages().isEmpty());
-        return anyOf(allOf(languagesKnown, inAcceptedLanguage()), allOf(not(languagesKnown), assessed(key)));
+        return knownOrAssessed(inAcceptedLanguage(), key);
+    }
+
+    /** Whether the request seeks the execution of a sentence: from the stage of the proceedings, else the assessment. */
+    static Condition executionOfSentence(AssessmentKey key) {
+        return knownOrAssessed(Conditions.stage(ProceedingsStage.ENFORCEMENT), key);
+    }
+
+    /** Whether an offence is punishable by at least the period: from the penalties stated, else the assessment. */
+    static Condition punishableByAtLeast(java.time.Period threshold, AssessmentKey key) {
+        return knownOrAssessed(Conditions.maxPenaltyAtLeast(threshold), key);
     }
 
     /** @return whether every offence is indicated in a category of the EU list and punishable by at least three years */

@@ -120,6 +120,14 @@ class EawPackTest {
                 scenario("a warrant to execute a sentence of less than four months is outside the Framework Decision")
                         .request(EawPackTest::forSentence).assessing(EAW_SENTENCE_AT_LEAST_FOUR_MONTHS, false)
                         .expect(NOT_APPLICABLE).determinedBy("eaw.2.1"),
+                scenario("a warrant that does not say whether it is for prosecution or a sentence: the question is asked")
+                        .request(b -> b.proceedings(new Proceedings(java.util.Optional.empty(), java.util.Optional.of("Cocaine"),
+                                java.util.Optional.empty(), java.util.Optional.empty())))
+                        .expect(PENDING_ASSESSMENT).openQuestion(EAW_FOR_SENTENCE_EXECUTION),
+                scenario("a warrant for prosecution whose penalty is not stated: the 12-month threshold is asked, and a no is decisive")
+                        .request(b -> b.clearOffences().offence(Offence.builder().description("Theft").statutoryProvision("CP 311-3")
+                                .category(OffenceCategory.OTHER).build()))
+                        .assessing(EAW_PUNISHABLE_TWELVE_MONTHS, false).expect(NOT_APPLICABLE).determinedBy("eaw.2.1"),
                 scenario("where the information is insufficient to decide, supplementary information is requested (unverified Art 15(2))")
                         .assessing(EAW_INFORMATION_INSUFFICIENT, true).expect(DEFICIENT).determinedBy("eaw.15.2"),
 

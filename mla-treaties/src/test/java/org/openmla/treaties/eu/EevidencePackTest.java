@@ -13,6 +13,7 @@ import static org.openmla.core.rules.Outcome.GRANT_WITH_CONDITIONS;
 import static org.openmla.core.rules.Outcome.MAY_REFUSE;
 import static org.openmla.core.rules.Outcome.MUST_REFUSE;
 import static org.openmla.core.rules.Outcome.NOT_APPLICABLE;
+import static org.openmla.core.rules.Outcome.PENDING_ASSESSMENT;
 import static org.openmla.treaties.eu.EuAssessments.EEV_LISTED_OFFENCE;
 import static org.openmla.treaties.eu.EuAssessments.EEV_MANIFEST_BREACH;
 import static org.openmla.treaties.eu.EuAssessments.EEV_SENTENCE_EXECUTION;
@@ -225,6 +226,15 @@ class EevidencePackTest {
                 scenario("traffic data to execute a sentence of an absconded convict, the Art 5(4)(d) conditions not met")
                         .request(b -> b.proceedings(Proceedings.of(ProceedingsStage.ENFORCEMENT, "Absconded convict")).clearMeasures().measure(production(TRAFFIC)))
                         .expect(MUST_REFUSE).determinedBy("eev.5.4"),
+                scenario("an order that does not say whether it serves proceedings or the execution of a sentence: the question is asked")
+                        .request(b -> b.proceedings(new Proceedings(Optional.empty(), Optional.of("Ransomware"), Optional.empty(), Optional.empty())))
+                        .expect(PENDING_ASSESSMENT).openQuestion(EuAssessments.EEV_FOR_SENTENCE_EXECUTION),
+                scenario("a content order whose penalty is not stated: the three-year threshold is asked, and a no is decisive")
+                        .request(b -> b.clearOffences().offence(Offence.builder().description("Ransomware").statutoryProvision("StGB § 303b")
+                                .category(OffenceCategory.COMPUTER_RELATED_CRIME).build()))
+                        .assessing(EuAssessments.EEV_PUNISHABLE_THREE_YEARS, false).expect(MUST_REFUSE).determinedBy("eev.5.4"),
+                scenario("an order that asks for no data is deficient")
+                        .request(MlaRequest.Builder::clearMeasures).expect(DEFICIENT).determinedBy("eev.5.5.data"),
                 scenario("subscriber data to execute a sentence that was not of at least four months, or rendered in absentia")
                         .request(b -> b.proceedings(Proceedings.of(ProceedingsStage.ENFORCEMENT, "Absconded convict")).clearMeasures()
                                 .measure(production(SUBSCRIBER)))

@@ -308,7 +308,20 @@ class EioPackTest {
                         .request(b -> b.person(Person.builder("w1", PersonRole.WITNESS).name("Test Witness").build()).clearMeasures()
                                 .measure(Measure.builder(VIDEOCONFERENCE_HEARING).description("Hearing").target(MeasureTarget.person("w1")).build()))
                         .assessing(EIO_HEARD_PERSON_CONSENTS, false).assessing(EIO_NON_COERCIVE_MEASURE, true)
-                        .expect(GRANT_WITH_CONDITIONS).finding("eio.24.2.a", Verdict.NOT_APPLICABLE).imposes("eio.24.5"),
+                        .expect(GRANT_WITH_CONDITIONS).finding("eio.24.2.a", Verdict.FALSE).imposes("eio.24.5"),
+                scenario("a videoconference that names no person of the request: whether a suspect is heard is asked")
+                        .request(b -> only(b, described(VIDEOCONFERENCE_HEARING))).assessing(EIO_HEARD_PERSON_CONSENTS, false)
+                        .assessing(EIO_NON_COERCIVE_MEASURE, true)
+                        .expect(PENDING_ASSESSMENT).openQuestion(EIO_SUSPECT_HEARD),
+                scenario("a videoconference hearing of a suspect named only in the assessment, who does not consent: may refuse")
+                        .request(b -> only(b, described(VIDEOCONFERENCE_HEARING))).assessing(EIO_HEARD_PERSON_CONSENTS, false)
+                        .assessing(EIO_NON_COERCIVE_MEASURE, true).assessing(EIO_SUSPECT_HEARD, true)
+                        .expect(MAY_REFUSE).determinedBy("eio.24.2.a"),
+                scenario("a telephone hearing that names no person: whether only witnesses or experts are heard is asked, and a no is decisive")
+                        .request(b -> only(b, described(TELEPHONE_HEARING))).assessing(EIO_NON_COERCIVE_MEASURE, true)
+                        .assessing(EIO_WITNESS_OR_EXPERT_HEARD, false).expect(MUST_REFUSE).determinedBy("eio.25"),
+                scenario("an EIO that names no measure is deficient")
+                        .request(MlaRequest.Builder::clearMeasures).expect(DEFICIENT).determinedBy("eio.5.1.e.measures"),
                 scenario("a videoconference contrary to the fundamental principles of the executing law: may refuse")
                         .request(b -> only(b, Measure.builder(VIDEOCONFERENCE_HEARING).description("Hearing").target(MeasureTarget.person("p1")).build()))
                         .assessing(EIO_CONTRARY_TO_FUNDAMENTAL_PRINCIPLES, true).assessing(EIO_NON_COERCIVE_MEASURE, true)
