@@ -161,7 +161,7 @@ class EevidencePackTest {
                         .request(b -> b.clearMeasures().measure(Measure.builder(PRODUCTION_ORDER).dataCategory(SUBSCRIBER).description("Subscriber").build()))
                         .expect(DEFICIENT).determinedBy("eev.5.5.identifier"),
                 scenario("an order for identification data needs no user identifier: its sole purpose is identification")
-                        .request(b -> b.clearMeasures().measure(Measure.builder(PRODUCTION_ORDER).dataCategory(IP_IDENTIFICATION).description("IP").build()))
+                        .request(b -> b.clearMeasures().measure(Measure.builder(PRODUCTION_ORDER).dataCategory(IP_IDENTIFICATION).description("IP address used at the last login").build()))
                         .expect(GRANT).finding("eev.5.5.identifier", Verdict.TRUE).deadline("eev.10.3", TimeLimit.days(10)),
                 scenario("an order that does not give the criminal-law provisions is deficient")
                         .request(b -> b.clearOffences().offence(Offence.builder().description("Ransomware").category(OffenceCategory.COMPUTER_RELATED_CRIME)

@@ -211,6 +211,13 @@ final class Scenario {
             soft.assertThat(d.outcome()).as("outcome" + explanation).isEqualTo(expected);
         }
         soft.assertThat(d.determiningRuleIds()).as("determining rules" + explanation).containsAll(determinedBy);
+        if (d.outcome() == Outcome.PENDING_ASSESSMENT) {
+            soft.assertThat(d.hasDecisiveOpenQuestion()).as("a pending outcome names the question that decides it" + explanation).isTrue();
+        }
+        String text = d.explain() + d;
+        for (String personal : personalText(request)) {
+            soft.assertThat(text).as("the decision repeats no personal data or free text of the request").doesNotContain(personal);
+        }
         for (Consumer<Decision> check : checks) {
             soft.check(() -> {
                 try {
@@ -222,6 +229,19 @@ final class Scenario {
         }
         soft.assertAll();
         return d;
+    }
+
+    private static List<String> personalText(MlaRequest r) {
+        List<String> out = new ArrayList<>();
+        r.persons().forEach(p -> p.name().ifPresent(out::add));
+        r.factsSummary().ifPresent(out::add);
+        r.purpose().ifPresent(out::add);
+        r.proceedings().subjectMatter().ifPresent(out::add);
+        r.measures().forEach(m -> {
+            m.description().ifPresent(out::add);
+            m.targets().stream().filter(t -> t.kind() != org.openmla.core.model.TargetKind.PERSON).forEach(t -> out.add(t.value()));
+        });
+        return out;
     }
 
     /** @return the rules whose findings this scenario names in its expectations */
