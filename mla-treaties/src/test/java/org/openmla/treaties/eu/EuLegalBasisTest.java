@@ -140,6 +140,20 @@ class EuLegalBasisTest {
         }
 
         @Test
+        void an_eio_sent_to_denmark_is_told_that_denmark_is_not_bound_and_what_applies_instead() {
+            MlaRequest toDenmark = MlaRequest.builder("EIO-2026-31", j("NL"), j("DK")).legalBasis("EIO").build();
+
+            var check = resolver.check(toDenmark, LocalDate.of(2026, 10, 1));
+
+            assertThat(check.findings()).singleElement().satisfies(f -> {
+                assertThat(f.status()).isEqualTo(LegalBasisFinding.Status.NOT_BOTH_BOUND);
+                assertThat(f.explanation()).contains("DK is not a party to EIO");
+                assertThat(f.citation()).hasValueSatisfying(c -> assertThat(c).hasToString("EIO art. 9(1)"));
+                assertThat(f.suggestedInstruments()).contains("ETS30").doesNotContain("EIO");
+            });
+        }
+
+        @Test
         void before_22_may_2017_ets30_still_governs_between_member_states() {
             LegalBasisResolution r = resolver.resolve(j("NL"), j("BE"), LocalDate.of(2017, 5, 21));
 
