@@ -6,10 +6,12 @@ module org.openmla.treaties {
 
     exports org.openmla.treaties;
     exports org.openmla.treaties.docs;
+    exports org.openmla.treaties.eu;
     exports org.openmla.treaties.parties;
     exports org.openmla.treaties.resolver;
     exports org.openmla.treaties.un;
 
     provides org.openmla.core.rules.RulePackProvider with
+            org.openmla.treaties.eu.EuRulePackProvider,
             org.openmla.treaties.un.UnRulePackProvider;
 }
