@@ -2,7 +2,7 @@ package org.openmla.treaties.coe;
 
 import static org.openmla.core.rules.Conditions.allOf;
 import static org.openmla.core.rules.Conditions.dataCategory;
-import static org.openmla.core.rules.Conditions.measureInFamily;
+import static org.openmla.core.rules.Conditions.measureOfType;
 import static org.openmla.core.rules.Conditions.not;
 import static org.openmla.core.rules.Conditions.requestedStateDeclared;
 import static org.openmla.treaties.coe.CoeConditions.bound;
@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.openmla.core.model.DataCategory;
-import org.openmla.core.model.MeasureFamily;
+import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.TransmissionChannel;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Condition;
@@ -42,8 +42,12 @@ final class Cets224Pack {
                     + "(CETS No. 224)",
             Optional.of(LocalDate.of(2022, 5, 12)), Optional.empty());
 
+    /** Measures that order the production of stored computer data, the subject of arts. 7 and 8. */
+    private static final MeasureType[] STORED_DATA_ORDERS = {MeasureType.ACCESS_TO_STORED_DATA, MeasureType.SUBSCRIBER_IDENTIFICATION,
+        MeasureType.PRODUCTION_ORDER};
+
     static RulePack pack() {
-        Condition electronic = measureInFamily(MeasureFamily.ELECTRONIC_EVIDENCE);
+        Condition electronic = measureOfType(STORED_DATA_ORDERS);
         Condition directOrder = allOf(electronic, sentVia(TransmissionChannel.SERVICE_PROVIDER));
         Condition orderGivenEffect = allOf(electronic, not(sentVia(TransmissionChannel.SERVICE_PROVIDER)));
         return RulePack.builder(ID, VERSION)
@@ -56,6 +60,13 @@ final class Cets224Pack {
                         .when(bound(CoeAssessments.BOUND_BY_CETS224))
                         .caveat("unverified: the legal reference believes art. 16 governs entry into force (five ratifications) but has "
                                 + "not read its text")
+                        .build())
+                .rule(Rule.builder("cets224.2", "CETS224 art. 2").scope().perMeasure()
+                        .statement("Of the Protocol's tools, this pack encodes the orders for stored computer data of arts. 7 and 8; other "
+                                + "measures (preservation, real-time collection, hearings, joint teams) are outside it.")
+                        .when(electronic)
+                        .caveat("unverified: only the title of art. 2 (scope) is verified; the limitation to arts. 7 and 8 is the pack's, "
+                                + "as the legal reference is not sure of the other tools")
                         .build())
                 .rule(Rule.builder("cets224.7", "CETS224 art. 7").scope().perMeasure()
                         .statement("An order sent directly to a service provider in the territory of another Party falls under art. 7 "
@@ -77,8 +88,8 @@ final class Cets224Pack {
                         .appliesWhen(orderGivenEffect)
                         .when(allOf(dataCategoryDetermined(),
                                 dataCategory(DataCategory.SUBSCRIBER, DataCategory.TRAFFIC, DataCategory.IP_IDENTIFICATION)))
-                        .caveat("interpretation: only the title of art. 8 is verified; electronic-evidence measures not sent directly to "
-                                + "a service provider are read as orders given effect under art. 8, and identifying IP data as traffic data")
+                        .caveat("interpretation: only the title of art. 8 is verified; orders for stored data not sent directly to a "
+                                + "service provider are read as orders given effect under art. 8, and identifying IP data as traffic data")
                         .build())
                 .assessment(CoeAssessments.BOUND_BY_CETS224)
                 .build();
