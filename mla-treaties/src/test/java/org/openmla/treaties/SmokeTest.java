@@ -11,7 +11,7 @@ import org.openmla.treaties.resolver.LegalBasisResolution;
 class SmokeTest {
     @Test
     void built_in_packs_party_data_and_resolver_load() {
-        assertThat(BuiltInPacks.registry().packs()).hasSize(3);
+        assertThat(BuiltInPacks.registry().packs()).hasSize(6);
         assertThat(RulePackRegistry.discover().find("UNTOC")).isPresent();
         LegalBasisResolution r = BuiltInPacks.resolver().resolve(Jurisdiction.of("BE"), Jurisdiction.of("NL"), LocalDate.of(2026, 3, 1));
         assertThat(r.applies("UNTOC")).isTrue();

@@ -43,15 +43,6 @@ class CoePacksTest {
     }
 
     @Test
-    void every_declaration_the_packs_know_is_tied_to_rules_that_exist() {
-        Set<String> ruleIds = new TreeSet<>();
-        packs.forEach(p -> p.rules().forEach(r -> ruleIds.add(r.id())));
-
-        assertThat(CoeDeclarations.kinds()).allSatisfy(k -> assertThat(ruleIds).as("rules tied to %s", k.id()).containsAll(k.ruleIds()));
-        assertThat(CoeDeclarations.kinds()).extracting(CoeDeclarations.Kind::id).doesNotHaveDuplicates();
-    }
-
-    @Test
     void items_the_legal_reference_has_not_verified_are_marked_unverified_and_only_those() {
         Map<String, String> caveats = new java.util.TreeMap<>();
         packs.forEach(p -> p.rules().forEach(r -> r.caveat().ifPresent(c -> caveats.put(r.id(), c))));
