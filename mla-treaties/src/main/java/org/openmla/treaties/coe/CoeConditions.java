@@ -162,12 +162,12 @@ final class CoeConditions {
     }
 
     /**
-     * Whether neither State's reservation under ETS 182 art. 33(2) excludes the article: a whole reservation by either
-     * State excludes it (ETS 182 art. 33(4)); a partial one leaves it to {@link CoeAssessments#RESERVED_ARTICLE_PART_ACCEPTED}.
+     * Whether either State's reservation under ETS 182 art. 33(2) excludes the article: a whole reservation by either
+     * State does (art. 33(4)); a partial one does unless {@link CoeAssessments#RESERVED_ARTICLE_PART_ACCEPTED}.
      */
-    static Condition notReservedUnderEts182(String reservationId) {
-        return allOf(not(declaredByEither(reservationId)),
-                anyOf(not(declaredByEither(reservationId + CoeDeclarations.PARTIAL)), assessed(CoeAssessments.RESERVED_ARTICLE_PART_ACCEPTED)));
+    static Condition reservedUnderEts182(String reservationId) {
+        return anyOf(declaredByEither(reservationId),
+                allOf(declaredByEither(reservationId + CoeDeclarations.PARTIAL), not(assessed(CoeAssessments.RESERVED_ARTICLE_PART_ACCEPTED))));
     }
 
     /**

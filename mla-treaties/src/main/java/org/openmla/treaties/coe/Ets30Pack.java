@@ -24,7 +24,7 @@ import static org.openmla.treaties.coe.CoeConditions.declaredByEither;
 import static org.openmla.treaties.coe.CoeConditions.declaredOnlyByRequesting;
 import static org.openmla.treaties.coe.CoeConditions.everyMeasureMayGoVia;
 import static org.openmla.treaties.coe.CoeConditions.letterRogatory;
-import static org.openmla.treaties.coe.CoeConditions.notReservedUnderEts182;
+import static org.openmla.treaties.coe.CoeConditions.reservedUnderEts182;
 import static org.openmla.treaties.coe.CoeConditions.personIsAccused;
 import static org.openmla.treaties.coe.CoeConditions.sentVia;
 import static org.openmla.treaties.coe.CoeConditions.transmissionRecorded;
@@ -162,11 +162,14 @@ final class Ets30Pack {
 
     // ---- art. 2 and ETS 99 art. 1 ----
 
-    private static Condition ets99ChapterIAccepted() {
-        return allOf(not(declaredByEither(CoeDeclarations.ETS99_ART8_2_A)),
-                anyOf(not(declaredByEither(CoeDeclarations.ETS99_ART8_2_A_PARTIAL)),
-                        assessed(CoeAssessments.ETS99_CHAPTER_I_ACCEPTED_FOR_OFFENCE)));
+    /** Either State reserved Chapter I of ETS 99, or accepted it only for other offences (ETS 99 art. 8(2)(a), 8(4)). */
+    private static Condition ets99ChapterIWithheld() {
+        return anyOf(declaredByEither(CoeDeclarations.ETS99_ART8_2_A),
+                allOf(declaredByEither(CoeDeclarations.ETS99_ART8_2_A_PARTIAL), not(assessed(CoeAssessments.ETS99_CHAPTER_I_ACCEPTED_FOR_OFFENCE))));
     }
+
+    private static final String ETS99_RESERVED = "Either State reserved under ETS 99 art. 8(2)(a) not to accept Chapter I, or accepted it only "
+            + "for offences other than this one; the reserving State is not bound by it and, under art. 8(4), cannot claim it from the other. ";
 
     private static List<Rule> groundsOfArticle2() {
         return List.of(
@@ -185,13 +188,16 @@ final class Ets30Pack {
                 Rule.builder("ets99.1", "ETS99 art. 1").notAGround(StandardGrounds.FISCAL_OFFENCE).perMeasure()
                         .statement("Parties to ETS 99 shall not exercise the right in art. 2(a) of the Convention to refuse assistance "
                                 + "solely on the ground that the request concerns an offence which the requested Party considers a fiscal "
-                                + "offence; not where either State reserved Chapter I, or, for search or seizure, reserved the right not "
-                                + "to comply with such letters rogatory for fiscal offences (ETS 99 art. 8(2)(a) and 8(4)).")
+                                + "offence.")
                         .exceptionTo("ets30.2.a.fiscal", ExceptionEffect.DISAPPLY)
-                        .appliesWhen(allOf(ets99(), ets99ChapterIAccepted(),
-                                not(allOf(measureOfType(CoeConditions.SEARCH_OR_SEIZURE.toArray(MeasureType[]::new)),
-                                        declaredByEither(CoeDeclarations.ETS99_ART8_2_A_SEARCH)))))
-                        .when(always()).build());
+                        .appliesWhen(ets99()).when(always()).build(),
+                Rule.builder("ets99.8.2.a", "ETS99 art. 8(2)(a)").discretionaryRefusal(StandardGrounds.FISCAL_OFFENCE).perMeasure()
+                        .statement(ETS99_RESERVED + "Likewise where either State reserved the right not to comply with letters rogatory "
+                                + "for search or seizure of property in respect of fiscal offences, for such a measure. To that extent the "
+                                + "fiscal ground of ETS 30 art. 2(a) remains.")
+                        .exceptionTo("ets99.1", ExceptionEffect.DISAPPLY)
+                        .when(anyOf(ets99ChapterIWithheld(), allOf(measureOfType(CoeConditions.SEARCH_OR_SEIZURE.toArray(MeasureType[]::new)),
+                                declaredByEither(CoeDeclarations.ETS99_ART8_2_A_SEARCH)))).build());
     }
 
     // ---- ETS 90 art. 8 and the 1999 Terrorist Financing Convention ----
@@ -276,8 +282,7 @@ final class Ets30Pack {
                     .when(c.missing())
                     .caveat("interpretation:" + searchNote).build());
         }
-        Condition fiscalConductTest = allOf(ets99(), ets99ChapterIAccepted(), assessed(FISCAL),
-                assessed(CoeAssessments.FISCAL_OFFENCE_OF_SAME_NATURE));
+        Condition fiscalConductTest = allOf(ets99(), assessed(FISCAL), assessed(CoeAssessments.FISCAL_OFFENCE_OF_SAME_NATURE));
         String sameNature = "Between Parties to ETS 99, for fiscal offences the condition of dual criminality is fulfilled if the "
                 + "offence is punishable under the law of the requesting Party and corresponds to an offence of the same nature under "
                 + "the law of the requested Party.";
@@ -294,8 +299,19 @@ final class Ets30Pack {
                 .statement("Between Parties to ETS 99, a request may not be refused on the ground that the law of the requested Party "
                         + "does not impose the same kind of tax or duty or does not contain a tax, duty, customs and exchange regulation of "
                         + "the same kind as the law of the requesting Party.")
-                .appliesWhen(allOf(ets99(), ets99ChapterIAccepted()))
+                .appliesWhen(ets99())
                 .when(assessed(FISCAL)).build());
+        String noConductTest = ETS99_RESERVED + "The conduct test of art. 2(1) does not apply; the declared condition of dual criminality "
+                + "applies as under ETS 30.";
+        rules.add(Rule.builder("ets99.8.2.a.dc", "ETS99 art. 8(2)(a)").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY).perMeasure()
+                .statement(noConductTest).exceptionTo("ets99.2.1", ExceptionEffect.DISAPPLY).when(ets99ChapterIWithheld()).build());
+        rules.add(Rule.builder("ets99.8.2.a.dc-reciprocity", "ETS99 art. 8(2)(a)").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY)
+                .perMeasure().statement(noConductTest).exceptionTo("ets99.2.1.reciprocity", ExceptionEffect.DISAPPLY)
+                .when(ets99ChapterIWithheld()).build());
+        rules.add(Rule.builder("ets99.8.2.a.tax", "ETS99 art. 8(2)(a)").discretionaryRefusal(StandardGrounds.FISCAL_OFFENCE)
+                .statement(ETS99_RESERVED + "Art. 2(2) does not apply: the fiscal ground of ETS 30 art. 2(a) remains even where the "
+                        + "requested State has no tax or duty of the same kind.")
+                .exceptionTo("ets99.2.2", ExceptionEffect.DISAPPLY).when(ets99ChapterIWithheld()).build());
         return rules;
     }
 
@@ -308,10 +324,15 @@ final class Ets30Pack {
                                 + "a public prosecutor, or an authority the requesting Party deems judicial by declaration under art. 24; "
                                 + "between Parties to ETS 182, also an administrative authority in proceedings under art. 1(3).")
                         .appliesWhen(letterRogatory())
-                        .when(anyOf(issuedByJudicialAuthority(),
-                                allOf(requestingStateDeclared(CoeDeclarations.ETS30_ART24),
-                                        assessed(CoeAssessments.ISSUER_DECLARED_JUDICIAL_AUTHORITY)),
-                                allOf(assessed(CoeAssessments.ADMINISTRATIVE_PROCEEDINGS), ets182()))).build(),
+                        .when(anyOf(issuedByJudicialAuthority(), allOf(assessed(CoeAssessments.ADMINISTRATIVE_PROCEEDINGS), ets182()))).build(),
+                Rule.builder("ets30.24", "ETS30 art. 24").formalRequirement()
+                        .statement("The requesting Party declared under art. 24 which authorities it deems judicial authorities; letters "
+                                + "rogatory from such an authority are from a judicial authority (art. 24 as replaced by ETS 182 art. 6 is "
+                                + "reported from general knowledge and not relied on).")
+                        .exceptionTo("ets30.3.1", ExceptionEffect.FORCE_TRUE)
+                        .appliesWhen(letterRogatory())
+                        .when(allOf(not(issuedByJudicialAuthority()), requestingStateDeclared(CoeDeclarations.ETS30_ART24),
+                                assessed(CoeAssessments.ISSUER_DECLARED_JUDICIAL_AUTHORITY))).build(),
                 Rule.builder("ets30.6.1", "ETS30 art. 6(1)").postponement().perMeasure()
                         .statement("The requested Party may delay the handing over of property, records or documents it requires in "
                                 + "connection with pending criminal proceedings.")
@@ -660,12 +681,24 @@ final class Ets30Pack {
         Condition delivery = measureOfType(MeasureType.CONTROLLED_DELIVERY);
         Condition covert = measureOfType(MeasureType.COVERT_INVESTIGATION);
         Condition jit = measureOfType(MeasureType.JOINT_INVESTIGATION_TEAM);
-        String available = " is available only between Parties to ETS 182, and not where either State reserved the article under "
-                + "art. 33(2): a Party that reserved it may not claim its application (art. 33(4)).";
-        return List.of(
+        String available = " is available only between Parties to ETS 182.";
+        List<Rule> rules = new ArrayList<>();
+        record Reservable(String article, Condition measure, String reservation, String tool) {}
+        for (Reservable r : List.of(new Reservable("17", observation, CoeDeclarations.ETS182_ART33_2_ART17, "cross-border observation"),
+                new Reservable("18", delivery, CoeDeclarations.ETS182_ART33_2_ART18, "controlled delivery"),
+                new Reservable("19", covert, CoeDeclarations.ETS182_ART33_2_ART19, "covert investigation"),
+                new Reservable("20", jit, CoeDeclarations.ETS182_ART33_2_ART20, "a joint investigation team"))) {
+            rules.add(Rule.builder("ets182.33.2.art" + r.article(), "ETS182 art. 33(2)").scope().perMeasure()
+                    .statement("A State that reserved art. " + r.article() + " under art. 33(2) does not accept it, wholly or in the part "
+                            + "it excluded, and may not claim its application by another Party (art. 33(4)): " + r.tool()
+                            + " under the Protocol is not available between the two States.")
+                    .exceptionTo("ets182." + r.article() + ".1", ExceptionEffect.FORCE_FALSE)
+                    .appliesWhen(r.measure()).when(reservedUnderEts182(r.reservation())).effectiveFrom(ETS182_IN_FORCE).build());
+        }
+        rules.addAll(List.of(
                 Rule.builder("ets182.17.1", "ETS182 art. 17(1)").scope().perMeasure()
                         .statement("Cross-border observation" + available)
-                        .appliesWhen(observation).when(allOf(ets182(), notReservedUnderEts182(CoeDeclarations.ETS182_ART33_2_ART17)))
+                        .appliesWhen(observation).when(ets182())
                         .effectiveFrom(ETS182_IN_FORCE).build(),
                 Rule.builder("ets182.17.1.authorisation", "ETS182 art. 17(1)").discretionaryRefusal(CoeGrounds.MEASURE_BY_AGREEMENT_ONLY)
                         .perMeasure()
@@ -696,7 +729,7 @@ final class Ets30Pack {
                         .appliesWhen(observation).when(always()).effectiveFrom(ETS182_IN_FORCE).build(),
                 Rule.builder("ets182.18.1", "ETS182 art. 18(1)").scope().perMeasure()
                         .statement("Controlled delivery" + available)
-                        .appliesWhen(delivery).when(allOf(ets182(), notReservedUnderEts182(CoeDeclarations.ETS182_ART33_2_ART18)))
+                        .appliesWhen(delivery).when(ets182())
                         .effectiveFrom(ETS182_IN_FORCE).build(),
                 Rule.builder("ets182.18.1.offence", "ETS182 art. 18(1)").precondition().perMeasure()
                         .statement("Controlled deliveries are permitted in the framework of criminal investigations into extraditable "
@@ -712,7 +745,7 @@ final class Ets30Pack {
                         .appliesWhen(delivery).when(always()).effectiveFrom(ETS182_IN_FORCE).build(),
                 Rule.builder("ets182.19.1", "ETS182 art. 19(1)").scope().perMeasure()
                         .statement("Covert investigation" + available)
-                        .appliesWhen(covert).when(allOf(ets182(), notReservedUnderEts182(CoeDeclarations.ETS182_ART33_2_ART19)))
+                        .appliesWhen(covert).when(ets182())
                         .effectiveFrom(ETS182_IN_FORCE).build(),
                 Rule.builder("ets182.19.2", "ETS182 art. 19(2)").discretionaryRefusal(CoeGrounds.MEASURE_BY_AGREEMENT_ONLY).perMeasure()
                         .statement("The Parties may agree to assist one another in covert investigations; the decision is taken in each "
@@ -725,7 +758,7 @@ final class Ets30Pack {
                         .appliesWhen(covert).when(always()).effectiveFrom(ETS182_IN_FORCE).build(),
                 Rule.builder("ets182.20.1", "ETS182 art. 20(1)").scope().perMeasure()
                         .statement("A joint investigation team" + available)
-                        .appliesWhen(jit).when(allOf(ets182(), notReservedUnderEts182(CoeDeclarations.ETS182_ART33_2_ART20)))
+                        .appliesWhen(jit).when(ets182())
                         .effectiveFrom(ETS182_IN_FORCE).build(),
                 Rule.builder("ets182.20.1.agreement", "ETS182 art. 20(1)").discretionaryRefusal(CoeGrounds.MEASURE_BY_AGREEMENT_ONLY)
                         .perMeasure()
@@ -741,7 +774,8 @@ final class Ets30Pack {
                                 + "team; for other offences with the prior consent of the Party where it became available (withheld only "
                                 + "where use would endanger its investigations or it could refuse assistance); to prevent an immediate and "
                                 + "serious threat to public security; or as otherwise agreed.")
-                        .appliesWhen(jit).when(always()).effectiveFrom(ETS182_IN_FORCE).build());
+                        .appliesWhen(jit).when(always()).effectiveFrom(ETS182_IN_FORCE).build()));
+        return rules;
     }
 
     /** @return the grounds the pack's rules name */

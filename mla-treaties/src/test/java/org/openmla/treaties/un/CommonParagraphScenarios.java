@@ -110,6 +110,12 @@ final class CommonParagraphScenarios {
                         .assessing(UnAssessments.TRANSFER_AGREED_BY_BOTH_STATES, true)
                         .expect(GRANT_WITH_CONDITIONS).expectFinding(a.id("10", "a"), 0, TRUE).expectFinding(a.id("10", "b"), 0, TRUE)
                         .expectCondition(a.id("11")).expectCondition(a.id("12")),
+                scenario("a transferred person may not be prosecuted in the receiving State for earlier acts unless the sending State agrees")
+                        .cites(a.cite("12"))
+                        .given(onlyMeasure(MeasureType.TEMPORARY_TRANSFER_OF_DETAINED_PERSON, PersonRole.DETAINED_PERSON))
+                        .assessing(StandardAssessments.DETAINED_PERSON_CONSENT, true)
+                        .assessing(UnAssessments.TRANSFER_AGREED_BY_BOTH_STATES, true)
+                        .expectFinding(a.id("12"), 0, TRUE),
 
                 // ---- paragraph 13 ----
                 scenario("a request sent directly between judicial authorities is not sent through a channel the article provides")

@@ -107,7 +107,7 @@ class ModelTreatyScenariosTest {
                         .expect(POSTPONE).expectFinding("mt.4.3", TRUE).expectConsultation("mt.4.4"),
                 scenario("with no ground for refusal or postponement there is nothing to consider conditions for").cites("UN_MODEL_TREATY art. 4(4)")
                         .expect(GRANT_WITH_CONDITIONS).expectFinding("mt.4.4", FALSE),
-                scenario("the Model Treaty has no dual criminality ground").cites("UN_MODEL_TREATY art. 4")
+                scenario("the Model Treaty has no dual criminality ground").cites("UN_MODEL_TREATY art. 4(1)")
                         .proposing(StandardGrounds.DUAL_CRIMINALITY)
                         .expectRefusalCheck(StandardGrounds.DUAL_CRIMINALITY, RefusalCheck.Answer.NOT_PROVIDED),
                 scenario("a request that does not name the requesting office is deficient").cites("UN_MODEL_TREATY art. 5")
@@ -131,6 +131,8 @@ class ModelTreatyScenariosTest {
                 scenario("seized items are returned when no longer needed").cites("UN_MODEL_TREATY art. 7")
                         .given(onlyMeasure(MeasureType.SEARCH_AND_SEIZURE, PersonRole.SUSPECT))
                         .expect(GRANT_WITH_CONDITIONS).expectCondition("mt.7").expectFinding("mt.7", 0, TRUE),
+                scenario("evidence may be used only for the proceedings stated in the request").cites("UN_MODEL_TREATY art. 8")
+                        .expect(GRANT_WITH_CONDITIONS).expectFinding("mt.8", TRUE),
                 scenario("where confidentiality is asked, it attaches").cites("UN_MODEL_TREATY art. 9")
                         .given(b -> b.confidentialityRequested(true))
                         .expect(GRANT_WITH_CONDITIONS).expectCondition("mt.9").expectCondition("mt.8"));

@@ -53,6 +53,11 @@ class UncacScenariosTest {
                         .given(onlyOffence(OffenceCategory.LAUNDERING, Penalty.imprisonmentYears(8)))
                         .assessing(UnAssessments.UNCAC_CONVENTION_OFFENCE, true)
                         .expect(GRANT_WITH_CONDITIONS).expectFinding("uncac.46.1", TRUE),
+                scenario("proceedings against a company for bribery are covered (legal persons, art. 26)").cites("UNCAC art. 46(2)")
+                        .given(b -> b.clearOffences().offence(org.openmla.core.model.Offence.builder().description("Bribery by a company")
+                                .statutoryProvision("Code art. 246").maxPenalty(Penalty.imprisonmentYears(5)).category(OffenceCategory.CORRUPTION)
+                                .legalPersonLiability(true).build()))
+                        .expect(GRANT_WITH_CONDITIONS).expectFinding("uncac.46.1", TRUE),
                 scenario("recovery of assets under chapter V is a listed purpose of assistance").cites("UNCAC art. 46(3)(k)")
                         .given(addMeasure(MeasureType.ASSET_RECOVERY))
                         .expect(GRANT_WITH_CONDITIONS).expectFinding("uncac.46.3.k", 2, TRUE)

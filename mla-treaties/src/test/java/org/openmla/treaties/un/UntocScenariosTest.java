@@ -66,6 +66,11 @@ class UntocScenariosTest {
                 scenario("an offence without a stated penalty and of no listed kind leaves the scope open").cites("UNTOC art. 18(1)")
                         .given(b -> b.clearOffences().offence(org.openmla.core.model.Offence.builder().description("An offence").build()))
                         .expect(PENDING_ASSESSMENT).expectOpenQuestion(UnAssessments.UNTOC_CONVENTION_OFFENCE),
+                scenario("proceedings against a company for laundering are covered (legal persons, art. 10)").cites("UNTOC art. 18(2)")
+                        .given(b -> b.clearOffences().offence(org.openmla.core.model.Offence.builder().description("Laundering by a company")
+                                .statutoryProvision("Code art. 505").maxPenalty(Penalty.imprisonmentYears(5)).category(OffenceCategory.LAUNDERING)
+                                .legalPersonLiability(true).build()))
+                        .expect(GRANT_WITH_CONDITIONS).expectFinding("untoc.18.1", TRUE),
                 scenario("absence of dual criminality is a discretionary ground for every measure, coercive or not").cites("UNTOC art. 18(9)")
                         .assessing(StandardAssessments.DUAL_CRIMINALITY, false)
                         .expect(MAY_REFUSE).expectMeasures(MAY_REFUSE, MAY_REFUSE).expectFinding("untoc.18.9", TRUE)

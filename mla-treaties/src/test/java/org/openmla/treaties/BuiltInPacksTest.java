@@ -1,0 +1,41 @@
+package org.openmla.treaties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+import org.openmla.core.rules.RulePack;
+import org.openmla.core.rules.RulePackProvider;
+import org.openmla.core.rules.RulePackRegistry;
+import org.openmla.treaties.un.UnRulePackProvider;
+
+class BuiltInPacksTest {
+
+    @Test
+    void the_engine_finds_the_un_packs_through_the_service_loader() {
+        RulePackRegistry discovered = RulePackRegistry.discover();
+
+        assertThat(ServiceLoader.load(RulePackProvider.class).stream().map(ServiceLoader.Provider::type))
+                .contains(UnRulePackProvider.class);
+        assertThat(discovered.find("UNTOC")).isPresent();
+        assertThat(discovered.find("UNCAC")).isPresent();
+        assertThat(discovered.find("UN_MODEL_TREATY")).isPresent();
+    }
+
+    @Test
+    void a_provider_returns_the_same_packs_every_time() {
+        assertThat(new UnRulePackProvider().packs()).containsExactlyElementsOf(new UnRulePackProvider().packs());
+        assertThat(BuiltInPacks.packs()).extracting(RulePack::id).containsExactly("UNTOC", "UNCAC", "UN_MODEL_TREATY", "ETS30", "ETS185", "CETS224");
+    }
+
+    @Test
+    void each_family_contributes_packs_relationships_party_data_and_documentation() {
+        assertThat(BuiltInPacks.families()).extracting(TreatyFamily::name).containsExactly("UN", "COE");
+        assertThat(BuiltInPacks.relationships()).extracting(r -> r.id()).containsExactly("UNTOC.18.7", "UNCAC.46.7", "ETS185.27.1", "BOUND_BY_ETS99",
+                "BOUND_BY_ETS182", "BOUND_BY_ETS90", "BOUND_BY_ICSFT", "BOUND_BY_CETS224");
+        assertThat(BuiltInPacks.documentation()).extracting(d -> d.packId()).containsExactlyElementsOf(
+                BuiltInPacks.packs().stream().map(RulePack::id).toList());
+        assertThat(BuiltInPacks.registry()).isSameAs(BuiltInPacks.registry());
+        assertThat(BuiltInPacks.resolver().partyData()).isSameAs(BuiltInPacks.partyData());
+    }
+}
