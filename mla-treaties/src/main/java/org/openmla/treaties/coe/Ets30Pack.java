@@ -116,11 +116,11 @@ final class Ets30Pack {
     }
 
     private static Condition ets99() {
-        return bound(CoeAssessments.BOUND_BY_ETS99);
+        return bound(CoeAssessments.BOUND_BY_ETS99, "ETS 99");
     }
 
     private static Condition ets182() {
-        return bound(CoeAssessments.BOUND_BY_ETS182);
+        return bound(CoeAssessments.BOUND_BY_ETS182, "ETS 182");
     }
 
     // ---- art. 1: scope ----
@@ -203,8 +203,8 @@ final class Ets30Pack {
     // ---- ETS 90 art. 8 and the 1999 Terrorist Financing Convention ----
 
     private static List<Rule> terrorismConventions() {
-        Condition ets90Offence = allOf(bound(CoeAssessments.BOUND_BY_ETS90), assessed(CoeAssessments.ETS90_OFFENCE));
-        Condition icsftOffence = allOf(bound(CoeAssessments.BOUND_BY_ICSFT), assessed(CoeAssessments.ICSFT_OFFENCE));
+        Condition ets90Offence = allOf(bound(CoeAssessments.BOUND_BY_ETS90, "ETS 90"), assessed(CoeAssessments.ETS90_OFFENCE));
+        Condition icsftOffence = allOf(bound(CoeAssessments.BOUND_BY_ICSFT, "the 1999 Terrorist Financing Convention"), assessed(CoeAssessments.ICSFT_OFFENCE));
         return List.of(
                 Rule.builder("ets90.8.1", "ETS90 art. 8(1)").notAGround(StandardGrounds.POLITICAL_OFFENCE)
                         .statement("Between Parties to ETS 90, assistance in connection with an offence referred to in its art. 1 or 2 "
