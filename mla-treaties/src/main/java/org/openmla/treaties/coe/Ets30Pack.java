@@ -289,12 +289,14 @@ final class Ets30Pack {
         rules.add(Rule.builder("ets99.2.1", "ETS99 art. 2(1)").notAGround(StandardGrounds.DUAL_CRIMINALITY).perMeasure()
                 .statement(sameNature)
                 .exceptionTo("ets30.5.1.a", ExceptionEffect.FORCE_FALSE)
-                .appliesWhen(fiscalConductTest).when(always()).build());
+                .appliesWhen(allOf(searchOrSeizure(), requestedStateDeclared(CoeDeclarations.ETS30_ART5_1_A), fiscalConductTest))
+                .when(always()).build());
         rules.add(Rule.builder("ets99.2.1.reciprocity", "ETS99 art. 2(1)").notAGround(StandardGrounds.DUAL_CRIMINALITY).perMeasure()
                 .statement(sameNature + " This holds also where the requested Party applies the requesting Party's declaration "
                         + "reciprocally.")
                 .exceptionTo("ets30.5.2.a", ExceptionEffect.FORCE_FALSE)
-                .appliesWhen(fiscalConductTest).when(always()).build());
+                .appliesWhen(allOf(searchOrSeizure(), declaredOnlyByRequesting(CoeDeclarations.ETS30_ART5_1_A), fiscalConductTest))
+                .when(always()).build());
         rules.add(Rule.builder("ets99.2.2", "ETS99 art. 2(2)").notAGround(CoeGrounds.TAX_TYPE_MISMATCH)
                 .statement("Between Parties to ETS 99, a request may not be refused on the ground that the law of the requested Party "
                         + "does not impose the same kind of tax or duty or does not contain a tax, duty, customs and exchange regulation of "
