@@ -12,8 +12,11 @@ module org.openmla.core {
     exports org.openmla.core;
     exports org.openmla.core.model;
     exports org.openmla.core.rules;
+    exports org.openmla.core.lifecycle;
 
     uses org.openmla.core.rules.RulePackProvider;
+    exports org.openmla.core.json;
+    exports org.openmla.core.validation;
 
     opens org.openmla.core.model to org.hibernate.validator;
     opens org.openmla.core.internal to org.hibernate.validator;

@@ -1,6 +1,7 @@
 package org.openmla.core.model;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.openmla.core.internal.Checks;
@@ -14,9 +15,9 @@ import org.openmla.core.internal.Checks;
  * @param phone a telephone number
  */
 public record Contact(
-        @NotNull Optional<@Size(min = 1, max = 200) String> officerName,
-        @NotNull Optional<@Size(min = 3, max = 254) String> email,
-        @NotNull Optional<@Size(min = 3, max = 40) String> phone) {
+        @NotNull Optional<@Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> officerName,
+        @NotNull Optional<@Size(max = 254) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> email,
+        @NotNull Optional<@Size(max = 40) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> phone) {
 
     /** @throws org.openmla.core.InvalidValueException if a field is null, blank or too long */
     public Contact {

@@ -32,7 +32,11 @@ public record LegalBasis(
         if (kind != LegalBasisKind.TREATY && instrument.isPresent()) {
             throw new InvalidValueException("LegalBasis.instrument", "must be absent when kind is " + kind);
         }
-        instrument.ifPresent(LegalBasis::checkInstrumentId);
+        try {
+            instrument.ifPresent(LegalBasis::checkInstrumentId);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("LegalBasis.instrument", e.problem());
+        }
     }
 
     /** @return a treaty basis naming the instrument, e.g. {@code treaty("UNTOC")} */

@@ -1,7 +1,9 @@
 package org.openmla.core.model;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,10 +26,10 @@ import org.openmla.core.internal.Checks;
  */
 public record Measure(
         @NotNull MeasureType type,
-        @NotNull Optional<@Size(min = 1, max = 4000) String> description,
+        @NotNull Optional<@Size(max = 4000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> description,
         @NotNull Optional<DataCategory> dataCategory,
         @NotNull List<@NotNull @Valid MeasureTarget> targets,
-        @NotNull List<@NotNull @Size(min = 1, max = 2000) String> requestedProcedures,
+        @NotNull List<@NotNull @NotBlank @Size(max = 2000) String> requestedProcedures,
         @NotNull Optional<LocalDate> desiredBy) {
 
     /** @throws InvalidValueException if the type is missing, a field is null or the data category does not fit the type */

@@ -2,6 +2,7 @@ package org.openmla.core.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,8 +52,8 @@ public record MlaRequest(
         @NotNull @Valid Proceedings proceedings,
         @NotNull Optional<LanguageCode> language,
         @NotNull Optional<@Valid Transmission> transmission,
-        @NotNull Optional<@Size(min = 1, max = 50000) String> factsSummary,
-        @NotNull Optional<@Size(min = 1, max = 4000) String> purpose,
+        @NotNull Optional<@Size(max = 50000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> factsSummary,
+        @NotNull Optional<@Size(max = 4000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> purpose,
         @NotNull List<@NotNull @Valid Offence> offences,
         @NotNull List<@NotNull @Valid Person> persons,
         @NotNull List<@NotNull @Valid Measure> measures,

@@ -2,6 +2,7 @@ package org.openmla.core.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.openmla.core.internal.Checks;
@@ -19,8 +20,8 @@ import org.openmla.core.internal.Checks;
  * @param legalPersonLiability whether the proceedings concern the liability of a legal person
  */
 public record Offence(
-        @NotNull Optional<@Size(min = 1, max = 4000) String> description,
-        @NotNull Optional<@Size(min = 1, max = 500) String> statutoryProvision,
+        @NotNull Optional<@Size(max = 4000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> description,
+        @NotNull Optional<@Size(max = 500) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> statutoryProvision,
         @NotNull Optional<@Valid Penalty> maxPenalty,
         @NotNull Optional<OffenceCategory> category,
         boolean legalPersonLiability) {

@@ -1,5 +1,6 @@
 package org.openmla.core.model;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Period;
@@ -24,7 +25,7 @@ public record Penalty(
         @NotNull Optional<@NonNegativePeriod Period> maxCustody,
         boolean lifeImprisonment,
         boolean deathPenalty,
-        @NotNull List<@NotNull @Size(min = 1, max = 200) String> otherSanctions) {
+        @NotNull List<@NotNull @NotBlank @Size(max = 200) String> otherSanctions) {
 
     /** @throws InvalidValueException if the custody period is negative or the penalty says nothing */
     public Penalty {

@@ -31,12 +31,12 @@ public record Person(
         @NotNull @Pattern(regexp = Person.REF_PATTERN) String ref,
         @NotNull PersonRole role,
         boolean legalPerson,
-        @NotNull Optional<@Size(min = 1, max = 300) String> name,
+        @NotNull Optional<@Size(max = 300) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> name,
         @NotNull Optional<LocalDate> dateOfBirth,
-        @NotNull Optional<@Size(min = 1, max = 300) String> placeOfBirth,
+        @NotNull Optional<@Size(max = 300) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> placeOfBirth,
         @NotNull List<@NotNull @Valid PersonIdentifier> identifiers,
         @NotNull List<@NotNull Jurisdiction> nationalities,
-        @NotNull Optional<@Size(min = 1, max = 1000) String> location) {
+        @NotNull Optional<@Size(max = 1000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> location) {
 
     /** The form of {@link #ref()}: a letter, then letters, digits, '_' or '-', at most 40 characters. */
     public static final String REF_PATTERN = "[A-Za-z][A-Za-z0-9_-]{0,39}";

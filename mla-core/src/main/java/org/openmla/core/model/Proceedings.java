@@ -2,6 +2,7 @@ package org.openmla.core.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.openmla.core.internal.Checks;
@@ -18,9 +19,9 @@ import org.openmla.core.internal.Checks;
  */
 public record Proceedings(
         @NotNull Optional<ProceedingsStage> stage,
-        @NotNull Optional<@Size(min = 1, max = 20000) String> subjectMatter,
+        @NotNull Optional<@Size(max = 20000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> subjectMatter,
         @NotNull Optional<@Valid Authority> conductingAuthority,
-        @NotNull Optional<@Size(min = 1, max = 200) String> caseReference) {
+        @NotNull Optional<@Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> caseReference) {
 
     /** @throws org.openmla.core.InvalidValueException if a field is null, blank or too long */
     public Proceedings {

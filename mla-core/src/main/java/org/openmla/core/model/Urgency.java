@@ -1,6 +1,7 @@
 package org.openmla.core.model;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.openmla.core.internal.Checks;
@@ -11,7 +12,7 @@ import org.openmla.core.internal.Checks;
  * @param level urgent or emergency
  * @param reason why; free text, redacted in {@code toString}. Absent in a request as received, a rule may ask for it.
  */
-public record Urgency(@NotNull UrgencyLevel level, @NotNull Optional<@Size(min = 1, max = 4000) String> reason) {
+public record Urgency(@NotNull UrgencyLevel level, @NotNull Optional<@Size(max = 4000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> reason) {
 
     /** @throws org.openmla.core.InvalidValueException if the level is missing or the reason blank */
     public Urgency {

@@ -19,11 +19,12 @@ public final class CompiledRulePack {
     private final Map<String, Rule> byId;
     private final Map<String, String> origin;
     private final Map<String, String> disabled;
+    private final Map<String, Rule> disabledDefinitions;
     private final Map<String, List<Rule>> exceptionsTo;
     private final List<Instrument> instruments;
 
     CompiledRulePack(RulePack definition, List<String> lineage, List<Rule> rules, Map<String, String> origin,
-            Map<String, String> disabled, List<Instrument> instruments) {
+            Map<String, String> disabled, Map<String, Rule> disabledDefinitions, List<Instrument> instruments) {
         this.definition = definition;
         this.lineage = List.copyOf(lineage);
         this.rules = List.copyOf(rules);
@@ -39,6 +40,7 @@ public final class CompiledRulePack {
         this.exceptionsTo = Collections.unmodifiableMap(frozen);
         this.origin = Collections.unmodifiableMap(new LinkedHashMap<>(origin));
         this.disabled = Collections.unmodifiableMap(new LinkedHashMap<>(disabled));
+        this.disabledDefinitions = Collections.unmodifiableMap(new LinkedHashMap<>(disabledDefinitions));
         this.instruments = List.copyOf(instruments);
     }
 
@@ -80,6 +82,11 @@ public final class CompiledRulePack {
     /** @return ids of ancestors' rules this pack or an intermediate one disabled, with the reason */
     public Map<String, String> disabledRules() {
         return disabled;
+    }
+
+    /** @return the definition of an ancestor's rule that was disabled, so decisions can cite what was switched off */
+    public Optional<Rule> disabledRule(String ruleId) {
+        return Optional.ofNullable(disabledDefinitions.get(ruleId));
     }
 
     /** @return the exceptions to a rule */

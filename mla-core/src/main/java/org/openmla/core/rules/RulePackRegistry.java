@@ -190,6 +190,7 @@ public final class RulePackRegistry {
             List<Rule> rules = new ArrayList<>();
             Map<String, String> origin = new LinkedHashMap<>();
             Map<String, String> disabled = new LinkedHashMap<>();
+            Map<String, Rule> disabledDefinitions = new LinkedHashMap<>();
             List<String> lineage = new ArrayList<>();
             lineage.add(pack.id());
             List<Instrument> instruments = new ArrayList<>();
@@ -202,6 +203,10 @@ public final class RulePackRegistry {
                 CompiledRulePack parent = compile(parentVersions.lastEntry().getValue(), byId, memo, visiting);
                 lineage.addAll(parent.lineage());
                 disabled.putAll(parent.disabledRules());
+                for (String id : parent.disabledRules().keySet()) {
+                    disabledDefinitions.put(id, parent.disabledRule(id).orElseThrow());
+                    origin.put(id, parent.origin(id).orElse(parent.id()));
+                }
                 for (Instrument i : parent.instruments()) {
                     if (!instruments.contains(i)) {
                         instruments.add(i);
@@ -219,7 +224,9 @@ public final class RulePackRegistry {
                 }
                 for (Rule r : parent.rules()) {
                     if (pack.disabled().containsKey(r.id())) {
-                        disabled.put(r.id(), pack.disabled().get(r.id()));
+                        disabled.put(r.id(), pack.id() + ": " + pack.disabled().get(r.id()));
+                        disabledDefinitions.put(r.id(), r);
+                        origin.put(r.id(), parent.origin(r.id()).orElse(parent.id()));
                         continue;
                     }
                     Rule replacement = pack.replacements().get(r.id());
@@ -257,7 +264,7 @@ public final class RulePackRegistry {
             }
             checkExceptionCycles(pack, byRuleId);
             visiting.remove(pack.id());
-            CompiledRulePack compiled = new CompiledRulePack(pack, lineage, rules, origin, disabled, instruments);
+            CompiledRulePack compiled = new CompiledRulePack(pack, lineage, rules, origin, disabled, disabledDefinitions, instruments);
             memo.put(pack, compiled);
             return compiled;
         }

@@ -37,6 +37,7 @@ import org.openmla.treaties.parties.PartyData;
 import org.openmla.treaties.un.UnAssessments;
 import org.openmla.treaties.un.UnFixtures;
 import org.openmla.treaties.un.UnPacks;
+import org.openmla.treaties.un.UnTreatyFamily;
 
 /**
  * The legal-basis resolver over the shipped party data (UNTOC: Belgium bound from 2004-09-10, the Netherlands from
@@ -53,31 +54,11 @@ class LegalBasisResolverTest {
     static final BilateralTreaty BILATERAL = BilateralTreaty.mlaTreaty("TEST-BILATERAL", "Made-up bilateral MLA treaty between Belgium and the "
             + "Netherlands (test data)", BE, NL, LocalDate.of(2000, 1, 1), "test data");
 
-    /**
-     * The UN family's party data and relationships alone. These tests reason about UNTOC between Belgium and the
-     * Netherlands; the shipped Council of Europe data list neither among the Parties to ETS 30 (a partial list), so with
-     * them ETS 30, a treaty of mutual legal assistance, would make art. 18(7) undetermined between the two. That case is
-     * tested with the Council of Europe family (CoeResolverTest).
-     */
-    static final PartyData UN_DATA = unData();
-    static final List<org.openmla.treaties.resolver.InstrumentRelationship> UN_RELATIONSHIPS =
-            org.openmla.treaties.un.UnTreatyFamily.INSTANCE.relationships();
+    /** The UN family's data and relationships only, so that other families' instruments do not change these cases. */
+    static final PartyData UN_DATA = BuiltInPacks.partyDataOf(UnTreatyFamily.INSTANCE);
+    static final List<InstrumentRelationship> UN_RELATIONSHIPS = UnTreatyFamily.INSTANCE.relationships();
 
-    final LegalBasisResolver builtIn = LegalBasisResolver.builder(UN_DATA, BuiltInPacks.registry()).relationships(UN_RELATIONSHIPS).build();
-
-    static PartyData unData() {
-        PartyData data = PartyData.empty();
-        List<String> names = new ArrayList<>(List.of(BuiltInPacks.BILATERAL_TREATIES_RESOURCE));
-        names.addAll(org.openmla.treaties.un.UnTreatyFamily.INSTANCE.partyDataResources());
-        for (String name : names) {
-            try (java.io.InputStream in = PartyData.class.getResourceAsStream(name)) {
-                data = data.withDocument(in, "org/openmla/treaties/parties/" + name);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return data;
-    }
+    final LegalBasisResolver builtIn = BuiltInPacks.resolverOf(UnTreatyFamily.INSTANCE);
 
     static Assessment assess(AssessmentKey key, boolean value) {
         return Assessment.of(key, value, "officer-17", AT, null);
@@ -249,7 +230,7 @@ class LegalBasisResolverTest {
             assertThat(d.finding("untoc.18.8").orElseThrow().verdict()).isEqualTo(Verdict.TRUE);
             assertThat(d.finding("untoc.18.21.b").orElseThrow().verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
             assertThat(d.finding("untoc.18.9").orElseThrow().reason()).hasValueSatisfying(reason -> assertThat(reason)
-                    .contains("UNTOC art. 18(7): paragraphs 9 to 29 apply only if no treaty of mutual legal assistance binds the two States"));
+                    .contains("paragraphs 9 to 29 are in play: no treaty of mutual legal assistance binds the two States", "(UNTOC art. 18(7))"));
             assertThat(d.refusalChecks()).extracting(RefusalCheck::answer)
                     .containsExactly(RefusalCheck.Answer.FORBIDDEN, RefusalCheck.Answer.NOT_PROVIDED);
         }

@@ -1,0 +1,47 @@
+package org.openmla.core.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A Jackson deserializer that reads the value as a tree and delegates to a {@link Binder}. Problems are reported with
+ * pointers relative to the value and the line and column where the value starts: the precise position of each
+ * problem needs the whole document, which {@link MlaJson} has and a deserializer does not. Immutable.
+ */
+final class ModelDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Binder<T> binder;
+
+    ModelDeserializer(Class<T> type, Binder<T> binder) {
+        super(type);
+        this.binder = binder;
+    }
+
+    @Override
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        JsonLocation start = parser.currentTokenLocation();
+        JsonNode node = context.readTree(parser);
+        BindingContext binding = new BindingContext(ValueConstraints.shared());
+        Optional<T> value = binder.bind(node, JsonPointer.empty(), binding);
+        if (!binding.hasProblems()) {
+            return value.orElseThrow();
+        }
+        throw new MlaJsonException(binding.problems().stream()
+                .map(p -> new JsonProblem(p.pointer().toString(), p.message(), start.getLineNr(), start.getColumnNr()))
+                .toList());
+    }
+
+    /** A JSON null is never a model value. */
+    @Override
+    public T getNullValue(DeserializationContext context) {
+        throw new MlaJsonException(List.of(new JsonProblem("", "must not be null", -1, -1)));
+    }
+}

@@ -1,0 +1,209 @@
+package org.openmla.core.lifecycle;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.openmla.core.rules.ConsultationDuty;
+import org.openmla.core.rules.Decision;
+import org.openmla.core.rules.Finding;
+import org.openmla.core.rules.OpenQuestion;
+import org.openmla.core.rules.Outcome;
+import org.openmla.core.rules.RefusalCheck;
+import org.openmla.core.rules.RuleKind;
+import org.openmla.core.rules.TimeLimit;
+import org.openmla.core.rules.Verdict;
+
+/** Checks the guards of a command against a case. Pure: no state, no I/O. Details name ids and indexes only. */
+final class GuardChecks {
+    private GuardChecks() {}
+
+    /** Outcomes on which nothing may be accepted. */
+    static final Set<Outcome> BARRING_OUTCOMES =
+            EnumSet.of(Outcome.ENGINE_ERROR, Outcome.NOT_APPLICABLE, Outcome.RETURN_TO_ISSUER, Outcome.DEFICIENT, Outcome.MUST_REFUSE);
+
+    /** Kinds of rule whose open question bars acceptance: those whose adverse verdict gives a barring outcome. */
+    static final Set<RuleKind> BARRING_KINDS =
+            EnumSet.of(RuleKind.MANDATORY_REFUSAL, RuleKind.PRECONDITION, RuleKind.SCOPE, RuleKind.FORMAL_REQUIREMENT, RuleKind.RETURN_TO_ISSUER);
+
+    /** @return every guard of the list the command does not meet, in the list's order */
+    static List<UnmetGuard> check(List<Guard> guards, RequestCase c, Command cmd, Instant at) {
+        Context x = new Context(c, cmd, at);
+        List<UnmetGuard> unmet = new ArrayList<>();
+        for (Guard g : guards) {
+            x.unmet(g).ifPresent(detail -> unmet.add(new UnmetGuard(g, detail)));
+        }
+        return List.copyOf(unmet);
+    }
+
+    /** The measures an acceptance accepts: those named, or every measure of the decision when none are. */
+    static List<Integer> acceptedBy(Command cmd) {
+        Decision d = cmd.decision().orElseThrow();
+        return cmd.measures().isEmpty() ? IntStream.range(0, d.measures().size()).boxed().toList() : cmd.measures();
+    }
+
+    private record Context(RequestCase c, Command cmd, Instant at) {
+
+        Optional<String> unmet(Guard g) {
+            return switch (g) {
+                case HISTORY_IN_ORDER -> c.last().filter(t -> at.isBefore(t.at())).map(t -> "the clock reads " + at + ", before " + t.at());
+                case ACKNOWLEDGE_ONCE -> c.acknowledged() ? Optional.of("already acknowledged") : Optional.empty();
+                case DECISION_SAME_REQUEST -> decision().requestId().equals(c.caseId()) ? Optional.empty()
+                        : Optional.of("the decision is on request " + decision().requestId() + ", the case is " + c.caseId());
+                case DECISION_COMPLETE -> decision().outcome() == Outcome.ENGINE_ERROR ? Optional.of("outcome ENGINE_ERROR") : Optional.empty();
+                case ACCEPT_MEASURES_EXIST -> acceptMeasuresExist();
+                case ACCEPT_OUTCOME_ALLOWS -> acceptOutcomeAllows();
+                case ACCEPT_NO_OPEN_MANDATORY_QUESTION -> noOpenBarringQuestion();
+                case ACCEPT_PARTIAL_REASONS_GIVEN -> partialAcceptance() && cmd.reason().isEmpty() ? Optional.of("no reasons given") : Optional.empty();
+                case ACCEPT_PARTIAL_CONSULTED -> partialAcceptance() ? consulted() : Optional.empty();
+                case REFUSE_REASONS_GIVEN, POSTPONE_REASONS_GIVEN, EXTENSION_REASONS_GIVEN ->
+                        cmd.reason().isEmpty() ? Optional.of("no reasons given") : Optional.empty();
+                case REFUSE_GROUNDS_CITED -> cmd.groundIds().isEmpty() ? Optional.of("no ground cited") : Optional.empty();
+                case REFUSE_GROUNDS_FOUND -> listed("grounds neither found nor permitted: ", cmd.groundIds().stream().filter(id -> !found(id) && !permitted(id)).toList());
+                case REFUSE_NO_FORBIDDEN_GROUND -> listed("forbidden grounds: ", cmd.groundIds().stream().filter(this::forbidden).toList());
+                case REFUSE_CONSULTED, POSTPONE_CONSULTED -> consulted();
+                case POSTPONE_GROUND_FOUND -> decision().findings().stream().anyMatch(f -> f.kind() == RuleKind.POSTPONEMENT
+                        && f.verdict() == Verdict.TRUE && f.exceptionTo().isEmpty()) ? Optional.empty() : Optional.of("no postponement finding is TRUE");
+                case EXECUTION_MEASURES_NAMED -> cmd.measures().isEmpty() ? Optional.of("no measure named") : Optional.empty();
+                case EXECUTION_MEASURES_ACCEPTED -> listed("not accepted: measures ",
+                        cmd.measures().stream().filter(m -> !c.acceptedMeasures().contains(m)).map(String::valueOf).toList());
+                case EXECUTION_MEASURES_NOT_YET_EXECUTED -> listed("already executed: measures ",
+                        cmd.measures().stream().filter(m -> c.executedMeasures().contains(m)).map(String::valueOf).toList());
+                case EXECUTION_PARTIAL_LEAVES_SOME -> {
+                    Set<Integer> left = new TreeSet<>(c.acceptedMeasures());
+                    left.removeAll(c.executedMeasures());
+                    left.removeAll(cmd.measures());
+                    yield left.isEmpty() && !cmd.measures().isEmpty() ? Optional.of("no accepted measure would be left") : Optional.empty();
+                }
+                case CLOSE_UNEXECUTED_REASONS_GIVEN -> {
+                    Set<Integer> left = new TreeSet<>(c.acceptedMeasures());
+                    left.removeAll(c.executedMeasures());
+                    yield !left.isEmpty() && c.state() != CaseState.REFUSED && c.state() != CaseState.WITHDRAWN && cmd.reason().isEmpty()
+                            ? Optional.of("measures not executed: " + left) : Optional.empty();
+                }
+                case EXTENSION_DEADLINE_KNOWN -> deadline().isPresent() ? Optional.empty()
+                        : Optional.of("no deadline of rule " + extension().ruleId() + " runs for the case");
+                case EXTENSION_DEADLINE_OPEN -> deadline().filter(d -> !d.isOpen()).map(d -> "the deadline is " + d.status());
+                case EXTENSION_ALLOWED -> deadline().filter(d -> d.deadline().spec().maxExtension().isEmpty()).map(d -> "the pack allows no extension");
+                case EXTENSION_SAME_UNIT -> maximum().filter(max -> max.unit() != extension().by().unit())
+                        .map(max -> "the maximum is in " + max.unit() + ", the extension in " + extension().by().unit());
+                case EXTENSION_WITHIN_MAXIMUM -> maximum().filter(max -> max.unit() == extension().by().unit()).flatMap(max -> {
+                    long total = deadline().orElseThrow().extendedAmount(max.unit()) + extension().by().amount();
+                    return total > max.amount() ? Optional.of("extended by " + total + " in all, the maximum is " + max) : Optional.empty();
+                });
+            };
+        }
+
+        private Decision decision() {
+            return cmd.decision().orElseThrow();
+        }
+
+        private DeadlineExtension extension() {
+            return cmd.extension().orElseThrow();
+        }
+
+        private Optional<CaseDeadline> deadline() {
+            return c.deadline(extension().ruleId());
+        }
+
+        private Optional<TimeLimit> maximum() {
+            return deadline().flatMap(d -> d.deadline().spec().maxExtension());
+        }
+
+        private static Optional<String> listed(String prefix, List<String> items) {
+            return items.isEmpty() ? Optional.empty() : Optional.of(prefix + String.join(", ", items));
+        }
+
+        private boolean partialAcceptance() {
+            Set<Integer> all = new TreeSet<>(IntStream.range(0, decision().measures().size()).boxed().toList());
+            return !cmd.measures().isEmpty() && !all.equals(new TreeSet<>(cmd.measures()));
+        }
+
+        private List<Integer> validAccepted() {
+            int n = decision().measures().size();
+            return acceptedBy(cmd).stream().filter(i -> i < n).toList();
+        }
+
+        private Optional<String> acceptMeasuresExist() {
+            int n = decision().measures().size();
+            return listed("the request has " + n + " measures; no measure ", cmd.measures().stream().filter(i -> i >= n).map(String::valueOf).toList());
+        }
+
+        private Optional<String> acceptOutcomeAllows() {
+            Decision d = decision();
+            if (!partialAcceptance()) {
+                return BARRING_OUTCOMES.contains(d.outcome()) ? Optional.of("outcome " + d.outcome()) : Optional.empty();
+            }
+            List<String> barred = new ArrayList<>();
+            if (d.outcome() == Outcome.ENGINE_ERROR) {
+                barred.add("outcome ENGINE_ERROR");
+            }
+            for (int i : validAccepted()) {
+                Outcome o = d.measures().get(i).outcome();
+                if (BARRING_OUTCOMES.contains(o)) {
+                    barred.add("measure " + i + " " + o);
+                }
+            }
+            return listed("", barred);
+        }
+
+        private Optional<String> noOpenBarringQuestion() {
+            List<Integer> accepted = validAccepted();
+            Set<String> open = new LinkedHashSet<>();
+            for (OpenQuestion q : decision().openQuestions()) {
+                if (q.measureIndex().isPresent() && !accepted.contains(q.measureIndex().get())) {
+                    continue;
+                }
+                for (String ruleId : q.ruleIds()) {
+                    Optional<RuleKind> kind = decision().finding(ruleId).map(Finding::kind);
+                    if (kind.isEmpty() || BARRING_KINDS.contains(kind.get())) {
+                        open.add(q.key() + q.measureIndex().map(i -> " (measure " + i + ")").orElse("") + " on rule " + ruleId);
+                    }
+                }
+            }
+            return listed("open: ", List.copyOf(open));
+        }
+
+        private Optional<String> consulted() {
+            Set<String> recorded = new LinkedHashSet<>();
+            c.consultations().forEach(r -> recorded.addAll(r.duties()));
+            return listed("no consultation recorded for ", decision().consultations().stream().filter(duty -> !recorded.contains(duty.ruleId()))
+                    .map(ConsultationDuty::ruleId).distinct().map(id -> id + " (" + citationOf(id) + ")").toList());
+        }
+
+        private String citationOf(String ruleId) {
+            return decision().consultations().stream().filter(d -> d.ruleId().equals(ruleId)).findFirst().map(d -> d.citation().toString()).orElse("");
+        }
+
+        private static boolean cites(Finding f, String id) {
+            return f.ruleId().equals(id) || f.ground().map(id::equals).orElse(false);
+        }
+
+        /** An adverse refusal or precondition finding, not an exception rule, for the ground or rule. */
+        private boolean found(String id) {
+            return decision().findings().stream().anyMatch(f -> cites(f, id) && f.isAdverse() && f.exceptionTo().isEmpty()
+                    && (f.kind().isRefusal() || f.kind() == RuleKind.PRECONDITION));
+        }
+
+        private boolean permitted(String id) {
+            return decision().refusalChecks().stream().anyMatch(rc -> rc.proposal().groundId().equals(id) && rc.permitted());
+        }
+
+        /** As the engine answers a proposal: a not-a-ground rule in play, a ground only an exception removes, or a FORBIDDEN answer. */
+        private boolean forbidden(String id) {
+            Decision d = decision();
+            boolean notAGround = d.findings().stream().anyMatch(f -> cites(f, id) && f.kind() == RuleKind.NOT_A_GROUND
+                    && (f.verdict() == Verdict.TRUE || f.verdict() == Verdict.FALSE));
+            boolean removedByException = !found(id) && d.findings().stream().anyMatch(f -> cites(f, id) && f.kind().isRefusal()
+                    && f.exceptionTo().isEmpty() && f.exceptedBy().isPresent() && !f.isAdverse());
+            boolean answeredForbidden = d.refusalChecks().stream()
+                    .anyMatch(rc -> rc.proposal().groundId().equals(id) && rc.answer() == RefusalCheck.Answer.FORBIDDEN);
+            return notAGround || removedByException || answeredForbidden;
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.openmla.core.lifecycle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.openmla.core.internal.Checks;
+import org.openmla.core.rules.Decision;
+import org.openmla.core.rules.RunningDeadline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies commands to cases along the {@link TransitionTable#standard() standard table}.
+ *
+ * <p>{@link #apply(RequestCase, Command, Clock)} is a function of the case, the command and the clock's instant: it
+ * checks, in this order, that the command expects the case's current version ({@code STALE_VERSION}), that the table
+ * allows the command in the case's state ({@code ILLEGAL_TRANSITION}) and that every guard of the command is met
+ * ({@code GUARD_FAILED}, listing each unmet guard); then it returns a new snapshot with one transition appended.
+ * It never changes the case it is given and never applies a command in part. The host stores the new snapshot (or
+ * its new history entry) only if its version is still current, and retries on a stale version.
+ *
+ * <p>After a transition the lifecycle logs the case id, the command and the two states at INFO (rejections at DEBUG),
+ * never actors or reasons, and calls the listeners; a listener that throws does not affect the result.
+ *
+ * <p>Immutable and thread-safe: build one and share it.
+ */
+public final class RequestLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestLifecycle.class);
+    private static final RequestLifecycle STANDARD = builder().build();
+
+    private final TransitionTable table;
+    private final List<LifecycleListener> listeners;
+
+    private RequestLifecycle(Builder b) {
+        this.table = TransitionTable.standard();
+        this.listeners = List.copyOf(b.listeners);
+    }
+
+    /** @return a lifecycle without listeners */
+    public static RequestLifecycle standard() {
+        return STANDARD;
+    }
+
+    /** @return a builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the table it follows */
+    public TransitionTable table() {
+        return table;
+    }
+
+    /**
+     * Applies a command to a case.
+     *
+     * @param requestCase the case as the officer saw it
+     * @param command the command
+     * @param clock where the time of the transition comes from
+     * @return the new snapshot, or a rejection with the case unchanged
+     * @throws org.openmla.core.InvalidValueException if an argument is null
+     */
+    public TransitionResult apply(RequestCase requestCase, Command command, Clock clock) {
+        Checks.required(requestCase, "requestCase");
+        Checks.required(command, "command");
+        Checks.required(clock, "clock");
+        TransitionResult result = decide(requestCase, command, Checks.required(clock.instant(), "clock.instant()"));
+        if (result instanceof TransitionResult.Applied applied) {
+            Transition t = applied.transition();
+            LOG.info("Case {}: {} -> {} by {} (version {})", requestCase.caseId(), t.from(), t.to(), t.command(), t.version());
+            for (LifecycleListener l : listeners) {
+                try {
+                    l.onTransition(requestCase, t, applied.requestCase());
+                } catch (RuntimeException e) {
+                    LOG.warn("Lifecycle listener {} failed on case {}: {}", l.getClass().getName(), requestCase.caseId(), e.getClass().getName());
+                }
+            }
+        } else if (result instanceof TransitionResult.Rejected rejected) {
+            LOG.debug("Case {}: {} rejected in {} ({}{})", requestCase.caseId(), command.type(), requestCase.state(), rejected.reason(),
+                    rejected.unmetGuards().isEmpty() ? "" : ": " + rejected.guards().stream().map(Guard::id).toList());
+            for (LifecycleListener l : listeners) {
+                try {
+                    l.onRejection(rejected);
+                } catch (RuntimeException e) {
+                    LOG.warn("Lifecycle listener {} failed on case {}: {}", l.getClass().getName(), requestCase.caseId(), e.getClass().getName());
+                }
+            }
+        }
+        return result;
+    }
+
+    private TransitionResult decide(RequestCase c, Command cmd, Instant at) {
+        if (cmd.expectedVersion() != c.version()) {
+            return new TransitionResult.Rejected(c, cmd.type(), TransitionResult.Reason.STALE_VERSION, cmd.expectedVersion(), List.of());
+        }
+        Optional<CaseState> target = table.target(c.state(), cmd.type());
+        if (target.isEmpty()) {
+            return new TransitionResult.Rejected(c, cmd.type(), TransitionResult.Reason.ILLEGAL_TRANSITION, cmd.expectedVersion(), List.of());
+        }
+        List<UnmetGuard> unmet = GuardChecks.check(table.guards(cmd.type()), c, cmd, at);
+        if (!unmet.isEmpty()) {
+            return new TransitionResult.Rejected(c, cmd.type(), TransitionResult.Reason.GUARD_FAILED, cmd.expectedVersion(), unmet);
+        }
+        Transition t = new Transition(c.version() + 1, at, cmd.actor(), c.state(), target.get(), cmd.type(), cmd.reason(), detail(c, cmd));
+        return new TransitionResult.Applied(c.append(t), t);
+    }
+
+    private static TransitionDetail detail(RequestCase c, Command cmd) {
+        Optional<Decision> decision = cmd.decision();
+        List<RunningDeadline> declared = new ArrayList<>();
+        if (decision.isPresent()) {
+            Set<String> known = new LinkedHashSet<>();
+            c.deadlines().forEach(d -> known.add(d.ruleId()));
+            for (RunningDeadline d : decision.get().deadlines()) {
+                if (known.add(d.ruleId())) {
+                    declared.add(d);
+                }
+            }
+        }
+        List<Integer> accepted = cmd.type() == CommandType.ACCEPT ? GuardChecks.acceptedBy(cmd) : List.of();
+        List<Integer> executed = switch (cmd.type()) {
+            case EXECUTE_PARTIALLY -> cmd.measures();
+            case COMPLETE_EXECUTION -> {
+                Set<Integer> left = new TreeSet<>(c.acceptedMeasures());
+                left.removeAll(c.executedMeasures());
+                yield List.copyOf(left);
+            }
+            default -> List.of();
+        };
+        return new TransitionDetail(decision.map(DecisionRef::of), accepted, executed, cmd.groundIds(), cmd.consultation(), declared, cmd.extension());
+    }
+
+    /** Builds a {@link RequestLifecycle}. Not thread-safe. */
+    public static final class Builder {
+        private final List<LifecycleListener> listeners = new ArrayList<>();
+
+        private Builder() {}
+
+        /** Adds a listener, called in the order added. @return this builder */
+        public Builder listener(LifecycleListener listener) {
+            listeners.add(Checks.required(listener, "listener"));
+            return this;
+        }
+
+        /** @return the lifecycle */
+        public RequestLifecycle build() {
+            return new RequestLifecycle(this);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RequestLifecycle[" + listeners.size() + " listeners]";
+    }
+}

@@ -1,0 +1,95 @@
+package org.openmla.core.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import org.openmla.core.json.MlaJson;
+import org.openmla.core.json.MlaJsonException;
+
+/** A case reads and writes as JSON; reading replays the history, so a document that contradicts it is rejected whole. */
+class CaseJsonTest {
+
+    final MlaJson json = MlaJson.create();
+    final ObjectMapper mapper = new ObjectMapper();
+
+    @ParameterizedTest(name = "a case in {0} survives a round trip")
+    @EnumSource(CaseState.class)
+    void every_state_reached_on_the_canonical_path_round_trips(CaseState state) {
+        RequestCase c = CaseWalk.caseIn(state);
+
+        RequestCase read = json.readCase(json.writeCase(c));
+
+        assertThat(read).isEqualTo(c);
+        assertThat(read.deadlines()).isEqualTo(c.deadlines());
+    }
+
+    @Test
+    void the_document_holds_the_history_with_decisions_deadlines_and_consultations() throws Exception {
+        RequestCase c = CaseWalk.caseIn(CaseState.EXECUTED);
+
+        var tree = mapper.readTree(json.writeCase(c));
+
+        assertThat(tree.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(tree.get("state").asText()).isEqualTo("EXECUTED");
+        assertThat(tree.get("history")).hasSize((int) c.version());
+        assertThat(tree.toString()).contains("\"decision\"", "\"declaredDeadlines\"", "\"consultation\"", "\"officerId\"");
+    }
+
+    @Test
+    void a_stored_state_that_the_history_does_not_lead_to_is_rejected() throws Exception {
+        ObjectNode tree = (ObjectNode) mapper.readTree(json.writeCase(CaseWalk.caseIn(CaseState.REFUSED)));
+        tree.put("state", "ACCEPTED");
+
+        assertThatThrownBy(() -> json.readCase(tree.toPrettyString()))
+                .isInstanceOf(MlaJsonException.class)
+                .hasMessageContaining("/state").hasMessageContaining("the history leads to REFUSED");
+    }
+
+    @Test
+    void a_truncated_history_is_rejected_because_the_version_no_longer_matches() throws Exception {
+        ObjectNode tree = (ObjectNode) mapper.readTree(json.writeCase(CaseWalk.caseIn(CaseState.CLOSED)));
+        ArrayNode history = (ArrayNode) tree.get("history");
+        history.remove(history.size() - 1);
+        tree.put("state", history.get(history.size() - 1).get("to").asText());
+
+        assertThatThrownBy(() -> json.readCase(tree.toPrettyString()))
+                .isInstanceOf(MlaJsonException.class).hasMessageContaining("/version");
+    }
+
+    @Test
+    void a_history_entry_removed_from_the_middle_breaks_the_chain_and_is_rejected() throws Exception {
+        ObjectNode tree = (ObjectNode) mapper.readTree(json.writeCase(CaseWalk.caseIn(CaseState.ACCEPTED)));
+        ((ArrayNode) tree.get("history")).remove(1);
+
+        assertThatThrownBy(() -> json.readCase(tree.toPrettyString())).isInstanceOf(MlaJsonException.class).hasMessageContaining("/history");
+    }
+
+    @Test
+    void unknown_properties_and_bad_values_are_all_reported_with_their_place() throws Exception {
+        ObjectNode tree = (ObjectNode) mapper.readTree(json.writeCase(CaseWalk.caseIn(CaseState.UNDER_REVIEW)));
+        ObjectNode first = (ObjectNode) tree.get("history").get(0);
+        first.put("note", "free text");
+        first.put("at", "yesterday");
+        ((ObjectNode) first.get("actor")).put("role", "judge with spaces");
+
+        assertThatThrownBy(() -> json.readCase(tree.toPrettyString()))
+                .isInstanceOf(MlaJsonException.class)
+                .satisfies(e -> assertThat(((MlaJsonException) e).problems()).extracting(p -> p.pointer())
+                        .contains("/history/0/note", "/history/0/at"))
+                .hasMessageContaining("line ");
+    }
+
+    @Test
+    void an_unsupported_format_version_is_refused() throws Exception {
+        ObjectNode tree = (ObjectNode) mapper.readTree(json.writeCase(CaseWalk.caseIn(CaseState.RECEIVED)));
+        tree.put("schemaVersion", 2);
+
+        assertThatThrownBy(() -> json.readCase(tree.toPrettyString())).hasMessageContaining("unsupported case format version 2");
+    }
+}
