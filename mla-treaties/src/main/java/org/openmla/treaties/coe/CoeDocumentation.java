@@ -42,8 +42,8 @@ final class CoeDocumentation {
                                 + "them: their rules read BOUND_BY_* assessments, never a default. An unknown status leaves the affected "
                                 + "findings open.",
                         "Terrorism carve-outs are exceptions in the engine's sense: ETS 90 art. 8(1) and ICSFT art. 14 disapply the "
-                                + "political-offence ground of art. 2(a) for their offences, ETS 99 art. 1 and ICSFT art. 13 the fiscal "
-                                + "ground; two that agree do not conflict. Proposals to refuse on a removed ground are answered FORBIDDEN "
+                                + "political-offence ground of art. 2(a) for their offences, ETS 99 art. 1, ICSFT art. 13 and Budapest "
+                                + "art. 25(4) (for its offences, between its Parties) the fiscal ground; exceptions that agree do not conflict. Proposals to refuse on a removed ground are answered FORBIDDEN "
                                 + "with the carve-out's citation.",
                         "Declarations are read from both States' profiles. The requested State's own declaration applies to it; the "
                                 + "requesting State's declaration is applied against it where the instrument allows reciprocity: ETS 30 "
@@ -204,6 +204,9 @@ final class CoeDocumentation {
                         notEncoded("ETS182 art. 35", FINAL_CLAUSES),
                         encoded("ETS90 art. 8", "8(1) as an exception to the political-offence ground, 8(2) as a discretionary ground, for "
                                 + "ETS 90 offences between its Parties; 8(3) is why they modify ETS 30."),
+                        encoded("ETS185 art. 25", "25(4) only: between Parties to the Budapest Convention its offences (arts. 2-11) are "
+                                + "not refused as fiscal even where ETS 30 governs (an exception to the fiscal ground of art. 2(a)). The rest of "
+                                + "the Budapest Convention is the ETS185 pack, evaluated alongside."),
                         encoded("ICSFT art. 12", "12(2): bank secrecy is no ground. 12(3) (use limitation) is not encoded: the legal "
                                 + "reference does not give its wording."),
                         encoded("ICSFT art. 13"),

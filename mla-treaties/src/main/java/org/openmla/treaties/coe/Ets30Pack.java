@@ -84,6 +84,7 @@ final class Ets30Pack {
             LocalDate.of(2001, 11, 8), LocalDate.of(2004, 2, 1));
     static final Instrument ETS90 = new Instrument("ETS90", "European Convention on the Suppression of Terrorism (ETS No. 90)",
             java.util.Optional.of(LocalDate.of(1977, 1, 27)), java.util.Optional.empty());
+    static final Instrument ETS185 = Ets185Pack.ETS185;
     static final Instrument ICSFT = new Instrument("ICSFT", "International Convention for the Suppression of the Financing of Terrorism (1999)",
             java.util.Optional.empty(), java.util.Optional.empty());
 
@@ -96,7 +97,7 @@ final class Ets30Pack {
         RulePack.Builder b = RulePack.builder(ID, VERSION)
                 .title("European Convention on Mutual Assistance in Criminal Matters (ETS 30), with its First (ETS 99) and Second "
                         + "(ETS 182) Additional Protocols")
-                .instrument(ETS30).instrument(ETS99).instrument(ETS182).instrument(ETS90).instrument(ICSFT)
+                .instrument(ETS30).instrument(ETS99).instrument(ETS182).instrument(ETS90).instrument(ICSFT).instrument(ETS185)
                 .effectiveFrom(ETS30.inForce().orElseThrow())
                 .rules(scope())
                 .rules(groundsOfArticle2())
@@ -229,6 +230,14 @@ final class Ets30Pack {
                                 + "on the sole ground that it concerns a fiscal offence.")
                         .exceptionTo("ets30.2.a.fiscal", ExceptionEffect.DISAPPLY)
                         .appliesWhen(icsftOffence).when(always()).build(),
+                Rule.builder("ets185.25.4", "ETS185 art. 25(4)").notAGround(StandardGrounds.FISCAL_OFFENCE)
+                        .statement("Between Parties to the Convention on Cybercrime, where a mutual assistance treaty such as ETS 30 "
+                                + "governs, the requested Party shall still not exercise a right to refuse assistance in relation to the "
+                                + "offences of arts. 2 to 11 of that Convention solely on the ground that it considers the offence fiscal.")
+                        .exceptionTo("ets30.2.a.fiscal", ExceptionEffect.DISAPPLY)
+                        .appliesWhen(allOf(bound(CoeAssessments.BOUND_BY_ETS185, "the Convention on Cybercrime (ETS 185)"),
+                                assessed(CoeAssessments.BUDAPEST_OFFENCE)))
+                        .when(always()).build(),
                 Rule.builder("icsft.14", "ICSFT art. 14").notAGround(StandardGrounds.POLITICAL_OFFENCE)
                         .statement("Between Parties to the 1999 Terrorist Financing Convention, none of its art. 2 offences shall be "
                                 + "regarded as a political offence, an offence connected with a political offence or an offence inspired "
@@ -797,6 +806,7 @@ final class Ets30Pack {
                 StandardAssessments.DUAL_CRIMINALITY, StandardAssessments.NE_BIS_IN_IDEM, StandardAssessments.INTERFERES_WITH_PROCEEDINGS,
                 StandardAssessments.DETAINED_PERSON_CONSENT, StandardAssessments.DEATH_PENALTY_ASSURANCE_REFUSED,
                 CoeAssessments.BOUND_BY_ETS99, CoeAssessments.BOUND_BY_ETS182, CoeAssessments.BOUND_BY_ETS90, CoeAssessments.BOUND_BY_ICSFT,
+                CoeAssessments.BOUND_BY_ETS185, CoeAssessments.BUDAPEST_OFFENCE,
                 CoeAssessments.ADMINISTRATIVE_PROCEEDINGS, CoeAssessments.ADMINISTRATIVE_DECISION_MAY_REACH_CRIMINAL_COURT,
                 CoeAssessments.ENFORCES_VERDICT, CoeAssessments.ISSUER_DECLARED_JUDICIAL_AUTHORITY, CoeAssessments.IDENTITY_NOT_ASCERTAINABLE,
                 CoeAssessments.PERSON_IS_ACCUSED, CoeAssessments.EXTRADITABLE_OFFENCE, CoeAssessments.CONSISTENT_WITH_REQUESTED_LAW,

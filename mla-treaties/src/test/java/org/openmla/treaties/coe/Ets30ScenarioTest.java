@@ -176,6 +176,14 @@ class Ets30ScenarioTest {
         s.add(financing.variant("the 1999 Convention keeps the right to refuse a request made to punish a person for ethnic origin",
                 v -> v.assess(ICSFT_DISCRIMINATORY_PURPOSE, true).expect(Outcome.MAY_REFUSE).determinedBy("ICSFT art. 15")));
 
+        s.add(ets30("between Parties to the Budapest Convention its offences are not refused as fiscal, even where ETS 30 governs")
+                .request(ets30Request().clearOffences().offence(Offence.builder().description("Computer fraud against the tax authority")
+                        .statutoryProvision("Sr art. 326").category(org.openmla.core.model.OffenceCategory.COMPUTER_RELATED_CRIME).build()))
+                .assess(BOUND_BY_ETS99, false).assess(BOUND_BY_ETS185, true).assess(BUDAPEST_OFFENCE, true)
+                .assess(StandardAssessments.FISCAL_OFFENCE, true).proposing(StandardGrounds.FISCAL_OFFENCE)
+                .expect(Outcome.GRANT_WITH_CONDITIONS).finding("ets30.2.a.fiscal", Verdict.NOT_APPLICABLE)
+                .refusal(StandardGrounds.FISCAL_OFFENCE, FORBIDDEN, "ETS185 art. 25(4)"));
+
         // ---- art. 5 and ETS 99 art. 2: search and seizure ----
         Scenario searchCase = ets30("the requested State declared under art. 5(1)(a): a search for conduct not punishable there may be refused")
                 .request(with(search())).requestedDeclared(CoeDeclarations.ETS30_ART5_1_A)
