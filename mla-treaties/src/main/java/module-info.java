@@ -5,6 +5,7 @@ module org.openmla.treaties {
     requires com.fasterxml.jackson.databind;
 
     exports org.openmla.treaties;
+    exports org.openmla.treaties.coe;
     exports org.openmla.treaties.docs;
     exports org.openmla.treaties.eu;
     exports org.openmla.treaties.parties;
@@ -12,6 +13,7 @@ module org.openmla.treaties {
     exports org.openmla.treaties.un;
 
     provides org.openmla.core.rules.RulePackProvider with
-            org.openmla.treaties.eu.EuRulePackProvider,
-            org.openmla.treaties.un.UnRulePackProvider;
+            org.openmla.treaties.un.UnRulePackProvider,
+            org.openmla.treaties.coe.CoeRulePackProvider,
+            org.openmla.treaties.eu.EuRulePackProvider;
 }

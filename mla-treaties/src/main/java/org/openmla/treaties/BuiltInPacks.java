@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openmla.core.rules.RulePack;
 import org.openmla.core.rules.RulePackRegistry;
+import org.openmla.treaties.coe.CoeTreatyFamily;
 import org.openmla.treaties.docs.PackDocumentation;
 import org.openmla.treaties.parties.PartyData;
 import org.openmla.treaties.parties.PartyDataException;
@@ -37,6 +38,7 @@ public final class BuiltInPacks {
 
     private static final List<TreatyFamily> FAMILIES = List.of(
             UnTreatyFamily.INSTANCE,
+            CoeTreatyFamily.INSTANCE,
             EuTreatyFamily.INSTANCE);
 
     /** @return the families of built-in packs */
