@@ -32,7 +32,9 @@ import org.openmla.testkit.internal.Expectations;
  * its kind's adverse verdict ({@code TRUE} for a ground for refusal or postponement, a condition, a consultation
  * duty or a deadline; {@code FALSE} for a scope, formal requirement or precondition that is not met).
  * {@link #hasFinding(String, Verdict)} asks for an exact verdict instead. A citation matches itself and every
- * citation within it: {@code "UNTOC art. 18(21)"} matches {@code UNTOC art. 18(21)(b)}.
+ * citation within it: {@code "UNTOC art. 18(21)"} matches {@code UNTOC art. 18(21)(b)}. Wherever a citation names a
+ * rule (findings, what determined the outcome, conditions, consultation, deadlines), a rule id such as
+ * {@code "untoc.18.14.oral"} names that one rule, for when several rules share a citation.
  *
  * <p><b>Outcomes.</b> Each outcome method checks one {@link Outcome} constant: {@link #isGranted()} is
  * {@link Outcome#GRANT} only; use {@link #isGrantedWithConditions()} for {@link Outcome#GRANT_WITH_CONDITIONS}.
@@ -111,7 +113,7 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
     /**
      * Checks that a finding citing the article is among those that determined the request's outcome.
      *
-     * @param citation e.g. {@code UNTOC art. 18(21)(b)}
+     * @param citation e.g. {@code UNTOC art. 18(21)(b)}, or a rule id such as {@code untoc.18.21.b} to name one of several rules sharing a citation
      * @return this assertion
      */
     public DecisionAssert isDeterminedBy(String citation) {
@@ -124,7 +126,7 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
      * Checks that a rule citing the article fired (its verdict is its kind's adverse verdict), for the request or a
      * measure.
      *
-     * @param citation e.g. {@code UNTOC art. 18(21)(b)}
+     * @param citation e.g. {@code UNTOC art. 18(21)(b)}, or a rule id such as {@code untoc.18.21.b} to name one of several rules sharing a citation
      * @return this assertion
      * @throws org.openmla.core.InvalidValueException if the citation is malformed
      */
@@ -135,7 +137,7 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
     /**
      * Checks that a rule citing the article gave this verdict, for the request or a measure.
      *
-     * @param citation e.g. {@code UNTOC art. 18(21)(b)}
+     * @param citation e.g. {@code UNTOC art. 18(21)(b)}, or a rule id such as {@code untoc.18.21.b} to name one of several rules sharing a citation
      * @param verdict e.g. {@link Verdict#NOT_APPLICABLE}
      * @return this assertion
      */
@@ -146,7 +148,7 @@ public final class DecisionAssert extends AbstractAssert<DecisionAssert, Decisio
     /**
      * Checks that no rule citing the article fired, for the request or any measure.
      *
-     * @param citation e.g. {@code UNTOC art. 18(21)(b)}
+     * @param citation e.g. {@code UNTOC art. 18(21)(b)}, or a rule id such as {@code untoc.18.21.b} to name one of several rules sharing a citation
      * @return this assertion
      */
     public DecisionAssert hasNoFinding(String citation) {

@@ -152,7 +152,21 @@ class DecisionAssertTest {
         void a_malformed_citation_is_a_programming_error_not_a_failed_assertion() {
             assertThatThrownBy(() -> MlaAssertions.assertThat(POLITICAL).hasFinding("article 4 of TESTLAND"))
                     .isInstanceOf(InvalidValueException.class)
+                    .hasMessageContaining("must be a citation like 'UNTOC art. 18(21)(b)' or a rule id like 'untoc.18.21.b'");
+            assertThatThrownBy(() -> MlaAssertions.assertThat(POLITICAL).hasFinding("TESTLAND art. four"))
+                    .isInstanceOf(InvalidValueException.class)
                     .hasMessageContaining("must look like 'UNTOC art. 18(21)(b)'");
+        }
+
+        @Test
+        void a_rule_id_names_that_one_rule() {
+            MlaAssertions.assertThat(POLITICAL).hasFinding("tl.4.2.a").hasFinding("tl.4.3", Verdict.FALSE).hasNoFinding("tl.4.3")
+                    .isDeterminedBy("tl.4.2.a").hasCondition("tl.7").requiresConsultation("tl.8");
+
+            assertThatThrownBy(() -> MlaAssertions.assertThat(POLITICAL).hasFinding("tl.4.3"))
+                    .hasMessageStartingWith("Expected finding tl.4.3 [adverse] but was [FALSE] TESTLAND art. 4(3) (tl.4.3)\n\n");
+            assertThatThrownBy(() -> MlaAssertions.assertThat(POLITICAL).hasFinding("tl.99"))
+                    .hasMessageStartingWith("Expected finding tl.99 [adverse] but was no finding of rule tl.99\n\n");
         }
     }
 

@@ -26,9 +26,9 @@ import org.openmla.core.rules.Verdict;
  *
  * <p>A <em>finding</em> without a verdict means a rule that fired: its verdict is its kind's adverse verdict
  * ({@code TRUE} for a ground, a condition or a deadline, {@code FALSE} for an unmet requirement, scope or
- * precondition). A citation matches the findings whose citation is it or falls within it, as
- * {@link Decision#findingsCiting(String)} does. A finding bears on a measure when it concerns that measure or the
- * whole request.
+ * precondition). Rules are named by a citation or a rule id ({@link RuleRef}): a citation matches the findings whose
+ * citation is it or falls within it, as {@link Decision#findingsCiting(String)} does; a rule id matches that rule's
+ * findings only. A finding bears on a measure when it concerns that measure or the whole request.
  *
  * <p>Measures are shown by their index in the request, from 0, as {@code measures[0]}; the decision's explanation
  * numbers them from 1.
@@ -57,38 +57,55 @@ public final class Expectations {
     }
 
     /**
-     * A rule citing the citation fired, or gave the verdict, for the request or a measure.
+     * A rule named by the reference fired, or gave the verdict, for the request or a measure.
      *
-     * @param citation e.g. {@code UNTOC art. 18(21)(b)}
+     * @param rule a citation, e.g. {@code UNTOC art. 18(21)(b)}, or a rule id, e.g. {@code untoc.18.21.b}
      * @param verdict the verdict, or empty for "fired" (adverse)
      * @param measure the measure the finding must bear on, or empty for any
      */
-    public static Expectation finding(String citation, Optional<Verdict> verdict, Optional<Integer> measure) {
-        Citation c = Citation.parse(citation);
-        String expected = "finding " + c + verdict.map(v -> " [" + v + "]").orElse(" [adverse]")
+    public static Expectation finding(String rule, Optional<Verdict> verdict, Optional<Integer> measure) {
+        RuleRef r = RuleRef.parse(rule);
+        String expected = "finding " + r + verdict.map(v -> " [" + v + "]").orElse(" [adverse]")
                 + measure.map(m -> " for measures[" + m + "]").orElse("");
         Predicate<Finding> bears = f -> measure.isEmpty() || f.measureIndex().isEmpty() || f.measureIndex().equals(measure);
         Predicate<Finding> wanted = f -> verdict.map(v -> f.verdict() == v).orElse(f.isAdverse());
         return simple(expected,
-                d -> describeFindings(citing(d, c).stream().filter(bears).toList(), "no rule cites " + c),
-                d -> citing(d, c).stream().filter(bears).anyMatch(wanted));
+                d -> describeFindings(named(d, r).stream().filter(bears).toList(), r.isRuleId() ? "no finding of rule " + r : "no rule cites " + r),
+                d -> named(d, r).stream().filter(bears).anyMatch(wanted));
     }
 
-    /** No rule citing the citation fired, for the request or a measure. */
-    public static Expectation noFinding(String citation, Optional<Integer> measure) {
-        Citation c = Citation.parse(citation);
+    /** No rule named by the reference (a citation or a rule id) fired, for the request or a measure. */
+    public static Expectation noFinding(String rule, Optional<Integer> measure) {
+        RuleRef r = RuleRef.parse(rule);
         Predicate<Finding> bears = f -> measure.isEmpty() || f.measureIndex().isEmpty() || f.measureIndex().equals(measure);
-        return simple("no finding " + c + " [adverse]" + measure.map(m -> " for measures[" + m + "]").orElse(""),
-                d -> describeFindings(citing(d, c).stream().filter(bears).filter(Finding::isAdverse).toList(), "none"),
-                d -> citing(d, c).stream().filter(bears).noneMatch(Finding::isAdverse));
+        return simple("no finding " + r + " [adverse]" + measure.map(m -> " for measures[" + m + "]").orElse(""),
+                d -> describeFindings(named(d, r).stream().filter(bears).filter(Finding::isAdverse).toList(), "none"),
+                d -> named(d, r).stream().filter(bears).noneMatch(Finding::isAdverse));
     }
 
-    /** A finding citing the citation is among those that determined the request's outcome. */
-    public static Expectation determinedBy(String citation) {
-        Citation c = Citation.parse(citation);
-        return simple("determined by " + c,
+    /** A finding of a rule named by the reference (a citation or a rule id) is among those that determined the request's outcome. */
+    public static Expectation determinedBy(String rule) {
+        RuleRef r = RuleRef.parse(rule);
+        return simple("determined by " + r,
                 d -> describeFindings(d.determiningFindings(), "nothing (plain grant)"),
-                d -> d.determiningFindings().stream().anyMatch(f -> f.citation().isWithin(c)));
+                d -> d.determiningFindings().stream().anyMatch(f -> r.matches(f.citation(), f.ruleId())));
+    }
+
+    /**
+     * The findings that determined the request's outcome are exactly those of the rules named: each reference names
+     * one of them, and each of them is named by a reference.
+     *
+     * @param rules citations or rule ids; none for a plain grant
+     */
+    public static Expectation determinedByExactly(List<String> rules) {
+        List<RuleRef> refs = rules.stream().map(RuleRef::parse).toList();
+        return simple(refs.isEmpty() ? "determined by nothing (plain grant)" : "determined by exactly " + refs,
+                d -> describeFindings(d.determiningFindings(), "nothing (plain grant)"),
+                d -> {
+                    List<Finding> determining = d.determiningFindings();
+                    return refs.stream().allMatch(r -> determining.stream().anyMatch(f -> r.matches(f.citation(), f.ruleId())))
+                            && determining.stream().allMatch(f -> refs.stream().anyMatch(r -> r.matches(f.citation(), f.ruleId())));
+                });
     }
 
     /** This assessment is among the open questions. */
@@ -112,11 +129,11 @@ public final class Expectations {
                 d -> keys(d).equals(wanted));
     }
 
-    /** A condition citing the citation attaches to the assistance. */
-    public static Expectation condition(String citation) {
-        Citation c = Citation.parse(citation);
-        return simple("condition " + c, Expectations::conditions,
-                d -> d.conditions().stream().anyMatch(x -> x.citation().isWithin(c)));
+    /** A condition of a rule named by the reference (a citation or a rule id) attaches to the assistance. */
+    public static Expectation condition(String rule) {
+        RuleRef r = RuleRef.parse(rule);
+        return simple("condition " + r, Expectations::conditions,
+                d -> d.conditions().stream().anyMatch(x -> r.matches(x.citation(), x.ruleId())));
     }
 
     /** No condition attaches to the assistance. */
@@ -132,29 +149,56 @@ public final class Expectations {
                 d -> d.consultations().isEmpty() != required);
     }
 
-    /** Consultation is required under the citation. */
-    public static Expectation consultation(String citation) {
-        Citation c = Citation.parse(citation);
-        return simple("consultation required by " + c,
+    /** Consultation is required by a rule named by the reference (a citation or a rule id). */
+    public static Expectation consultation(String rule) {
+        RuleRef r = RuleRef.parse(rule);
+        return simple("consultation required by " + r,
                 d -> d.consultations().isEmpty() ? "not required"
                         : "required " + d.consultations().stream().map(x -> x.citation().toString()).toList(),
-                d -> d.consultations().stream().anyMatch(x -> x.citation().isWithin(c)));
+                d -> d.consultations().stream().anyMatch(x -> r.matches(x.citation(), x.ruleId())));
     }
 
-    /** A deadline citing the citation runs, with this limit if one is given (the urgent one for urgent requests). */
-    public static Expectation deadline(String citation, Optional<TimeLimit> limit) {
-        Citation c = Citation.parse(citation);
-        return simple("deadline " + c + limit.map(l -> " of " + l).orElse(""), Expectations::deadlines,
-                d -> d.deadlines().stream().anyMatch(x -> x.citation().isWithin(c) && limit.map(l -> l.equals(x.limit())).orElse(true)));
+    /**
+     * A deadline of a rule named by the reference (a citation or a rule id) runs, with this limit if one is given (the
+     * urgent one for urgent requests).
+     */
+    public static Expectation deadline(String rule, Optional<TimeLimit> limit) {
+        RuleRef r = RuleRef.parse(rule);
+        return simple("deadline " + r + limit.map(l -> " of " + l).orElse(""), Expectations::deadlines,
+                d -> d.deadlines().stream().anyMatch(x -> r.matches(x.citation(), x.ruleId()) && limit.map(l -> l.equals(x.limit())).orElse(true)));
     }
 
     /** The proposed refusal on this ground got this answer. */
     public static Expectation refusalCheck(String groundId, RefusalCheck.Answer answer) {
+        return refusalCheck(groundId, answer, Optional.empty());
+    }
+
+    /**
+     * The proposed refusal on this ground got this answer, resting on a rule named by the reference if one is given.
+     *
+     * @param groundId the ground proposed
+     * @param answer the answer expected
+     * @param restsOn a citation or a rule id the answer must rest on, or empty
+     */
+    public static Expectation refusalCheck(String groundId, RefusalCheck.Answer answer, Optional<String> restsOn) {
         Objects.requireNonNull(groundId, "groundId");
         Objects.requireNonNull(answer, "answer");
-        return simple("refusal on " + groundId + " " + answer,
+        Optional<RuleRef> r = restsOn.map(RuleRef::parse);
+        return simple("refusal on " + groundId + " " + answer + r.map(x -> " resting on " + x).orElse(""),
                 d -> check(d, groundId).map(Expectations::describeCheck).orElse("not proposed (propose the ground to check it)"),
-                d -> check(d, groundId).map(r -> r.answer() == answer).orElse(false));
+                d -> check(d, groundId).map(c -> c.answer() == answer && r.map(x -> restsOn(c, x)).orElse(true)).orElse(false));
+    }
+
+    /**
+     * A ready-to-send reason for refusal cites the article or a provision within it.
+     *
+     * @param citation e.g. {@code UNTOC art. 18(21)}
+     */
+    public static Expectation refusalReason(String citation) {
+        Citation c = Citation.parse(citation);
+        return simple("reason for refusal citing " + c,
+                d -> d.refusalReasons().isEmpty() ? "no reasons" : d.refusalReasons().stream().map(Expectations::reasonCitation).distinct().toList().toString(),
+                d -> d.refusalReasons().stream().anyMatch(reason -> cites(reason, c)));
     }
 
     // ---- helpers shared with the assertions ----
@@ -191,6 +235,36 @@ public final class Expectations {
     /** @return the findings whose citation is the given one or falls within it */
     public static List<Finding> citing(Decision d, Citation c) {
         return d.findings().stream().filter(f -> f.citation().isWithin(c)).toList();
+    }
+
+    /** @return the findings of the rules the reference names */
+    public static List<Finding> named(Decision d, RuleRef r) {
+        return d.findings().stream().filter(f -> r.matches(f.citation(), f.ruleId())).toList();
+    }
+
+    private static boolean restsOn(RefusalCheck c, RuleRef r) {
+        for (int i = 0; i < c.citations().size(); i++) {
+            if (r.matches(c.citations().get(i), i < c.ruleIds().size() ? c.ruleIds().get(i) : "")) {
+                return true;
+            }
+        }
+        return r.isRuleId() && c.ruleIds().contains(r.ruleId().orElseThrow());
+    }
+
+    /** A reason reads {@code [Measure 1 (TYPE): ]CITATION — statement}; its citation is the text before the dash. */
+    private static String reasonCitation(String reason) {
+        String r = reason.startsWith("Measure ") && reason.contains("): ") ? reason.substring(reason.indexOf("): ") + 3) : reason;
+        int dash = r.indexOf(" — ");
+        return dash < 0 ? r : r.substring(0, dash);
+    }
+
+    private static boolean cites(String reason, Citation c) {
+        String cited = reasonCitation(reason);
+        try {
+            return Citation.parse(cited).isWithin(c);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     public static Optional<MeasureResult> measure(Decision d, int index) {

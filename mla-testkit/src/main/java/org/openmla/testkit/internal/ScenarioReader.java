@@ -50,12 +50,13 @@ public final class ScenarioReader {
     static final List<String> PROFILE = List.of("declarations", "languages");
     static final List<String> PROPOSAL = List.of("ground", "measure");
     static final List<String> EXPECT = List.of("outcome", "partial", "measures", "findings", "absentFindings", "determinedBy",
-            "openQuestions", "conditions", "consultation", "deadlines", "refusalChecks");
-    static final List<String> FINDING = List.of("citation", "verdict", "measure");
-    static final List<String> DEADLINE = List.of("citation", "limit");
+            "determinedByExactly", "openQuestions", "conditions", "consultation", "deadlines", "refusalChecks", "refusalReasons");
+    static final List<String> FINDING = List.of("citation", "rule", "verdict", "measure");
+    static final List<String> DEADLINE = List.of("citation", "rule", "limit");
+    static final List<String> REFUSAL_CHECK = List.of("answer", "restsOn");
 
     static {
-        List<String> s = new ArrayList<>(List.of("name", "description"));
+        List<String> s = new ArrayList<>(List.of("name", "description", "provisions"));
         s.addAll(GIVEN);
         s.add("expect");
         SCENARIO = List.copyOf(s);
@@ -120,9 +121,9 @@ public final class ScenarioReader {
         }
     }
 
-    /** One scenario, bound: the evaluation to make and what to expect of it. */
-    public record Scenario(String file, String name, Optional<String> description, Given given, List<RequestChanges> changes,
-            List<Expectation> expectations) {}
+    /** One scenario, bound: the evaluation to make and what to expect of it, and the provisions it says it exercises. */
+    public record Scenario(String file, String name, Optional<String> description, List<Citation> provisions, Given given,
+            List<RequestChanges> changes, List<Expectation> expectations) {}
 
     /** A scenario as found in the file, not yet bound. */
     public record ScenarioEntry(int index, String name, JsonNode node) {}
@@ -193,6 +194,7 @@ public final class ScenarioReader {
             }
         }
         Optional<String> description = s.optional("description").map(n -> ctx.text(n, "description"));
+        List<Citation> provisions = s.optional("provisions").map(n -> provisions(ctx, n, "provisions")).orElse(List.of());
         Given own = given(ctx, s, file.path());
         Given merged = merge(own, file.defaults());
         List<RequestChanges> changes = new ArrayList<>();
@@ -214,7 +216,7 @@ public final class ScenarioReader {
         if (expectations.isEmpty()) {
             throw ctx.fail("expect", "expects nothing; state at least the outcome");
         }
-        return new Scenario(file.displayName(), name, description, merged, List.copyOf(changes), expectations);
+        return new Scenario(file.displayName(), name, description, provisions, merged, List.copyOf(changes), expectations);
     }
 
     private static Given merge(Given own, Given defaults) {
@@ -368,15 +370,16 @@ public final class ScenarioReader {
                 out.add(finding(ctx, items.get(i), f + "[" + i + "]"));
             }
         });
-        e.optional("absentFindings").ifPresent(n -> citations(ctx, n, e.field("absentFindings"))
+        e.optional("absentFindings").ifPresent(n -> rules(ctx, n, e.field("absentFindings"))
                 .forEach(c -> out.add(Expectations.noFinding(c, Optional.empty()))));
         e.optional("determinedBy").ifPresent(n -> {
-            List<String> cites = citations(ctx, n, e.field("determinedBy"));
+            List<String> cites = rules(ctx, n, e.field("determinedBy"));
             if (cites.isEmpty()) {
                 out.add(notDetermined());
             }
             cites.forEach(c -> out.add(Expectations.determinedBy(c)));
         });
+        e.optional("determinedByExactly").ifPresent(n -> out.add(Expectations.determinedByExactly(rules(ctx, n, e.field("determinedByExactly")))));
         e.optional("openQuestions").ifPresent(n -> {
             String f = e.field("openQuestions");
             List<String> keys = texts(ctx, n, f);
@@ -386,13 +389,26 @@ public final class ScenarioReader {
             keys.forEach(k -> out.add(Expectations.openQuestion(k)));
         });
         e.optional("conditions").ifPresent(n -> {
-            List<String> cites = citations(ctx, n, e.field("conditions"));
+            List<String> cites = rules(ctx, n, e.field("conditions"));
             if (cites.isEmpty()) {
                 out.add(Expectations.noConditions());
             }
             cites.forEach(c -> out.add(Expectations.condition(c)));
         });
-        e.optional("consultation").ifPresent(n -> out.add(Expectations.consultation(bool(ctx, n, e.field("consultation")))));
+        e.optional("consultation").ifPresent(n -> {
+            String f = e.field("consultation");
+            if (n.isArray()) {
+                List<String> rules = rules(ctx, n, f);
+                if (rules.isEmpty()) {
+                    throw ctx.fail(f, "lists no rule; write false for no consultation");
+                }
+                rules.forEach(r -> out.add(Expectations.consultation(r)));
+            } else if (n.isBoolean()) {
+                out.add(Expectations.consultation(n.booleanValue()));
+            } else {
+                throw ctx.fail(f, "must be true, false or a list of the rules requiring it (was " + kind(n) + ")");
+            }
+        });
         e.optional("deadlines").ifPresent(n -> {
             String f = e.field("deadlines");
             List<JsonNode> items = ctx.array(n, f);
@@ -410,31 +426,64 @@ public final class ScenarioReader {
                 if (!ground.matches("[A-Z][A-Z0-9_]{0,79}")) {
                     throw ctx.fail(f + "." + ground, "'" + ground + "' is not a ground id (upper-case, e.g. BANK_SECRECY)");
                 }
-                out.add(Expectations.refusalCheck(ground, enumValue(ctx, c.getValue(), f + "." + ground, RefusalCheck.Answer.class)));
+                JsonNode v = c.getValue();
+                if (v.isObject()) {
+                    Obj o = ctx.object(v, f + "." + ground, REFUSAL_CHECK);
+                    RefusalCheck.Answer answer = enumValue(ctx, o.required("answer"), o.field("answer"), RefusalCheck.Answer.class);
+                    Optional<String> restsOn = o.optional("restsOn").map(x -> rule(ctx, x, o.field("restsOn")));
+                    out.add(Expectations.refusalCheck(ground, answer, restsOn));
+                } else {
+                    out.add(Expectations.refusalCheck(ground, enumValue(ctx, v, f + "." + ground, RefusalCheck.Answer.class)));
+                }
             }
+        });
+        e.optional("refusalReasons").ifPresent(n -> {
+            List<String> cites = citations(ctx, n, e.field("refusalReasons"));
+            if (cites.isEmpty()) {
+                throw ctx.fail(e.field("refusalReasons"), "lists no citation; give the articles the reasons must cite");
+            }
+            cites.forEach(c -> out.add(Expectations.refusalReason(c)));
         });
         return List.copyOf(out);
     }
 
     private static Expectation finding(Ctx ctx, JsonNode n, String field) {
         if (!n.isObject()) {
-            return Expectations.finding(citation(ctx, n, field), Optional.empty(), Optional.empty());
+            return Expectations.finding(rule(ctx, n, field), Optional.empty(), Optional.empty());
         }
         Obj o = ctx.object(n, field, FINDING);
-        String citation = citation(ctx, o.required("citation"), o.field("citation"));
+        String rule = citationOrRuleId(ctx, o);
         Optional<Verdict> verdict = o.optional("verdict").map(v -> verdict(ctx, v, o.field("verdict")));
         Optional<Integer> measure = o.optional("measure").map(v -> ctx.index(v, o.field("measure")));
-        return Expectations.finding(citation, verdict, measure);
+        return Expectations.finding(rule, verdict, measure);
     }
 
     private static Expectation deadline(Ctx ctx, JsonNode n, String field) {
         if (!n.isObject()) {
-            return Expectations.deadline(citation(ctx, n, field), Optional.empty());
+            return Expectations.deadline(rule(ctx, n, field), Optional.empty());
         }
         Obj o = ctx.object(n, field, DEADLINE);
-        String citation = citation(ctx, o.required("citation"), o.field("citation"));
+        String rule = citationOrRuleId(ctx, o);
         Optional<TimeLimit> limit = o.optional("limit").map(v -> limit(ctx, v, o.field("limit")));
-        return Expectations.deadline(citation, limit);
+        return Expectations.deadline(rule, limit);
+    }
+
+    /** An object names its rule by {@code citation} or by {@code rule} (an id), not both. */
+    private static String citationOrRuleId(Ctx ctx, Obj o) {
+        Optional<JsonNode> citation = o.optional("citation");
+        Optional<JsonNode> rule = o.optional("rule");
+        if (citation.isPresent() == rule.isPresent()) {
+            throw ctx.fail(citation.isPresent() ? o.field("rule") : o.field("citation"),
+                    citation.isPresent() ? "give the citation or the rule id, not both" : "is required (or a rule id as rule)");
+        }
+        if (citation.isPresent()) {
+            return citation(ctx, citation.get(), o.field("citation"));
+        }
+        String id = ctx.text(rule.get(), o.field("rule"));
+        if (id.contains(" art. ") || !id.matches(org.openmla.core.rules.Rule.ID_PATTERN)) {
+            throw ctx.fail(o.field("rule"), "'" + id + "' is not a rule id like 'untoc.18.21.b' (a citation goes in citation)");
+        }
+        return id;
     }
 
     private static Expectation noAdverseFindings() {
@@ -523,6 +572,33 @@ public final class ScenarioReader {
         } catch (InvalidValueException e) {
             throw ctx.fail(field, "'" + text + "' is not a citation like 'UNTOC art. 18(21)(b)'");
         }
+    }
+
+    /** A citation ({@code UNTOC art. 18(21)(b)}) or a rule id ({@code untoc.18.21.b}), see {@link RuleRef}. */
+    private static String rule(Ctx ctx, JsonNode n, String field) {
+        String text = ctx.text(n, field);
+        try {
+            return RuleRef.parse(text).toString();
+        } catch (InvalidValueException e) {
+            throw ctx.fail(field, "'" + text + "' is not a citation like 'UNTOC art. 18(21)(b)' or a rule id like 'untoc.18.21.b'");
+        }
+    }
+
+    private static List<String> rules(Ctx ctx, JsonNode n, String field) {
+        List<JsonNode> items = ctx.array(n, field);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            out.add(rule(ctx, items.get(i), field + "[" + i + "]"));
+        }
+        return out;
+    }
+
+    private static List<Citation> provisions(Ctx ctx, JsonNode n, String field) {
+        List<String> cites = citations(ctx, n, field);
+        if (cites.isEmpty()) {
+            throw ctx.fail(field, "lists no provision; leave the property out instead");
+        }
+        return cites.stream().map(Citation::parse).toList();
     }
 
     private static List<String> citations(Ctx ctx, JsonNode n, String field) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.json.JsonProblem;
 import org.openmla.core.json.MlaJson;
@@ -36,10 +37,17 @@ public final class ScenarioRunner {
     private final MlaJson json = MlaJson.create();
     private final ObjectMapper strictJson = ScenarioReader.strictJson();
     private final Optional<RuleCoverage> coverage;
+    private final List<BiConsumer<MlaRequest, Decision>> checks;
 
     public ScenarioRunner(RulesEngine engine, Optional<RuleCoverage> coverage) {
+        this(engine, coverage, List.of());
+    }
+
+    /** @param checks checks every decision must pass besides the scenario's own expectations, in order */
+    public ScenarioRunner(RulesEngine engine, Optional<RuleCoverage> coverage, List<BiConsumer<MlaRequest, Decision>> checks) {
         this.engine = engine;
         this.coverage = coverage;
+        this.checks = List.copyOf(checks);
     }
 
     /**
@@ -88,6 +96,15 @@ public final class ScenarioRunner {
         AssertionError failure = ExpectationTable.verify("Scenario '" + s.name() + "' in " + s.file(), s.expectations(), decision);
         if (failure != null) {
             throw failure;
+        }
+        for (BiConsumer<MlaRequest, Decision> check : checks) {
+            try {
+                check.accept(request, decision);
+            } catch (AssertionError e) {
+                AssertionError wrapped = new AssertionError("Scenario '" + s.name() + "' in " + s.file() + ": " + e.getMessage() + "\n\n"
+                        + ExpectationTable.explanation(decision), e);
+                throw wrapped;
+            }
         }
         return decision;
     }

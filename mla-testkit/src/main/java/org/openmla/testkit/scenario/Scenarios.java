@@ -18,10 +18,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.openmla.core.model.MlaRequest;
+import org.openmla.core.rules.Decision;
 import org.openmla.core.rules.RulePackRegistry;
 import org.openmla.core.rules.RulesEngine;
 import org.openmla.testkit.RuleCoverage;
@@ -51,6 +54,12 @@ import org.openmla.testkit.internal.ScenarioRunner;
  * output and, with {@link #requireRuleCoverage(double)}, fails below the minimum. It relies on JUnit running a
  * factory's dynamic tests in order, which it does unless dynamic tests are run concurrently.
  *
+ * <p><b>Checks on every decision.</b> {@link #checkingEachDecision(BiConsumer)} adds a check that every scenario's
+ * decision must pass besides its own expectations, e.g. that no decision repeats the request's personal data.
+ *
+ * <p><b>Index.</b> {@link #summaries()} lists the scenarios (file, name, description, packs and the provisions each
+ * says it exercises, its {@code provisions} property) without evaluating them, e.g. for a pack's documentation.
+ *
  * <p>Configure, then call {@link #tests()}; not thread-safe while being configured. Packs come from
  * {@link RulePackRegistry#discover()} unless {@link #using(RulePackRegistry)} names a registry.
  */
@@ -62,6 +71,7 @@ public final class Scenarios {
     private List<String> coveredPacks = List.of();
     private OptionalDouble minimumCoverage = OptionalDouble.empty();
     private PrintStream out = System.out;
+    private final List<BiConsumer<MlaRequest, Decision>> checks = new ArrayList<>();
 
     private Scenarios(Path folder, String shownFolder) {
         this.folder = folder;
@@ -171,6 +181,19 @@ public final class Scenarios {
     }
 
     /**
+     * Adds a check that every scenario's decision must pass once its expectations are met: it receives the request
+     * evaluated and the decision, and fails by throwing an {@link AssertionError}, which fails the scenario with the
+     * check's message and the decision's explanation.
+     *
+     * @param check the check, e.g. that the decision repeats none of the request's personal data
+     * @return this
+     */
+    public Scenarios checkingEachDecision(BiConsumer<MlaRequest, Decision> check) {
+        checks.add(Objects.requireNonNull(check, "check"));
+        return this;
+    }
+
+    /**
      * The coverage the scenarios' decisions are recorded in, e.g. to check it in an {@code @AfterAll} method with
      * {@link RuleCoverage#requireAtLeast(double)}.
      *
@@ -191,7 +214,7 @@ public final class Scenarios {
      */
     public Stream<DynamicNode> tests() {
         ScenarioReader reader = new ScenarioReader();
-        ScenarioRunner runner = new ScenarioRunner(RulesEngine.of(registry()), Optional.of(coverage()));
+        ScenarioRunner runner = new ScenarioRunner(RulesEngine.of(registry()), Optional.of(coverage()), checks);
         List<Path> files = files();
         List<DynamicNode> nodes = new ArrayList<>();
         if (files.isEmpty()) {
@@ -230,6 +253,28 @@ public final class Scenarios {
             }
         }));
         return nodes.stream();
+    }
+
+    /**
+     * Reads every scenario of the folder, without evaluating it, in the order {@link #tests()} runs them.
+     *
+     * @return one summary per scenario
+     * @throws ScenarioFormatException if a file or a scenario is malformed
+     * @throws UncheckedIOException if the folder cannot be listed
+     */
+    public List<ScenarioSummary> summaries() {
+        ScenarioReader reader = new ScenarioReader();
+        List<ScenarioSummary> out = new ArrayList<>();
+        for (Path file : files()) {
+            String shown = folder.relativize(file).toString().replace('\\', '/');
+            ScenarioReader.ScenarioFile read = reader.read(file, shown);
+            for (ScenarioReader.ScenarioEntry entry : read.scenarios()) {
+                ScenarioReader.Scenario s = reader.bind(read, entry);
+                List<String> packs = s.given().packs().orElseThrow().stream().map(ScenarioReader.PackChoice::id).toList();
+                out.add(new ScenarioSummary(shown, s.name(), s.description(), packs, s.provisions()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private synchronized RulePackRegistry registry() {

@@ -149,14 +149,15 @@ class ScenariosTest {
                           - name: x
                             expect: { outcom: GRANT }
                         """, "Malformed scenario file bad.yaml, scenario 'x', field expect.outcom: unknown property; known properties: outcome, "
-                        + "partial, measures, findings, absentFindings, determinedBy, openQuestions, conditions, consultation, deadlines, refusalChecks"),
+                        + "partial, measures, findings, absentFindings, determinedBy, determinedByExactly, openQuestions, conditions, consultation, deadlines, "
+                        + "refusalChecks, refusalReasons"),
                 Arguments.of("an unknown scenario property", """
                         scenarios:
                           - name: x
                             assesments: { POLITICAL_OFFENCE: true }
                             expect: { outcome: GRANT }
                         """, "Malformed scenario file bad.yaml, scenario 'x', field assesments: unknown property; known properties: name, "
-                        + "description, packs, lawDate, request, requestChanges, assessments, measureAssessments, requestedState, "
+                        + "description, provisions, packs, lawDate, request, requestChanges, assessments, measureAssessments, requestedState, "
                         + "requestingState, proposedRefusals, expect"),
                 Arguments.of("an unknown outcome", """
                         scenarios:
@@ -171,7 +172,44 @@ class ScenariosTest {
                               outcome: GRANT
                               findings: [TESTLAND art. 4(2)(a), article 4 of TESTLAND]
                         """, "Malformed scenario file bad.yaml, scenario 'x', field expect.findings[1]: 'article 4 of TESTLAND' is not a "
-                        + "citation like 'UNTOC art. 18(21)(b)'"),
+                        + "citation like 'UNTOC art. 18(21)(b)' or a rule id like 'untoc.18.21.b'"),
+                Arguments.of("a finding named both by citation and by rule id", """
+                        scenarios:
+                          - name: x
+                            expect:
+                              findings: [ { citation: TESTLAND art. 7, rule: tl.7 } ]
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field expect.findings[0].rule: give the citation or the rule id, not both"),
+                Arguments.of("a citation given as a rule id", """
+                        scenarios:
+                          - name: x
+                            expect:
+                              findings: [ { rule: TESTLAND art. 7 } ]
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field expect.findings[0].rule: 'TESTLAND art. 7' is not a rule id "
+                        + "like 'untoc.18.21.b' (a citation goes in citation)"),
+                Arguments.of("a malformed provision", """
+                        scenarios:
+                          - name: x
+                            provisions: [tl.7]
+                            expect: { outcome: GRANT }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field provisions[0]: 'tl.7' is not a citation like 'UNTOC art. 18(21)(b)'"),
+                Arguments.of("a refusal check without an answer", """
+                        scenarios:
+                          - name: x
+                            proposedRefusals: [BANK_SECRECY]
+                            expect:
+                              refusalChecks: { BANK_SECRECY: { restsOn: TESTLAND art. 5 } }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field expect.refusalChecks.BANK_SECRECY.answer: is required"),
+                Arguments.of("an empty list of reasons", """
+                        scenarios:
+                          - name: x
+                            expect: { refusalReasons: [] }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field expect.refusalReasons: lists no citation"),
+                Arguments.of("consultation neither a boolean nor a list", """
+                        scenarios:
+                          - name: x
+                            expect: { consultation: TESTLAND art. 8 }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field expect.consultation: must be true, false or a list of the rules "
+                        + "requiring it (was text)"),
                 Arguments.of("an unknown verdict", """
                         scenarios:
                           - name: x
@@ -442,5 +480,98 @@ class ScenariosTest {
         run(scenarios);
 
         assertThat(scenarios.coverage().report().packs()).extracting(RuleCoverage.PackCoverage::packId).containsExactly("TESTLAND");
+    }
+
+    static final String POLITICAL = """
+              - name: a political offence may be refused
+                provisions: [TESTLAND art. 4(2)(a), TESTLAND art. 8]
+                assessments: { DISCRIMINATORY_PURPOSE: false, POLITICAL_OFFENCE: true, INTERFERES_WITH_PROCEEDINGS: false }
+                proposedRefusals: [POLITICAL_OFFENCE, BANK_SECRECY]
+            """;
+
+    @Test
+    void rules_are_named_by_citation_or_by_rule_id() throws IOException {
+        write("ids.yaml", HEADER + "scenarios:\n" + POLITICAL + """
+                    expect:
+                      outcome: MAY_REFUSE
+                      findings: [tl.4.2.a, { rule: tl.4.3, verdict: FALSE }, { citation: TESTLAND art. 4(3), verdict: FALSE }]
+                      absentFindings: [tl.4.1.a]
+                      determinedBy: [tl.4.2.a]
+                      determinedByExactly: [TESTLAND art. 4(2)]
+                      conditions: [tl.7]
+                      consultation: [tl.8, TESTLAND art. 8]
+                      deadlines: [ { rule: tl.10, limit: 30 days } ]
+                      refusalChecks:
+                        POLITICAL_OFFENCE: { answer: PERMITTED, restsOn: TESTLAND art. 4(2)(a) }
+                        BANK_SECRECY: { answer: FORBIDDEN, restsOn: tl.5 }
+                      refusalReasons: [TESTLAND art. 4(2)]
+                """);
+
+        assertThat(run(scenarios())).allSatisfy(r -> assertThat(r.failure()).as(r.name()).isEmpty());
+    }
+
+    @Test
+    void unmet_expectations_by_rule_id_exact_determination_reasons_and_the_article_a_refusal_check_rests_on_are_shown() throws IOException {
+        write("ids.yaml", HEADER + "scenarios:\n" + POLITICAL + """
+                    expect:
+                      findings: [tl.4.3]
+                      determinedByExactly: [TESTLAND art. 4(2)(a), TESTLAND art. 4(1)(a)]
+                      refusalChecks:
+                        BANK_SECRECY: { answer: FORBIDDEN, restsOn: TESTLAND art. 7 }
+                      refusalReasons: [TESTLAND art. 4(1), TESTLAND art. 4(2)(a)]
+                """);
+
+        Run run = run(scenarios()).get(0);
+
+        assertThat(run.message()).contains("""
+                finding tl.4.3 [adverse]                                     <|> [FALSE] TESTLAND art. 4(3) (tl.4.3)
+                determined by exactly [TESTLAND art. 4(2)(a), TESTLAND art. 4(1)(a)]
+                                                                             <|> [TRUE] TESTLAND art. 4(2)(a) (tl.4.2.a)
+                refusal on BANK_SECRECY FORBIDDEN resting on TESTLAND art. 7 <|> FORBIDDEN [TESTLAND art. 5]
+                reason for refusal citing TESTLAND art. 4(1)                 <|> [TESTLAND art. 4(2)(a)]
+                reason for refusal citing TESTLAND art. 4(2)(a)               |  [TESTLAND art. 4(2)(a)]
+                """);
+        assertThat(run.message()).startsWith("Scenario 'a political offence may be refused' in ids.yaml: 4 of 5 expectations not met");
+    }
+
+    @Test
+    void a_check_on_every_decision_fails_the_scenario_with_its_message_and_the_explanation() throws IOException {
+        write("checked.yaml", HEADER + "scenarios:\n" + POLITICAL + "    expect: { outcome: MAY_REFUSE }\n"
+                + "  - name: plain\n    expect: { outcome: PENDING_ASSESSMENT }\n");
+        List<String> seen = new ArrayList<>();
+
+        List<Run> runs = run(scenarios().checkingEachDecision((request, decision) -> {
+            seen.add(request.id().value() + " " + decision.outcome());
+            if (decision.outcome() == org.openmla.core.rules.Outcome.MAY_REFUSE) {
+                throw new AssertionError("a refusal is not welcome here");
+            }
+        }));
+
+        assertThat(seen).containsExactly("NL-TEST-2026-0102 MAY_REFUSE", "NL-TEST-2026-0102 PENDING_ASSESSMENT");
+        assertThat(runs.get(0).message()).startsWith("Scenario 'a political offence may be refused' in checked.yaml: a refusal is not welcome here\n\n"
+                + "Explanation:\nDecision ");
+        assertThat(runs.get(1).failure()).isEmpty();
+    }
+
+    @Test
+    void the_summaries_list_each_scenario_with_its_packs_and_provisions_without_evaluating_it() throws IOException {
+        write("b/one.yaml", HEADER + "scenarios:\n" + POLITICAL + "    expect: { outcome: GRANT }\n");
+        write("a.yaml", HEADER + "scenarios:\n  - name: plain\n    description: Nothing stated.\n    packs: [TESTLAND@1.0.0]\n"
+                + "    expect: { outcome: GRANT }\n");
+
+        List<ScenarioSummary> summaries = scenarios().summaries();
+
+        assertThat(summaries).containsExactly(
+                new ScenarioSummary("a.yaml", "plain", Optional.of("Nothing stated."), List.of("TESTLAND"), List.of()),
+                new ScenarioSummary("b/one.yaml", "a political offence may be refused", Optional.empty(), List.of("TESTLAND"),
+                        List.of(org.openmla.core.rules.Citation.parse("TESTLAND art. 4(2)(a)"), org.openmla.core.rules.Citation.parse("TESTLAND art. 8"))));
+    }
+
+    @Test
+    void the_summaries_fail_on_a_malformed_scenario() throws IOException {
+        write("bad.yaml", HEADER + "scenarios:\n  - name: x\n    expect: { outcom: GRANT }\n");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scenarios().summaries()).isInstanceOf(ScenarioFormatException.class)
+                .hasMessageStartingWith("Malformed scenario file bad.yaml, scenario 'x', field expect.outcom: unknown property");
     }
 }
