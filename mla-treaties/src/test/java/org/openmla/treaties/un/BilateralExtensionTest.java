@@ -6,6 +6,7 @@ import static org.openmla.core.rules.Conditions.assessed;
 import static org.openmla.core.rules.Conditions.coerciveMeasure;
 import static org.openmla.core.rules.Conditions.not;
 import static org.openmla.core.rules.Conditions.offenceInCategory;
+import static org.openmla.testkit.MlaAssertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ import org.openmla.core.rules.CompiledRulePack;
 import org.openmla.core.rules.Decision;
 import org.openmla.core.rules.Evaluation;
 import org.openmla.core.rules.Instrument;
-import org.openmla.core.rules.Outcome;
 import org.openmla.core.rules.Rule;
 import org.openmla.core.rules.RulePack;
 import org.openmla.core.rules.RulePackRegistry;
@@ -61,7 +61,7 @@ class BilateralExtensionTest {
 
     Decision decide(MlaRequest request, Map<AssessmentKey, Boolean> overrides) {
         Evaluation.Builder b = Evaluation.of(request).pack("XX-YY-MLAT").lawDate(UnFixtures.LAW_DATE).requestedState(UnFixtures.requestedProfile());
-        Map<AssessmentKey, Boolean> values = new java.util.LinkedHashMap<>(ModelTreatyScenariosTest.cleared());
+        Map<AssessmentKey, Boolean> values = new java.util.LinkedHashMap<>(UnFixtures.clearedModelTreaty());
         values.put(StandardAssessments.DUAL_CRIMINALITY, true);
         values.putAll(overrides);
         values.forEach((k, v) -> b.assessment(Assessment.of(k, v, "officer-17", AT, null)));
@@ -86,8 +86,7 @@ class BilateralExtensionTest {
     void a_complete_request_is_granted_on_the_inherited_conditions() {
         Decision d = decide(UnFixtures.untocRequest().build(), Map.of());
 
-        assertThat(d.outcome()).isEqualTo(Outcome.GRANT_WITH_CONDITIONS);
-        assertThat(d.conditions()).extracting(c -> c.ruleId()).contains("mt.8");
+        assertThat(d).isGrantedWithConditions().hasCondition("UN_MODEL_TREATY art. 8");
     }
 
     @Test
@@ -98,9 +97,7 @@ class BilateralExtensionTest {
 
         Decision d = decide(terrorism, Map.of(StandardAssessments.POLITICAL_OFFENCE, true));
 
-        assertThat(d.outcome()).isEqualTo(Outcome.GRANT_WITH_CONDITIONS);
-        assertThat(d.finding("mt.4.1.b").orElseThrow().verdict()).isEqualTo(Verdict.FALSE);
-        assertThat(d.finding("mt.4.1.b").orElseThrow().cited()).isEqualTo("XX-YY-MLAT art. 4(1)(b)");
+        assertThat(d).isGrantedWithConditions().hasFinding("XX-YY-MLAT art. 4(1)(b)", Verdict.FALSE);
     }
 
     @Test
@@ -111,7 +108,7 @@ class BilateralExtensionTest {
 
         Decision d = decide(military, Map.of(UnAssessments.MILITARY_OFFENCE, true));
 
-        assertThat(d.outcome()).isEqualTo(Outcome.GRANT_WITH_CONDITIONS);
+        assertThat(d).isGrantedWithConditions().hasFinding("mt.4.1.f", Verdict.NOT_APPLICABLE);
         assertThat(d.finding("mt.4.1.f")).hasValueSatisfying(f -> {
             assertThat(f.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
             assertThat(f.reason()).hasValueSatisfying(r -> assertThat(r).contains("The treaty has no military-offence ground."));
@@ -122,9 +119,8 @@ class BilateralExtensionTest {
     void the_added_dual_criminality_ground_binds_coercive_measures_only() {
         Decision d = decide(UnFixtures.untocRequest().build(), Map.of(StandardAssessments.DUAL_CRIMINALITY, false));
 
-        assertThat(d.outcome()).isEqualTo(Outcome.MAY_REFUSE);
-        assertThat(d.partial()).isTrue();
-        assertThat(d.measures()).extracting(m -> m.outcome()).containsExactly(Outcome.MAY_REFUSE, Outcome.GRANT_WITH_CONDITIONS);
+        assertThat(d).mayBeRefused().isPartial().isDeterminedBy("XX-YY-MLAT art. 4(1)(g)")
+                .measure(0).mayBeRefused().and().measure(1).isGrantedWithConditions();
         assertThat(d.refusalReasons()).singleElement().asString().contains("XX-YY-MLAT art. 4(1)(g)");
     }
 
