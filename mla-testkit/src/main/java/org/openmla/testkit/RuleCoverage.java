@@ -23,8 +23,9 @@ import org.openmla.core.rules.Verdict;
 /**
  * Which rules of the packs under test some decision made <em>decisive</em> (among the rules that determined the
  * outcome of the request or a measure) or <em>adverse</em> (the kind's adverse verdict: a ground found, a
- * requirement not met, a condition imposed). A rule no test ever made either is untested: the tests would still pass
- * if it were deleted or its condition inverted.
+ * requirement not met, a condition imposed; for an exception to another rule, that it applies, {@code TRUE}, whatever
+ * its kind, since that is when it changes the other rule's finding). A rule no test ever made either is untested: the
+ * tests would still pass if it were deleted or its condition inverted.
  *
  * <p>Record decisions with {@link #record(Decision)} (the {@link org.openmla.testkit.fixtures.PackFixture} and the
  * scenario tables do it for you), then read {@link #report()} or fail the build below a threshold with
@@ -107,7 +108,7 @@ public final class RuleCoverage {
                 for (Finding f : decision.findings()) {
                     if (f.ruleId().equals(rule.id()) && f.packId().equals(origin)) {
                         inPlay |= f.verdict() != Verdict.NOT_APPLICABLE;
-                        adverse |= f.isAdverse();
+                        adverse |= rule.exceptionTo().isPresent() ? f.verdict() == Verdict.TRUE : f.isAdverse();
                     }
                 }
                 c.inPlay += inPlay ? 1 : 0;
@@ -126,7 +127,7 @@ public final class RuleCoverage {
             for (Rule rule : pack.rules()) {
                 Counts c = counts.getOrDefault(e.getKey() + "/" + rule.id(), new Counts());
                 uses.add(new RuleUse(rule.id(), rule.citation(), rule.kind(), rule.statement(), pack.origin(rule.id()).orElse(pack.id()),
-                        c.inPlay, c.adverse, c.determining));
+                        c.inPlay, c.adverse, c.determining, rule.exceptionTo()));
             }
             result.add(new PackCoverage(pack.id(), pack.version(), List.copyOf(uses)));
         }
@@ -175,11 +176,12 @@ public final class RuleCoverage {
      * @param statement its statement
      * @param definedBy the pack that defines it (the pack itself, or one it extends)
      * @param inPlay how many decisions found it applicable (any verdict but {@code NOT_APPLICABLE})
-     * @param adverse how many decisions gave it its kind's adverse verdict
+     * @param adverse how many decisions gave it its kind's adverse verdict or, for an exception, found that it applies
      * @param determining how many decisions counted it among the rules that determined an outcome
+     * @param exceptionTo the rule it is an exception to, if it is one
      */
     public record RuleUse(String ruleId, Citation citation, RuleKind kind, String statement, String definedBy, int inPlay, int adverse,
-            int determining) {
+            int determining, Optional<String> exceptionTo) {
         /** @return whether some decision made the rule decisive or adverse */
         public boolean isTested() {
             return adverse > 0 || determining > 0;
@@ -261,7 +263,8 @@ public final class RuleCoverage {
                     sb.append("  - ").append(r.citation()).append(" (").append(r.ruleId()).append(", ").append(r.kind())
                             .append(r.definedBy().equals(p.packId()) ? "" : ", from " + r.definedBy()).append("): ")
                             .append(r.inPlay() == 0 ? "never in play" : "in play in " + r.inPlay() + (r.inPlay() == 1 ? " decision" : " decisions")
-                                    + ", never " + adverseWord(r.kind()))
+                                    + ", never " + (r.exceptionTo().isPresent() ? "applied (TRUE) as an exception to " + r.exceptionTo().get()
+                                            : adverseWord(r.kind())))
                             .append("\n      ").append(r.statement()).append('\n');
                 }
             }

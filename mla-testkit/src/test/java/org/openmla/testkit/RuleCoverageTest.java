@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.openmla.core.rules.Assessment;
+import org.openmla.core.rules.AssessmentKey;
+import org.openmla.core.rules.Conditions;
 import org.openmla.core.rules.Outcome;
 import org.openmla.core.rules.Rule;
 import org.openmla.core.rules.RulePack;
@@ -105,5 +109,34 @@ class RuleCoverageTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Rule coverage: 5 of 15 rules (33.3%)");
         assertThatThrownBy(() -> strict.afterAll(null)).isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("Rule coverage 33.3% is below the required 90.0%");
+    }
+
+    @Test
+    void an_exception_is_tested_when_it_applies_whatever_its_kind() {
+        AssessmentKey administrativeProceedings = AssessmentKey.of("ADMINISTRATIVE_PROCEEDINGS", "Are the proceedings administrative?");
+        AssessmentKey mayReachCourt = AssessmentKey.of("MAY_REACH_CRIMINAL_COURT", "May the decision reach a criminal court?");
+        RulePack pack = RulePack.builder("EXC", "1.0.0")
+                .rule(Rule.builder("exc.1", "EXC art. 1").scope().statement("The treaty covers criminal proceedings only.")
+                        .when(Conditions.not(Conditions.assessed(administrativeProceedings))).build())
+                .rule(Rule.builder("exc.2", "EXC art. 2").scope().statement("It also covers administrative proceedings that may reach a criminal court.")
+                        .exceptionTo("exc.1", org.openmla.core.rules.ExceptionEffect.FORCE_TRUE)
+                        .appliesWhen(Conditions.assessed(administrativeProceedings)).when(Conditions.assessed(mayReachCourt)).build())
+                .build();
+        RulePackRegistry registry = RulePackRegistry.of(pack);
+        RuleCoverage coverage = RuleCoverage.of(registry);
+        java.util.function.BiFunction<Boolean, Boolean, org.openmla.core.rules.Decision> decide = (administrative, court) -> RulesEngine.of(registry)
+                .evaluate(Evaluation.of(TestlandDecisions.request().build()).pack("EXC").lawDate(LocalDate.of(2026, 3, 1))
+                        .assessment(Assessment.of(administrativeProceedings, administrative, "testkit", Instant.parse("2026-03-01T00:00:00Z"), null))
+                        .assessment(Assessment.of(mayReachCourt, court, "testkit", Instant.parse("2026-03-01T00:00:00Z"), null))
+                        .build());
+
+        coverage.record(decide.apply(true, false));
+
+        assertThat(coverage.report().untested()).extracting(RuleCoverage.RuleUse::ruleId).containsExactly("exc.2");
+        assertThat(coverage.report().render()).contains("  - EXC art. 2 (exc.2, SCOPE): in play in 1 decision, never applied (TRUE) as an exception to exc.1\n");
+
+        coverage.record(decide.apply(true, true));
+
+        assertThat(coverage.report().untested()).isEmpty();
     }
 }
