@@ -181,12 +181,28 @@ public final class Expectations {
      * @param restsOn a citation or a rule id the answer must rest on, or empty
      */
     public static Expectation refusalCheck(String groundId, RefusalCheck.Answer answer, Optional<String> restsOn) {
+        return refusalCheck(groundId, Optional.empty(), answer, restsOn);
+    }
+
+    /**
+     * The refusal proposed on this ground for one measure got this answer, resting on a rule named by the reference if
+     * one is given.
+     *
+     * @param groundId the ground proposed
+     * @param measure the measure it was proposed for, or empty for the first proposal on the ground (the whole request's first)
+     * @param answer the answer expected
+     * @param restsOn a citation or a rule id the answer must rest on, or empty
+     */
+    public static Expectation refusalCheck(String groundId, Optional<Integer> measure, RefusalCheck.Answer answer, Optional<String> restsOn) {
         Objects.requireNonNull(groundId, "groundId");
         Objects.requireNonNull(answer, "answer");
         Optional<RuleRef> r = restsOn.map(RuleRef::parse);
-        return simple("refusal on " + groundId + " " + answer + r.map(x -> " resting on " + x).orElse(""),
-                d -> check(d, groundId).map(Expectations::describeCheck).orElse("not proposed (propose the ground to check it)"),
-                d -> check(d, groundId).map(c -> c.answer() == answer && r.map(x -> restsOn(c, x)).orElse(true)).orElse(false));
+        java.util.function.Function<Decision, Optional<RefusalCheck>> find = d -> measure.isEmpty() ? check(d, groundId)
+                : d.refusalChecks().stream().filter(c -> c.proposal().groundId().equals(groundId) && c.proposal().measureIndex().equals(measure)).findFirst();
+        return simple("refusal on " + groundId + measure.map(m -> " for measures[" + m + "]").orElse("") + " " + answer
+                        + r.map(x -> " resting on " + x).orElse(""),
+                d -> find.apply(d).map(Expectations::describeCheck).orElse("not proposed (propose the ground to check it)"),
+                d -> find.apply(d).map(c -> c.answer() == answer && r.map(x -> restsOn(c, x)).orElse(true)).orElse(false));
     }
 
     /**

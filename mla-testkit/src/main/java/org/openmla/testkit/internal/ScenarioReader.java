@@ -53,7 +53,7 @@ public final class ScenarioReader {
             "determinedByExactly", "openQuestions", "conditions", "consultation", "deadlines", "refusalChecks", "refusalReasons");
     static final List<String> FINDING = List.of("citation", "rule", "verdict", "measure");
     static final List<String> DEADLINE = List.of("citation", "rule", "limit");
-    static final List<String> REFUSAL_CHECK = List.of("answer", "restsOn");
+    static final List<String> REFUSAL_CHECK = List.of("answer", "restsOn", "measure");
 
     static {
         List<String> s = new ArrayList<>(List.of("name", "description", "provisions"));
@@ -427,11 +427,16 @@ public final class ScenarioReader {
                     throw ctx.fail(f + "." + ground, "'" + ground + "' is not a ground id (upper-case, e.g. BANK_SECRECY)");
                 }
                 JsonNode v = c.getValue();
-                if (v.isObject()) {
-                    Obj o = ctx.object(v, f + "." + ground, REFUSAL_CHECK);
-                    RefusalCheck.Answer answer = enumValue(ctx, o.required("answer"), o.field("answer"), RefusalCheck.Answer.class);
-                    Optional<String> restsOn = o.optional("restsOn").map(x -> rule(ctx, x, o.field("restsOn")));
-                    out.add(Expectations.refusalCheck(ground, answer, restsOn));
+                if (v.isArray()) {
+                    List<JsonNode> items = ctx.array(v, f + "." + ground);
+                    if (items.isEmpty()) {
+                        throw ctx.fail(f + "." + ground, "lists no answer");
+                    }
+                    for (int i = 0; i < items.size(); i++) {
+                        out.add(refusalCheck(ctx, ground, items.get(i), f + "." + ground + "[" + i + "]"));
+                    }
+                } else if (v.isObject()) {
+                    out.add(refusalCheck(ctx, ground, v, f + "." + ground));
                 } else {
                     out.add(Expectations.refusalCheck(ground, enumValue(ctx, v, f + "." + ground, RefusalCheck.Answer.class)));
                 }
@@ -456,6 +461,15 @@ public final class ScenarioReader {
         Optional<Verdict> verdict = o.optional("verdict").map(v -> verdict(ctx, v, o.field("verdict")));
         Optional<Integer> measure = o.optional("measure").map(v -> ctx.index(v, o.field("measure")));
         return Expectations.finding(rule, verdict, measure);
+    }
+
+    /** {@code {answer, restsOn, measure}}: the answer, the article it rests on, the measure the ground was proposed for. */
+    private static Expectation refusalCheck(Ctx ctx, String ground, JsonNode n, String field) {
+        Obj o = ctx.object(n, field, REFUSAL_CHECK);
+        RefusalCheck.Answer answer = enumValue(ctx, o.required("answer"), o.field("answer"), RefusalCheck.Answer.class);
+        Optional<String> restsOn = o.optional("restsOn").map(x -> rule(ctx, x, o.field("restsOn")));
+        Optional<Integer> measure = o.optional("measure").map(x -> ctx.index(x, o.field("measure")));
+        return Expectations.refusalCheck(ground, measure, answer, restsOn);
     }
 
     private static Expectation deadline(Ctx ctx, JsonNode n, String field) {

@@ -574,4 +574,33 @@ class ScenariosTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> scenarios().summaries()).isInstanceOf(ScenarioFormatException.class)
                 .hasMessageStartingWith("Malformed scenario file bad.yaml, scenario 'x', field expect.outcom: unknown property");
     }
+
+    @Test
+    void a_ground_proposed_for_several_measures_is_checked_measure_by_measure() throws IOException {
+        write("measures.yaml", """
+                defaults:
+                  packs: [TESTLAND]
+                  lawDate: 2026-03-01
+                  request: requests/bank-records.json
+                scenarios:
+                  - name: each measure's answer is checked
+                    proposedRefusals: [ { ground: BANK_SECRECY, measure: 1 }, { ground: BANK_SECRECY, measure: 0 } ]
+                    expect:
+                      refusalChecks:
+                        BANK_SECRECY:
+                          - { measure: 0, answer: FORBIDDEN, restsOn: TESTLAND art. 5 }
+                          - { measure: 1, answer: PERMITTED }
+                """);
+        Files.createDirectories(dir.resolve("requests"));
+        Files.copy(Path.of("src/test/resources/scenarios/testland/requests/bank-records.json"), dir.resolve("requests/bank-records.json"));
+
+        Run run = run(scenarios()).get(0);
+
+        assertThat(run.message()).startsWith("Scenario 'each measure's answer is checked' in measures.yaml: 1 of 2 expectations not met")
+                .contains("""
+                        refusal on BANK_SECRECY for measures[0] FORBIDDEN resting on TESTLAND art. 5
+                                                                                      |  FORBIDDEN [TESTLAND art. 5]
+                        refusal on BANK_SECRECY for measures[1] PERMITTED            <|> FORBIDDEN [TESTLAND art. 5]
+                        """);
+    }
 }
