@@ -27,8 +27,9 @@ import org.openmla.core.rules.RulesEngine;
 import org.openmla.core.rules.StandardAssessments;
 
 /**
- * Requests and baselines for the scenario tables. The State pairs are illustrative: which instruments bind them in a
- * scenario is set by that scenario's assessments and declarations, not by real party data.
+ * Requests and baselines for the Java tests of the Council of Europe packs (the scenario tables use the same requests,
+ * as JSON under {@code src/test/resources/scenarios/ets30} and {@code ets185}). The State pairs are illustrative: which
+ * instruments bind them is set by each test's assessments and declarations, not by real party data.
  */
 final class CoeFixtures {
     private CoeFixtures() {}
@@ -37,29 +38,12 @@ final class CoeFixtures {
 
     static final Jurisdiction NL = Jurisdiction.of("NL");
     static final Jurisdiction NO = Jurisdiction.of("NO");
-    static final Jurisdiction CL = Jurisdiction.of("CL");
-    static final Jurisdiction LV = Jurisdiction.of("LV");
     static final Jurisdiction JP = Jurisdiction.of("JP");
     static final Jurisdiction BR = Jurisdiction.of("BR");
 
     static Offence drugTrafficking() {
         return Offence.builder().description("Importing cocaine").statutoryProvision("Opiumwet art. 2")
                 .maxPenalty(Penalty.imprisonmentYears(12)).category(OffenceCategory.DRUG_TRAFFICKING).build();
-    }
-
-    static Offence taxFraud() {
-        return Offence.builder().description("Evading value added tax").statutoryProvision("AWR art. 69")
-                .maxPenalty(Penalty.imprisonmentYears(6)).category(OffenceCategory.TAX_OFFENCE).build();
-    }
-
-    static Offence terroristFinancing() {
-        return Offence.builder().description("Financing a terrorist group").statutoryProvision("Sr art. 421")
-                .maxPenalty(Penalty.imprisonmentYears(15)).category(OffenceCategory.TERRORISM).build();
-    }
-
-    static Offence militaryDesertion() {
-        return Offence.builder().description("Desertion").statutoryProvision("WMSr art. 100")
-                .maxPenalty(Penalty.imprisonmentYears(4)).category(OffenceCategory.MILITARY_OFFENCE).build();
     }
 
     static Offence illegalAccess() {
@@ -89,11 +73,6 @@ final class CoeFixtures {
                 .person(witness())
                 .transmission(Transmission.written(TransmissionChannel.CENTRAL_AUTHORITY))
                 .measure(Measure.builder(MeasureType.TAKING_EVIDENCE).target(MeasureTarget.person("w1")).build());
-    }
-
-    static Measure search() {
-        return Measure.builder(MeasureType.SEARCH_AND_SEIZURE).description("Search of a warehouse")
-                .target(TargetKind.PLACE, "Warehouse 4, Oslo harbour").build();
     }
 
     static Measure measure(MeasureType type, String personRef) {

@@ -40,9 +40,6 @@ class PackDocsTest {
                 s.provisions().forEach(c -> index.computeIfAbsent(c, k -> new ArrayList<>()).add(s.name()));
             }
         }
-        if (index.isEmpty()) {
-            org.openmla.treaties.coe.CoeScenarioTables.index(packId).forEach(index::putIfAbsent);
-        }
         return index;
     }
 
