@@ -1,9 +1,11 @@
 package org.openmla.treaties;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
+import org.openmla.core.json.MlaJson;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.model.TargetKind;
 import org.openmla.core.rules.Decision;
@@ -32,6 +34,14 @@ public final class PackScenarios {
     public static Stream<DynamicNode> tests(String folder, String packId, double minimumCoverage) {
         return Scenarios.in(FOLDER + "/" + folder).using(BuiltInPacks.registry()).coveringPacks(packId).requireRuleCoverage(minimumCoverage)
                 .checkingEachDecision(PackScenarios::repeatsNoPersonalData).checkingEachDecision(PackScenarios::pendingNamesItsQuestion).tests();
+    }
+
+    /**
+     * @param path a request file of the tables, relative to {@link #FOLDER}, e.g. {@code untoc/requests/drug-trafficking-network.json}
+     * @return the request, for a Java test that starts from a table's baseline
+     */
+    public static MlaRequest request(String path) {
+        return MlaJson.create().readRequest(Path.of(FOLDER, path));
     }
 
     /** @return every scenario of every pack's tables, as written */

@@ -3,11 +3,9 @@ package org.openmla.treaties.coe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openmla.testkit.MlaAssertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.openmla.core.json.MlaJson;
 import org.openmla.core.model.Authority;
 import org.openmla.core.model.AuthorityKind;
 import org.openmla.core.model.MeasureType;
@@ -87,7 +85,7 @@ class CoeDecisionsTest {
 
     @Test
     void a_protocol_not_in_force_between_the_states_governs_nothing_on_an_unverified_reading_and_says_so() {
-        MlaRequest order = MlaJson.create().readRequest(Path.of(PackScenarios.FOLDER, "cets224/requests/subscriber-information-order.json"));
+        MlaRequest order = PackScenarios.request("cets224/requests/subscriber-information-order.json");
 
         Decision d = given("CETS224", order, Map.of(CoeAssessments.BOUND_BY_CETS224, false)).whenEvaluatedOn(LAW_DATE).decision();
 

@@ -83,7 +83,7 @@ class PackDocsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("unDocumentation")
+    @MethodSource("documentation")
     void every_encoded_provision_and_every_un_paragraph_but_a_few_has_a_scenario(PackDocumentation doc) {
         Map<Citation, List<String>> index = scenarioIndex(doc.packId());
         List<String> scenarioLess = List.of("(4)", "(5)", "(6)", "(17)", "(24)", "(30)", "art. 3", "art. 4(5)", "art. 6", "art. 14", "art. 15", "art. 20");

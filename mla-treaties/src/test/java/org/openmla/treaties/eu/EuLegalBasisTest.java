@@ -164,7 +164,7 @@ class EuLegalBasisTest {
 
         @Test
         void a_request_claiming_ets30_between_bound_member_states_is_told_to_use_the_eio() {
-            MlaRequest request = EioPackTest.eio().build();
+            MlaRequest request = EuFixtures.eio();
             MlaRequest claimingEts30 = MlaRequest.builder("EIO-2026-30", j("NL"), j("BE")).legalBasis("ETS30").build();
 
             var check = resolver.check(claimingEts30, LocalDate.of(2026, 10, 1));
@@ -180,9 +180,9 @@ class EuLegalBasisTest {
 
         @Test
         void a_prepared_eio_request_is_evaluated_with_the_eio_pack_and_untoc_gives_way_to_it() {
-            MlaRequest request = EioPackTest.eio().build();
+            MlaRequest request = EuFixtures.eio();
 
-            PreparedEvaluation prepared = resolver.prepare(request, LocalDate.of(2026, 10, 1), EioPackTest.cleared());
+            PreparedEvaluation prepared = resolver.prepare(request, LocalDate.of(2026, 10, 1), EuFixtures.answers(EuFixtures.eioCleared()));
             Decision d = RulesEngine.of(BuiltInPacks.registry()).evaluate(prepared.evaluation().orElseThrow());
 
             assertThat(prepared.evaluation().orElseThrow().packs()).extracting(p -> p.id()).containsExactly("EIO");

@@ -2,12 +2,10 @@ package org.openmla.treaties.un;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.openmla.core.json.MlaJson;
 import org.openmla.core.rules.Decision;
 import org.openmla.core.rules.Outcome;
 import org.openmla.core.rules.Rule;
@@ -29,7 +27,7 @@ class UnPacksTest {
             "UNCAC, UNCAC art. 46, uncac/requests/bribery.json"})
     void where_a_treaty_binds_the_states_the_paragraphs_that_give_way_to_it_say_why(String packId, String article, String request) {
         Decision d = PackFixture.forPacks(BuiltInPacks.registry(), packId)
-                .given(MlaJson.create().readRequest(Path.of(PackScenarios.FOLDER, request)))
+                .given(PackScenarios.request(request))
                 .withRequestedStateProfile(UnFixtures.requestedProfile())
                 .assessing(StandardAssessments.MLA_TREATY_BINDS, true)
                 .assessing(StandardAssessments.AGREED_TO_APPLY_CONVENTION_PROVISIONS, false)
