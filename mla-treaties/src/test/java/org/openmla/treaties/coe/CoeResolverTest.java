@@ -1,6 +1,7 @@
 package org.openmla.treaties.coe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openmla.testkit.MlaAssertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.Assessment;
 import org.openmla.core.rules.Decision;
 import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.Outcome;
 import org.openmla.core.rules.PackRef;
 import org.openmla.core.rules.RulesEngine;
 import org.openmla.core.rules.StandardAssessments;
@@ -145,8 +145,8 @@ class CoeResolverTest {
         Decision d = ENGINE.evaluate(e.toBuilder().assessment(assess(StandardAssessments.POLITICAL_OFFENCE, true))
                 .assessment(assess(CoeAssessments.ETS90_OFFENCE, false)).assessment(assess(CoeAssessments.ICSFT_OFFENCE, false)).build());
         assertThat(d.packs()).extracting(PackRef::id).containsExactlyInAnyOrder("ETS185", "ETS30");
-        assertThat(d.finding("ets185.27.4.a").orElseThrow().verdict()).isEqualTo(org.openmla.core.rules.Verdict.NOT_APPLICABLE);
-        assertThat(d.finding("ets30.2.a.political").orElseThrow().verdict()).isEqualTo(org.openmla.core.rules.Verdict.TRUE);
+        assertThat(d).hasFinding("ETS185 art. 27(4)(a)", org.openmla.core.rules.Verdict.NOT_APPLICABLE)
+                .hasFinding("ets30.2.a.political", org.openmla.core.rules.Verdict.TRUE);
         assertThat(d.determiningFindings()).extracting(f -> f.packId()).contains("ETS30");
     }
 
@@ -181,7 +181,7 @@ class CoeResolverTest {
         assertThat(bound.value()).isFalse();
 
         Decision d = ENGINE.evaluate(Evaluation.of(req).pack("CETS224").lawDate(DATE).assessment(bound).build());
-        assertThat(d.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(d).isNotApplicable();
         assertThat(d.legalBasisNotes()).singleElement().satisfies(n -> assertThat(n.citations()).extracting(Object::toString)
                 .containsExactly("CETS224 art. 16"));
     }

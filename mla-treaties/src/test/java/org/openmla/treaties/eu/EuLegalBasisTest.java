@@ -1,6 +1,7 @@
 package org.openmla.treaties.eu;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openmla.testkit.MlaAssertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -187,7 +188,7 @@ class EuLegalBasisTest {
 
             assertThat(prepared.evaluation().orElseThrow().packs()).extracting(p -> p.id()).containsExactly("EIO");
             assertThat(d.packs()).extracting(p -> p.id()).containsExactly("EIO");
-            assertThat(d.outcome()).isEqualTo(org.openmla.core.rules.Outcome.GRANT_WITH_CONDITIONS);
+            assertThat(d).isGrantedWithConditions();
             assertThat(prepared.resolution().systemAssessment(StandardAssessments.MLA_TREATY_BINDS.id()))
                     .hasValueSatisfying(a -> assertThat(a.value()).isTrue());
         }

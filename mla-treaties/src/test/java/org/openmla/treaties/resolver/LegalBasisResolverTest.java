@@ -1,6 +1,7 @@
 package org.openmla.treaties.resolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openmla.testkit.MlaAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -23,7 +24,6 @@ import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.Decision;
 import org.openmla.core.rules.Evaluation;
 import org.openmla.core.rules.OpenQuestion;
-import org.openmla.core.rules.Outcome;
 import org.openmla.core.rules.RefusalCheck;
 import org.openmla.core.rules.RulePackRegistry;
 import org.openmla.core.rules.RulesEngine;
@@ -124,7 +124,7 @@ class LegalBasisResolverTest {
             assertThat(e.lawDate()).isEqualTo(LAW_DATE);
             assertThat(e.assessments()).filteredOn(a -> a.key().equals("MLA_TREATY_BINDS")).singleElement()
                     .satisfies(a -> assertThat(a.assessedBy()).isEqualTo("system:resolver"));
-            assertThat(decide(p, BuiltInPacks.registry()).outcome()).isEqualTo(Outcome.GRANT_WITH_CONDITIONS);
+            assertThat(decide(p, BuiltInPacks.registry())).isGrantedWithConditions();
         }
     }
 
@@ -226,9 +226,7 @@ class LegalBasisResolverTest {
 
             Decision d = RulesEngine.of(BuiltInPacks.registry()).evaluate(e);
 
-            assertThat(d.outcome()).isEqualTo(Outcome.GRANT);
-            assertThat(d.finding("untoc.18.8").orElseThrow().verdict()).isEqualTo(Verdict.TRUE);
-            assertThat(d.finding("untoc.18.21.b").orElseThrow().verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+            assertThat(d).isGranted().hasFinding("UNTOC art. 18(8)", Verdict.TRUE).hasFinding("UNTOC art. 18(21)(b)", Verdict.NOT_APPLICABLE);
             assertThat(d.finding("untoc.18.9").orElseThrow().reason()).hasValueSatisfying(reason -> assertThat(reason)
                     .contains("paragraphs 9 to 29 are in play: no treaty of mutual legal assistance binds the two States", "(UNTOC art. 18(7))"));
             assertThat(d.refusalChecks()).extracting(RefusalCheck::answer)
@@ -248,7 +246,7 @@ class LegalBasisResolverTest {
                     .satisfies(f -> assertThat(f.effect()).isEqualTo(RelationshipFinding.Effect.PROVISIONS_APPLY));
             assertThat(p.resolution().systemAssessmentsFor(List.of("UNTOC"))).filteredOn(a -> a.key().equals("AGREED_TO_APPLY_CONVENTION_PROVISIONS"))
                     .singleElement().satisfies(a -> assertThat(a.value()).isTrue());
-            assertThat(decide(p, BuiltInPacks.registry()).outcome()).isEqualTo(Outcome.MAY_REFUSE);
+            assertThat(decide(p, BuiltInPacks.registry())).mayBeRefused();
         }
 
         @Test
@@ -282,7 +280,7 @@ class LegalBasisResolverTest {
                         assertThat(a.assessedBy()).isEqualTo("officer-17");
                         assertThat(a.value()).isTrue();
                     });
-            assertThat(decide(p, BuiltInPacks.registry()).outcome()).isEqualTo(Outcome.MAY_REFUSE);
+            assertThat(decide(p, BuiltInPacks.registry())).mayBeRefused();
         }
 
         @Test
@@ -392,7 +390,7 @@ class LegalBasisResolverTest {
             assertThat(p.resolution().relationships("UNTOC")).singleElement()
                     .satisfies(f -> assertThat(f.effect()).isEqualTo(RelationshipFinding.Effect.UNDETERMINED));
             Decision d = decide(p, BuiltInPacks.registry());
-            assertThat(d.outcome()).isEqualTo(Outcome.PENDING_ASSESSMENT);
+            assertThat(d).isPendingAssessment();
             assertThat(d.openQuestions()).extracting(OpenQuestion::key).contains("MLA_TREATY_BINDS");
         }
 
@@ -473,7 +471,6 @@ class LegalBasisResolverTest {
         Decision d = decide(p, BuiltInPacks.registry());
 
         assertThat(p.resolution().requestedProfile().declarations()).containsExactly("UNTOC.18.13.DIPLOMATIC_CHANNEL");
-        assertThat(d.outcome()).isEqualTo(Outcome.DEFICIENT);
-        assertThat(d.finding("untoc.18.13").orElseThrow().verdict()).isEqualTo(Verdict.FALSE);
+        assertThat(d).isDeficient().hasFinding("UNTOC art. 18(13)", Verdict.FALSE);
     }
 }
