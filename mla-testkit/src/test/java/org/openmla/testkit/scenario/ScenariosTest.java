@@ -1,0 +1,388 @@
+package org.openmla.testkit.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.openmla.testkit.RuleCoverage;
+import org.openmla.testkit.SelfTestPack;
+
+/** Running scenario folders: names, failures, malformed files and coverage. */
+class ScenariosTest {
+
+    @TempDir
+    Path dir;
+
+    /** One dynamic test run: its path of display names and what it threw. */
+    record Run(String name, Optional<Throwable> failure) {
+        String message() {
+            return failure.orElseThrow(() -> new AssertionError(name + " passed")).getMessage();
+        }
+    }
+
+    static List<Run> run(Scenarios scenarios) {
+        List<Run> out = new ArrayList<>();
+        flatten(scenarios.tests(), "", out);
+        return out;
+    }
+
+    private static void flatten(Stream<? extends DynamicNode> nodes, String prefix, List<Run> out) {
+        nodes.forEach(n -> {
+            if (n instanceof DynamicContainer c) {
+                flatten(c.getChildren(), prefix + c.getDisplayName() + " / ", out);
+            } else {
+                DynamicTest t = (DynamicTest) n;
+                try {
+                    t.getExecutable().execute();
+                    out.add(new Run(prefix + t.getDisplayName(), Optional.empty()));
+                } catch (Throwable e) {
+                    out.add(new Run(prefix + t.getDisplayName(), Optional.of(e)));
+                }
+            }
+        });
+    }
+
+    Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        return Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
+    Scenarios scenarios() {
+        return Scenarios.in(dir).using(SelfTestPack.registry()).printingCoverageTo(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    }
+
+    static final String HEADER = """
+            defaults:
+              packs: [TESTLAND]
+              lawDate: 2026-03-01
+              request:
+                schemaVersion: 1
+                id: NL-TEST-2026-0102
+                requestingParty: { state: NL, authority: { name: Public Prosecutor's Office Rotterdam, kind: PROSECUTOR } }
+                requestedState: BE
+                factsSummary: A shipment of cocaine was seized in the port.
+                purpose: To hear a witness.
+                measures: [ { type: TAKING_EVIDENCE } ]
+            """;
+
+    @Test
+    void one_container_per_file_one_test_per_scenario_named_after_it_and_the_coverage_test_last() throws IOException {
+        write("b/second.yml", HEADER + """
+                scenarios:
+                  - name: pending
+                    expect: { outcome: PENDING_ASSESSMENT }
+                """);
+        write("a.yaml", HEADER + """
+                scenarios:
+                  - name: first scenario
+                    expect: { outcome: PENDING_ASSESSMENT }
+                  - name: second scenario
+                    assessments: { DISCRIMINATORY_PURPOSE: true }
+                    expect: { outcome: MUST_REFUSE }
+                """);
+        write("notes.txt", "not a scenario file");
+
+        List<Run> runs = run(scenarios());
+
+        assertThat(runs).extracting(Run::name).containsExactly(
+                "a.yaml / first scenario", "a.yaml / second scenario", "b/second.yml / pending", "rule coverage");
+        assertThat(runs).allSatisfy(r -> assertThat(r.failure()).isEmpty());
+    }
+
+    @Test
+    void a_scenario_whose_decision_differs_fails_with_expected_and_actual_side_by_side_and_the_explanation() throws IOException {
+        write("political.yaml", HEADER + """
+                scenarios:
+                  - name: a political offence may be refused
+                    assessments:
+                      DISCRIMINATORY_PURPOSE: false
+                      POLITICAL_OFFENCE: true
+                      INTERFERES_WITH_PROCEEDINGS: false
+                    expect:
+                      outcome: GRANT_WITH_CONDITIONS
+                      findings:
+                        - TESTLAND art. 4(2)(a)
+                        - citation: TESTLAND art. 4(3)
+                          verdict: TRUE
+                      openQuestions: []
+                """);
+
+        Run run = run(scenarios()).get(0);
+
+        assertThat(run.failure()).containsInstanceOf(AssertionError.class);
+        assertThat(run.message()).startsWith("""
+                Scenario 'a political offence may be refused' in political.yaml: 2 of 4 expectations not met (rows marked <|> differ)
+
+                expected                                 |  actual
+                -----------------------------------------+---------------------------------------
+                outcome GRANT_WITH_CONDITIONS           <|> MAY_REFUSE
+                finding TESTLAND art. 4(2)(a) [adverse]  |  [TRUE] TESTLAND art. 4(2)(a) (tl.4.2.a)
+                finding TESTLAND art. 4(3) [TRUE]       <|> [FALSE] TESTLAND art. 4(3) (tl.4.3)
+                no open questions                        |  none
+
+                Explanation:
+                Decision""");
+        assertThat(run.message()).contains("Outcome: MAY_REFUSE\n  determined by: TESTLAND art. 4(2)(a) (tl.4.2.a)");
+    }
+
+    static Stream<Arguments> malformed() {
+        return Stream.of(
+                Arguments.of("an unknown expectation", """
+                        scenarios:
+                          - name: x
+                            expect: { outcom: GRANT }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field expect.outcom: unknown property; known properties: outcome, "
+                        + "partial, measures, findings, absentFindings, determinedBy, openQuestions, conditions, consultation, deadlines, refusalChecks"),
+                Arguments.of("an unknown scenario property", """
+                        scenarios:
+                          - name: x
+                            assesments: { POLITICAL_OFFENCE: true }
+                            expect: { outcome: GRANT }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field assesments: unknown property; known properties: name, "
+                        + "description, packs, lawDate, request, requestChanges, assessments, measureAssessments, requestedState, "
+                        + "requestingState, proposedRefusals, expect"),
+                Arguments.of("an unknown outcome", """
+                        scenarios:
+                          - name: x
+                            expect: { outcome: GRANTED }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field expect.outcome: 'GRANTED' is not one of [ENGINE_ERROR, "
+                        + "NOT_APPLICABLE, RETURN_TO_ISSUER, DEFICIENT, MUST_REFUSE, PENDING_ASSESSMENT, MAY_REFUSE, POSTPONE, GRANT_WITH_CONDITIONS, GRANT]"),
+                Arguments.of("a malformed citation", """
+                        scenarios:
+                          - name: x
+                            expect:
+                              outcome: GRANT
+                              findings: [TESTLAND art. 4(2)(a), article 4 of TESTLAND]
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field expect.findings[1]: 'article 4 of TESTLAND' is not a "
+                        + "citation like 'UNTOC art. 18(21)(b)'"),
+                Arguments.of("an unknown verdict", """
+                        scenarios:
+                          - name: x
+                            expect:
+                              findings: [ { citation: TESTLAND art. 7, verdict: MAYBE } ]
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field expect.findings[0].verdict: 'MAYBE' is not one of "
+                        + "[TRUE, FALSE, UNKNOWN, NOT_APPLICABLE, ERROR]"),
+                Arguments.of("an assessment that is not a yes or no", """
+                        scenarios:
+                          - name: x
+                            assessments: { POLITICAL_OFFENCE: yes }
+                            expect: { outcome: GRANT }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field assessments.POLITICAL_OFFENCE: must be true, false or "
+                        + "unknown (was 'yes')"),
+                Arguments.of("a malformed date", """
+                        scenarios:
+                          - name: x
+                            lawDate: 1 March 2026
+                            expect: { outcome: GRANT }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field lawDate: '1 March 2026' is not a date like 2026-03-01"),
+                Arguments.of("an empty value", """
+                        scenarios:
+                          - name: x
+                            lawDate:
+                            expect: { outcome: GRANT }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field lawDate: is empty; give a value or leave the property out"),
+                Arguments.of("a scenario without a name", """
+                        scenarios:
+                          - expect: { outcome: GRANT }
+                        """, "Malformed scenario file bad.yaml, scenario 'scenario #1', field name: is required"),
+                Arguments.of("a scenario that expects nothing", """
+                        scenarios:
+                          - name: x
+                            expect: {}
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field expect: expects nothing; state at least the outcome"),
+                Arguments.of("an unregistered pack", """
+                        scenarios:
+                          - name: x
+                            packs: [UNTOC]
+                            expect: { outcome: GRANT }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field packs: no rule pack 'UNTOC' is registered (known: [TESTLAND])"),
+                Arguments.of("a measure the request does not have", """
+                        scenarios:
+                          - name: x
+                            measureAssessments: { 3: { DUAL_CRIMINALITY: true } }
+                            expect: { outcome: GRANT }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field measureAssessments.3: the request has 1 measure (counted from 0)"),
+                Arguments.of("a request that is not well formed", """
+                        scenarios:
+                          - name: x
+                            requestChanges:
+                              schemaVersion: null
+                              measures: [ { type: WIRETAP } ]
+                            expect: { outcome: GRANT }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field defaults.request with requestChanges: not a well-formed "
+                        + "request (2 problems):\n  /schemaVersion: required property is missing (this library reads format version 1)\n"
+                        + "  /measures/0/type: "),
+                Arguments.of("a request file that does not exist", """
+                        scenarios:
+                          - name: x
+                            request: requests/missing.json
+                            expect: { outcome: GRANT }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field request: the request file 'requests/missing.json' does not "
+                        + "exist (paths are relative to the scenario file)"),
+                Arguments.of("two scenarios of the same name", """
+                        scenarios:
+                          - name: x
+                            expect: { outcome: PENDING_ASSESSMENT }
+                          - name: x
+                            expect: { outcome: GRANT }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field name: the name is used by an earlier scenario of the file; "
+                        + "names must be unique"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformed")
+    void a_malformed_scenario_fails_its_own_test_naming_the_file_the_scenario_and_the_field(String what, String yaml, String message)
+            throws IOException {
+        write("bad.yaml", HEADER + yaml);
+
+        List<Run> runs = run(scenarios());
+        Run failed = runs.stream().filter(r -> r.failure().isPresent()).findFirst().orElseThrow(() -> new AssertionError("nothing failed"));
+
+        assertThat(failed.failure()).containsInstanceOf(ScenarioFormatException.class);
+        assertThat(failed.message()).startsWith(message);
+    }
+
+    static Stream<Arguments> unreadable() {
+        return Stream.of(
+                Arguments.of("an unknown top-level property", "scenario:\n  - name: x\n",
+                        "Malformed scenario file bad.yaml, field scenario: unknown property; known properties: description, defaults, scenarios"),
+                Arguments.of("no scenarios", "defaults: { packs: [TESTLAND] }\n",
+                        "Malformed scenario file bad.yaml, field scenarios: is required"),
+                Arguments.of("an empty list of scenarios", "scenarios: []\n",
+                        "Malformed scenario file bad.yaml, field scenarios: must be a non-empty list of scenarios"),
+                Arguments.of("an unknown default", "defaults: { expect: { outcome: GRANT } }\nscenarios: [ { name: x } ]\n",
+                        "Malformed scenario file bad.yaml, field defaults.expect: unknown property; known properties: packs, lawDate, request, "
+                                + "requestChanges, assessments, measureAssessments, requestedState, requestingState, proposedRefusals"),
+                Arguments.of("an empty file", "", "Malformed scenario file bad.yaml, field (document): the file is empty; it needs a list of scenarios"),
+                Arguments.of("a list instead of an object", "- name: x\n",
+                        "Malformed scenario file bad.yaml, field (document): must be an object with properties [description, defaults, scenarios] (was a list)"),
+                Arguments.of("broken YAML", "scenarios:\n  - name: x\n   expect: {\n",
+                        "Malformed scenario file bad.yaml, field (document): not valid YAML at line 3, column 4: "),
+                Arguments.of("a key given twice", "scenarios:\n  - name: x\n    name: y\n",
+                        "Malformed scenario file bad.yaml, field (document): not valid YAML at line 3, column 9: Duplicate field 'name'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unreadable")
+    void a_file_that_cannot_be_read_gives_one_failing_test_naming_the_file_and_the_field(String what, String yaml, String message)
+            throws IOException {
+        write("bad.yaml", yaml);
+
+        List<Run> runs = run(scenarios());
+
+        assertThat(runs.get(0).name()).isEqualTo("bad.yaml / (the file cannot be read)");
+        assertThat(runs.get(0).failure()).containsInstanceOf(ScenarioFormatException.class);
+        assertThat(runs.get(0).message()).startsWith(message);
+        assertThat(runs).hasSize(2);
+    }
+
+    @Test
+    void the_exception_carries_its_parts() throws IOException {
+        write("bad.yaml", HEADER + "scenarios:\n  - name: x\n    expect: { outcome: GRANTED }\n");
+
+        ScenarioFormatException e = (ScenarioFormatException) run(scenarios()).get(0).failure().orElseThrow();
+
+        assertThat(e.file()).isEqualTo("bad.yaml");
+        assertThat(e.scenario()).contains("x");
+        assertThat(e.field()).isEqualTo("expect.outcome");
+        assertThat(e.problem()).startsWith("'GRANTED' is not one of");
+    }
+
+    @Test
+    void a_request_file_that_is_not_well_formed_is_reported_with_line_and_column() throws IOException {
+        write("requests/bad.json", "{\n  \"schemaVersion\": 1,\n  \"id\": \"X-1\",\n  \"requestingParty\": { \"state\": \"NL\" },\n"
+                + "  \"requestedState\": \"BE\",\n  \"measures\": [ { \"type\": \"WIRETAP\" } ]\n}\n");
+        write("s.yaml", "defaults: { packs: [TESTLAND], lawDate: 2026-03-01, request: requests/bad.json }\n"
+                + "scenarios:\n  - name: x\n    expect: { outcome: GRANT }\n");
+
+        assertThat(run(scenarios()).get(0).message()).startsWith("Malformed scenario file s.yaml, scenario 'x', field defaults.request "
+                + "(requests/bad.json): not a well-formed request (1 problem):\n  line 6, column 27, /measures/0/type: unknown MeasureType 'WIRETAP'");
+    }
+
+    @Test
+    void country_codes_that_yaml_might_take_for_booleans_stay_codes() throws IOException {
+        write("norway.yaml", HEADER + """
+                scenarios:
+                  - name: a request to Norway
+                    requestChanges: { requestedState: NO }
+                    expect: { outcome: PENDING_ASSESSMENT }
+                """);
+
+        assertThat(run(scenarios()).get(0).failure()).isEmpty();
+    }
+
+    @Test
+    void a_folder_without_scenario_files_fails_rather_than_passing_silently() {
+        List<Run> runs = run(Scenarios.in(dir.resolve("nowhere")).using(SelfTestPack.registry()));
+
+        assertThat(runs).singleElement().satisfies(r -> {
+            assertThat(r.name()).isEqualTo("no scenario files in " + dir.resolve("nowhere"));
+            assertThat(r.message()).endsWith("(the folder does not exist)");
+        });
+    }
+
+    @Test
+    void scenarios_can_be_read_from_the_class_path_and_packs_found_through_the_service_loader() {
+        List<Run> runs = run(Scenarios.onClasspath("scenarios").printingCoverageTo(new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8)));
+
+        assertThat(runs).hasSizeGreaterThan(10);
+        assertThat(runs).allSatisfy(r -> assertThat(r.failure()).as(r.name()).isEmpty());
+        assertThat(runs.get(0).name()).startsWith("testland/");
+    }
+
+    @Test
+    void the_coverage_test_prints_the_untested_rules_and_fails_below_the_minimum() throws IOException {
+        write("one.yaml", HEADER + """
+                scenarios:
+                  - name: political
+                    assessments: { POLITICAL_OFFENCE: true }
+                    expect: { outcome: MAY_REFUSE }
+                """);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Scenarios scenarios = Scenarios.in(dir).using(SelfTestPack.registry()).requireRuleCoverage(0.5)
+                .printingCoverageTo(new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        List<Run> runs = run(scenarios);
+
+        Run coverage = runs.get(runs.size() - 1);
+        assertThat(coverage.name()).isEqualTo("rule coverage (at least 50%)");
+        assertThat(coverage.message()).startsWith("Rule coverage 28.6% is below the required 50.0%\n\n"
+                + "Rule coverage: 4 of 14 rules (28.6%) made decisive or adverse by at least one of 1 decisions\n\n"
+                + "TESTLAND@1.0.0: 4 of 14 rules (28.6%)\n  untested:\n"
+                + "  - TESTLAND art. 1(2) (tl.1, SCOPE): in play in 1 decision, never unmet (FALSE)\n"
+                + "      The treaty does not apply to military offences which are not offences under ordinary criminal law.\n");
+        assertThat(coverage.message()).contains("  - TESTLAND art. 9(1) (tl.9, PRECONDITION): never in play\n");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("Rule coverage: 4 of 14 rules (28.6%)");
+        RuleCoverage.Report report = scenarios.coverage().report();
+        assertThat(report.tested()).isEqualTo(4);
+        assertThat(report.pack("TESTLAND")).isPresent();
+    }
+
+    @Test
+    void coverage_can_be_fixed_to_packs_so_that_an_unused_pack_counts() throws IOException {
+        write("one.yaml", HEADER + "scenarios:\n  - name: x\n    expect: { outcome: PENDING_ASSESSMENT }\n");
+        Scenarios scenarios = scenarios().coveringPacks("TESTLAND");
+
+        run(scenarios);
+
+        assertThat(scenarios.coverage().report().packs()).extracting(RuleCoverage.PackCoverage::packId).containsExactly("TESTLAND");
+    }
+}
