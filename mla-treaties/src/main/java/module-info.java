@@ -2,5 +2,14 @@
 module org.openmla.treaties {
     requires transitive org.openmla.core;
     requires org.slf4j;
+    requires com.fasterxml.jackson.databind;
 
+    exports org.openmla.treaties;
+    exports org.openmla.treaties.docs;
+    exports org.openmla.treaties.parties;
+    exports org.openmla.treaties.resolver;
+    exports org.openmla.treaties.un;
+
+    provides org.openmla.core.rules.RulePackProvider with
+            org.openmla.treaties.un.UnRulePackProvider;
 }

@@ -76,6 +76,20 @@ public final class Conditions {
     }
 
     /**
+     * The condition under a label of its own: it evaluates exactly as {@code condition} (its facts and assessments
+     * are still recorded and still raise open questions), but explanations show the label instead of the
+     * condition's parts. Use it to name a legal test, e.g. {@code "UNTOC art. 18(7): no treaty of mutual legal
+     * assistance binds the two States"}, so that a rule found not applicable says why in the law's words.
+     *
+     * @param label the condition in words
+     * @param condition the condition
+     * @return the labelled condition
+     */
+    public static Condition named(String label, Condition condition) {
+        return new ConditionNodes.Named(Checks.text(label, "label", 300), Checks.required(condition, "condition"));
+    }
+
+    /**
      * A boolean fact computed from the facts, with a label for explanations.
      *
      * @param label the fact in words, e.g. {@code "the request names the requesting authority"}

@@ -119,6 +119,19 @@ public final class ConditionNodes {
         }
     }
 
+    /** A condition shown under a label of its own, e.g. the rule of a treaty that puts a group of rules in play. */
+    public record Named(String label, Condition operand) implements Condition {
+        @Override
+        public Truth evaluate(Facts facts) {
+            return operand.evaluate(facts);
+        }
+
+        @Override
+        public String describe() {
+            return label;
+        }
+    }
+
     private static String group(Condition c) {
         return (c instanceof All || c instanceof Any) ? "(" + c.describe() + ")" : c.describe();
     }

@@ -1,0 +1,52 @@
+package org.openmla.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openmla.core.rules.Conditions.assessed;
+import static org.openmla.core.rules.Conditions.named;
+import static org.openmla.core.rules.Conditions.not;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openmla.core.InvalidValueException;
+
+class NamedConditionTest {
+
+    static final String LABEL = "TESTLAND art. 2: no other treaty binds the two States";
+
+    static RulePack pack() {
+        return RulePack.builder("TESTLAND", "1.0.0")
+                .rule(Rule.builder("tl.2", "TESTLAND art. 2").discretionaryRefusal(StandardGrounds.ESSENTIAL_INTERESTS)
+                        .statement("Assistance may be refused where essential interests are prejudiced.")
+                        .appliesWhen(named(LABEL, not(assessed(StandardAssessments.MLA_TREATY_BINDS))))
+                        .when(assessed(StandardAssessments.ESSENTIAL_INTERESTS)).build())
+                .build();
+    }
+
+    final RulesEngine engine = RulesEngine.of(RulePackRegistry.of(pack()));
+
+    @Test
+    void a_named_condition_explains_itself_by_its_label_when_the_rule_does_not_apply() {
+        Decision d = engine.evaluate(Evaluation.of(SmallPack.request().build()).pack("TESTLAND").lawDate(LocalDate.of(2026, 3, 1))
+                .assessment(RulesEngineTest.assess(StandardAssessments.MLA_TREATY_BINDS, true)).build());
+
+        Finding f = d.finding("tl.2").orElseThrow();
+        assertThat(f.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("does not apply: " + LABEL);
+        assertThat(f.facts()).containsExactly(new FactValue("assessed: MLA_TREATY_BINDS", Truth.TRUE));
+    }
+
+    @Test
+    void assessments_inside_a_named_condition_still_raise_open_questions() {
+        Decision d = engine.evaluate(Evaluation.of(SmallPack.request().build()).pack("TESTLAND").lawDate(LocalDate.of(2026, 3, 1))
+                .assessment(RulesEngineTest.assess(StandardAssessments.ESSENTIAL_INTERESTS, true)).build());
+
+        assertThat(d.openQuestions()).extracting(OpenQuestion::key).containsExactly("MLA_TREATY_BINDS");
+        assertThat(d.outcome()).isEqualTo(Outcome.PENDING_ASSESSMENT);
+    }
+
+    @Test
+    void a_blank_label_is_rejected() {
+        assertThatThrownBy(() -> named(" ", Conditions.always())).isInstanceOf(InvalidValueException.class).hasMessageContaining("label");
+    }
+}

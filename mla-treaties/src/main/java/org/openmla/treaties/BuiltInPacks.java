@@ -1,0 +1,110 @@
+package org.openmla.treaties;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.openmla.core.rules.RulePack;
+import org.openmla.core.rules.RulePackRegistry;
+import org.openmla.treaties.docs.PackDocumentation;
+import org.openmla.treaties.parties.PartyData;
+import org.openmla.treaties.parties.PartyDataException;
+import org.openmla.treaties.resolver.InstrumentRelationship;
+import org.openmla.treaties.resolver.LegalBasisResolver;
+import org.openmla.treaties.un.UnTreatyFamily;
+
+/**
+ * The packs, party data and relationships this module ships, in one place.
+ *
+ * <pre>{@code
+ * RulesEngine engine = RulesEngine.of(BuiltInPacks.registry());
+ * LegalBasisResolver resolver = BuiltInPacks.resolver();
+ * // with a host's own or newer party data:
+ * LegalBasisResolver local = resolver.withPartyData(BuiltInPacks.partyData().withDocument(Path.of("parties-2026-03.json")));
+ * }</pre>
+ *
+ * <p>Everything is built once, on first use, and shared: the values are immutable and thread-safe. The engine can also
+ * find the packs itself through {@link java.util.ServiceLoader} ({@link RulePackRegistry#discover()}); the families
+ * here register the same packs as their {@link org.openmla.core.rules.RulePackProvider}s.
+ */
+public final class BuiltInPacks {
+    private BuiltInPacks() {}
+
+    /** The party-data document shared by every family: bilateral treaties. */
+    public static final String BILATERAL_TREATIES_RESOURCE = "bilateral-treaties.json";
+
+    private static final List<TreatyFamily> FAMILIES = List.of(
+            UnTreatyFamily.INSTANCE);
+
+    /** @return the families of built-in packs */
+    public static List<TreatyFamily> families() {
+        return FAMILIES;
+    }
+
+    /** @return every built-in pack, family by family */
+    public static List<RulePack> packs() {
+        List<RulePack> all = new ArrayList<>();
+        FAMILIES.forEach(f -> all.addAll(f.packs()));
+        return List.copyOf(all);
+    }
+
+    /** @return a registry of the built-in packs, compiled once */
+    public static RulePackRegistry registry() {
+        return Holder.REGISTRY;
+    }
+
+    /**
+     * The party data shipped in the jar: the shared bilateral-treaty document, then each family's documents.
+     *
+     * @return the party data, read once
+     * @throws PartyDataException if a shipped document is missing or malformed (a packaging error)
+     */
+    public static PartyData partyData() {
+        return Holder.PARTY_DATA;
+    }
+
+    /** @return every family's relationships between instruments, in order */
+    public static List<InstrumentRelationship> relationships() {
+        List<InstrumentRelationship> all = new ArrayList<>();
+        FAMILIES.forEach(f -> all.addAll(f.relationships()));
+        return List.copyOf(all);
+    }
+
+    /** @return a resolver over the built-in party data, packs and relationships */
+    public static LegalBasisResolver resolver() {
+        return Holder.RESOLVER;
+    }
+
+    /** @return the documentation of every built-in pack */
+    public static List<PackDocumentation> documentation() {
+        List<PackDocumentation> all = new ArrayList<>();
+        FAMILIES.forEach(f -> all.addAll(f.documentation()));
+        return List.copyOf(all);
+    }
+
+    private static PartyData load() {
+        List<String> resources = new ArrayList<>();
+        resources.add(BILATERAL_TREATIES_RESOURCE);
+        FAMILIES.forEach(f -> resources.addAll(f.partyDataResources()));
+        PartyData data = PartyData.empty();
+        for (String resource : resources) {
+            String name = "org/openmla/treaties/parties/" + resource;
+            try (InputStream in = PartyData.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new PartyDataException(name + ": is missing from the mla-treaties jar");
+                }
+                data = data.withDocument(in, name);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return data;
+    }
+
+    private static final class Holder {
+        static final RulePackRegistry REGISTRY = RulePackRegistry.builder().registerAll(packs()).build();
+        static final PartyData PARTY_DATA = load();
+        static final LegalBasisResolver RESOLVER = LegalBasisResolver.builder(PARTY_DATA, REGISTRY).relationships(relationships()).build();
+    }
+}

@@ -1,0 +1,26 @@
+package org.openmla.treaties.docs;
+
+import java.util.List;
+import java.util.Set;
+import org.openmla.treaties.DualCriminalityVariant;
+import org.openmla.treaties.internal.Args;
+
+/**
+ * How a pack treats dual criminality: the variants it encodes, the rules that encode them, and a summary.
+ *
+ * @param variants the variants; at least one
+ * @param ruleIds the rules that encode them (may be empty for {@link DualCriminalityVariant#NOT_ADDRESSED})
+ * @param summary the treatment in words, with citations
+ */
+public record DualCriminalityRegime(Set<DualCriminalityVariant> variants, List<String> ruleIds, String summary) {
+
+    /** @throws org.openmla.core.InvalidValueException if a field is null, blank or no variant is given */
+    public DualCriminalityRegime {
+        variants = Set.copyOf(new java.util.TreeSet<>(Args.set(variants, "DualCriminalityRegime.variants")));
+        if (variants.isEmpty()) {
+            throw new org.openmla.core.InvalidValueException("DualCriminalityRegime.variants", "at least one variant is required");
+        }
+        ruleIds = Args.textList(ruleIds, "DualCriminalityRegime.ruleIds", 100);
+        Args.text(summary, "DualCriminalityRegime.summary", 4000);
+    }
+}

@@ -1,0 +1,74 @@
+package org.openmla.treaties.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.openmla.core.InvalidValueException;
+
+/** Argument checks for this module's values. Messages name the field and never quote free text. */
+public final class Args {
+    private Args() {}
+
+    public static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        return value;
+    }
+
+    public static String text(String value, String field, int maxLength) {
+        required(value, field);
+        if (value.isBlank()) {
+            throw new InvalidValueException(field, "must not be blank");
+        }
+        if (value.length() > maxLength) {
+            throw new InvalidValueException(field, "must be at most " + maxLength + " characters (was " + value.length() + ")");
+        }
+        return value;
+    }
+
+    public static <T> Optional<T> optional(Optional<T> value, String field) {
+        return required(value, field);
+    }
+
+    public static Optional<String> optionalText(Optional<String> value, String field, int maxLength) {
+        required(value, field);
+        value.ifPresent(v -> text(v, field, maxLength));
+        return value;
+    }
+
+    /** Copies a list into an unmodifiable one, rejecting a null list and null elements. */
+    public static <T> List<T> list(List<T> value, String field) {
+        required(value, field);
+        List<T> copy = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            T element = value.get(i);
+            if (element == null) {
+                throw new InvalidValueException(field + "[" + i + "]", "must not be null");
+            }
+            copy.add(element);
+        }
+        return Collections.unmodifiableList(copy);
+    }
+
+    /** Copies a list of strings, rejecting blank and over-long elements. */
+    public static List<String> textList(List<String> value, String field, int maxLength) {
+        List<String> copy = list(value, field);
+        for (int i = 0; i < copy.size(); i++) {
+            text(copy.get(i), field + "[" + i + "]", maxLength);
+        }
+        return copy;
+    }
+
+    public static <T> Set<T> set(Set<T> value, String field) {
+        required(value, field);
+        for (T element : value) {
+            if (element == null) {
+                throw new InvalidValueException(field, "must not contain null");
+            }
+        }
+        return Set.copyOf(value);
+    }
+}

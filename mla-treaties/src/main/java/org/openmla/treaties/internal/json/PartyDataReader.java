@@ -1,0 +1,273 @@
+package org.openmla.treaties.internal.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.openmla.core.InvalidValueException;
+import org.openmla.core.model.Jurisdiction;
+import org.openmla.core.model.LanguageCode;
+import org.openmla.core.rules.Citation;
+import org.openmla.core.rules.Instrument;
+import org.openmla.treaties.parties.BilateralTreaty;
+import org.openmla.treaties.parties.CentralAuthority;
+import org.openmla.treaties.parties.DeclarationKind;
+import org.openmla.treaties.parties.InstrumentParties;
+import org.openmla.treaties.parties.Party;
+import org.openmla.treaties.parties.PartyDataException;
+import org.openmla.treaties.parties.Provenance;
+import org.openmla.treaties.parties.Source;
+import org.openmla.treaties.parties.StateDeclaration;
+
+/**
+ * Reads the party-data JSON format ({@code openmla-party-data/1}, described in {@code docs/party-data.md}) with
+ * Jackson's tree model, so that the model stays free of Jackson. Strict: unknown fields are errors (a misspelt
+ * {@code "inforce"} must not silently drop a date), and every message names the document and the field.
+ */
+public final class PartyDataReader {
+
+    /** The format this reader understands. */
+    public static final String FORMAT = "openmla-party-data/1";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    private static final Set<String> DOCUMENT_FIELDS = Set.of("format", "dataVersion", "asOf", "sources", "notes", "instruments", "parties",
+            "bilateralTreaties");
+    private static final Set<String> INSTRUMENT_FIELDS = Set.of("id", "title", "adopted", "inForce", "binding", "mlaTreaty", "packId",
+            "basisCitation", "complete", "notes", "declarationKinds", "parties");
+    private static final Set<String> PARTY_FIELDS = Set.of("instrument", "state", "deposited", "inForce", "partyBy", "until", "declarations",
+            "centralAuthorities", "languages", "source", "note");
+    private static final Set<String> TREATY_FIELDS = Set.of("id", "title", "states", "inForce", "until", "mlaTreaty",
+            "agreedToApplyConventionProvisions", "packId", "source");
+
+    private final String name;
+
+    private PartyDataReader(String name) {
+        this.name = name;
+    }
+
+    /**
+     * Reads a document.
+     *
+     * @param in the JSON; read fully, not closed
+     * @param name the document's name for messages
+     * @return the document
+     * @throws PartyDataException if it is malformed
+     */
+    public static PartyDocument read(InputStream in, String name) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new PartyDataException(name + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr(), e);
+        } catch (IOException e) {
+            throw new PartyDataException(name + ": cannot be read (" + e.getClass().getSimpleName() + ")", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new PartyDataException(name + ": must be a JSON object");
+        }
+        return new PartyDataReader(name).document(root);
+    }
+
+    private PartyDocument document(JsonNode root) {
+        fields(root, "", DOCUMENT_FIELDS);
+        String format = text(root, "format", "");
+        if (!FORMAT.equals(format)) {
+            throw error("format", "must be '" + FORMAT + "'");
+        }
+        String dataVersion = text(root, "dataVersion", "");
+        LocalDate asOf = date(root, "asOf", "").orElseThrow(() -> error("asOf", "is required"));
+        List<Source> sources = list(root, "sources", "", this::source);
+        List<String> notes = strings(root, "notes", "");
+        Provenance provenance = build("", () -> new Provenance(name, dataVersion, asOf, sources, notes));
+        List<InstrumentParties> instruments = list(root, "instruments", "", (n, at) -> instrument(n, at, dataVersion, asOf, sources));
+        List<PartyDocument.PartyUpdate> updates = list(root, "parties", "", (n, at) -> {
+            String instrument = text(n, "instrument", at);
+            return new PartyDocument.PartyUpdate(instrument, party(n, at, true), at);
+        });
+        List<BilateralTreaty> treaties = list(root, "bilateralTreaties", "", this::treaty);
+        return new PartyDocument(provenance, instruments, updates, treaties);
+    }
+
+    private Source source(JsonNode n, String at) {
+        fields(n, at, Set.of("key", "description", "url"));
+        return build(at, () -> new Source(text(n, "key", at), text(n, "description", at), optionalText(n, "url", at)));
+    }
+
+    private InstrumentParties instrument(JsonNode n, String at, String dataVersion, LocalDate asOf, List<Source> sources) {
+        fields(n, at, INSTRUMENT_FIELDS);
+        String id = text(n, "id", at);
+        Instrument instrument = build(at, () -> new Instrument(id, text(n, "title", at), date(n, "adopted", at), date(n, "inForce", at)));
+        boolean binding = bool(n, "binding", at, true);
+        boolean mlaTreaty = bool(n, "mlaTreaty", at, false);
+        Optional<String> packId = optionalText(n, "packId", at);
+        Optional<Citation> basis = optionalText(n, "basisCitation", at).map(c -> build(at + ".basisCitation", () -> Citation.parse(c)));
+        boolean complete = bool(n, "complete", at, false);
+        List<String> notes = strings(n, "notes", at);
+        List<DeclarationKind> kinds = list(n, "declarationKinds", at, this::declarationKind);
+        List<Party> parties = list(n, "parties", at, (p, pat) -> party(p, pat, false));
+        return build(at, () -> new InstrumentParties(instrument, binding, mlaTreaty, packId, basis, dataVersion, asOf, complete, sources, notes,
+                kinds, parties));
+    }
+
+    private DeclarationKind declarationKind(JsonNode n, String at) {
+        fields(n, at, Set.of("id", "citation", "ruleIds", "summary"));
+        return build(at, () -> new DeclarationKind(text(n, "id", at), Citation.parse(text(n, "citation", at)), strings(n, "ruleIds", at),
+                text(n, "summary", at)));
+    }
+
+    private Party party(JsonNode n, String at, boolean update) {
+        Set<String> allowed = new LinkedHashSet<>(PARTY_FIELDS);
+        if (!update) {
+            allowed.remove("instrument");
+        }
+        fields(n, at, allowed);
+        String state = text(n, "state", at);
+        Jurisdiction j = build(at + ".state", () -> Jurisdiction.of(state));
+        Party.Builder b = Party.builder(j, text(n, "source", at));
+        date(n, "deposited", at).ifPresent(b::deposited);
+        date(n, "inForce", at).ifPresent(b::inForce);
+        date(n, "partyBy", at).ifPresent(b::partyBy);
+        date(n, "until", at).ifPresent(b::until);
+        list(n, "declarations", at, this::stateDeclaration).forEach(b::declaration);
+        list(n, "centralAuthorities", at, this::centralAuthority).forEach(b::centralAuthority);
+        List<String> languages = strings(n, "languages", at);
+        for (int i = 0; i < languages.size(); i++) {
+            String code = languages.get(i);
+            b.language(build(at + ".languages[" + i + "]", () -> LanguageCode.of(code)));
+        }
+        optionalText(n, "note", at).ifPresent(b::note);
+        return build(at, b::build);
+    }
+
+    private StateDeclaration stateDeclaration(JsonNode n, String at) {
+        fields(n, at, Set.of("id", "from", "until", "source"));
+        return build(at, () -> new StateDeclaration(text(n, "id", at), date(n, "from", at), date(n, "until", at), text(n, "source", at)));
+    }
+
+    private CentralAuthority centralAuthority(JsonNode n, String at) {
+        fields(n, at, Set.of("name", "territory", "source"));
+        return build(at, () -> new CentralAuthority(text(n, "name", at), optionalText(n, "territory", at), text(n, "source", at)));
+    }
+
+    private BilateralTreaty treaty(JsonNode n, String at) {
+        fields(n, at, TREATY_FIELDS);
+        List<String> codes = strings(n, "states", at);
+        List<Jurisdiction> states = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            states.add(build(at + ".states[" + i + "]", () -> Jurisdiction.of(code)));
+        }
+        LocalDate inForce = date(n, "inForce", at).orElseThrow(() -> error(at + ".inForce", "is required"));
+        return build(at, () -> new BilateralTreaty(text(n, "id", at), text(n, "title", at), states, inForce, date(n, "until", at),
+                bool(n, "mlaTreaty", at, true), new LinkedHashSet<>(strings(n, "agreedToApplyConventionProvisions", at)),
+                optionalText(n, "packId", at), text(n, "source", at)));
+    }
+
+    // ---- primitives ----
+
+    private void fields(JsonNode n, String at, Set<String> allowed) {
+        if (!n.isObject()) {
+            throw error(at, "must be an object");
+        }
+        Iterator<String> names = n.fieldNames();
+        while (names.hasNext()) {
+            String f = names.next();
+            if (!allowed.contains(f)) {
+                throw error(path(at, f), "is not a known field (known: " + new java.util.TreeSet<>(allowed) + ")");
+            }
+        }
+    }
+
+    private String text(JsonNode n, String field, String at) {
+        return optionalText(n, field, at).orElseThrow(() -> error(path(at, field), "is required"));
+    }
+
+    private Optional<String> optionalText(JsonNode n, String field, String at) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (!v.isTextual() || v.asText().isBlank()) {
+            throw error(path(at, field), "must be a non-blank string");
+        }
+        return Optional.of(v.asText());
+    }
+
+    private boolean bool(JsonNode n, String field, String at, boolean otherwise) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return otherwise;
+        }
+        if (!v.isBoolean()) {
+            throw error(path(at, field), "must be true or false");
+        }
+        return v.asBoolean();
+    }
+
+    private Optional<LocalDate> date(JsonNode n, String field, String at) {
+        Optional<String> text = optionalText(n, field, at);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.get()));
+        } catch (DateTimeParseException e) {
+            String shown = text.get().length() > 20 ? text.get().substring(0, 20) + "..." : text.get();
+            throw error(path(at, field), "not a date in the form 2004-09-10 (was '" + shown + "')");
+        }
+    }
+
+    private List<String> strings(JsonNode n, String field, String at) {
+        return list(n, field, at, (v, vat) -> {
+            if (!v.isTextual() || v.asText().isBlank()) {
+                throw error(vat, "must be a non-blank string");
+            }
+            return v.asText();
+        });
+    }
+
+    private <T> List<T> list(JsonNode n, String field, String at, BiFunction<JsonNode, String, T> item) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        String here = path(at, field);
+        if (!v.isArray()) {
+            throw error(here, "must be an array");
+        }
+        List<T> out = new ArrayList<>(v.size());
+        for (int i = 0; i < v.size(); i++) {
+            out.add(item.apply(v.get(i), here + "[" + i + "]"));
+        }
+        return out;
+    }
+
+    private <T> T build(String at, java.util.function.Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (InvalidValueException e) {
+            throw error(at, e.getMessage());
+        }
+    }
+
+    private static String path(String at, String field) {
+        return at.isEmpty() ? field : at + "." + field;
+    }
+
+    private PartyDataException error(String field, String problem) {
+        return new PartyDataException(name + ": " + (field.isEmpty() ? "" : field + ": ") + problem);
+    }
+}

@@ -1,0 +1,298 @@
+package org.openmla.treaties.parties;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.openmla.core.InvalidValueException;
+import org.openmla.core.model.Jurisdiction;
+import org.openmla.core.model.LanguageCode;
+import org.openmla.core.rules.StateProfile;
+import org.openmla.core.rules.Truth;
+import org.openmla.treaties.internal.Args;
+import org.openmla.treaties.internal.json.PartyDataReader;
+import org.openmla.treaties.internal.json.PartyDocument;
+
+/**
+ * Who is bound by which instrument from when, what each State declared, and which bilateral treaties bind which pairs
+ * of States: the data the {@link org.openmla.treaties.resolver.LegalBasisResolver} decides the legal basis from, and
+ * from which the engine's {@link StateProfile}s are made.
+ *
+ * <p>The library ships party data as versioned JSON documents in its jar (see
+ * {@code org.openmla.treaties.BuiltInPacks#partyData()}); a host can lay its own or newer data over them without a new
+ * release: {@link #withDocument(Path)} merges a document by instrument and State, {@link #withParty(String, Party)}
+ * and {@link #withBilateralTreaty(BilateralTreaty)} do the same in code. The JSON format is described in
+ * {@code docs/party-data.md}.
+ *
+ * <p>Immutable and thread-safe: every "with" method returns a new instance.
+ */
+public final class PartyData {
+
+    private final Map<String, InstrumentParties> instruments;
+    private final Map<String, BilateralTreaty> bilateral;
+    private final List<Provenance> provenance;
+
+    private PartyData(Map<String, InstrumentParties> instruments, Map<String, BilateralTreaty> bilateral, List<Provenance> provenance) {
+        for (BilateralTreaty t : bilateral.values()) {
+            if (instruments.containsKey(t.id())) {
+                throw new InvalidValueException("PartyData.bilateralTreaties", "treaty id " + t.id() + " is also an instrument id");
+            }
+        }
+        this.instruments = Collections.unmodifiableMap(new LinkedHashMap<>(instruments));
+        this.bilateral = Collections.unmodifiableMap(new LinkedHashMap<>(bilateral));
+        this.provenance = List.copyOf(provenance);
+    }
+
+    /** @return party data with no instrument and no treaty */
+    public static PartyData empty() {
+        return new PartyData(Map.of(), Map.of(), List.of());
+    }
+
+    /**
+     * Party data made in code.
+     *
+     * @param instruments the instruments' data sets, at most one per instrument
+     * @param treaties bilateral treaties, unique by id
+     * @return the party data
+     * @throws InvalidValueException if an instrument or treaty id is used twice
+     */
+    public static PartyData of(List<InstrumentParties> instruments, List<BilateralTreaty> treaties) {
+        Map<String, InstrumentParties> byId = new LinkedHashMap<>();
+        for (InstrumentParties ip : Args.list(instruments, "instruments")) {
+            if (byId.put(ip.id(), ip) != null) {
+                throw new InvalidValueException("instruments", "instrument " + ip.id() + " is given twice");
+            }
+        }
+        Map<String, BilateralTreaty> treatyById = new LinkedHashMap<>();
+        for (BilateralTreaty t : Args.list(treaties, "treaties")) {
+            if (treatyById.put(t.id(), t) != null) {
+                throw new InvalidValueException("treaties", "treaty " + t.id() + " is given twice");
+            }
+        }
+        return new PartyData(byId, treatyById, List.of());
+    }
+
+    /**
+     * Reads a party-data document on its own.
+     *
+     * @param in the JSON document; read fully, not closed
+     * @param name the document's name, used in messages and in {@link #provenance()}
+     * @return the party data
+     * @throws PartyDataException if the document is malformed or inconsistent
+     */
+    public static PartyData read(InputStream in, String name) {
+        return empty().withDocument(in, name);
+    }
+
+    /**
+     * Reads a party-data document from a file.
+     *
+     * @param path the file
+     * @return the party data
+     * @throws PartyDataException if the file cannot be read, or the document is malformed or inconsistent
+     */
+    public static PartyData read(Path path) {
+        return empty().withDocument(path);
+    }
+
+    /**
+     * Lays a document over this data: its instrument data sets are merged with this one's
+     * ({@link InstrumentParties#mergedWith(InstrumentParties)}), its party updates replace the entries for the same
+     * instrument and State, its treaties replace those with the same id.
+     *
+     * @param path the JSON file
+     * @return the merged data
+     * @throws PartyDataException if the file cannot be read, or the document is malformed or refers to an instrument
+     *     that neither it nor this data defines
+     */
+    public PartyData withDocument(Path path) {
+        Args.required(path, "path");
+        try (InputStream in = Files.newInputStream(path)) {
+            return withDocument(in, path.getFileName().toString());
+        } catch (IOException e) {
+            throw new PartyDataException(path.getFileName() + ": cannot be read (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    /**
+     * Lays a document over this data; see {@link #withDocument(Path)}.
+     *
+     * @param in the JSON document; read fully, not closed
+     * @param name the document's name
+     * @return the merged data
+     * @throws PartyDataException if the document is malformed or inconsistent
+     */
+    public PartyData withDocument(InputStream in, String name) {
+        Args.required(in, "in");
+        Args.text(name, "name", 500);
+        PartyDocument doc = PartyDataReader.read(in, name);
+        Map<String, InstrumentParties> merged = new LinkedHashMap<>(instruments);
+        try {
+            for (InstrumentParties ip : doc.instruments()) {
+                InstrumentParties base = merged.get(ip.id());
+                merged.put(ip.id(), base == null ? ip : base.mergedWith(ip));
+            }
+            for (PartyDocument.PartyUpdate u : doc.partyUpdates()) {
+                InstrumentParties base = merged.get(u.instrumentId());
+                if (base == null) {
+                    throw new PartyDataException(name + ": " + u.field() + ".instrument: no party data defines instrument " + u.instrumentId());
+                }
+                merged.put(u.instrumentId(), base.withParty(u.party()));
+            }
+        } catch (InvalidValueException e) {
+            throw new PartyDataException(name + ": " + e.getMessage(), e);
+        }
+        Map<String, BilateralTreaty> treaties = new LinkedHashMap<>(bilateral);
+        doc.treaties().forEach(t -> treaties.put(t.id(), t));
+        List<Provenance> prov = new ArrayList<>(provenance);
+        prov.add(doc.provenance());
+        try {
+            return new PartyData(merged, treaties, prov);
+        } catch (InvalidValueException e) {
+            throw new PartyDataException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Lays other party data over this: instruments merged by id, treaties replaced by id, provenance joined.
+     *
+     * @param overlay the data to lay over this
+     * @return the merged data
+     */
+    public PartyData mergedWith(PartyData overlay) {
+        Args.required(overlay, "overlay");
+        Map<String, InstrumentParties> merged = new LinkedHashMap<>(instruments);
+        overlay.instruments.values().forEach(ip -> merged.merge(ip.id(), ip, InstrumentParties::mergedWith));
+        Map<String, BilateralTreaty> treaties = new LinkedHashMap<>(bilateral);
+        treaties.putAll(overlay.bilateral);
+        List<Provenance> prov = new ArrayList<>(provenance);
+        prov.addAll(overlay.provenance);
+        return new PartyData(merged, treaties, prov);
+    }
+
+    /**
+     * Adds or replaces one State's entry for an instrument.
+     *
+     * @param instrumentId the instrument, which this data must define
+     * @param party the State's entry
+     * @return the new data
+     * @throws InvalidValueException if the instrument is not defined or the party is inconsistent with it
+     */
+    public PartyData withParty(String instrumentId, Party party) {
+        InstrumentParties ip = instrument(instrumentId).orElseThrow(() -> new InvalidValueException("instrumentId",
+                "no party data defines instrument " + instrumentId));
+        Map<String, InstrumentParties> merged = new LinkedHashMap<>(instruments);
+        merged.put(instrumentId, ip.withParty(party));
+        return new PartyData(merged, bilateral, provenance);
+    }
+
+    /**
+     * Adds a bilateral treaty, or replaces the one with the same id.
+     *
+     * @param treaty the treaty
+     * @return the new data
+     */
+    public PartyData withBilateralTreaty(BilateralTreaty treaty) {
+        Args.required(treaty, "treaty");
+        Map<String, BilateralTreaty> treaties = new LinkedHashMap<>(bilateral);
+        treaties.put(treaty.id(), treaty);
+        return new PartyData(instruments, treaties, provenance);
+    }
+
+    /** @return every instrument's data set, in the order first defined */
+    public List<InstrumentParties> instruments() {
+        return List.copyOf(instruments.values());
+    }
+
+    /** @return the data set for the instrument */
+    public Optional<InstrumentParties> instrument(String instrumentId) {
+        Args.required(instrumentId, "instrumentId");
+        return Optional.ofNullable(instruments.get(instrumentId));
+    }
+
+    /** @return every bilateral treaty */
+    public List<BilateralTreaty> bilateralTreaties() {
+        return List.copyOf(bilateral.values());
+    }
+
+    /** @return the bilateral treaty with this id */
+    public Optional<BilateralTreaty> bilateralTreaty(String id) {
+        Args.required(id, "id");
+        return Optional.ofNullable(bilateral.get(id));
+    }
+
+    /** @return the bilateral treaties that bind the two States on the date */
+    public List<BilateralTreaty> bilateralTreaties(Jurisdiction a, Jurisdiction b, LocalDate date) {
+        Args.required(a, "a");
+        Args.required(b, "b");
+        Args.required(date, "date");
+        return bilateral.values().stream().filter(t -> t.between(a, b) && t.bindsOn(date).isTrue()).toList();
+    }
+
+    /** @return the documents this data was read from, in order */
+    public List<Provenance> provenance() {
+        return provenance;
+    }
+
+    /**
+     * Whether a State is bound by an instrument on a date.
+     *
+     * @param instrumentId the instrument
+     * @param state the State
+     * @param date the date
+     * @return the binding; UNKNOWN if there is no data for the instrument
+     */
+    public Binding binding(String instrumentId, Jurisdiction state, LocalDate date) {
+        Args.required(instrumentId, "instrumentId");
+        InstrumentParties ip = instruments.get(instrumentId);
+        if (ip == null) {
+            return new Binding(Truth.UNKNOWN, "there is no party data for " + instrumentId);
+        }
+        return ip.binding(state, date);
+    }
+
+    /**
+     * The engine's profile of a State: its declarations in effect on the date under the given instruments (for those it
+     * is bound by on that date), and the languages it notified under them. Languages are joined across instruments; an
+     * empty set means they are not known.
+     *
+     * @param state the State
+     * @param date the date
+     * @param instrumentIds the instruments that matter, e.g. those that apply to the request
+     * @return the profile
+     */
+    public StateProfile stateProfile(Jurisdiction state, LocalDate date, Collection<String> instrumentIds) {
+        Args.required(state, "state");
+        Args.required(date, "date");
+        Set<String> declarations = new TreeSet<>();
+        Set<LanguageCode> languages = new TreeSet<>(java.util.Comparator.comparing(LanguageCode::code));
+        for (String id : Args.list(List.copyOf(instrumentIds), "instrumentIds")) {
+            InstrumentParties ip = instruments.get(id);
+            if (ip == null) {
+                continue;
+            }
+            Optional<Party> p = ip.party(state);
+            if (p.isEmpty() || !p.get().boundOn(date).isTrue()) {
+                continue;
+            }
+            declarations.addAll(p.get().declarationsOn(date));
+            languages.addAll(p.get().languages());
+        }
+        return new StateProfile(state, declarations, languages);
+    }
+
+    @Override
+    public String toString() {
+        return "PartyData[instruments=" + instruments.keySet() + ", bilateralTreaties=" + bilateral.size() + ", documents=" + provenance.size() + "]";
+    }
+}

@@ -1,0 +1,90 @@
+package org.openmla.treaties.resolver;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.openmla.core.model.Jurisdiction;
+import org.openmla.core.rules.Assessment;
+import org.openmla.core.rules.StateProfile;
+import org.openmla.treaties.internal.Args;
+import org.openmla.treaties.parties.Provenance;
+
+/**
+ * Which instruments govern requests from one State to another on a date: those that bind both, in order of
+ * {@link Precedence}, with what relationships say about their provisions; the instruments whose status the data cannot
+ * settle; the assessments the resolver supplies to the engine; and both States' profiles. A value: the same party data,
+ * relationships, States and date give an equal resolution.
+ *
+ * @param requesting the requesting State
+ * @param requested the requested State
+ * @param date the date whose law applies
+ * @param statuses every known instrument's and bilateral treaty's status between the two States
+ * @param applicable the instruments that bind both and are not superseded, strongest first
+ * @param uncertain ids of the instruments the data cannot say bind both (one or both bindings UNKNOWN)
+ * @param relationships every relationship finding, in the order the relationships were applied
+ * @param systemAssessments the assessments the resolver supplies, attributed to {@value RelationshipContext#SYSTEM}
+ * @param requestingProfile the requesting State's profile under the applicable instruments
+ * @param requestedProfile the requested State's profile under the applicable instruments
+ * @param notes what a reader should know, e.g. conflicting relationships or partial data
+ * @param provenance the party-data documents the resolution rests on
+ */
+public record LegalBasisResolution(
+        Jurisdiction requesting,
+        Jurisdiction requested,
+        LocalDate date,
+        List<InstrumentStatus> statuses,
+        List<ApplicableInstrument> applicable,
+        List<String> uncertain,
+        List<RelationshipFinding> relationships,
+        List<Assessment> systemAssessments,
+        StateProfile requestingProfile,
+        StateProfile requestedProfile,
+        List<String> notes,
+        List<Provenance> provenance) {
+
+    /** @throws org.openmla.core.InvalidValueException if a field is null */
+    public LegalBasisResolution {
+        Args.required(requesting, "LegalBasisResolution.requesting");
+        Args.required(requested, "LegalBasisResolution.requested");
+        Args.required(date, "LegalBasisResolution.date");
+        statuses = Args.list(statuses, "LegalBasisResolution.statuses");
+        applicable = Args.list(applicable, "LegalBasisResolution.applicable");
+        uncertain = Args.list(uncertain, "LegalBasisResolution.uncertain");
+        relationships = Args.list(relationships, "LegalBasisResolution.relationships");
+        systemAssessments = Args.list(systemAssessments, "LegalBasisResolution.systemAssessments");
+        Args.required(requestingProfile, "LegalBasisResolution.requestingProfile");
+        Args.required(requestedProfile, "LegalBasisResolution.requestedProfile");
+        notes = Args.list(notes, "LegalBasisResolution.notes");
+        provenance = Args.list(provenance, "LegalBasisResolution.provenance");
+    }
+
+    /** @return whether the instrument applies between the two States on the date */
+    public boolean applies(String instrumentId) {
+        return applicable(instrumentId).isPresent();
+    }
+
+    /** @return the applicable instrument with this id */
+    public Optional<ApplicableInstrument> applicable(String instrumentId) {
+        return applicable.stream().filter(a -> a.instrumentId().equals(instrumentId)).findFirst();
+    }
+
+    /** @return the status of an instrument or bilateral treaty between the two States */
+    public Optional<InstrumentStatus> status(String instrumentId) {
+        return statuses.stream().filter(s -> s.instrumentId().equals(instrumentId)).findFirst();
+    }
+
+    /** @return the relationship findings about one instrument */
+    public List<RelationshipFinding> relationships(String instrumentId) {
+        return relationships.stream().filter(r -> r.instrumentId().equals(instrumentId)).toList();
+    }
+
+    /** @return the ids of the packs of the applicable instruments, in precedence order */
+    public List<String> packIds() {
+        return applicable.stream().flatMap(a -> a.packId().stream()).distinct().toList();
+    }
+
+    /** @return the system assessment for a key, if the resolver supplies one */
+    public Optional<Assessment> systemAssessment(String key) {
+        return systemAssessments.stream().filter(a -> a.key().equals(key)).findFirst();
+    }
+}

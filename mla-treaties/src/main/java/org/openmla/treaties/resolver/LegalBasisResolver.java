@@ -1,0 +1,341 @@
+package org.openmla.treaties.resolver;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.openmla.core.InvalidValueException;
+import org.openmla.core.model.Jurisdiction;
+import org.openmla.core.model.LegalBasis;
+import org.openmla.core.model.LegalBasisKind;
+import org.openmla.core.model.MlaRequest;
+import org.openmla.core.rules.Assessment;
+import org.openmla.core.rules.Evaluation;
+import org.openmla.core.rules.RulePackRegistry;
+import org.openmla.core.rules.StateProfile;
+import org.openmla.core.rules.Truth;
+import org.openmla.treaties.internal.Args;
+import org.openmla.treaties.parties.BilateralTreaty;
+import org.openmla.treaties.parties.Binding;
+import org.openmla.treaties.parties.InstrumentParties;
+import org.openmla.treaties.parties.PartyData;
+
+/**
+ * Decides the legal basis of requests between two States on a date from {@link PartyData}: which instruments bind
+ * both (three-valued: the data may not tell), how they relate ({@link InstrumentRelationship}s such as UNTOC art.
+ * 18(7)), which of their provisions are in play, and what a request's claimed legal basis is worth. It prepares the
+ * engine's {@link Evaluation}: the packs, both States' profiles, and the assessments the system can answer from data
+ * ({@code MLA_TREATY_BINDS}, {@code AGREED_TO_APPLY_CONVENTION_PROVISIONS}), attributed to
+ * {@value RelationshipContext#SYSTEM}.
+ *
+ * <pre>{@code
+ * LegalBasisResolver resolver = BuiltInPacks.resolver();
+ * PreparedEvaluation prepared = resolver.prepare(request, LocalDate.of(2026, 3, 1), hostAssessments);
+ * prepared.check().deficiencies();            // a claimed instrument the States are not both bound by
+ * prepared.evaluation().map(engine::evaluate); // the decision, with UNTOC 18(9)-(29) switched off by a bilateral MLAT
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; build with {@link #builder(PartyData, RulePackRegistry)}.
+ */
+public final class LegalBasisResolver {
+
+    private final PartyData partyData;
+    private final RulePackRegistry registry;
+    private final List<InstrumentRelationship> relationships;
+
+    private LegalBasisResolver(Builder b) {
+        this.partyData = b.partyData;
+        this.registry = b.registry;
+        this.relationships = List.copyOf(b.relationships);
+    }
+
+    /**
+     * Starts a resolver.
+     *
+     * @param partyData who is bound by what
+     * @param registry the packs available, so that only registered packs are put in an evaluation
+     * @return the builder
+     */
+    public static Builder builder(PartyData partyData, RulePackRegistry registry) {
+        return new Builder(Args.required(partyData, "partyData"), Args.required(registry, "registry"));
+    }
+
+    /** @return the party data */
+    public PartyData partyData() {
+        return partyData;
+    }
+
+    /** @return the relationships, in the order they are applied */
+    public List<InstrumentRelationship> relationships() {
+        return relationships;
+    }
+
+    /** @return a resolver like this one over other party data, e.g. with a host's overrides */
+    public LegalBasisResolver withPartyData(PartyData other) {
+        Builder b = new Builder(Args.required(other, "other"), registry);
+        b.relationships.addAll(relationships);
+        return b.build();
+    }
+
+    /**
+     * Resolves the instruments that govern requests from one State to another on a date.
+     *
+     * @param requesting the requesting State
+     * @param requested the requested State
+     * @param date the date whose law applies
+     * @return the resolution
+     */
+    public LegalBasisResolution resolve(Jurisdiction requesting, Jurisdiction requested, LocalDate date) {
+        Args.required(requesting, "requesting");
+        Args.required(requested, "requested");
+        Args.required(date, "date");
+        if (requesting.equals(requested)) {
+            throw new InvalidValueException("requested", "must differ from the requesting State (" + requested + ")");
+        }
+        List<InstrumentStatus> statuses = new ArrayList<>();
+        for (InstrumentParties ip : partyData.instruments()) {
+            statuses.add(new InstrumentStatus(ip.id(), ip.instrument().title(), false, ip.mlaTreaty(), ip.binding(requesting, date),
+                    ip.binding(requested, date)));
+        }
+        for (BilateralTreaty t : partyData.bilateralTreaties()) {
+            if (!t.between(requesting, requested)) {
+                continue;
+            }
+            Binding b = bilateralBinding(t, date);
+            statuses.add(new InstrumentStatus(t.id(), t.title(), true, t.mlaTreaty(), b, b));
+        }
+        RelationshipContext ctx = new RelationshipContext(requesting, requested, date, statuses,
+                partyData.bilateralTreaties(requesting, requested, date), partyData);
+
+        List<RelationshipFinding> findings = new ArrayList<>();
+        Map<String, Assessment> assessments = new LinkedHashMap<>();
+        Set<String> conflicting = new HashSet<>();
+        List<String> notes = new ArrayList<>();
+        for (InstrumentRelationship r : relationships) {
+            RelationshipResult result = r.apply(ctx);
+            findings.addAll(result.findings());
+            for (Assessment a : result.assessments()) {
+                if (a.measureIndex().isPresent()) {
+                    throw new InvalidValueException("relationship " + r.id(), "system assessments concern the whole request, not a measure");
+                }
+                Assessment earlier = assessments.get(a.key());
+                if (earlier != null && earlier.value() != a.value()) {
+                    conflicting.add(a.key());
+                    notes.add("relationships disagree on " + a.key() + "; it is left for the host to assess");
+                } else if (earlier == null) {
+                    assessments.put(a.key(), a);
+                }
+            }
+        }
+        conflicting.forEach(assessments::remove);
+
+        Set<String> superseded = new HashSet<>();
+        findings.stream().filter(f -> f.effect() == RelationshipFinding.Effect.SUPERSEDED).forEach(f -> superseded.add(f.instrumentId()));
+        List<ApplicableInstrument> applicable = new ArrayList<>();
+        List<String> uncertain = new ArrayList<>();
+        for (InstrumentStatus s : statuses) {
+            Truth both = s.bothBound();
+            if (both.isUnknown()) {
+                uncertain.add(s.instrumentId());
+                notes.add(s.instrumentId() + ": " + explainBoth(s));
+            }
+            if (!both.isTrue() || superseded.contains(s.instrumentId())) {
+                continue;
+            }
+            applicable.add(new ApplicableInstrument(s.instrumentId(), s.title(), packFor(s), precedence(s),
+                    findings.stream().filter(f -> f.instrumentId().equals(s.instrumentId())).toList()));
+        }
+        applicable.sort(java.util.Comparator.comparing(ApplicableInstrument::precedence));
+        List<String> ids = applicable.stream().map(ApplicableInstrument::instrumentId).toList();
+        StateProfile requestingProfile = partyData.stateProfile(requesting, date, ids);
+        StateProfile requestedProfile = partyData.stateProfile(requested, date, ids);
+        return new LegalBasisResolution(requesting, requested, date, statuses, applicable, uncertain, findings, List.copyOf(assessments.values()),
+                requestingProfile, requestedProfile, notes, partyData.provenance());
+    }
+
+    /**
+     * Checks the legal basis a request claims against the instruments that bind the two States on the date.
+     *
+     * @param request the request
+     * @param date the date whose law applies
+     * @return the check
+     */
+    public LegalBasisCheck check(MlaRequest request, LocalDate date) {
+        Args.required(request, "request");
+        return check(request, resolve(request.requestingState(), request.requestedState(), date));
+    }
+
+    private LegalBasisCheck check(MlaRequest request, LegalBasisResolution res) {
+        List<String> suggestions = res.applicable().stream().map(ApplicableInstrument::instrumentId).toList();
+        List<LegalBasisFinding> out = new ArrayList<>();
+        if (request.legalBasis().isEmpty()) {
+            out.add(new LegalBasisFinding(Optional.empty(), LegalBasisFinding.Status.NONE_CLAIMED, Optional.empty(),
+                    "the request claims no legal basis" + (suggestions.isEmpty() ? "; no instrument in the party data applies between "
+                            + res.requesting() + " and " + res.requested() + " on " + res.date() : "; " + String.join(", ", suggestions)
+                            + " appl" + (suggestions.size() == 1 ? "ies" : "y") + " between " + res.requesting() + " and " + res.requested()
+                            + " on " + res.date()), suggestions));
+        }
+        for (LegalBasis basis : request.legalBasis()) {
+            out.add(claim(basis, res, suggestions));
+        }
+        return new LegalBasisCheck(request.id(), res.date(), out, suggestions);
+    }
+
+    private LegalBasisFinding claim(LegalBasis basis, LegalBasisResolution res, List<String> suggestions) {
+        if (basis.kind() != LegalBasisKind.TREATY) {
+            return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.NOT_CHECKED, Optional.empty(),
+                    basis.kind() + " is not a treaty; whether the requested State assists on that basis is for its own law", suggestions);
+        }
+        String id = basis.instrument().orElseThrow();
+        Optional<InstrumentStatus> status = res.status(id);
+        Optional<InstrumentParties> ip = partyData.instrument(id);
+        Optional<org.openmla.core.rules.Citation> cite = ip.flatMap(InstrumentParties::basisCitation);
+        if (ip.isPresent() && !ip.get().binding()) {
+            return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.NOT_A_BINDING_INSTRUMENT, cite,
+                    id + " is a model for treaties and binds no State; cite the treaty made on it, or an instrument that applies"
+                            + suggestionText(suggestions), suggestions);
+        }
+        if (status.isEmpty()) {
+            return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.UNCERTAIN, Optional.empty(),
+                    "there is no party data for " + id + ", so whether " + res.requesting() + " and " + res.requested()
+                            + " are both bound by it on " + res.date() + " cannot be checked", suggestions);
+        }
+        InstrumentStatus s = status.get();
+        Truth both = s.bothBound();
+        if (both.isFalse()) {
+            return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.NOT_BOTH_BOUND, cite,
+                    id + " does not bind both States on " + res.date() + ": " + explainBoth(s) + suggestionText(suggestions), suggestions);
+        }
+        if (both.isUnknown()) {
+            return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.UNCERTAIN, cite, explainBoth(s), suggestions);
+        }
+        List<RelationshipFinding> about = res.relationships(id);
+        Optional<RelationshipFinding> superseding = about.stream().filter(f -> f.effect() == RelationshipFinding.Effect.SUPERSEDED).findFirst();
+        if (superseding.isPresent()) {
+            return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.SUPERSEDED, Optional.of(superseding.get().citation()),
+                    superseding.get().explanation(), superseding.get().byInstruments());
+        }
+        StringBuilder text = new StringBuilder(id).append(" binds both States on ").append(res.date()).append(": ").append(explainBoth(s));
+        about.forEach(f -> text.append("; ").append(f.explanation()));
+        return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.VALID, cite, text.toString(), suggestions);
+    }
+
+    /**
+     * Prepares a request for the engine: resolves the legal basis, checks the claimed one, and builds the evaluation.
+     *
+     * <p>The packs are those of the claimed instruments found valid, plus the packs of the treaties that displace some of
+     * their provisions (e.g. a bilateral MLAT's pack, when one is registered, where UNTOC art. 18(7) gives way to it);
+     * when no claim is valid, the packs of every applicable instrument. The host's assessments are kept as given; the
+     * system's assessments are added only for keys the host did not assess for the whole request, so a host can always
+     * overrule the data (e.g. an ad hoc agreement to apply UNTOC art. 18(9)-(29)).
+     *
+     * @param request the request
+     * @param date the date whose law applies
+     * @param hostAssessments the host's assessments
+     * @return the prepared evaluation
+     */
+    public PreparedEvaluation prepare(MlaRequest request, LocalDate date, List<Assessment> hostAssessments) {
+        Args.required(request, "request");
+        List<Assessment> host = Args.list(hostAssessments, "hostAssessments");
+        LegalBasisResolution res = resolve(request.requestingState(), request.requestedState(), date);
+        LegalBasisCheck check = check(request, res);
+        Set<String> packs = new LinkedHashSet<>();
+        for (String id : check.validClaims()) {
+            res.applicable(id).ifPresent(a -> {
+                a.packId().ifPresent(packs::add);
+                a.displacedProvisions().forEach(f -> f.byInstruments().forEach(by -> res.applicable(by).flatMap(ApplicableInstrument::packId)
+                        .ifPresent(packs::add)));
+            });
+        }
+        if (packs.isEmpty()) {
+            packs.addAll(res.packIds());
+        }
+        if (packs.isEmpty()) {
+            return new PreparedEvaluation(res, check, Optional.empty());
+        }
+        Evaluation.Builder b = Evaluation.of(request).lawDate(date).requestingState(res.requestingProfile()).requestedState(res.requestedProfile());
+        packs.forEach(b::pack);
+        b.assessments(host);
+        Set<String> hostKeys = new HashSet<>();
+        host.stream().filter(a -> a.measureIndex().isEmpty()).forEach(a -> hostKeys.add(a.key()));
+        res.systemAssessments().stream().filter(a -> !hostKeys.contains(a.key())).forEach(b::assessment);
+        return new PreparedEvaluation(res, check, Optional.of(b.build()));
+    }
+
+    private Optional<String> packFor(InstrumentStatus s) {
+        Optional<String> candidate = s.bilateral()
+                ? partyData.bilateralTreaty(s.instrumentId()).flatMap(BilateralTreaty::effectivePackId)
+                : partyData.instrument(s.instrumentId()).map(InstrumentParties::effectivePackId);
+        return candidate.filter(id -> registry.find(id).isPresent());
+    }
+
+    private static Precedence precedence(InstrumentStatus s) {
+        if (s.bilateral()) {
+            return Precedence.BILATERAL_TREATY;
+        }
+        return s.mlaTreaty() ? Precedence.MULTILATERAL_MLA_TREATY : Precedence.CONVENTION;
+    }
+
+    private static Binding bilateralBinding(BilateralTreaty t, LocalDate date) {
+        boolean binds = t.bindsOn(date).isTrue();
+        String text = binds ? t.id() + " binds " + t.states().get(0) + " and " + t.states().get(1) + " since " + t.inForce()
+                : date.isBefore(t.inForce()) ? t.id() + " enters into force only on " + t.inForce()
+                : t.id() + " ceased to bind after " + t.until().map(LocalDate::toString).orElse("?");
+        return new Binding(Truth.of(binds), text);
+    }
+
+    private static String explainBoth(InstrumentStatus s) {
+        if (s.bilateral()) {
+            return s.requesting().explanation();
+        }
+        return s.requesting().explanation() + "; " + s.requested().explanation();
+    }
+
+    private static String suggestionText(List<String> suggestions) {
+        return suggestions.isEmpty() ? "; no instrument in the party data applies between them on that date"
+                : "; what applies: " + String.join(", ", suggestions);
+    }
+
+    @Override
+    public String toString() {
+        return "LegalBasisResolver[" + partyData + ", relationships=" + relationships.stream().map(InstrumentRelationship::id).toList() + "]";
+    }
+
+    /** Builds a {@link LegalBasisResolver}. Not thread-safe. */
+    public static final class Builder {
+        private final PartyData partyData;
+        private final RulePackRegistry registry;
+        private final List<InstrumentRelationship> relationships = new ArrayList<>();
+
+        private Builder(PartyData partyData, RulePackRegistry registry) {
+            this.partyData = partyData;
+            this.registry = registry;
+        }
+
+        /** Adds a relationship; they are applied in the order added. @return this builder */
+        public Builder relationship(InstrumentRelationship relationship) {
+            Args.required(relationship, "relationship");
+            if (relationships.stream().anyMatch(r -> r.id().equals(relationship.id()))) {
+                throw new InvalidValueException("relationship", "id " + relationship.id() + " is used twice");
+            }
+            relationships.add(relationship);
+            return this;
+        }
+
+        /** Adds relationships. @return this builder */
+        public Builder relationships(List<? extends InstrumentRelationship> more) {
+            Args.list(List.copyOf(more), "relationships").forEach(this::relationship);
+            return this;
+        }
+
+        /** @return the resolver */
+        public LegalBasisResolver build() {
+            return new LegalBasisResolver(this);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.openmla.treaties.resolver;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openmla.core.model.Jurisdiction;
+import org.openmla.core.rules.Assessment;
+import org.openmla.core.rules.AssessmentKey;
+import org.openmla.core.rules.Truth;
+import org.openmla.treaties.internal.Args;
+import org.openmla.treaties.parties.BilateralTreaty;
+import org.openmla.treaties.parties.PartyData;
+
+/**
+ * What an {@link InstrumentRelationship} may look at: the two States, the date, the status of every instrument and
+ * bilateral treaty between them, and the party data. Immutable.
+ */
+public final class RelationshipContext {
+
+    /** Who the resolver's assessments are attributed to. */
+    public static final String SYSTEM = "system:resolver";
+
+    private final Jurisdiction requesting;
+    private final Jurisdiction requested;
+    private final LocalDate date;
+    private final Map<String, InstrumentStatus> statuses;
+    private final List<BilateralTreaty> bilateralTreaties;
+    private final PartyData partyData;
+
+    RelationshipContext(Jurisdiction requesting, Jurisdiction requested, LocalDate date, List<InstrumentStatus> statuses,
+            List<BilateralTreaty> bilateralTreaties, PartyData partyData) {
+        this.requesting = requesting;
+        this.requested = requested;
+        this.date = date;
+        Map<String, InstrumentStatus> byId = new LinkedHashMap<>();
+        statuses.forEach(s -> byId.put(s.instrumentId(), s));
+        this.statuses = Collections.unmodifiableMap(byId);
+        this.bilateralTreaties = List.copyOf(bilateralTreaties);
+        this.partyData = partyData;
+    }
+
+    /** @return the requesting State */
+    public Jurisdiction requesting() {
+        return requesting;
+    }
+
+    /** @return the requested State */
+    public Jurisdiction requested() {
+        return requested;
+    }
+
+    /** @return the date whose law applies */
+    public LocalDate date() {
+        return date;
+    }
+
+    /** @return the party data */
+    public PartyData partyData() {
+        return partyData;
+    }
+
+    /** @return every instrument's and bilateral treaty's status between the two States, by id */
+    public Map<String, InstrumentStatus> statuses() {
+        return statuses;
+    }
+
+    /** @return the status of an instrument or bilateral treaty */
+    public Optional<InstrumentStatus> status(String instrumentId) {
+        return Optional.ofNullable(statuses.get(instrumentId));
+    }
+
+    /** @return whether both States are bound by the instrument on the date; FALSE if nothing is known of it */
+    public Truth bothBound(String instrumentId) {
+        InstrumentStatus s = statuses.get(instrumentId);
+        return s == null ? Truth.FALSE : s.bothBound();
+    }
+
+    /** @return the bilateral treaties that bind the two States on the date */
+    public List<BilateralTreaty> bilateralTreaties() {
+        return bilateralTreaties;
+    }
+
+    /**
+     * The treaties of mutual legal assistance (bilateral, or multilateral instruments flagged
+     * {@link org.openmla.treaties.parties.InstrumentParties#mlaTreaty()}) that certainly bind both States on the date.
+     *
+     * @param except an instrument to leave out, e.g. the one asking
+     * @return their ids
+     */
+    public List<String> mlaTreatiesBindingBoth(String except) {
+        return statuses.values().stream().filter(s -> s.mlaTreaty() && !s.instrumentId().equals(except) && s.bothBound().isTrue())
+                .map(InstrumentStatus::instrumentId).toList();
+    }
+
+    /**
+     * Whether any treaty of mutual legal assistance binds both States: TRUE if one certainly does, UNKNOWN if none
+     * certainly does but the data cannot rule one out, FALSE otherwise.
+     *
+     * @param except an instrument to leave out
+     * @return the answer
+     */
+    public Truth anyMlaTreatyBindsBoth(String except) {
+        Truth any = Truth.FALSE;
+        for (InstrumentStatus s : statuses.values()) {
+            if (s.mlaTreaty() && !s.instrumentId().equals(except)) {
+                any = any.or(s.bothBound());
+            }
+        }
+        return any;
+    }
+
+    /**
+     * Makes a request-level assessment on the system's behalf, attributed to {@value #SYSTEM} and dated at the start of
+     * the law date (UTC), so the same inputs always give the same decision.
+     *
+     * @param key the assessment
+     * @param value the answer
+     * @param reasoning why, in words
+     * @return the assessment
+     */
+    public Assessment systemAssessment(AssessmentKey key, boolean value, String reasoning) {
+        Args.required(key, "key");
+        return Assessment.of(key, value, SYSTEM, date.atStartOfDay(ZoneOffset.UTC).toInstant(), Args.text(reasoning, "reasoning", 2000));
+    }
+}

@@ -1,0 +1,26 @@
+package org.openmla.treaties.resolver;
+
+import java.util.List;
+import org.openmla.core.rules.Assessment;
+import org.openmla.treaties.internal.Args;
+
+/**
+ * What an {@link InstrumentRelationship} contributes to a resolution: findings about instruments, and assessments the
+ * resolver supplies to the engine on the system's behalf (e.g. {@code MLA_TREATY_BINDS}).
+ *
+ * @param findings the findings
+ * @param assessments the system assessments, request-level, made with {@link RelationshipContext#systemAssessment}
+ */
+public record RelationshipResult(List<RelationshipFinding> findings, List<Assessment> assessments) {
+
+    /** @throws org.openmla.core.InvalidValueException if a field is null */
+    public RelationshipResult {
+        findings = Args.list(findings, "RelationshipResult.findings");
+        assessments = Args.list(assessments, "RelationshipResult.assessments");
+    }
+
+    /** @return a result with nothing in it */
+    public static RelationshipResult none() {
+        return new RelationshipResult(List.of(), List.of());
+    }
+}
