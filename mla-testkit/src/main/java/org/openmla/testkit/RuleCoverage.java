@@ -112,7 +112,7 @@ public final class RuleCoverage {
                 }
                 c.inPlay += inPlay ? 1 : 0;
                 c.adverse += adverse ? 1 : 0;
-                c.determining += inPlay && determining.contains(rule.id()) ? 1 : 0;
+                c.determining += adverse && determining.contains(rule.id()) ? 1 : 0; // waiting on an assessment is not being tested
             }
         }
     }
@@ -246,8 +246,8 @@ public final class RuleCoverage {
          */
         public String render() {
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format(Locale.ROOT, "Rule coverage: %d of %d rules (%.1f%%) made decisive or adverse by at least one of %d decisions%n",
-                    tested(), rules(), 100 * ratio(), decisions));
+            sb.append(String.format(Locale.ROOT, "Rule coverage: %d of %d rules (%.1f%%) made decisive or adverse in %d %s%n",
+                    tested(), rules(), 100 * ratio(), decisions, decisions == 1 ? "decision" : "decisions"));
             for (PackCoverage p : packs) {
                 sb.append(String.format(Locale.ROOT, "%n%s@%s: %d of %d rules (%.1f%%)%n", p.packId(), p.version(), p.tested(), p.rules().size(),
                         p.rules().isEmpty() ? 0.0 : 100.0 * p.tested() / p.rules().size()));

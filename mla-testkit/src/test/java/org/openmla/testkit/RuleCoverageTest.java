@@ -28,7 +28,7 @@ class RuleCoverageTest {
 
         RuleCoverage.Report report = coverage.report();
         assertThat(report.decisions()).isEqualTo(2);
-        assertThat(report.rules()).isEqualTo(14);
+        assertThat(report.rules()).isEqualTo(15);
         assertThat(report.packs()).singleElement().satisfies(p -> assertThat(p.version()).isEqualTo("1.0.0"));
         assertThat(report.untested()).extracting(RuleCoverage.RuleUse::ruleId).doesNotContain("tl.4.2.a", "tl.3.a", "tl.7", "tl.8", "tl.10")
                 .contains("tl.1", "tl.3.b", "tl.4.1.a", "tl.9");
@@ -37,7 +37,7 @@ class RuleCoverageTest {
         assertThat(political.adverse()).isEqualTo(1);
         assertThat(political.determining()).isEqualTo(1);
         assertThat(political.isTested()).isTrue();
-        assertThat(report.ratio()).isEqualTo((double) report.tested() / 14);
+        assertThat(report.ratio()).isEqualTo((double) report.tested() / 15);
     }
 
     @Test
@@ -47,8 +47,8 @@ class RuleCoverageTest {
 
         String text = coverage.report().render();
 
-        assertThat(text).startsWith("Rule coverage: 5 of 14 rules (35.7%) made decisive or adverse by at least one of 1 decisions\n\n"
-                + "TESTLAND@1.0.0: 5 of 14 rules (35.7%)\n  untested:\n");
+        assertThat(text).startsWith("Rule coverage: 5 of 15 rules (33.3%) made decisive or adverse in 1 decision\n\n"
+                + "TESTLAND@1.0.0: 5 of 15 rules (33.3%)\n  untested:\n");
         assertThat(text).contains("""
                   - TESTLAND art. 4(1)(a) (tl.4.1.a, MANDATORY_REFUSAL): in play in 1 decision, never adverse (TRUE)
                       Assistance shall be refused where the request aims at prosecution on discriminatory grounds.
@@ -64,9 +64,9 @@ class RuleCoverageTest {
         assertThatThrownBy(() -> coverage.requireAtLeast(0.1)).isInstanceOf(AssertionError.class)
                 .hasMessage("Rule coverage cannot be checked: no decision was recorded");
         coverage.record(TestlandDecisions.with(Outcome.MAY_REFUSE));
-        assertThat(coverage.requireAtLeast(5.0 / 14).tested()).isEqualTo(5);
+        assertThat(coverage.requireAtLeast(5.0 / 15).tested()).isEqualTo(5);
         assertThatThrownBy(() -> coverage.requireAtLeast(0.8)).isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("Rule coverage 35.7% is below the required 80.0%\n\nRule coverage: 5 of 14 rules");
+                .hasMessageStartingWith("Rule coverage 33.3% is below the required 80.0%\n\nRule coverage: 5 of 15 rules");
         assertThatThrownBy(() -> coverage.requireAtLeast(1.5)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -102,8 +102,8 @@ class RuleCoverageTest {
 
         lenient.afterAll(null);
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Rule coverage: 5 of 14 rules (35.7%)");
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Rule coverage: 5 of 15 rules (33.3%)");
         assertThatThrownBy(() -> strict.afterAll(null)).isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("Rule coverage 35.7% is below the required 90.0%");
+                .hasMessageStartingWith("Rule coverage 33.3% is below the required 90.0%");
     }
 }

@@ -11,6 +11,7 @@ import static org.openmla.core.rules.Conditions.measureOfType;
 import static org.openmla.core.rules.Conditions.not;
 import static org.openmla.core.rules.Conditions.offenceInCategory;
 import static org.openmla.core.rules.Conditions.onlyMeasuresOfType;
+import static org.openmla.core.rules.Conditions.requestedStateDeclared;
 import static org.openmla.core.rules.Conditions.validatedByJudicialAuthority;
 
 import java.time.LocalDate;
@@ -71,6 +72,10 @@ public final class SelfTestPack implements RulePackProvider {
                         .statement("A coercive measure may be refused where the conduct is not an offence in the requested State.")
                         .perMeasure().appliesWhen(coerciveMeasure())
                         .when(not(assessed(StandardAssessments.DUAL_CRIMINALITY))).build())
+                .rule(Rule.builder("tl.4.2.c", "TESTLAND art. 4(2)(c)").discretionaryRefusal(StandardGrounds.FISCAL_OFFENCE)
+                        .statement("A State that so declared may refuse assistance for a fiscal offence.")
+                        .appliesWhen(requestedStateDeclared("TESTLAND.ART4.2.c"))
+                        .when(assessed(StandardAssessments.FISCAL_OFFENCE)).build())
                 .rule(Rule.builder("tl.5", "TESTLAND art. 5").notAGround(StandardGrounds.BANK_SECRECY)
                         .statement("Assistance shall not be refused on the ground of bank secrecy.")
                         .when(measureOfType(MeasureType.BANK_AND_BUSINESS_RECORDS)).build())

@@ -23,7 +23,8 @@ import org.openmla.core.model.RequestId;
  * @param outcome the outcome for the request
  * @param partial whether the measures' outcomes differ, so that the request may be granted in part
  * @param measures the outcome of each measure, in the request's order
- * @param determiningRuleIds the rules whose findings produced the request's outcome
+ * @param determiningRuleIds the rules whose findings produced the request's outcome; for
+ *     {@link Outcome#PENDING_ASSESSMENT}, the rules whose unknown findings could make the outcome stronger
  * @param findings every finding, by pack and rule order, request-level before per-measure
  * @param openQuestions assessments still needed
  * @param conditions conditions that attach to the assistance
@@ -83,9 +84,16 @@ public record Decision(
         return findings.stream().filter(f -> f.ruleId().equals(ruleId)).findFirst();
     }
 
-    /** @return the findings that produced the request's outcome */
+    /**
+     * The findings that produced the request's outcome: the adverse findings of the determining rules or, while the
+     * outcome is {@link Outcome#PENDING_ASSESSMENT}, their findings that are still unknown.
+     *
+     * @return the findings
+     */
     public List<Finding> determiningFindings() {
-        return findings.stream().filter(f -> determiningRuleIds.contains(f.ruleId()) && f.isAdverse()).toList();
+        Verdict wanted = outcome == Outcome.PENDING_ASSESSMENT ? Verdict.UNKNOWN : null;
+        return findings.stream().filter(f -> determiningRuleIds.contains(f.ruleId()) && (wanted == null ? f.isAdverse() : f.verdict() == wanted))
+                .toList();
     }
 
     /** @return the findings that were not applicable, with their reasons */

@@ -74,6 +74,10 @@ class RulesEngineTest {
         assertThat(d.openQuestions()).filteredOn(q -> q.key().equals("DUAL_CRIMINALITY")).singleElement()
                 .satisfies(q -> assertThat(q.measureIndex()).contains(0));
         assertThat(d.finding("tl.4.1.a").orElseThrow().verdict()).isEqualTo(Verdict.UNKNOWN);
+        // a pending outcome names what it waits on, not the weaker outcome underneath
+        assertThat(d.determiningRuleIds()).contains("tl.4.1.a", "tl.4.2.a", "tl.4.2.b").doesNotContain("tl.7");
+        assertThat(d.determiningFindings()).allSatisfy(f -> assertThat(f.verdict()).isEqualTo(Verdict.UNKNOWN));
+        assertThat(d.explain()).contains("waiting on: ").doesNotContain("determined by: ");
     }
 
     @Test

@@ -108,7 +108,10 @@ public final class ScenarioRunner {
             try {
                 document = strictJson.readTree(text);
             } catch (JsonProcessingException e) {
-                throw fail(s, f.field() + " (" + f.written() + ")", "not valid JSON: " + e.getOriginalMessage());
+                // Let the request reader report the syntax error: it locates it without quoting the document.
+                read(s, text, f.field() + " (" + f.written() + ")", true);
+                throw fail(s, f.field() + " (" + f.written() + ")", "not valid JSON"
+                        + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()));
             }
             return patchedAndRead(s, document, f.field() + " (" + f.written() + ")");
         }

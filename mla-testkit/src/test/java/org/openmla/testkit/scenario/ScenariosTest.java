@@ -213,6 +213,39 @@ class ScenariosTest {
                             packs: [UNTOC]
                             expect: { outcome: GRANT }
                         """, "Malformed scenario file bad.yaml, scenario 'x', field packs: no rule pack 'UNTOC' is registered (known: [TESTLAND])"),
+                Arguments.of("an unregistered version of a pack", """
+                        scenarios:
+                          - name: x
+                            packs: [TESTLAND@9.9]
+                            expect: { outcome: GRANT }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field packs: no rule pack TESTLAND@9.9 is registered"),
+                Arguments.of("a malformed pack id", """
+                        scenarios:
+                          - name: x
+                            packs: [testland]
+                            expect: { outcome: GRANT }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field packs[0]: 'testland' is not a pack id (upper-case, e.g. "
+                        + "UNTOC) optionally followed by @version"),
+                Arguments.of("an unknown language", """
+                        scenarios:
+                          - name: x
+                            requestedState: { languages: [en, english] }
+                            expect: { outcome: GRANT }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field requestedState.languages[1]: 'english' is not an ISO 639-1 "
+                        + "language code such as en or fr"),
+                Arguments.of("an unknown profile property", """
+                        scenarios:
+                          - name: x
+                            requestedState: { declaration: [X] }
+                            expect: { outcome: GRANT }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field requestedState.declaration: unknown property; known "
+                        + "properties: declarations, languages"),
+                Arguments.of("a malformed time limit", """
+                        scenarios:
+                          - name: x
+                            expect: { deadlines: [ { citation: TESTLAND art. 10, limit: a month } ] }
+                        """, "Malformed scenario file bad.yaml, scenario 'x', field expect.deadlines[0].limit: 'a month' is not a time limit "
+                        + "like '30 days', '8 hours', '2 weeks' or '3 months'"),
                 Arguments.of("a measure the request does not have", """
                         scenarios:
                           - name: x
@@ -317,11 +350,36 @@ class ScenariosTest {
     }
 
     @Test
+    void a_patched_request_file_that_is_not_json_is_reported_by_the_request_reader_without_quoting_it() throws IOException {
+        write("requests/broken.json", "{\n  \"schemaVersion\": 1,\n  \"id\": Sam Example\n}\n");
+        write("s.yaml", "defaults: { packs: [TESTLAND], lawDate: 2026-03-01, request: requests/broken.json }\n"
+                + "scenarios:\n  - name: x\n    requestChanges: { purpose: To hear a witness. }\n    expect: { outcome: GRANT }\n");
+
+        String message = run(scenarios()).get(0).message();
+
+        assertThat(message).startsWith("Malformed scenario file s.yaml, scenario 'x', field defaults.request (requests/broken.json): "
+                + "not a well-formed request (1 problem):\n  line 3, column 12, /id: malformed JSON: unrecognized token");
+        assertThat(message).doesNotContain("Sam");
+    }
+
+    @Test
     void country_codes_that_yaml_might_take_for_booleans_stay_codes() throws IOException {
         write("norway.yaml", HEADER + """
                 scenarios:
                   - name: a request to Norway
                     requestChanges: { requestedState: NO }
+                    expect: { outcome: PENDING_ASSESSMENT }
+                """);
+
+        assertThat(run(scenarios()).get(0).failure()).isEmpty();
+    }
+
+    @Test
+    void a_pack_version_can_be_named() throws IOException {
+        write("versioned.yaml", HEADER + """
+                scenarios:
+                  - name: version 1.0.0
+                    packs: [TESTLAND@1.0.0]
                     expect: { outcome: PENDING_ASSESSMENT }
                 """);
 
@@ -364,13 +422,13 @@ class ScenariosTest {
 
         Run coverage = runs.get(runs.size() - 1);
         assertThat(coverage.name()).isEqualTo("rule coverage (at least 50%)");
-        assertThat(coverage.message()).startsWith("Rule coverage 28.6% is below the required 50.0%\n\n"
-                + "Rule coverage: 4 of 14 rules (28.6%) made decisive or adverse by at least one of 1 decisions\n\n"
-                + "TESTLAND@1.0.0: 4 of 14 rules (28.6%)\n  untested:\n"
+        assertThat(coverage.message()).startsWith("Rule coverage 26.7% is below the required 50.0%\n\n"
+                + "Rule coverage: 4 of 15 rules (26.7%) made decisive or adverse in 1 decision\n\n"
+                + "TESTLAND@1.0.0: 4 of 15 rules (26.7%)\n  untested:\n"
                 + "  - TESTLAND art. 1(2) (tl.1, SCOPE): in play in 1 decision, never unmet (FALSE)\n"
                 + "      The treaty does not apply to military offences which are not offences under ordinary criminal law.\n");
         assertThat(coverage.message()).contains("  - TESTLAND art. 9(1) (tl.9, PRECONDITION): never in play\n");
-        assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("Rule coverage: 4 of 14 rules (28.6%)");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("Rule coverage: 4 of 15 rules (26.7%)");
         RuleCoverage.Report report = scenarios.coverage().report();
         assertThat(report.tested()).isEqualTo(4);
         assertThat(report.pack("TESTLAND")).isPresent();

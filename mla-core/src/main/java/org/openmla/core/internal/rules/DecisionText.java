@@ -24,7 +24,7 @@ public final class DecisionText {
         sb.append("  input digest ").append(d.inputDigest()).append('\n');
         sb.append("Outcome: ").append(d.outcome()).append(d.partial() ? " (measures differ: the request may be granted in part)" : "").append('\n');
         if (!d.determiningRuleIds().isEmpty()) {
-            sb.append("  determined by: ");
+            sb.append(d.outcome() == org.openmla.core.rules.Outcome.PENDING_ASSESSMENT ? "  waiting on: " : "  determined by: ");
             sb.append(String.join(", ", d.determiningFindings().stream().map(f -> f.citation() + " (" + f.ruleId() + ")").distinct().toList()));
             sb.append('\n');
         }

@@ -247,12 +247,12 @@ public final class Evaluator implements Facts, Trace {
         try {
             Truth applies = rule.appliesWhen().evaluate(this);
             if (applies == Truth.FALSE) {
-                return result(pack, rule, at, Verdict.NOT_APPLICABLE, "does not apply: " + rule.appliesWhen().describe());
+                return result(pack, rule, at, Verdict.NOT_APPLICABLE, "does not apply here: it applies only when " + rule.appliesWhen().describe());
             }
             Truth value = rule.when().evaluate(this);
             Verdict verdict = Verdict.of(value);
             if (applies == Truth.UNKNOWN && (value == Truth.UNKNOWN || value == rule.kind().adverseVerdict())) {
-                return result(pack, rule, at, Verdict.UNKNOWN, "whether the rule applies is not yet known: " + rule.appliesWhen().describe());
+                return result(pack, rule, at, Verdict.UNKNOWN, "whether the rule applies is not yet known: it applies only when " + rule.appliesWhen().describe());
             }
             if (applies == Truth.UNKNOWN) {
                 traceUnknown.clear();
@@ -381,6 +381,7 @@ public final class Evaluator implements Facts, Trace {
         Outcome determined = Outcome.GRANT;
         List<String> determining = new ArrayList<>();
         Outcome potential = Outcome.GRANT;
+        List<Result> open = new ArrayList<>();
         for (Result r : relevant) {
             if (r.rule().exceptionTo().isPresent()) {
                 continue;
@@ -394,6 +395,7 @@ public final class Evaluator implements Facts, Trace {
                 Outcome p = effectOf(r.rule().kind());
                 if (p != null) {
                     potential = Outcome.strongest(potential, p);
+                    open.add(r);
                 }
             }
             if (o == null) {
@@ -410,6 +412,14 @@ public final class Evaluator implements Facts, Trace {
         Outcome outcome = determined;
         if (Outcome.PENDING_ASSESSMENT.isStrongerThan(determined) && potential.isStrongerThan(determined)) {
             outcome = Outcome.PENDING_ASSESSMENT;
+            // what the outcome waits for: the unknown findings that could make it stronger
+            List<String> waiting = new ArrayList<>();
+            for (Result r : open) {
+                if (effectOf(r.rule().kind()).isStrongerThan(determined) && !waiting.contains(r.rule().id())) {
+                    waiting.add(r.rule().id());
+                }
+            }
+            determining = waiting;
         }
         return new ScopeOutcome(determined, outcome, determining);
     }
