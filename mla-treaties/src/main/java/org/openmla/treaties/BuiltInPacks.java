@@ -64,6 +64,28 @@ public final class BuiltInPacks {
         return Holder.PARTY_DATA;
     }
 
+    /**
+     * The shipped party data of one family only (with the shared bilateral-treaty document), e.g. for a host that works
+     * with the UN instruments alone.
+     *
+     * @param family the family
+     * @return its party data, read on each call
+     * @throws PartyDataException if a shipped document is missing or malformed
+     */
+    public static PartyData partyDataOf(TreatyFamily family) {
+        return load(List.of(java.util.Objects.requireNonNull(family, "family")));
+    }
+
+    /**
+     * A resolver over one family's party data and relationships (and every built-in pack).
+     *
+     * @param family the family
+     * @return the resolver
+     */
+    public static LegalBasisResolver resolverOf(TreatyFamily family) {
+        return LegalBasisResolver.builder(partyDataOf(family), registry()).relationships(family.relationships()).build();
+    }
+
     /** @return every family's relationships between instruments, in order */
     public static List<InstrumentRelationship> relationships() {
         List<InstrumentRelationship> all = new ArrayList<>();
@@ -83,10 +105,10 @@ public final class BuiltInPacks {
         return List.copyOf(all);
     }
 
-    private static PartyData load() {
+    private static PartyData load(List<TreatyFamily> families) {
         List<String> resources = new ArrayList<>();
         resources.add(BILATERAL_TREATIES_RESOURCE);
-        FAMILIES.forEach(f -> resources.addAll(f.partyDataResources()));
+        families.forEach(f -> resources.addAll(f.partyDataResources()));
         PartyData data = PartyData.empty();
         for (String resource : resources) {
             String name = "org/openmla/treaties/parties/" + resource;
@@ -104,7 +126,7 @@ public final class BuiltInPacks {
 
     private static final class Holder {
         static final RulePackRegistry REGISTRY = RulePackRegistry.builder().registerAll(packs()).build();
-        static final PartyData PARTY_DATA = load();
+        static final PartyData PARTY_DATA = load(FAMILIES);
         static final LegalBasisResolver RESOLVER = LegalBasisResolver.builder(PARTY_DATA, REGISTRY).relationships(relationships()).build();
     }
 }

@@ -8,7 +8,7 @@ import org.openmla.treaties.internal.Args;
 /**
  * How a pack treats dual criminality: the variants it encodes, the rules that encode them, and a summary.
  *
- * @param variants the variants; at least one
+ * @param variants the variants; at least one; iterated in declaration order
  * @param ruleIds the rules that encode them (may be empty for {@link DualCriminalityVariant#NOT_ADDRESSED})
  * @param summary the treatment in words, with citations
  */
@@ -16,10 +16,11 @@ public record DualCriminalityRegime(Set<DualCriminalityVariant> variants, List<S
 
     /** @throws org.openmla.core.InvalidValueException if a field is null, blank or no variant is given */
     public DualCriminalityRegime {
-        variants = Set.copyOf(new java.util.TreeSet<>(Args.set(variants, "DualCriminalityRegime.variants")));
+        Args.set(variants, "DualCriminalityRegime.variants");
         if (variants.isEmpty()) {
             throw new org.openmla.core.InvalidValueException("DualCriminalityRegime.variants", "at least one variant is required");
         }
+        variants = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(variants)); // declaration order, for stable documents
         ruleIds = Args.textList(ruleIds, "DualCriminalityRegime.ruleIds", 100);
         Args.text(summary, "DualCriminalityRegime.summary", 4000);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openmla.core.rules.AssessmentKey;
+import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.CompiledRulePack;
 import org.openmla.core.rules.Instrument;
 import org.openmla.core.rules.RefusalGround;
@@ -36,8 +37,23 @@ public final class PackDocGenerator {
      * @return the Markdown text, ending with a newline
      */
     public static String render(CompiledRulePack pack, PackDocumentation doc) {
+        return render(pack, doc, Map.of());
+    }
+
+    /**
+     * Renders a pack's documentation with an index of the scenarios that exercise each provision, so a reader can go
+     * from a paragraph to its rules and to the scenarios that test them.
+     *
+     * @param pack the compiled pack
+     * @param doc what the documentation says beyond the rules
+     * @param scenarios scenario names by the provision each exercises (a provision within a covered one counts for it)
+     * @return the Markdown text, ending with a newline
+     */
+    public static String render(CompiledRulePack pack, PackDocumentation doc, Map<Citation, List<String>> scenarios) {
         Args.required(pack, "pack");
         Args.required(doc, "doc");
+        Args.required(scenarios, "scenarios");
+        boolean withScenarios = !scenarios.isEmpty();
         StringBuilder md = new StringBuilder(16_384);
         md.append(GENERATED_MARK).append(" from pack ").append(pack.id()).append('@').append(pack.version())
                 .append(". Do not edit: change the pack and regenerate (see docs/packs/README.md). -->\n\n");
@@ -69,14 +85,30 @@ public final class PackDocGenerator {
         md.append('\n');
 
         md.append("## Coverage: every provision and the rules that encode it\n\n");
-        md.append("| Provision | Rules | Notes |\n| --- | --- | --- |\n");
+        md.append(withScenarios ? "| Provision | Rules | Scenarios | Notes |\n| --- | --- | --- | --- |\n" : "| Provision | Rules | Notes |\n| --- | --- | --- |\n");
         for (ProvisionCoverage c : doc.coverage()) {
             List<String> ids = rulesWithin(pack, c);
             md.append("| ").append(c.provision()).append(" | ")
-                    .append(ids.isEmpty() ? "—" : String.join(", ", ids.stream().map(id -> "`" + id + "`").toList())).append(" | ")
-                    .append(cell(c.notEncodedBecause().map(r -> "Not encoded as a rule: " + r).orElse(c.note().orElse("")))).append(" |\n");
+                    .append(ids.isEmpty() ? "—" : String.join(", ", ids.stream().map(id -> "`" + id + "`").toList())).append(" | ");
+            if (withScenarios) {
+                md.append(scenariosWithin(scenarios, c.provision()).size()).append(" | ");
+            }
+            md.append(cell(c.notEncodedBecause().map(r -> "Not encoded as a rule: " + r).orElse(c.note().orElse("")))).append(" |\n");
         }
         md.append('\n');
+        if (withScenarios) {
+            md.append("## Scenarios by provision\n\n");
+            md.append("The scenario tables in the module's tests, written from the treaty text; each names the provision it exercises.\n\n");
+            for (ProvisionCoverage c : doc.coverage()) {
+                List<String> names = scenariosWithin(scenarios, c.provision());
+                if (names.isEmpty()) {
+                    continue;
+                }
+                md.append("- **").append(c.provision()).append("**\n");
+                names.forEach(n -> md.append("  - ").append(n).append('\n'));
+            }
+            md.append('\n');
+        }
 
         md.append("## Rules\n\n");
         for (Rule r : pack.rules()) {
@@ -161,6 +193,16 @@ public final class PackDocGenerator {
         doc.dualCriminality().ruleIds().stream().filter(id -> pack.rule(id).isEmpty())
                 .forEach(id -> out.add("dual criminality names rule " + id + ", which the pack does not have"));
         return out;
+    }
+
+    private static List<String> scenariosWithin(Map<Citation, List<String>> scenarios, Citation provision) {
+        List<String> names = new ArrayList<>();
+        new java.util.TreeMap<>(scenarios).forEach((cite, list) -> {
+            if (cite.isWithin(provision)) {
+                names.addAll(list);
+            }
+        });
+        return names;
     }
 
     private static List<String> rulesWithin(CompiledRulePack pack, ProvisionCoverage c) {

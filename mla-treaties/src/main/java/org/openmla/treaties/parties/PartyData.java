@@ -38,6 +38,8 @@ import org.openmla.treaties.internal.json.PartyDocument;
  */
 public final class PartyData {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PartyData.class);
+
     private final Map<String, InstrumentParties> instruments;
     private final Map<String, BilateralTreaty> bilateral;
     private final List<Provenance> provenance;
@@ -156,6 +158,8 @@ public final class PartyData {
         doc.treaties().forEach(t -> treaties.put(t.id(), t));
         List<Provenance> prov = new ArrayList<>(provenance);
         prov.add(doc.provenance());
+        LOG.debug("Read party data {} (version {}, as of {}): {} instruments, {} party updates, {} bilateral treaties", name,
+                doc.provenance().dataVersion(), doc.provenance().asOf(), doc.instruments().size(), doc.partyUpdates().size(), doc.treaties().size());
         try {
             return new PartyData(merged, treaties, prov);
         } catch (InvalidValueException e) {

@@ -19,6 +19,16 @@ public interface InstrumentRelationship {
     String description();
 
     /**
+     * The instruments whose packs read this relationship's system assessments; the resolver gives them only to
+     * evaluations of those packs.
+     *
+     * @return the instrument ids; empty (the default) for every instrument
+     */
+    default java.util.Set<String> concerns() {
+        return java.util.Set.of();
+    }
+
+    /**
      * Applies the relationship.
      *
      * @param context the States, the date and every instrument's status between them

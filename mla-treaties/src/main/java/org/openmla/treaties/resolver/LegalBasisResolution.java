@@ -22,7 +22,8 @@ import org.openmla.treaties.parties.Provenance;
  * @param applicable the instruments that bind both and are not superseded, strongest first
  * @param uncertain ids of the instruments the data cannot say bind both (one or both bindings UNKNOWN)
  * @param relationships every relationship finding, in the order the relationships were applied
- * @param systemAssessments the assessments the resolver supplies, attributed to {@value RelationshipContext#SYSTEM}
+ * @param systemAssessments the assessments the resolver supplies, attributed to {@value RelationshipContext#SYSTEM}, with the
+ *     instruments they concern
  * @param requestingProfile the requesting State's profile under the applicable instruments
  * @param requestedProfile the requested State's profile under the applicable instruments
  * @param notes what a reader should know, e.g. conflicting relationships or partial data
@@ -36,7 +37,7 @@ public record LegalBasisResolution(
         List<ApplicableInstrument> applicable,
         List<String> uncertain,
         List<RelationshipFinding> relationships,
-        List<Assessment> systemAssessments,
+        List<SystemAssessment> systemAssessments,
         StateProfile requestingProfile,
         StateProfile requestedProfile,
         List<String> notes,
@@ -83,8 +84,37 @@ public record LegalBasisResolution(
         return applicable.stream().flatMap(a -> a.packId().stream()).distinct().toList();
     }
 
-    /** @return the system assessment for a key, if the resolver supplies one */
+    /**
+     * The system assessment for a key, if the relationships that make one agree on its value.
+     *
+     * @param key the assessment key
+     * @return the assessment; empty if none is made or relationships disagree (e.g. an agreement recorded for one
+     *     convention only: see {@link #systemAssessmentsFor(java.util.Collection)})
+     */
     public Optional<Assessment> systemAssessment(String key) {
-        return systemAssessments.stream().filter(a -> a.key().equals(key)).findFirst();
+        return agreed(systemAssessments.stream().filter(a -> a.key().equals(key)).toList());
+    }
+
+    /**
+     * The system assessments for an evaluation of these instruments' packs: those concerning any of them, one per key;
+     * a key on which they disagree is left out, for the host to assess.
+     *
+     * @param instrumentIds the instruments whose packs are evaluated
+     * @return the assessments
+     */
+    public List<Assessment> systemAssessmentsFor(java.util.Collection<String> instrumentIds) {
+        java.util.Map<String, List<SystemAssessment>> byKey = new java.util.LinkedHashMap<>();
+        systemAssessments.stream().filter(a -> a.concernsAny(instrumentIds))
+                .forEach(a -> byKey.computeIfAbsent(a.key(), k -> new java.util.ArrayList<>()).add(a));
+        List<Assessment> out = new java.util.ArrayList<>();
+        byKey.values().forEach(list -> agreed(list).ifPresent(out::add));
+        return List.copyOf(out);
+    }
+
+    private static Optional<Assessment> agreed(List<SystemAssessment> list) {
+        if (list.isEmpty() || list.stream().map(a -> a.assessment().value()).distinct().count() > 1) {
+            return Optional.empty();
+        }
+        return Optional.of(list.get(0).assessment());
     }
 }

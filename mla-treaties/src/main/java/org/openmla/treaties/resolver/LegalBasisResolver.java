@@ -3,10 +3,8 @@ package org.openmla.treaties.resolver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.openmla.core.InvalidValueException;
@@ -113,26 +111,24 @@ public final class LegalBasisResolver {
                 partyData.bilateralTreaties(requesting, requested, date), partyData);
 
         List<RelationshipFinding> findings = new ArrayList<>();
-        Map<String, Assessment> assessments = new LinkedHashMap<>();
-        Set<String> conflicting = new HashSet<>();
+        List<SystemAssessment> assessments = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (InstrumentRelationship r : relationships) {
             RelationshipResult result = r.apply(ctx);
             findings.addAll(result.findings());
             for (Assessment a : result.assessments()) {
-                if (a.measureIndex().isPresent()) {
-                    throw new InvalidValueException("relationship " + r.id(), "system assessments concern the whole request, not a measure");
+                SystemAssessment sa = new SystemAssessment(r.id(), r.concerns(), a);
+                for (SystemAssessment earlier : assessments) {
+                    boolean overlap = earlier.concerns().isEmpty() || sa.concerns().isEmpty()
+                            || earlier.concerns().stream().anyMatch(sa.concerns()::contains);
+                    if (overlap && earlier.key().equals(sa.key()) && earlier.assessment().value() != a.value()) {
+                        notes.add("relationships " + earlier.relationshipId() + " and " + r.id() + " disagree on " + a.key()
+                                + "; it is left for the host to assess");
+                    }
                 }
-                Assessment earlier = assessments.get(a.key());
-                if (earlier != null && earlier.value() != a.value()) {
-                    conflicting.add(a.key());
-                    notes.add("relationships disagree on " + a.key() + "; it is left for the host to assess");
-                } else if (earlier == null) {
-                    assessments.put(a.key(), a);
-                }
+                assessments.add(sa);
             }
         }
-        conflicting.forEach(assessments::remove);
 
         Set<String> superseded = new HashSet<>();
         findings.stream().filter(f -> f.effect() == RelationshipFinding.Effect.SUPERSEDED).forEach(f -> superseded.add(f.instrumentId()));
@@ -154,7 +150,7 @@ public final class LegalBasisResolver {
         List<String> ids = applicable.stream().map(ApplicableInstrument::instrumentId).toList();
         StateProfile requestingProfile = partyData.stateProfile(requesting, date, ids);
         StateProfile requestedProfile = partyData.stateProfile(requested, date, ids);
-        return new LegalBasisResolution(requesting, requested, date, statuses, applicable, uncertain, findings, List.copyOf(assessments.values()),
+        return new LegalBasisResolution(requesting, requested, date, statuses, applicable, uncertain, findings, assessments,
                 requestingProfile, requestedProfile, notes, partyData.provenance());
     }
 
@@ -263,7 +259,9 @@ public final class LegalBasisResolver {
         b.assessments(host);
         Set<String> hostKeys = new HashSet<>();
         host.stream().filter(a -> a.measureIndex().isEmpty()).forEach(a -> hostKeys.add(a.key()));
-        res.systemAssessments().stream().filter(a -> !hostKeys.contains(a.key())).forEach(b::assessment);
+        Set<String> instruments = new LinkedHashSet<>();
+        res.applicable().stream().filter(a -> a.packId().map(packs::contains).orElse(false)).forEach(a -> instruments.add(a.instrumentId()));
+        res.systemAssessmentsFor(instruments).stream().filter(a -> !hostKeys.contains(a.key())).forEach(b::assessment);
         return new PreparedEvaluation(res, check, Optional.of(b.build()));
     }
 

@@ -49,6 +49,12 @@ public final class ResidualProvisionsRule implements InstrumentRelationship {
         return citation.instrument() + "." + citation.article() + String.join("", citation.points().stream().map(p -> "." + p).toList());
     }
 
+    /** @return the instrument whose provisions this rule concerns */
+    @Override
+    public java.util.Set<String> concerns() {
+        return java.util.Set.of(instrumentId);
+    }
+
     @Override
     public String description() {
         return instrumentId + " " + provisions + " apply only where no treaty of mutual legal assistance binds the two States"

@@ -92,7 +92,7 @@ public final class PartyDataReader {
         List<Source> sources = list(root, "sources", "", this::source);
         List<String> notes = strings(root, "notes", "");
         Provenance provenance = build("", () -> new Provenance(name, dataVersion, asOf, sources, notes));
-        List<InstrumentParties> instruments = list(root, "instruments", "", (n, at) -> instrument(n, at, dataVersion, asOf, sources));
+        List<InstrumentParties> instruments = list(root, "instruments", "", (n, at) -> instrument(n, at, dataVersion, asOf, sources, notes));
         List<PartyDocument.PartyUpdate> updates = list(root, "parties", "", (n, at) -> {
             String instrument = text(n, "instrument", at);
             return new PartyDocument.PartyUpdate(instrument, party(n, at, true), at);
@@ -106,7 +106,7 @@ public final class PartyDataReader {
         return build(at, () -> new Source(text(n, "key", at), text(n, "description", at), optionalText(n, "url", at)));
     }
 
-    private InstrumentParties instrument(JsonNode n, String at, String dataVersion, LocalDate asOf, List<Source> sources) {
+    private InstrumentParties instrument(JsonNode n, String at, String dataVersion, LocalDate asOf, List<Source> sources, List<String> docNotes) {
         fields(n, at, INSTRUMENT_FIELDS);
         String id = text(n, "id", at);
         Instrument instrument = build(at, () -> new Instrument(id, text(n, "title", at), date(n, "adopted", at), date(n, "inForce", at)));
@@ -115,7 +115,8 @@ public final class PartyDataReader {
         Optional<String> packId = optionalText(n, "packId", at);
         Optional<Citation> basis = optionalText(n, "basisCitation", at).map(c -> build(at + ".basisCitation", () -> Citation.parse(c)));
         boolean complete = bool(n, "complete", at, false);
-        List<String> notes = strings(n, "notes", at);
+        List<String> notes = new ArrayList<>(docNotes);
+        notes.addAll(strings(n, "notes", at));
         List<DeclarationKind> kinds = list(n, "declarationKinds", at, this::declarationKind);
         List<Party> parties = list(n, "parties", at, (p, pat) -> party(p, pat, false));
         return build(at, () -> new InstrumentParties(instrument, binding, mlaTreaty, packId, basis, dataVersion, asOf, complete, sources, notes,

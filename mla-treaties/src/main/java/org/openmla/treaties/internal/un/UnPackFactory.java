@@ -217,8 +217,8 @@ public final class UnPackFactory {
                         .when(measure("the measure is a form of assistance listed in art. 1", m -> forms.contains(m.type()))).build(),
                 Rule.builder("mt.1.excluded", "UN_MODEL_TREATY art. 1").scope().perMeasure()
                         .statement("The treaty does not apply to the arrest or detention of a person with a view to extradition, the enforcement of "
-                                + "criminal judgments (except as the requested State's law and the Optional Protocol permit), the transfer of "
-                                + "prisoners to serve sentences, or the transfer of proceedings.")
+                                + "criminal judgments (except as the requested State's law permits), the transfer of prisoners, or the transfer of "
+                                + "proceedings.")
                         .when(not(measureInFamily(MeasureFamily.SURRENDER))).build(),
                 Rule.builder("mt.4.1.a", "UN_MODEL_TREATY art. 4(1)(a)").discretionaryRefusal(StandardGrounds.ESSENTIAL_INTERESTS)
                         .statement("Assistance may be refused if the requested State is of the opinion that the request, if granted, would "
@@ -282,8 +282,8 @@ public final class UnPackFactory {
                                 + "additional information: until then the request is deficient, not refused.")
                         .when(not(assessed(UnAssessments.ADDITIONAL_INFORMATION_NEEDED))).caveat(UNVERIFIED).build(),
                 Rule.builder("mt.7", "UN_MODEL_TREATY art. 7").condition().perMeasure()
-                        .statement("Material furnished in execution of the request (evidentiary items, originals of records) shall be returned to "
-                                + "the requested State when no longer needed, where it so asks.")
+                        .statement("Art. 7 provides for the return of material furnished in execution of the request (evidentiary items, records); "
+                                + "its terms are in the treaty text, which the legal reference gives only by heading.")
                         .appliesWhen(measureOfType(MeasureType.SEARCH_AND_SEIZURE, MeasureType.PROVISION_OF_INFORMATION, MeasureType.PUBLIC_RECORDS,
                                 MeasureType.JUDICIAL_RECORDS, MeasureType.BANK_AND_BUSINESS_RECORDS))
                         .when(always()).caveat(UNVERIFIED).build(),
@@ -292,8 +292,8 @@ public final class UnPackFactory {
                                 + "proceedings other than those stated in the request without the requested State's consent.")
                         .when(always()).caveat(UNVERIFIED).build(),
                 Rule.builder("mt.9", "UN_MODEL_TREATY art. 9").condition()
-                        .statement("The requested State shall, where asked, keep the request, its contents and any action taken confidential, "
-                                + "except to the extent necessary to execute it.")
+                        .statement("Where the requesting State asks for confidentiality, art. 9 (confidentiality) applies to the request; its terms "
+                                + "are in the treaty text, which the legal reference gives only by heading.")
                         .when(Conditions.confidentialityRequested()).caveat(UNVERIFIED).build());
         RulePack.Builder b = RulePack.builder("UN_MODEL_TREATY", VERSION)
                 .title("UN Model Treaty on Mutual Assistance in Criminal Matters (1990) — template for bilateral treaties")
