@@ -5,11 +5,13 @@ module org.openmla.treaties {
     requires com.fasterxml.jackson.databind;
 
     exports org.openmla.treaties;
+    exports org.openmla.treaties.coe;
     exports org.openmla.treaties.docs;
     exports org.openmla.treaties.parties;
     exports org.openmla.treaties.resolver;
     exports org.openmla.treaties.un;
 
     provides org.openmla.core.rules.RulePackProvider with
-            org.openmla.treaties.un.UnRulePackProvider;
+            org.openmla.treaties.un.UnRulePackProvider,
+            org.openmla.treaties.coe.CoeRulePackProvider;
 }

@@ -12,6 +12,7 @@ import org.openmla.treaties.parties.PartyData;
 import org.openmla.treaties.parties.PartyDataException;
 import org.openmla.treaties.resolver.InstrumentRelationship;
 import org.openmla.treaties.resolver.LegalBasisResolver;
+import org.openmla.treaties.coe.CoeTreatyFamily;
 import org.openmla.treaties.un.UnTreatyFamily;
 
 /**
@@ -35,7 +36,8 @@ public final class BuiltInPacks {
     public static final String BILATERAL_TREATIES_RESOURCE = "bilateral-treaties.json";
 
     private static final List<TreatyFamily> FAMILIES = List.of(
-            UnTreatyFamily.INSTANCE);
+            UnTreatyFamily.INSTANCE,
+            CoeTreatyFamily.INSTANCE);
 
     /** @return the families of built-in packs */
     public static List<TreatyFamily> families() {

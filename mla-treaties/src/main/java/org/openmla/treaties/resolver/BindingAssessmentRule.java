@@ -1,0 +1,93 @@
+package org.openmla.treaties.resolver;
+
+import java.util.List;
+import java.util.Optional;
+import org.openmla.core.model.LegalBasis;
+import org.openmla.core.rules.AssessmentKey;
+import org.openmla.core.rules.Citation;
+import org.openmla.core.rules.Truth;
+import org.openmla.treaties.internal.Args;
+
+/**
+ * Answers an assessment with whether both States are bound by an instrument on the date, for a pack that conditions
+ * some of its rules on it: e.g. whether an additional protocol (ETS 99, ETS 182) binds two Parties to ETS 30, or a
+ * convention that removes a ground of refusal for its offences (ETS 90). The pack asks the assessment in its rules;
+ * this relationship supplies the answer from party data, attributed to {@value RelationshipContext#SYSTEM}.
+ *
+ * <p>Fails closed: where the party data has no entry for the instrument, or cannot tell whether both States are bound,
+ * it supplies nothing, so the engine asks the host. It applies only where the instrument whose pack reads the answer
+ * ({@code forInstrument}) binds both States, since otherwise that pack does not govern the request. Immutable and
+ * thread-safe.
+ */
+public final class BindingAssessmentRule implements InstrumentRelationship {
+
+    private final String instrumentId;
+    private final String forInstrument;
+    private final AssessmentKey key;
+    private final String provisions;
+    private final Citation citation;
+
+    /**
+     * @param instrumentId the instrument whose binding is assessed, e.g. {@code ETS99}
+     * @param forInstrument the instrument whose pack reads the answer, e.g. {@code ETS30}
+     * @param key the assessment the pack asks, e.g. {@code BOUND_BY_ETS99}
+     * @param provisions what becomes applicable when both are bound, in words, e.g. {@code the rules of ETS 99}
+     * @param citation the provision that makes the instrument modify or supplement the other, e.g. {@code ETS90 art. 8(3)}
+     */
+    public BindingAssessmentRule(String instrumentId, String forInstrument, AssessmentKey key, String provisions, Citation citation) {
+        this.instrumentId = LegalBasis.checkInstrumentId(instrumentId);
+        this.forInstrument = LegalBasis.checkInstrumentId(forInstrument);
+        this.key = Args.required(key, "key");
+        this.provisions = Args.text(provisions, "provisions", 200);
+        this.citation = Args.required(citation, "citation");
+    }
+
+    @Override
+    public String id() {
+        return key.id();
+    }
+
+    @Override
+    public String description() {
+        return "Whether both States are bound by " + instrumentId + " (" + citation + ") decides whether " + provisions + " apply to requests under "
+                + forInstrument + "; answered from party data as " + key.id() + ", or asked where the data cannot tell.";
+    }
+
+    @Override
+    public RelationshipResult apply(RelationshipContext ctx) {
+        if (!ctx.bothBound(forInstrument).isTrue()) {
+            return RelationshipResult.none();
+        }
+        Optional<InstrumentStatus> status = ctx.status(instrumentId);
+        if (status.isEmpty()) {
+            return new RelationshipResult(List.of(finding(RelationshipFinding.Effect.UNDETERMINED, "there is no party data for " + instrumentId
+                    + ", so whether " + provisions + " apply between " + ctx.requesting() + " and " + ctx.requested() + " is open; "
+                    + key.id() + " is left for the host to assess")), List.of());
+        }
+        Truth both = status.get().bothBound();
+        String bindings = status.get().requesting().explanation() + "; " + status.get().requested().explanation();
+        return switch (both) {
+            case TRUE -> {
+                String why = instrumentId + " binds both " + ctx.requesting() + " and " + ctx.requested() + " on " + ctx.date() + ", so " + provisions
+                        + " apply (" + citation + "): " + bindings;
+                yield new RelationshipResult(List.of(finding(RelationshipFinding.Effect.PROVISIONS_APPLY, why)),
+                        List.of(ctx.systemAssessment(key, true, why + "; from party data")));
+            }
+            case FALSE -> new RelationshipResult(List.of(), List.of(ctx.systemAssessment(key, false, instrumentId + " does not bind both "
+                    + ctx.requesting() + " and " + ctx.requested() + " on " + ctx.date() + ", so " + provisions + " do not apply: " + bindings
+                    + "; from party data")));
+            case UNKNOWN -> new RelationshipResult(List.of(finding(RelationshipFinding.Effect.UNDETERMINED, "the party data cannot tell whether "
+                    + instrumentId + " binds both " + ctx.requesting() + " and " + ctx.requested() + " on " + ctx.date() + " (" + bindings
+                    + "), so whether " + provisions + " apply is open; " + key.id() + " is left for the host to assess")), List.of());
+        };
+    }
+
+    private RelationshipFinding finding(RelationshipFinding.Effect effect, String why) {
+        return new RelationshipFinding(id(), effect, forInstrument, List.of(instrumentId), Optional.of(provisions), citation, why);
+    }
+
+    @Override
+    public String toString() {
+        return "BindingAssessmentRule[" + id() + "]";
+    }
+}

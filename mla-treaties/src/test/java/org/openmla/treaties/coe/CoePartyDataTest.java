@@ -1,0 +1,96 @@
+package org.openmla.treaties.coe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.openmla.core.model.Jurisdiction;
+import org.openmla.core.rules.CompiledRulePack;
+import org.openmla.core.rules.Truth;
+import org.openmla.treaties.BuiltInPacks;
+import org.openmla.treaties.parties.DeclarationKind;
+import org.openmla.treaties.parties.InstrumentParties;
+import org.openmla.treaties.parties.Party;
+import org.openmla.treaties.parties.PartyData;
+
+/** The party data shipped for the Council of Europe instruments: loads, ties every declaration to its rules, never guesses. */
+class CoePartyDataTest {
+
+    static final List<String> INSTRUMENTS = List.of("ETS30", "ETS99", "ETS182", "ETS185", "CETS224");
+    final PartyData data = BuiltInPacks.partyData();
+
+    @Test
+    void the_council_of_europe_documents_are_shipped_and_load() {
+        assertThat(data.instruments()).extracting(InstrumentParties::id).containsAll(INSTRUMENTS);
+        assertThat(data.provenance()).extracting(p -> p.name()).contains("org/openmla/treaties/parties/ets30.json",
+                "org/openmla/treaties/parties/ets185.json", "org/openmla/treaties/parties/cets224.json");
+    }
+
+    @Test
+    void every_declaration_kind_is_tied_to_rules_of_the_pack_that_encodes_its_instrument() {
+        for (String id : INSTRUMENTS) {
+            InstrumentParties ip = data.instrument(id).orElseThrow();
+            CompiledRulePack pack = BuiltInPacks.registry().get(ip.effectivePackId());
+            for (DeclarationKind k : ip.declarationKinds()) {
+                assertThat(k.ruleIds()).as("rules tied to %s", k.id()).allSatisfy(r -> assertThat(pack.rule(r)).as("rule %s of %s", r, pack.id()).isPresent());
+            }
+        }
+    }
+
+    @Test
+    void every_declaration_the_packs_read_is_a_kind_defined_in_party_data_and_the_reverse() {
+        Set<String> defined = new TreeSet<>();
+        INSTRUMENTS.forEach(id -> data.instrument(id).orElseThrow().declarationKinds().forEach(k -> defined.add(k.id())));
+
+        assertThat(defined).containsExactlyInAnyOrderElementsOf(CoeDeclarations.all());
+    }
+
+    @Test
+    void the_protocols_are_encoded_by_the_ets30_pack() {
+        assertThat(data.instrument("ETS99").orElseThrow().effectivePackId()).isEqualTo("ETS30");
+        assertThat(data.instrument("ETS182").orElseThrow().effectivePackId()).isEqualTo("ETS30");
+        assertThat(data.instrument("ETS30").orElseThrow().mlaTreaty()).isTrue();
+    }
+
+    @Test
+    void only_verified_dates_are_shipped() {
+        InstrumentParties ets30 = data.instrument("ETS30").orElseThrow();
+
+        assertThat(ets30.complete()).isFalse();
+        assertThat(ets30.parties()).extracting(p -> p.state().alpha2()).containsExactlyInAnyOrder("GR", "IT", "NO", "IL", "CL");
+        assertThat(ets30.party(Jurisdiction.of("NO")).flatMap(Party::inForce)).contains(LocalDate.of(1962, 6, 12));
+        assertThat(ets30.party(Jurisdiction.of("CL")).flatMap(Party::inForce)).contains(LocalDate.of(2011, 8, 28));
+        assertThat(ets30.parties()).allSatisfy(p -> assertThat(p.source()).isNotBlank());
+        assertThat(data.instrument("ETS99").orElseThrow().instrument().inForce()).as("ETS 99 entry into force is [GK]").isEmpty();
+        assertThat(data.instrument("ETS182").orElseThrow().instrument().inForce()).contains(LocalDate.of(2004, 2, 1));
+        assertThat(data.instrument("ETS185").orElseThrow().instrument().inForce()).contains(LocalDate.of(2004, 7, 1));
+        assertThat(data.instrument("ETS185").orElseThrow().parties()).isEmpty();
+    }
+
+    @Test
+    void a_state_missing_from_the_partial_ets30_list_is_unknown_never_unbound() {
+        assertThat(data.binding("ETS30", Jurisdiction.of("NL"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("ETS30", Jurisdiction.of("NO"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS30", Jurisdiction.of("NO"), LocalDate.of(1962, 6, 11)).bound()).isEqualTo(Truth.FALSE);
+    }
+
+    @Test
+    void chile_has_its_declarations_under_arts_7_3_and_15_6() {
+        assertThat(data.stateProfile(Jurisdiction.of("CL"), LocalDate.of(2026, 3, 1), List.of("ETS30")).declarations())
+                .containsExactlyInAnyOrder(CoeDeclarations.ETS30_ART7_3, CoeDeclarations.ETS30_ART15_6);
+        assertThat(data.stateProfile(Jurisdiction.of("CL"), LocalDate.of(2011, 8, 27), List.of("ETS30")).declarations())
+                .as("not yet bound").isEmpty();
+    }
+
+    @Test
+    void the_second_protocol_to_budapest_binds_no_state_as_it_is_not_in_force() {
+        InstrumentParties cets224 = data.instrument("CETS224").orElseThrow();
+
+        assertThat(cets224.complete()).isTrue();
+        assertThat(cets224.instrument().inForce()).isEmpty();
+        assertThat(data.binding("CETS224", Jurisdiction.of("JP"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.FALSE);
+    }
+}
