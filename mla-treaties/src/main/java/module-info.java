@@ -7,11 +7,13 @@ module org.openmla.treaties {
     exports org.openmla.treaties;
     exports org.openmla.treaties.coe;
     exports org.openmla.treaties.docs;
+    exports org.openmla.treaties.eu;
     exports org.openmla.treaties.parties;
     exports org.openmla.treaties.resolver;
     exports org.openmla.treaties.un;
 
     provides org.openmla.core.rules.RulePackProvider with
             org.openmla.treaties.un.UnRulePackProvider,
-            org.openmla.treaties.coe.CoeRulePackProvider;
+            org.openmla.treaties.coe.CoeRulePackProvider,
+            org.openmla.treaties.eu.EuRulePackProvider;
 }

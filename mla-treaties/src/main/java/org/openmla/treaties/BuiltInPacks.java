@@ -13,6 +13,7 @@ import org.openmla.treaties.parties.PartyDataException;
 import org.openmla.treaties.resolver.InstrumentRelationship;
 import org.openmla.treaties.resolver.LegalBasisResolver;
 import org.openmla.treaties.coe.CoeTreatyFamily;
+import org.openmla.treaties.eu.EuTreatyFamily;
 import org.openmla.treaties.un.UnTreatyFamily;
 
 /**
@@ -37,7 +38,8 @@ public final class BuiltInPacks {
 
     private static final List<TreatyFamily> FAMILIES = List.of(
             UnTreatyFamily.INSTANCE,
-            CoeTreatyFamily.INSTANCE);
+            CoeTreatyFamily.INSTANCE,
+            EuTreatyFamily.INSTANCE);
 
     /** @return the families of built-in packs */
     public static List<TreatyFamily> families() {

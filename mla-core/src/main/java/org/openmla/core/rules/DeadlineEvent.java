@@ -9,5 +9,9 @@ public enum DeadlineEvent {
     /** The decision on recognition or acceptance was taken. */
     DECISION,
     /** The request was executed (the measure carried out or the evidence transferred). */
-    EXECUTION
+    EXECUTION,
+    /** The person sought was arrested on the basis of the request (surrender procedures). */
+    ARREST,
+    /** The person sought consented to surrender (surrender procedures). */
+    CONSENT_TO_SURRENDER
 }

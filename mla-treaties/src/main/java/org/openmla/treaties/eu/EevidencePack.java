@@ -1,0 +1,325 @@
+package org.openmla.treaties.eu;
+
+import static org.openmla.core.model.DataCategory.CONTENT;
+import static org.openmla.core.model.DataCategory.IP_IDENTIFICATION;
+import static org.openmla.core.model.DataCategory.SUBSCRIBER;
+import static org.openmla.core.model.DataCategory.TRAFFIC;
+import static org.openmla.core.model.MeasureType.PRESERVATION_ORDER;
+import static org.openmla.core.model.MeasureType.PRODUCTION_ORDER;
+import static org.openmla.core.rules.Conditions.allOf;
+import static org.openmla.core.rules.Conditions.always;
+import static org.openmla.core.rules.Conditions.anyOf;
+import static org.openmla.core.rules.Conditions.assessed;
+import static org.openmla.core.rules.Conditions.dataCategory;
+import static org.openmla.core.rules.Conditions.emergency;
+import static org.openmla.core.rules.Conditions.everyOffenceHasStatutoryProvision;
+import static org.openmla.core.rules.Conditions.hasFactsSummary;
+import static org.openmla.core.rules.Conditions.hasMeasures;
+import static org.openmla.core.rules.Conditions.hasRequestingAuthority;
+import static org.openmla.core.rules.Conditions.issuedBy;
+import static org.openmla.core.rules.Conditions.issuedByJudicialAuthority;
+import static org.openmla.core.rules.Conditions.measureOfType;
+import static org.openmla.core.rules.Conditions.named;
+import static org.openmla.core.rules.Conditions.never;
+import static org.openmla.core.rules.Conditions.not;
+import static org.openmla.core.rules.Conditions.urgencyReasoned;
+import static org.openmla.core.rules.Conditions.validatedByJudicialAuthority;
+import static org.openmla.treaties.eu.EuAssessments.EEV_LISTED_OFFENCE;
+import static org.openmla.treaties.eu.EuAssessments.EEV_MANIFEST_BREACH;
+import static org.openmla.treaties.eu.EuAssessments.EEV_SENTENCE_EXECUTION;
+import static org.openmla.treaties.eu.EuAssessments.EEV_SOLE_PURPOSE_IDENTIFICATION;
+import static org.openmla.treaties.eu.EuAssessments.EEV_VALIDATION_NOT_OBTAINABLE;
+import static org.openmla.treaties.eu.EuAssessments.PRESS_FREEDOM_RULES;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.openmla.core.model.AuthorityKind;
+import org.openmla.core.rules.Condition;
+import org.openmla.core.rules.DeadlineEvent;
+import org.openmla.core.rules.DeadlineSpec;
+import org.openmla.core.rules.ExceptionEffect;
+import org.openmla.core.rules.Instrument;
+import org.openmla.core.rules.Rule;
+import org.openmla.core.rules.RulePack;
+import org.openmla.core.rules.StandardAssessments;
+import org.openmla.core.rules.StandardGrounds;
+import org.openmla.core.rules.TimeLimit;
+
+/**
+ * The rule pack for Regulation (EU) 2023/1543 on European Production Orders and European Preservation Orders for
+ * electronic evidence (pack id {@code EEVIDENCE}), as the legal reference (section 8) gives it. The requesting State is
+ * the issuing State, the requested State the enforcing State (Art 3(16)); the order itself goes to the service
+ * provider's designated establishment or legal representative, so "receipt" in the addressee's deadlines is its receipt.
+ */
+final class EevidencePack {
+    private EevidencePack() {}
+
+    static final String ID = "EEVIDENCE";
+    static final String VERSION = "1.0.0";
+
+    /** The Regulation applies from this date (Art 34(2)). */
+    static final LocalDate APPLICABLE_FROM = LocalDate.of(2026, 8, 18);
+
+    static final Instrument INSTRUMENT = new Instrument(ID,
+            "Regulation (EU) 2023/1543 of the European Parliament and of the Council of 12 July 2023 on European Production Orders and "
+                    + "European Preservation Orders for electronic evidence in criminal proceedings and for the execution of custodial "
+                    + "sentences following criminal proceedings",
+            Optional.of(LocalDate.of(2023, 7, 12)), Optional.of(APPLICABLE_FROM));
+
+    private static final Condition PRODUCTION = measureOfType(PRODUCTION_ORDER);
+    private static final Condition PRESERVATION = measureOfType(PRESERVATION_ORDER);
+    private static final Condition SUBSCRIBER_OR_IDENTIFICATION = named("the measure is a production order for subscriber data or data "
+            + "requested to identify the user", allOf(PRODUCTION, dataCategory(SUBSCRIBER, IP_IDENTIFICATION)));
+    /** Production orders for traffic data (other than identification data) or content data: the enforcing authority is notified (Art 8(1)). */
+    private static final Condition NOTIFIED = named("the measure is a production order for traffic or content data, notified to the "
+            + "enforcing authority (Art 8(1))", allOf(PRODUCTION, dataCategory(TRAFFIC, CONTENT)));
+
+    private static final Condition FOR_SENTENCE = EuConditions.executionOfSentence(EuAssessments.EEV_FOR_SENTENCE_EXECUTION);
+    private static final Condition IMMUNITY = anyOf(assessed(StandardAssessments.IMMUNITY_OR_PRIVILEGE), assessed(PRESS_FREEDOM_RULES));
+    private static final Condition DC_EXCEPTED = EuConditions.everyOffenceListedAndThreeYears("Annex IV");
+    private static final Condition NOT_DOUBLY_CRIMINAL = not(assessed(StandardAssessments.DUAL_CRIMINALITY));
+
+    private static final String UNVERIFIED_PARTICIPATION = "unverified: the recitals on the positions of Denmark and Ireland were not "
+            + "read; participation rests on Irish government pages and a secondary source (reference 8.1, 13.2 item 3)";
+
+    static RulePack pack() {
+        RulePack.Builder pack = RulePack.builder(ID, VERSION)
+                .title("European Production and Preservation Orders for electronic evidence (Regulation (EU) 2023/1543)")
+                .instrument(INSTRUMENT)
+                .effectiveFrom(APPLICABLE_FROM)
+                .rules(List.of(
+                        // ---- participation, date and scope ----
+                        Rule.builder("eev.3.16", "EEVIDENCE art. 3(16)").scope()
+                                .statement("The issuing State and the enforcing State (the Member State where the addressee's designated "
+                                        + "establishment is or its legal representative resides) are Member States bound by the Regulation.")
+                                .when(EuConditions.bothStatesIn(EuMemberStates.MEMBER_STATES, "the issuing and the enforcing State are both Member States"))
+                                .build(),
+                        Rule.builder("eev.3.16.denmark", "EEVIDENCE art. 3(16)").scope()
+                                .statement("Denmark does not take part in the Regulation.")
+                                .appliesWhen(EuConditions.involves(EuMemberStates.DENMARK))
+                                .when(never())
+                                .caveat(UNVERIFIED_PARTICIPATION)
+                                .build(),
+                        Rule.builder("eev.3.16.ireland", "EEVIDENCE art. 3(16)").scope()
+                                .statement("Ireland takes part in the Regulation.")
+                                .appliesWhen(EuConditions.involves(EuMemberStates.IRELAND))
+                                .when(always())
+                                .caveat(UNVERIFIED_PARTICIPATION)
+                                .build(),
+                        Rule.builder("eev.34.2", "EEVIDENCE art. 34(2)").scope()
+                                .statement("The Regulation applies from 18 August 2026: an order dated before that day is not an order under it.")
+                                .appliesWhen(EuConditions.dated())
+                                .when(EuConditions.issuedOnOrAfter(APPLICABLE_FROM))
+                                .build(),
+                        Rule.builder("eev.4", "EEVIDENCE art. 4").scope().perMeasure()
+                                .statement("The Regulation provides European Production Orders and European Preservation Orders addressed to a "
+                                        + "service provider; other measures are outside it.")
+                                .when(measureOfType(PRODUCTION_ORDER, PRESERVATION_ORDER))
+                                .build(),
+
+                        // ---- content of the order (Art 5(5)) ----
+                        Rule.builder("eev.5.5.authority", "EEVIDENCE art. 5(5)").formalRequirement()
+                                .statement("The order states the issuing authority and, where applicable, the validating authority.")
+                                .when(hasRequestingAuthority())
+                                .build(),
+                        Rule.builder("eev.5.5.data", "EEVIDENCE art. 5(5)").formalRequirement()
+                                .statement("The order states the data whose production or preservation it requests.")
+                                .when(hasMeasures())
+                                .build(),
+                        Rule.builder("eev.5.5.category", "EEVIDENCE art. 5(5)").formalRequirement().perMeasure()
+                                .statement("The order states the requested data category: subscriber data, data requested for the sole purpose "
+                                        + "of identifying the user, traffic data or content data (Art 3(9)-(12)).")
+                                .when(EuConditions.dataCategoryStated())
+                                .build(),
+                        Rule.builder("eev.5.5.identifier", "EEVIDENCE art. 5(5)").formalRequirement().perMeasure()
+                                .statement("The order states the user, or another unique identifier such as the user name, login ID or account "
+                                        + "name, unless its sole purpose is to identify the user.")
+                                .when(anyOf(EuConditions.measureHasTarget(), dataCategory(IP_IDENTIFICATION), assessed(EEV_SOLE_PURPOSE_IDENTIFICATION)))
+                                .build(),
+                        Rule.builder("eev.5.5.provisions", "EEVIDENCE art. 5(5)").formalRequirement()
+                                .statement("The order states the applicable provisions of the criminal law of the issuing State.")
+                                .when(everyOffenceHasStatutoryProvision())
+                                .build(),
+                        Rule.builder("eev.5.5.summary", "EEVIDENCE art. 5(5)").formalRequirement()
+                                .statement("The order contains a summary of the case.")
+                                .when(hasFactsSummary())
+                                .build(),
+                        Rule.builder("eev.5.5.emergency", "EEVIDENCE art. 5(5)").formalRequirement()
+                                .statement("In an emergency, the order states the reasons for it.")
+                                .appliesWhen(emergency())
+                                .when(urgencyReasoned())
+                                .build(),
+
+                        // ---- issuing authority (Art 4) ----
+                        Rule.builder("eev.4.1", "EEVIDENCE art. 4(1)").precondition().perMeasure()
+                                .statement("A European Production Order for subscriber data or data requested for the sole purpose of identifying "
+                                        + "the user is issued by a judge, court, investigating judge or public prosecutor competent in the case, or "
+                                        + "by another competent investigating authority and validated by one of them; otherwise its enforcement "
+                                        + "is denied (Art 16(4)(a)).")
+                                .appliesWhen(SUBSCRIBER_OR_IDENTIFICATION)
+                                .when(anyOf(issuedByJudicialAuthority(), validatedByJudicialAuthority()))
+                                .build(),
+                        Rule.builder("eev.4.2", "EEVIDENCE art. 4(2)").precondition().perMeasure()
+                                .statement("A European Production Order for traffic data (other than data requested for the sole purpose of "
+                                        + "identifying the user) or content data is issued by a judge, court or investigating judge, or by another "
+                                        + "competent authority and validated by a judge, court or investigating judge; a public prosecutor may "
+                                        + "neither issue nor validate it. Otherwise its enforcement is denied (Art 16(4)(a)).")
+                                .appliesWhen(NOTIFIED)
+                                .when(anyOf(issuedBy(AuthorityKind.COURT, AuthorityKind.INVESTIGATING_JUDGE),
+                                        EuConditions.validatedBy(AuthorityKind.COURT, AuthorityKind.INVESTIGATING_JUDGE)))
+                                .build(),
+                        Rule.builder("eev.4.3", "EEVIDENCE art. 4(3)").precondition().perMeasure()
+                                .statement("A European Preservation Order is issued by a judge, court, investigating judge or public prosecutor, "
+                                        + "or by another competent investigating authority and validated by one of them; otherwise its enforcement "
+                                        + "is denied (Art 16(5)(a)).")
+                                .appliesWhen(PRESERVATION)
+                                .when(anyOf(issuedByJudicialAuthority(), validatedByJudicialAuthority()))
+                                .build(),
+                        Rule.builder("eev.4.5.production", "EEVIDENCE art. 4(5)").precondition().perMeasure()
+                                .statement("In an emergency, the other competent authority may issue a production order for subscriber or "
+                                        + "identification data without prior validation where validation cannot be obtained in time and it could "
+                                        + "issue the order in a similar domestic case without validation.")
+                                .exceptionTo("eev.4.1", ExceptionEffect.FORCE_TRUE)
+                                .appliesWhen(emergency())
+                                .when(assessed(EEV_VALIDATION_NOT_OBTAINABLE))
+                                .build(),
+                        Rule.builder("eev.4.5.preservation", "EEVIDENCE art. 4(5)").precondition().perMeasure()
+                                .statement("In an emergency, the other competent authority may issue a preservation order without prior "
+                                        + "validation where validation cannot be obtained in time and it could issue the order in a similar "
+                                        + "domestic case without validation.")
+                                .exceptionTo("eev.4.3", ExceptionEffect.FORCE_TRUE)
+                                .appliesWhen(emergency())
+                                .when(assessed(EEV_VALIDATION_NOT_OBTAINABLE))
+                                .build(),
+                        Rule.builder("eev.4.5", "EEVIDENCE art. 4(5)").condition().perMeasure()
+                                .statement("An order issued in an emergency without prior validation is submitted for ex-post validation without "
+                                        + "undue delay, at the latest within 48 hours; if validation is refused, the order is withdrawn and the data "
+                                        + "obtained are deleted or their use restricted.")
+                                .appliesWhen(allOf(emergency(), anyOf(SUBSCRIBER_OR_IDENTIFICATION, PRESERVATION)))
+                                .when(allOf(not(issuedByJudicialAuthority()), not(validatedByJudicialAuthority()), assessed(EEV_VALIDATION_NOT_OBTAINABLE)))
+                                .build(),
+
+                        // ---- issuing conditions (Art 5) ----
+                        Rule.builder("eev.5.3", "EEVIDENCE art. 5(3)").precondition().perMeasure()
+                                .statement("A production order for subscriber data or identification data may be issued for all criminal "
+                                        + "offences, and for the execution of a custodial sentence or detention order of at least four months "
+                                        + "imposed by a decision not rendered in absentia, where the convicted person absconded from justice.")
+                                .appliesWhen(allOf(SUBSCRIBER_OR_IDENTIFICATION, FOR_SENTENCE))
+                                .when(assessed(EEV_SENTENCE_EXECUTION))
+                                .build(),
+                        Rule.builder("eev.5.4", "EEVIDENCE art. 5(4)").precondition().perMeasure()
+                                .statement("A production order for traffic data (other than identification data) or content data may be issued "
+                                        + "only for (a) offences punishable in the issuing State by a custodial sentence of a maximum of at least "
+                                        + "three years, (b) the listed offences committed wholly or partly by means of an information system, "
+                                        + "(c) terrorist offences under Directive (EU) 2017/541, or (d) the execution of a sentence of at least "
+                                        + "four months for such offences; an order issued for another offence is denied enforcement (Art 16(4)(b)).")
+                                .appliesWhen(NOTIFIED)
+                                .when(anyOf(allOf(not(FOR_SENTENCE), EuConditions.punishableByAtLeast(EuConditions.THREE_YEARS,
+                                                EuAssessments.EEV_PUNISHABLE_THREE_YEARS)),
+                                        assessed(EEV_LISTED_OFFENCE)))
+                                .build(),
+
+                        // ---- grounds for refusal of the notified enforcing authority (Art 12) ----
+                        Rule.builder("eev.12.1.a", "EEVIDENCE art. 12(1)(a)").discretionaryRefusal(StandardGrounds.IMMUNITY_OR_PRIVILEGE).perMeasure()
+                                .statement("The notified enforcing authority may raise the ground that the data are protected by immunities or "
+                                        + "privileges under its law, or by rules on the determination or limitation of criminal liability relating "
+                                        + "to freedom of the press or of expression in other media, which prevent execution or enforcement.")
+                                .appliesWhen(NOTIFIED)
+                                .when(IMMUNITY)
+                                .build(),
+                        Rule.builder("eev.12.1.b", "EEVIDENCE art. 12(1)(b)").discretionaryRefusal(EuGrounds.FUNDAMENTAL_RIGHTS).perMeasure()
+                                .statement("In exceptional situations, the notified enforcing authority may raise the ground that there are "
+                                        + "substantial grounds, based on specific and objective evidence, to believe that execution would entail "
+                                        + "a manifest breach of a relevant fundamental right under Article 6 TEU and the Charter.")
+                                .appliesWhen(NOTIFIED)
+                                .when(assessed(EEV_MANIFEST_BREACH))
+                                .build(),
+                        Rule.builder("eev.12.1.c", "EEVIDENCE art. 12(1)(c)").discretionaryRefusal(StandardGrounds.NE_BIS_IN_IDEM).perMeasure()
+                                .statement("The notified enforcing authority may raise the ground that execution would be contrary to the "
+                                        + "principle of ne bis in idem.")
+                                .appliesWhen(NOTIFIED)
+                                .when(assessed(StandardAssessments.NE_BIS_IN_IDEM))
+                                .build(),
+                        Rule.builder("eev.12.1.d", "EEVIDENCE art. 12(1)(d)").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY).perMeasure()
+                                .statement("The notified enforcing authority may raise the ground that the conduct for which the order was "
+                                        + "issued does not constitute an offence under its law.")
+                                .appliesWhen(NOTIFIED)
+                                .when(NOT_DOUBLY_CRIMINAL)
+                                .build(),
+                        Rule.builder("eev.12.1.d.annex-iv", "EEVIDENCE art. 12(1)(d)").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY)
+                                .statement("Dual criminality is not verified where the offence is in a category of Annex IV, as indicated by the "
+                                        + "issuing authority in the certificate, and punishable in the issuing State by a custodial sentence or "
+                                        + "detention order for a maximum period of at least three years.")
+                                .exceptionTo("eev.12.1.d", ExceptionEffect.DISAPPLY)
+                                .when(DC_EXCEPTED)
+                                .build(),
+                        Rule.builder("eev.12.3", "EEVIDENCE art. 12(3)").consultation().perMeasure()
+                                .statement("Before raising a ground for refusal, the enforcing authority contacts the issuing authority to "
+                                        + "discuss appropriate measures; the issuing authority may adapt or withdraw the order. If no solution is "
+                                        + "found, the ground may be raised: the enforcing authority informs the addressee and the issuing "
+                                        + "authority, the addressee stops execution and the issuing authority withdraws the order (Art 12(2)).")
+                                .appliesWhen(NOTIFIED)
+                                .when(anyOf(IMMUNITY, assessed(EEV_MANIFEST_BREACH), assessed(StandardAssessments.NE_BIS_IN_IDEM),
+                                        allOf(not(DC_EXCEPTED), NOT_DOUBLY_CRIMINAL)))
+                                .build(),
+
+                        // ---- deadlines (Arts 10-12) ----
+                        Rule.builder("eev.10.2", "EEVIDENCE art. 10(2)").deadline(DeadlineSpec.of(DeadlineEvent.RECEIPT, DeadlineEvent.EXECUTION,
+                                        TimeLimit.days(10))).perMeasure()
+                                .statement("Where the enforcing authority was notified and raised no ground within 10 days, the addressee "
+                                        + "transmits the data at the end of the 10-day period, or as soon as possible within it if the enforcing "
+                                        + "authority confirms earlier that it will raise none; the notification suspends the duty to transmit (Art 8(4)).")
+                                .appliesWhen(NOTIFIED)
+                                .when(not(emergency()))
+                                .build(),
+                        Rule.builder("eev.10.3", "EEVIDENCE art. 10(3)").deadline(DeadlineSpec.of(DeadlineEvent.RECEIPT, DeadlineEvent.EXECUTION,
+                                        TimeLimit.days(10))).perMeasure()
+                                .statement("Where no notification is required, the addressee transmits the data at the latest within 10 days of "
+                                        + "receiving the order.")
+                                .appliesWhen(SUBSCRIBER_OR_IDENTIFICATION)
+                                .when(not(emergency()))
+                                .build(),
+                        Rule.builder("eev.10.4", "EEVIDENCE art. 10(4)").deadline(DeadlineSpec.of(DeadlineEvent.RECEIPT, DeadlineEvent.EXECUTION,
+                                        TimeLimit.hours(8))).perMeasure()
+                                .statement("In an emergency, the addressee transmits the data without undue delay, at the latest within 8 hours "
+                                        + "of receiving the order.")
+                                .appliesWhen(PRODUCTION)
+                                .when(emergency())
+                                .build(),
+                        Rule.builder("eev.12.1", "EEVIDENCE art. 12(1)").deadline(DeadlineSpec.of(DeadlineEvent.RECEIPT, DeadlineEvent.DECISION,
+                                        TimeLimit.days(10))).perMeasure()
+                                .statement("The notified enforcing authority assesses the order as soon as possible and at the latest within 10 "
+                                        + "days of receiving the notification, and raises any ground for refusal within that time.")
+                                .appliesWhen(NOTIFIED)
+                                .when(not(emergency()))
+                                .build(),
+                        Rule.builder("eev.12.1.emergency", "EEVIDENCE art. 12(1)").deadline(DeadlineSpec.of(DeadlineEvent.RECEIPT,
+                                        DeadlineEvent.DECISION, TimeLimit.hours(96))).perMeasure()
+                                .statement("In an emergency, the notified enforcing authority raises any ground within 96 hours of receiving the "
+                                        + "notification; where the data were already transmitted, it may object to their use or set conditions, and "
+                                        + "the issuing authority then deletes the data or restricts their use (Art 10(4)).")
+                                .appliesWhen(NOTIFIED)
+                                .when(emergency())
+                                .build(),
+                        Rule.builder("eev.11.1", "EEVIDENCE art. 11(1)").deadline(DeadlineSpec.of(DeadlineEvent.RECEIPT, DeadlineEvent.EXECUTION,
+                                        TimeLimit.days(60)).extendableBy(TimeLimit.days(30))).perMeasure()
+                                .statement("The addressee preserves the data without undue delay; preservation ends 60 days after receipt unless "
+                                        + "the issuing authority confirms that a follow-up production request has been issued (Annex V), and the "
+                                        + "period may be extended once by 30 days (Annex VI) to allow the follow-up request; once "
+                                        + "confirmed, the data are preserved as long as needed to produce them. The deadline is met by the "
+                                        + "confirmation of the follow-up request.")
+                                .appliesWhen(PRESERVATION)
+                                .when(always())
+                                .build()))
+                .ground(StandardGrounds.IMMUNITY_OR_PRIVILEGE)
+                .ground(EuGrounds.FUNDAMENTAL_RIGHTS)
+                .ground(StandardGrounds.NE_BIS_IN_IDEM)
+                .ground(StandardGrounds.DUAL_CRIMINALITY);
+        List.of(StandardAssessments.IMMUNITY_OR_PRIVILEGE, PRESS_FREEDOM_RULES, EEV_MANIFEST_BREACH, StandardAssessments.NE_BIS_IN_IDEM,
+                StandardAssessments.DUAL_CRIMINALITY, EEV_VALIDATION_NOT_OBTAINABLE, EEV_SENTENCE_EXECUTION, EuAssessments.EEV_FOR_SENTENCE_EXECUTION,
+                EuAssessments.EEV_PUNISHABLE_THREE_YEARS, EEV_LISTED_OFFENCE,
+                EEV_SOLE_PURPOSE_IDENTIFICATION).forEach(pack::assessment);
+        return pack.build();
+    }
+}

@@ -1,0 +1,194 @@
+package org.openmla.treaties.eu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openmla.core.model.Jurisdiction;
+import org.openmla.core.model.MlaRequest;
+import org.openmla.core.rules.Decision;
+import org.openmla.core.rules.RulesEngine;
+import org.openmla.core.rules.StandardAssessments;
+import org.openmla.core.rules.Truth;
+import org.openmla.treaties.BuiltInPacks;
+import org.openmla.treaties.parties.PartyData;
+import org.openmla.treaties.resolver.LegalBasisFinding;
+import org.openmla.treaties.resolver.LegalBasisResolution;
+import org.openmla.treaties.resolver.LegalBasisResolver;
+import org.openmla.treaties.resolver.PreparedEvaluation;
+import org.openmla.treaties.resolver.RelationshipFinding;
+
+/** EU participation in the shipped party data, and the EIO's precedence over ETS 30 in the legal-basis resolver. */
+class EuLegalBasisTest {
+
+    static final PartyData DATA = BuiltInPacks.partyData();
+
+    static Jurisdiction j(String code) {
+        return Jurisdiction.of(code);
+    }
+
+    @Nested
+    class PartyDataForTheEuInstruments {
+
+        @ParameterizedTest(name = "{0} bound by {1} on {2}: {3}")
+        @CsvSource({
+                "NL, EIO, 2026-10-01, TRUE",
+                "HR, EIO, 2017-05-22, TRUE",
+                "NL, EIO, 2017-05-21, FALSE",
+                "DK, EIO, 2026-10-01, FALSE",
+                "IE, EIO, 2026-10-01, FALSE",
+                "GB, EIO, 2020-12-31, TRUE",
+                "GB, EIO, 2021-01-01, FALSE",
+                "NO, EIO, 2026-10-01, FALSE",
+                "IE, EEVIDENCE, 2026-08-18, TRUE",
+                "DE, EEVIDENCE, 2026-08-17, FALSE",
+                "DK, EEVIDENCE, 2026-10-01, FALSE",
+                "DK, EAW, 2026-11-28, TRUE",
+                "FR, EAW, 2026-10-01, UNKNOWN",
+                "CH, EAW, 2026-11-28, FALSE"})
+        void binding(String state, String instrument, LocalDate date, Truth expected) {
+            assertThat(DATA.binding(instrument, j(state), date).bound()).isEqualTo(expected);
+        }
+
+        @Test
+        void the_eio_list_holds_the_25_bound_member_states_and_the_united_kingdom_with_its_caveat() {
+            var eio = DATA.instrument("EIO").orElseThrow();
+
+            assertThat(eio.parties()).hasSize(26);
+            assertThat(eio.complete()).isTrue();
+            assertThat(eio.mlaTreaty()).isTrue();
+            assertThat(eio.party(j("GB")).orElseThrow().note()).hasValueSatisfying(n -> assertThat(n).startsWith("unverified"));
+            assertThat(eio.parties()).allSatisfy(p -> assertThat(p.inForce()).contains(LocalDate.of(2017, 5, 22)));
+            assertThat(eio.sources()).isNotEmpty();
+            assertThat(DATA.provenance()).anySatisfy(p -> assertThat(p.name()).endsWith("eio.json"));
+        }
+
+        @Test
+        void no_eaw_date_is_asserted_before_the_data_could_confirm_it() {
+            var eaw = DATA.instrument("EAW").orElseThrow();
+
+            assertThat(eaw.instrument().inForce()).isEmpty();
+            assertThat(eaw.parties()).hasSize(27).allSatisfy(p -> {
+                assertThat(p.inForce()).isEmpty();
+                assertThat(p.partyBy()).contains(eaw.asOf());
+            });
+        }
+
+        @Test
+        void the_packs_and_the_party_data_describe_the_same_instruments() {
+            for (String id : List.of("EIO", "EEVIDENCE", "EAW")) {
+                var fromData = DATA.instrument(id).orElseThrow().instrument();
+                var fromPack = BuiltInPacks.registry().get(id).instruments().get(0);
+                assertThat(fromData).as(id).isEqualTo(fromPack);
+            }
+        }
+    }
+
+    @Nested
+    class EioReplacesEts30BetweenBoundMemberStates {
+
+        /** A minimal ETS 30 party list for the test: the resolver must work from whatever data says ETS 30 binds. */
+        final PartyData withEts30 = DATA.withDocument(new ByteArrayInputStream("""
+                {
+                  "format": "openmla-party-data/1",
+                  "dataVersion": "test.1",
+                  "asOf": "2026-01-01",
+                  "sources": [{"key": "TEST", "description": "test data"}],
+                  "instruments": [{
+                    "id": "ETS30", "title": "European Convention on Mutual Assistance in Criminal Matters", "adopted": "1959-04-20",
+                    "binding": true, "mlaTreaty": true, "complete": false,
+                    "parties": [
+                      {"state": "NL", "partyBy": "2000-01-01", "source": "TEST"},
+                      {"state": "BE", "partyBy": "2000-01-01", "source": "TEST"},
+                      {"state": "DK", "partyBy": "2000-01-01", "source": "TEST"},
+                      {"state": "IE", "partyBy": "2000-01-01", "source": "TEST"}
+                    ]
+                  }]
+                }
+                """.getBytes(StandardCharsets.UTF_8)), "test-ets30.json");
+        final LegalBasisResolver resolver = BuiltInPacks.resolver().withPartyData(withEts30);
+
+        @Test
+        void between_bound_member_states_ets30_is_superseded_by_the_eio_and_the_resolution_says_why() {
+            LegalBasisResolution r = resolver.resolve(j("NL"), j("BE"), LocalDate.of(2026, 10, 1));
+
+            assertThat(r.applies("EIO")).isTrue();
+            assertThat(r.applies("ETS30")).isFalse();
+            assertThat(r.relationships("ETS30")).singleElement().satisfies(f -> {
+                assertThat(f.effect()).isEqualTo(RelationshipFinding.Effect.SUPERSEDED);
+                assertThat(f.relationshipId()).isEqualTo(EuTreatyFamily.EIO_REPLACES_CONVENTIONS);
+                assertThat(f.byInstruments()).containsExactly("EIO");
+                assertThat(f.citation()).hasToString("EIO art. 34(1)");
+                assertThat(f.explanation()).contains("Denmark and Ireland");
+            });
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource({"NL, DK", "IE, BE"})
+        void with_denmark_and_ireland_ets30_still_governs(String from, String to) {
+            LegalBasisResolution r = resolver.resolve(j(from), j(to), LocalDate.of(2026, 10, 1));
+
+            assertThat(r.applies("ETS30")).isTrue();
+            assertThat(r.applies("EIO")).isFalse();
+            assertThat(r.relationships("ETS30")).isEmpty();
+        }
+
+        @Test
+        void an_eio_sent_to_denmark_is_told_that_denmark_is_not_bound_and_what_applies_instead() {
+            MlaRequest toDenmark = MlaRequest.builder("EIO-2026-31", j("NL"), j("DK")).legalBasis("EIO").build();
+
+            var check = resolver.check(toDenmark, LocalDate.of(2026, 10, 1));
+
+            assertThat(check.findings()).singleElement().satisfies(f -> {
+                assertThat(f.status()).isEqualTo(LegalBasisFinding.Status.NOT_BOTH_BOUND);
+                assertThat(f.explanation()).contains("DK is not a party to EIO");
+                assertThat(f.citation()).hasValueSatisfying(c -> assertThat(c).hasToString("EIO art. 9(1)"));
+                assertThat(f.suggestedInstruments()).contains("ETS30").doesNotContain("EIO");
+            });
+        }
+
+        @Test
+        void before_22_may_2017_ets30_still_governs_between_member_states() {
+            LegalBasisResolution r = resolver.resolve(j("NL"), j("BE"), LocalDate.of(2017, 5, 21));
+
+            assertThat(r.applies("ETS30")).isTrue();
+            assertThat(r.applies("EIO")).isFalse();
+        }
+
+        @Test
+        void a_request_claiming_ets30_between_bound_member_states_is_told_to_use_the_eio() {
+            MlaRequest request = EioPackTest.eio().build();
+            MlaRequest claimingEts30 = MlaRequest.builder("EIO-2026-30", j("NL"), j("BE")).legalBasis("ETS30").build();
+
+            var check = resolver.check(claimingEts30, LocalDate.of(2026, 10, 1));
+
+            assertThat(check.findings()).singleElement().satisfies(f -> {
+                assertThat(f.status()).isEqualTo(LegalBasisFinding.Status.SUPERSEDED);
+                assertThat(f.isDeficiency()).isTrue();
+                assertThat(f.citation()).hasValueSatisfying(c -> assertThat(c).hasToString("EIO art. 34(1)"));
+                assertThat(f.suggestedInstruments()).containsExactly("EIO");
+            });
+            assertThat(resolver.check(request, LocalDate.of(2026, 10, 1)).validClaims()).containsExactly("EIO");
+        }
+
+        @Test
+        void a_prepared_eio_request_is_evaluated_with_the_eio_pack_and_untoc_gives_way_to_it() {
+            MlaRequest request = EioPackTest.eio().build();
+
+            PreparedEvaluation prepared = resolver.prepare(request, LocalDate.of(2026, 10, 1), EioPackTest.cleared());
+            Decision d = RulesEngine.of(BuiltInPacks.registry()).evaluate(prepared.evaluation().orElseThrow());
+
+            assertThat(prepared.evaluation().orElseThrow().packs()).extracting(p -> p.id()).containsExactly("EIO");
+            assertThat(d.packs()).extracting(p -> p.id()).containsExactly("EIO");
+            assertThat(d.outcome()).isEqualTo(org.openmla.core.rules.Outcome.GRANT_WITH_CONDITIONS);
+            assertThat(prepared.resolution().systemAssessment(StandardAssessments.MLA_TREATY_BINDS.id()))
+                    .hasValueSatisfying(a -> assertThat(a.value()).isTrue());
+        }
+    }
+}
