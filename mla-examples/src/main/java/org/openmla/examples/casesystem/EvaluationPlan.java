@@ -19,6 +19,7 @@ import org.openmla.core.rules.RulePackRegistry;
 import org.openmla.core.rules.StateProfile;
 import org.openmla.treaties.resolver.LegalBasisCheck;
 import org.openmla.treaties.resolver.LegalBasisFinding;
+import org.openmla.treaties.resolver.LegalBasisResolution;
 import org.openmla.treaties.resolver.LegalBasisResolver;
 import org.openmla.treaties.resolver.PreparedEvaluation;
 
@@ -82,10 +83,10 @@ public record EvaluationPlan(Optional<Evaluation> evaluation, LegalBasisCheck ch
             }
             notes.add("packs named explicitly: " + String.join(", ", packs));
         } else {
-            List<String> preparedPacks = prepared.evaluation().map(e -> e.packs().stream().map(Evaluation.PackSelector::id).toList())
+            List<String> resolved = prepared.evaluation().map(e -> e.packs().stream().map(Evaluation.PackSelector::id).toList())
                     .orElse(List.of());
             if (!check.validClaims().isEmpty()) {
-                packs.addAll(preparedPacks);
+                packs.addAll(resolved);
             }
             for (LegalBasisFinding f : check.findings()) {
                 Optional<String> claimed = f.claimed().flatMap(c -> c.instrument());
@@ -96,9 +97,9 @@ public record EvaluationPlan(Optional<Evaluation> evaluation, LegalBasisCheck ch
                 }
             }
             if (packs.isEmpty()) {
-                packs.addAll(preparedPacks);
-                if (!preparedPacks.isEmpty()) {
-                    notes.add("no claimed legal basis holds; applying what binds both States: " + String.join(", ", preparedPacks));
+                packs.addAll(resolved);
+                if (!resolved.isEmpty()) {
+                    notes.add("no claimed legal basis holds; applying what binds both States: " + String.join(", ", resolved));
                 }
             }
         }
@@ -107,14 +108,23 @@ public record EvaluationPlan(Optional<Evaluation> evaluation, LegalBasisCheck ch
                     + lawDate);
             return new EvaluationPlan(Optional.empty(), check, notes);
         }
-        StateProfile requesting = profileOverrides.getOrDefault(request.requestingState(), prepared.resolution().requestingProfile());
-        StateProfile requested = profileOverrides.getOrDefault(request.requestedState(), prepared.resolution().requestedProfile());
-        Evaluation.Builder b = Evaluation.of(request).lawDate(lawDate).requestingState(requesting).requestedState(requested);
-        packs.forEach(b::pack);
-        b.assessments(List.copyOf(hostAssessments));
-        Set<String> hostKeys = new HashSet<>();
-        hostAssessments.stream().filter(a -> a.measureIndex().isEmpty()).forEach(a -> hostKeys.add(a.key()));
-        prepared.resolution().systemAssessments().stream().filter(a -> !hostKeys.contains(a.key())).forEach(b::assessment);
+        Evaluation.Builder b;
+        List<String> preparedPacks = prepared.evaluation().map(e -> e.packs().stream().map(Evaluation.PackSelector::id).toList()).orElse(List.of());
+        if (preparedPacks.equals(List.copyOf(packs))) {
+            b = prepared.evaluation().get().toBuilder();
+        } else {
+            LegalBasisResolution res = prepared.resolution();
+            b = Evaluation.of(request).lawDate(lawDate).requestingState(res.requestingProfile()).requestedState(res.requestedProfile());
+            packs.forEach(b::pack);
+            b.assessments(List.copyOf(hostAssessments));
+            Set<String> instruments = new LinkedHashSet<>(packs);
+            res.applicable().stream().filter(a -> a.packId().map(packs::contains).orElse(false)).forEach(a -> instruments.add(a.instrumentId()));
+            Set<String> hostKeys = new HashSet<>();
+            hostAssessments.stream().filter(a -> a.measureIndex().isEmpty()).forEach(a -> hostKeys.add(a.key()));
+            res.systemAssessmentsFor(instruments).stream().filter(a -> !hostKeys.contains(a.key())).forEach(b::assessment);
+        }
+        Optional.ofNullable(profileOverrides.get(request.requestingState())).ifPresent(b::requestingState);
+        Optional.ofNullable(profileOverrides.get(request.requestedState())).ifPresent(b::requestedState);
         proposedRefusals.forEach(b::proposeRefusal);
         return new EvaluationPlan(Optional.of(b.build()), check, notes);
     }
