@@ -31,7 +31,9 @@ import org.openmla.treaties.resolver.PreparedEvaluation;
  * of treaties that displace some of their provisions), or, when no claim holds, of every instrument that applies.
  * Where the party data cannot tell whether a claimed instrument binds both States (no data for it: status
  * {@code UNCERTAIN}), its pack is applied as claimed and {@link #notes()} says so, rather than evaluating the request
- * under an instrument it does not invoke. Packs named explicitly replace all of this. The host's assessments always
+ * under an instrument it does not invoke. Where nothing binds both States, the claimed instruments' packs are applied
+ * all the same, so that the decision gives their reasons (e.g. not in force). Packs named explicitly replace all of
+ * this. The host's assessments always
  * win over the assessments the resolver supplies from data (such as {@code MLA_TREATY_BINDS}).
  *
  * <p>A value; {@link #prepare} is a pure function of its arguments. The evaluation is empty when no registered pack
@@ -100,6 +102,16 @@ public record EvaluationPlan(Optional<Evaluation> evaluation, LegalBasisCheck ch
                 packs.addAll(resolved);
                 if (!resolved.isEmpty()) {
                     notes.add("no claimed legal basis holds; applying what binds both States: " + String.join(", ", resolved));
+                }
+            }
+            if (packs.isEmpty()) {
+                // Nothing binds both States: let the claimed instruments' own packs say why (not in force, out of scope).
+                for (LegalBasisFinding f : check.findings()) {
+                    f.claimed().flatMap(c -> c.instrument()).filter(id -> registry.find(id).isPresent()).ifPresent(packs::add);
+                }
+                if (!packs.isEmpty()) {
+                    notes.add("nothing in the party data binds both States; applying the claimed " + String.join(", ", packs)
+                            + " so that the decision says what " + (packs.size() == 1 ? "its pack says" : "their packs say"));
                 }
             }
         }

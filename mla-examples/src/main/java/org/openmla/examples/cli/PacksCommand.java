@@ -27,7 +27,7 @@ final class PacksCommand implements Callable<Integer> {
         for (CompiledRulePack p : parent.bench.registry().packs()) {
             out.println(p.id() + " " + p.version() + "  " + p.rules().size() + " rules"
                     + (p.disabledRules().isEmpty() ? "" : ", " + p.disabledRules().size() + " disabled")
-                    + (p.lineage().size() > 1 ? "  (extends " + String.join(" < ", p.lineage().subList(0, p.lineage().size() - 1)) + ")" : ""));
+                    + (p.lineage().size() > 1 ? "  (extends " + String.join(", which extends ", p.lineage().subList(1, p.lineage().size())) + ")" : ""));
             out.println("    " + p.definition().title());
             out.println("    instruments: " + p.instruments().stream().map(Instrument::id).collect(Collectors.joining(", ")));
             String from = p.definition().effectiveFrom().map(d -> "from " + d).orElse("");
