@@ -9,7 +9,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mla assessments}: the assessment names {@code --assess} takes. */
-@Command(name = "assessments",
+@Command(name = "assessments", mixinStandardHelpOptions = true, versionProvider = MlaCommand.Version.class,
         description = {"List the assessment names --assess takes, with their questions.", "",
             "The standard ones and those the packs declare. true means the situation the question describes exists."})
 final class AssessmentsCommand implements Callable<Integer> {

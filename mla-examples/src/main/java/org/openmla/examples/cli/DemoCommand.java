@@ -28,18 +28,27 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mla demo}: a shipped sample request, decided with an officer's assessments, explained, and walked through its lifecycle. */
-@Command(name = "demo", sortOptions = false,
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = MlaCommand.Version.class, sortOptions = false,
         description = {"Explain the decision on a sample request and walk it through its next lifecycle steps.", "",
             "Decides a shipped sample request with an officer's assessments, prints the explained decision, and walks the",
             "request through its next lifecycle steps with the deadlines. The law date is the request's date of issue unless",
             "--on is given. Without SAMPLE: " + DemoCommand.DEFAULT_SAMPLE + "."})
 final class DemoCommand implements Callable<Integer> {
 
-    static final String DEFAULT_SAMPLE = "untoc-bank-records";
+    static final String DEFAULT_SAMPLE = "eio-search-and-seizure";
     private static final String SAMPLES = "/org/openmla/examples/requests/";
 
-    /** What the officer assessed in the default sample: nothing stands in the way of the request. */
-    static final List<String> DEFAULT_ASSESSMENTS = List.of();
+    /**
+     * What the executing authority assessed in the default sample (a German EIO for a search in France): the EIO is in
+     * an accepted language and complete, and no ground for non-recognition or postponement exists.
+     */
+    static final List<String> DEFAULT_ASSESSMENTS = List.of("EIO_LANGUAGE_ACCEPTED=true", "EIO_FORM_DEFECTIVE=false",
+            "EIO_ISSUING_CONDITIONS_DOUBTED=false", "MEASURE_NOT_AVAILABLE=false", "EIO_LESS_INTRUSIVE_MEASURE=false",
+            "EIO_SUBSTITUTE_MEASURE_AVAILABLE=false", "IMMUNITY_OR_PRIVILEGE=false", "PRESS_FREEDOM_RULES=false", "EIO_NATIONAL_SECURITY=false",
+            "EIO_NON_CRIMINAL_PROCEEDINGS=false", "NOT_AUTHORISED_DOMESTICALLY=false", "NE_BIS_IN_IDEM=false",
+            "EIO_NE_BIS_IN_IDEM_SAFEGUARD=false", "EIO_TERRITORIALITY=false", "DUAL_CRIMINALITY=true", "FUNDAMENTAL_RIGHTS_INCOMPATIBLE=false",
+            "EIO_MEASURE_RESTRICTED=false", "EIO_PREJUDICE_TO_INVESTIGATION=false", "EIO_EVIDENCE_USED_IN_OTHER_PROCEEDINGS=false",
+            "EIO_EXCEPTIONALLY_HIGH_COSTS=false");
 
     @ParentCommand
     MlaCommand parent;
@@ -82,7 +91,9 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println("OpenMLA demo: sample request '" + name + "' (mla-examples/requests/" + name + ".json)");
         if (!options.assessments.isEmpty()) {
-            out.println("The officer's assessments: " + String.join(", ", options.assessments));
+            out.println("The officer's assessments (--assess): " + String.join(", ", options.assessments));
+        } else {
+            out.println("No assessments given: the decision lists the questions the officer must answer (--assess NAME=true|false).");
         }
         out.println();
         Decided d = Decisions.decide(parent.bench, options, Path.of("mla-examples/requests/" + name + ".json"), request);

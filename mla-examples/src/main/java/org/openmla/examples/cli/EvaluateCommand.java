@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mla evaluate}: the decision on each request, as a summary or in the decision JSON format. */
-@Command(name = "evaluate", sortOptions = false,
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = MlaCommand.Version.class, sortOptions = false,
         description = {"Decide requests and summarise each decision.", "",
             "The summary gives the outcome, determining rules, measures, open questions and proposed refusals.",
             "The packs come from the request's claimed legal basis and the party data (or --pack); assessments the party data",

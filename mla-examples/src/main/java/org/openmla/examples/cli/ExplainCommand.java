@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mla explain}: the full trace of a decision. */
-@Command(name = "explain", sortOptions = false,
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = MlaCommand.Version.class, sortOptions = false,
         description = {"Decide a request and print the full trace of the decision.", "",
             "Every finding with its citation, kind, verdict and the facts it used, the rules not applicable and why, open",
             "questions, conditions, consultations and deadlines."})

@@ -9,7 +9,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mla grounds}: the refusal grounds {@code --propose-refusal} takes. */
-@Command(name = "grounds",
+@Command(name = "grounds", mixinStandardHelpOptions = true, versionProvider = MlaCommand.Version.class,
         description = {"List the refusal grounds --propose-refusal takes.", "",
             "The standard ones and those the packs' rules name or the packs declare."})
 final class GroundsCommand implements Callable<Integer> {

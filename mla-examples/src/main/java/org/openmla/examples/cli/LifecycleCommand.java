@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mla lifecycle}: a request's decision and a walk through its lifecycle with the deadlines. */
-@Command(name = "lifecycle", sortOptions = false,
+@Command(name = "lifecycle", mixinStandardHelpOptions = true, versionProvider = MlaCommand.Version.class, sortOptions = false,
         description = {"Decide a request and walk it through its lifecycle, with the deadlines.", "",
             "As far as the decision allows: receive, record the decision, acknowledge, review, then accept and execute, refuse,",
             "postpone or ask for more information; on a simulated clock from the law date, with the deadlines and when they",

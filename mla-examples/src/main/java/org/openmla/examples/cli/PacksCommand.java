@@ -11,7 +11,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mla packs}: the packs found on the class path. */
-@Command(name = "packs", description = {"List the rule packs found, with versions, instruments and rule counts.", "",
+@Command(name = "packs", mixinStandardHelpOptions = true, versionProvider = MlaCommand.Version.class,
+        description = {"List the rule packs found, with versions, instruments and rule counts.", "",
             "Built-in packs and any others on the class path (found through the service loader)."})
 final class PacksCommand implements Callable<Integer> {
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mla rules PACK}: a pack's rules. */
-@Command(name = "rules", description = {"List a pack's rules with citations, kinds and statements.", "",
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = MlaCommand.Version.class,
+        description = {"List a pack's rules with citations, kinds and statements.", "",
             "Also each rule's id, ground, caveat and origin, and the rules the pack disables."})
 final class RulesCommand implements Callable<Integer> {
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mla validate}: every problem of each request file, with line and column. */
-@Command(name = "validate",
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = MlaCommand.Version.class,
         description = {"Check request files and list every problem.", "",
             "Checks against the OpenMLA JSON format and the model's constraints; each problem with its line, column and JSON",
             "Pointer. Exit 0 if all are valid, 2 if any is not."})
