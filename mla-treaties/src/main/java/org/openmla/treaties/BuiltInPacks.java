@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openmla.core.rules.RulePack;
 import org.openmla.core.rules.RulePackRegistry;
+import org.openmla.treaties.coe.CoeTreatyFamily;
 import org.openmla.treaties.docs.PackDocumentation;
 import org.openmla.treaties.parties.PartyData;
 import org.openmla.treaties.parties.PartyDataException;
 import org.openmla.treaties.resolver.InstrumentRelationship;
 import org.openmla.treaties.resolver.LegalBasisResolver;
-import org.openmla.treaties.coe.CoeTreatyFamily;
 import org.openmla.treaties.eu.EuTreatyFamily;
 import org.openmla.treaties.un.UnTreatyFamily;
 

@@ -12,6 +12,16 @@ public enum CommandType {
     RECEIVE,
     /** Acknowledge receipt; the deadline event {@code ACKNOWLEDGEMENT}. Once per case. */
     ACKNOWLEDGE,
+    /**
+     * Record that the person sought was arrested; the deadline event {@code ARREST} (e.g. the time limits of
+     * EAW art. 17 run from it). Once per case.
+     */
+    RECORD_ARREST,
+    /**
+     * Record that the person sought consented to surrender; the deadline event {@code CONSENT_TO_SURRENDER}.
+     * Once per case.
+     */
+    RECORD_CONSENT_TO_SURRENDER,
     /** Start examining the request. */
     START_REVIEW,
     /** Record an engine decision without deciding yet (carries the decision; declares its deadlines). */

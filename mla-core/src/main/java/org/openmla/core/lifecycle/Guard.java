@@ -15,6 +15,10 @@ public enum Guard {
 
     /** Acknowledgement is an event that happens once. */
     ACKNOWLEDGE_ONCE("acknowledge.once", "Receipt of a request is acknowledged once.", null),
+    /** An arrest on the request is recorded once; the time limits run from the first. */
+    ARREST_ONCE("arrest.once", "The arrest of the person sought is recorded once.", null),
+    /** Consent to surrender is recorded once. */
+    CONSENT_TO_SURRENDER_ONCE("consent-to-surrender.once", "The consent of the person sought to surrender is recorded once.", null),
 
     /** The decision must be the decision on this case's request. */
     DECISION_SAME_REQUEST("decision.same-request", "The decision is the engine's decision on this request (its request id is the case id).", null),

@@ -53,6 +53,9 @@ final class GuardChecks {
             return switch (g) {
                 case HISTORY_IN_ORDER -> c.last().filter(t -> at.isBefore(t.at())).map(t -> "the clock reads " + at + ", before " + t.at());
                 case ACKNOWLEDGE_ONCE -> c.acknowledged() ? Optional.of("already acknowledged") : Optional.empty();
+                case ARREST_ONCE -> c.recorded(CommandType.RECORD_ARREST) ? Optional.of("an arrest is already recorded") : Optional.empty();
+                case CONSENT_TO_SURRENDER_ONCE -> c.recorded(CommandType.RECORD_CONSENT_TO_SURRENDER)
+                        ? Optional.of("consent to surrender is already recorded") : Optional.empty();
                 case DECISION_SAME_REQUEST -> decision().requestId().equals(c.caseId()) ? Optional.empty()
                         : Optional.of("the decision is on request " + decision().requestId() + ", the case is " + c.caseId());
                 case DECISION_COMPLETE -> decision().outcome() == Outcome.ENGINE_ERROR ? Optional.of("outcome ENGINE_ERROR") : Optional.empty();

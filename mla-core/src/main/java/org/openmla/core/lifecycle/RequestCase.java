@@ -110,7 +110,12 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
 
     /** @return whether receipt has been acknowledged */
     public boolean acknowledged() {
-        return history.stream().anyMatch(t -> t.command() == CommandType.ACKNOWLEDGE);
+        return recorded(CommandType.ACKNOWLEDGE);
+    }
+
+    /** @return whether the history holds a transition made by this command */
+    public boolean recorded(CommandType command) {
+        return history.stream().anyMatch(t -> t.command() == command);
     }
 
     /** @return the measures the latest acceptance accepted, ascending; empty if the request was not accepted */

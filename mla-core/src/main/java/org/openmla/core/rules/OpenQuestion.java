@@ -8,6 +8,10 @@ import org.openmla.core.internal.Checks;
  * An assessment the decision still needs: the question, the measure it concerns (if one), the rules that wait for it
  * and whether answering it could change the outcome.
  *
+ * <p>When a rule's answer is unknown because the request (or a State's profile) does not state a fact the rule
+ * reads — no language, no stage of proceedings — and no assessment could settle it, the key is
+ * {@link #INFORMATION_NEEDED} and the question names the fact: the request must be completed, not assessed.
+ *
  * @param key the assessment id to supply
  * @param question the question
  * @param measureIndex the measure, or empty for the whole request
@@ -17,6 +21,9 @@ import org.openmla.core.internal.Checks;
  */
 public record OpenQuestion(
         String key, String question, Optional<Integer> measureIndex, List<String> ruleIds, List<Citation> citations, boolean couldChangeOutcome) {
+
+    /** The key of a question about a fact the request does not state, rather than an assessment. */
+    public static final String INFORMATION_NEEDED = "INFORMATION_NEEDED";
 
     /** @throws org.openmla.core.InvalidValueException if a field is null */
     public OpenQuestion {

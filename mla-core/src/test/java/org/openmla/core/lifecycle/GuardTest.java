@@ -79,6 +79,12 @@ class GuardTest {
                 c -> Command.of(CommandType.REQUEST_INFORMATION, OFFICER, c.version()), clockAt("2026-03-01T00:00:00Z")));
         SCENARIOS.put(Guard.ACKNOWLEDGE_ONCE, new Scenario(GuardTest::acknowledged,
                 c -> Command.of(CommandType.ACKNOWLEDGE, OFFICER, c.version()), c -> Command.of(CommandType.START_REVIEW, OFFICER, c.version())));
+        SCENARIOS.put(Guard.ARREST_ONCE, new Scenario(() -> CaseWalk.from(inState(CaseState.UNDER_REVIEW), java.time.Instant.parse("2026-03-04T08:00:00Z"))
+                        .then(CommandType.RECORD_ARREST).get(),
+                c -> Command.of(CommandType.RECORD_ARREST, OFFICER, c.version()), c -> Command.of(CommandType.RECORD_CONSENT_TO_SURRENDER, OFFICER, c.version())));
+        SCENARIOS.put(Guard.CONSENT_TO_SURRENDER_ONCE, new Scenario(() -> CaseWalk.from(inState(CaseState.UNDER_REVIEW),
+                        java.time.Instant.parse("2026-03-04T08:00:00Z")).then(CommandType.RECORD_CONSENT_TO_SURRENDER).get(),
+                c -> Command.of(CommandType.RECORD_CONSENT_TO_SURRENDER, OFFICER, c.version()), c -> Command.of(CommandType.RECORD_ARREST, OFFICER, c.version())));
         SCENARIOS.put(Guard.DECISION_SAME_REQUEST, new Scenario(review,
                 c -> Command.recordDecision(OFFICER, c.version(), OTHER_REQUEST), c -> Command.recordDecision(OFFICER, c.version(), GRANTED)));
         SCENARIOS.put(Guard.DECISION_COMPLETE, new Scenario(review,

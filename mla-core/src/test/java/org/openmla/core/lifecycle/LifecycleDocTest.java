@@ -30,7 +30,7 @@ class LifecycleDocTest {
         String mermaid = TransitionTable.standard().mermaid();
 
         assertThat(mermaid).startsWith("stateDiagram-v2\n    [*] --> DRAFT\n").endsWith("    CLOSED --> [*]\n");
-        assertThat(mermaid).contains("    UNDER_REVIEW --> REFUSED : REFUSE\n", "    RECEIVED --> RECEIVED : ACKNOWLEDGE, RECORD_DECISION, EXTEND_DEADLINE\n");
+        assertThat(mermaid).contains("    UNDER_REVIEW --> REFUSED : REFUSE\n", "    RECEIVED --> RECEIVED : ACKNOWLEDGE, RECORD_DECISION, RECORD_ARREST, RECORD_CONSENT_TO_SURRENDER, EXTEND_DEADLINE\n");
         for (TransitionRule r : TransitionTable.standard().rules()) {
             assertThat(mermaid).containsPattern("(?m)^    " + r.from() + " --> " + r.to() + " : .*\\b" + r.command() + "\\b");
         }

@@ -111,7 +111,7 @@ class TransitionMatrixTest {
                 Map.entry(org.openmla.core.rules.DeadlineEvent.ACKNOWLEDGEMENT, List.of(CommandType.ACKNOWLEDGE)),
                 Map.entry(org.openmla.core.rules.DeadlineEvent.DECISION, List.of(CommandType.ACCEPT, CommandType.REFUSE)),
                 Map.entry(org.openmla.core.rules.DeadlineEvent.EXECUTION, List.of(CommandType.COMPLETE_EXECUTION)),
-                Map.entry(org.openmla.core.rules.DeadlineEvent.ARREST, List.of()),
-                Map.entry(org.openmla.core.rules.DeadlineEvent.CONSENT_TO_SURRENDER, List.of()));
+                Map.entry(org.openmla.core.rules.DeadlineEvent.ARREST, List.of(CommandType.RECORD_ARREST)),
+                Map.entry(org.openmla.core.rules.DeadlineEvent.CONSENT_TO_SURRENDER, List.of(CommandType.RECORD_CONSENT_TO_SURRENDER)));
     }
 }

@@ -32,7 +32,7 @@ class NamedConditionTest {
 
         Finding f = d.finding("tl.2").orElseThrow();
         assertThat(f.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("does not apply: " + LABEL);
+        assertThat(f.reason()).hasValueSatisfying(reason -> assertThat(reason).endsWith("applies only when " + LABEL));
         assertThat(f.facts()).containsExactly(new FactValue("assessed: MLA_TREATY_BINDS", Truth.TRUE));
     }
 

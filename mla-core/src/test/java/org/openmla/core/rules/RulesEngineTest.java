@@ -287,6 +287,43 @@ class RulesEngineTest {
     }
 
     @Test
+    void a_fact_the_request_does_not_state_is_asked_for_not_guessed() {
+        RulePack languages = RulePack.builder("LANG", "1.0.0")
+                .rule(Rule.builder("lang.1", "LANG art. 1").formalRequirement()
+                        .statement("The request is in a language the requested State accepts.").when(Conditions.inAcceptedLanguage()).build())
+                .build();
+
+        Decision d = RulesEngine.of(RulePackRegistry.of(languages))
+                .evaluate(Evaluation.of(SmallPack.request().build()).pack("LANG").lawDate(LAW_DATE).build());
+
+        assertThat(d.outcome()).isEqualTo(Outcome.PENDING_ASSESSMENT);
+        assertThat(d.openQuestions()).singleElement().satisfies(q -> {
+            assertThat(q.key()).isEqualTo(OpenQuestion.INFORMATION_NEEDED);
+            assertThat(q.question()).contains("the request is in a language the requested State accepts");
+            assertThat(q.ruleIds()).containsExactly("lang.1");
+            assertThat(q.couldChangeOutcome()).isTrue();
+        });
+    }
+
+    @Test
+    void an_exception_to_a_scope_rule_that_does_not_apply_leaves_the_instrument_applicable() {
+        RulePack scoped = RulePack.builder("SCOPED", "1.0.0")
+                .rule(Rule.builder("s.1", "SCOPED art. 1").scope().statement("Covers every request.").when(always()).build())
+                .rule(Rule.builder("s.2", "SCOPED art. 2").scope().statement("Except military offences.")
+                        .exceptionTo("s.1", ExceptionEffect.FORCE_FALSE)
+                        .when(Conditions.offenceInCategory(OffenceCategory.MILITARY_OFFENCE)).build())
+                .rule(Rule.builder("s.3", "SCOPED art. 3").condition().statement("Use is limited.").when(always()).build())
+                .build();
+
+        Decision d = RulesEngine.of(RulePackRegistry.of(scoped))
+                .evaluate(Evaluation.of(SmallPack.request().build()).pack("SCOPED").lawDate(LAW_DATE).build());
+
+        assertThat(d.outcome()).isEqualTo(Outcome.GRANT_WITH_CONDITIONS);
+        assertThat(d.legalBasisNotes()).isEmpty();
+        assertThat(d.finding("s.2").orElseThrow().verdict()).isEqualTo(Verdict.FALSE);
+    }
+
+    @Test
     void the_same_input_gives_the_identical_decision_and_a_different_input_a_different_id() {
         Evaluation e = cleared(SmallPack.request().build()).build();
 

@@ -57,7 +57,7 @@ final class Cets224Pack {
                 .rule(Rule.builder("cets224.16", "CETS224 art. 16").scope()
                         .statement("The Protocol governs the request only if it is in force and binds both States on the law date; it was "
                                 + "opened for signature on 12 May 2022 and, in the legal reference's snapshot, had not entered into force.")
-                        .when(bound(CoeAssessments.BOUND_BY_CETS224))
+                        .when(bound(CoeAssessments.BOUND_BY_CETS224, "CETS 224"))
                         .caveat("unverified: the legal reference believes art. 16 governs entry into force (five ratifications) but has "
                                 + "not read its text")
                         .build())

@@ -27,6 +27,8 @@ public final class CoeAssessments {
     public static final AssessmentKey BOUND_BY_ICSFT = AssessmentKey.of("BOUND_BY_ICSFT",
             "Are both States bound by the International Convention for the Suppression of the Financing of Terrorism (1999) "
                     + "on the law date?");
+    public static final AssessmentKey BOUND_BY_ETS185 = AssessmentKey.of("BOUND_BY_ETS185",
+            "Are both States bound by the Convention on Cybercrime (ETS 185) on the law date?");
     public static final AssessmentKey BOUND_BY_CETS224 = AssessmentKey.of("BOUND_BY_CETS224",
             "Is the Second Additional Protocol to the Convention on Cybercrime (CETS 224) in force, and are both States bound by it, "
                     + "on the law date?");
@@ -170,7 +172,7 @@ public final class CoeAssessments {
 
     /** @return every key, in declaration order */
     public static List<AssessmentKey> all() {
-        return List.of(BOUND_BY_ETS99, BOUND_BY_ETS182, BOUND_BY_ETS90, BOUND_BY_ICSFT, BOUND_BY_CETS224,
+        return List.of(BOUND_BY_ETS99, BOUND_BY_ETS182, BOUND_BY_ETS90, BOUND_BY_ICSFT, BOUND_BY_ETS185, BOUND_BY_CETS224,
                 ADMINISTRATIVE_PROCEEDINGS, ADMINISTRATIVE_DECISION_MAY_REACH_CRIMINAL_COURT, ENFORCES_VERDICT,
                 ISSUER_DECLARED_JUDICIAL_AUTHORITY, IDENTITY_NOT_ASCERTAINABLE, PERSON_IS_ACCUSED, EXTRADITABLE_OFFENCE,
                 CONSISTENT_WITH_REQUESTED_LAW, PROPERTY_NEEDED_FOR_DOMESTIC_PROCEEDINGS, SUMMONS_LEAD_TIME_RESPECTED,

@@ -64,9 +64,15 @@ final class CoeConditions {
                 m -> isLetterRogatory(m.type()));
     }
 
-    /** @return whether both States are bound by the instrument, as the host or the resolver assessed */
-    static Condition bound(AssessmentKey key) {
-        return assessed(key);
+    /**
+     * Whether both States are bound by an instrument on the law date, as the resolver (from party data) or the host
+     * assessed; explanations show it under the instrument's name.
+     *
+     * @param key the assessment, e.g. {@link CoeAssessments#BOUND_BY_ETS182}
+     * @param instrument the instrument in words, e.g. {@code "ETS 182"}
+     */
+    static Condition bound(AssessmentKey key, String instrument) {
+        return Conditions.named(instrument + " binds both States on the law date (" + key.id() + ")", assessed(key));
     }
 
     /** @return whether either State made the declaration or reservation */
@@ -162,12 +168,12 @@ final class CoeConditions {
     }
 
     /**
-     * Whether neither State's reservation under ETS 182 art. 33(2) excludes the article: a whole reservation by either
-     * State excludes it (ETS 182 art. 33(4)); a partial one leaves it to {@link CoeAssessments#RESERVED_ARTICLE_PART_ACCEPTED}.
+     * Whether either State's reservation under ETS 182 art. 33(2) excludes the article: a whole reservation by either
+     * State does (art. 33(4)); a partial one does unless {@link CoeAssessments#RESERVED_ARTICLE_PART_ACCEPTED}.
      */
-    static Condition notReservedUnderEts182(String reservationId) {
-        return allOf(not(declaredByEither(reservationId)),
-                anyOf(not(declaredByEither(reservationId + CoeDeclarations.PARTIAL)), assessed(CoeAssessments.RESERVED_ARTICLE_PART_ACCEPTED)));
+    static Condition reservedUnderEts182(String reservationId) {
+        return anyOf(declaredByEither(reservationId),
+                allOf(declaredByEither(reservationId + CoeDeclarations.PARTIAL), not(assessed(CoeAssessments.RESERVED_ARTICLE_PART_ACCEPTED))));
     }
 
     /**

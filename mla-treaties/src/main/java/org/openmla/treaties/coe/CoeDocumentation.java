@@ -42,8 +42,8 @@ final class CoeDocumentation {
                                 + "them: their rules read BOUND_BY_* assessments, never a default. An unknown status leaves the affected "
                                 + "findings open.",
                         "Terrorism carve-outs are exceptions in the engine's sense: ETS 90 art. 8(1) and ICSFT art. 14 disapply the "
-                                + "political-offence ground of art. 2(a) for their offences, ETS 99 art. 1 and ICSFT art. 13 the fiscal "
-                                + "ground; two that agree do not conflict. Proposals to refuse on a removed ground are answered FORBIDDEN "
+                                + "political-offence ground of art. 2(a) for their offences, ETS 99 art. 1, ICSFT art. 13 and Budapest "
+                                + "art. 25(4) (for its offences, between its Parties) the fiscal ground; exceptions that agree do not conflict. Proposals to refuse on a removed ground are answered FORBIDDEN "
                                 + "with the carve-out's citation.",
                         "Declarations are read from both States' profiles. The requested State's own declaration applies to it; the "
                                 + "requesting State's declaration is applied against it where the instrument allows reciprocity: ETS 30 "
@@ -115,8 +115,9 @@ final class CoeDocumentation {
                         encoded("ETS30 art. 23", "Reservations adding grounds or a use limitation, read from party data [GK: the kinds of "
                                 + "reservation]; 23(3) applies a requesting State's reservation against it. Withdrawal (23(2)) is the "
                                 + "'until' date of a declaration in party data."),
-                        notEncoded("ETS30 art. 24", "Read, as the declaration ETS30.24.JUDICIAL_AUTHORITIES and the assessment "
-                                + "ISSUER_DECLARED_JUDICIAL_AUTHORITY, in ets30.3.1 (art. 3(1)). ETS 182 art. 6 replaced it [GK]."),
+                        encoded("ETS30 art. 24", "An exception forcing art. 3(1) to hold where the requesting State declared the issuing authority "
+                                + "judicial (declaration ETS30.24.JUDICIAL_AUTHORITIES, assessment ISSUER_DECLARED_JUDICIAL_AUTHORITY). ETS 182 art. 6 "
+                                + "replaced it [GK]; the replacement is not relied on."),
                         notEncoded("ETS30 art. 25", "Territorial application: which territory a party entry covers is party data."),
                         notEncoded("ETS30 art. 26", "Relation to other agreements. 26(1) (ETS 30 supersedes earlier bilateral treaties) and "
                                 + "26(3) (later agreements only supplement it) would need the date and nature of each bilateral treaty, which "
@@ -139,9 +140,10 @@ final class CoeDocumentation {
                         notEncoded("ETS99 art. 5", FINAL_CLAUSES),
                         notEncoded("ETS99 art. 6", FINAL_CLAUSES),
                         notEncoded("ETS99 art. 7", FINAL_CLAUSES),
-                        notEncoded("ETS99 art. 8", "Reservations: 8(2)(a) read as the declarations ETS99.8.2.A.* in the applicability of "
-                                + "ets99.1 and ets99.2.*, with the reciprocity of 8(4); 8(1) (Convention reservations carry over) is for party "
-                                + "data; 8(2)(b)-(c) (Chapters II and III) change no rule of the pack."),
+                        encoded("ETS99 art. 8", "8(2)(a) with 8(4): exceptions that take away art. 1, art. 2(1) and art. 2(2) where either State "
+                                + "reserved Chapter I, accepted it only for other offences, or (art. 1, for search or seizure) reserved fiscal search "
+                                + "and seizure. 8(1) (Convention reservations carry over) is for party data; 8(2)(b)-(c) (Chapters II and III) "
+                                + "change no rule of the pack."),
                         notEncoded("ETS99 art. 9", "More extensive bilateral rules are unaffected: the side-by-side evaluation."),
                         notEncoded("ETS99 art. 10", "Friendly settlement of difficulties: no effect on a decision."),
                         notEncoded("ETS99 art. 11", FINAL_CLAUSES),
@@ -195,13 +197,16 @@ final class CoeDocumentation {
                                 + "its rules."),
                         notEncoded("ETS182 art. 31", FINAL_CLAUSES),
                         notEncoded("ETS182 art. 32", FINAL_CLAUSES),
-                        notEncoded("ETS182 art. 33", "Reservations: 33(2) read as the declarations ETS182.33.2.* in the scope rules of arts. "
-                                + "17 to 20 (ets182.17.1, ets182.18.1, ets182.19.1, ets182.20.1), with the reciprocity of 33(4); no "
-                                + "rule of the pack reads art. 16. 33(1) (earlier reservations carry over) is for party data."),
+                        encoded("ETS182 art. 33", "33(2) with 33(4): exceptions forcing the scope of arts. 17 to 20 false where either State "
+                                + "reserved the article, wholly or (unless the measure is within what both accepted) in part. No rule reads a "
+                                + "reservation of art. 16. 33(1) (earlier reservations carry over) is for party data."),
                         notEncoded("ETS182 art. 34", FINAL_CLAUSES),
                         notEncoded("ETS182 art. 35", FINAL_CLAUSES),
                         encoded("ETS90 art. 8", "8(1) as an exception to the political-offence ground, 8(2) as a discretionary ground, for "
                                 + "ETS 90 offences between its Parties; 8(3) is why they modify ETS 30."),
+                        encoded("ETS185 art. 25", "25(4) only: between Parties to the Budapest Convention its offences (arts. 2-11) are "
+                                + "not refused as fiscal even where ETS 30 governs (an exception to the fiscal ground of art. 2(a)). The rest of "
+                                + "the Budapest Convention is the ETS185 pack, evaluated alongside."),
                         encoded("ICSFT art. 12", "12(2): bank secrecy is no ground. 12(3) (use limitation) is not encoded: the legal "
                                 + "reference does not give its wording."),
                         encoded("ICSFT art. 13"),

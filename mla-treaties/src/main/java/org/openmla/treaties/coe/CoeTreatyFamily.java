@@ -19,8 +19,8 @@ import org.openmla.treaties.resolver.ResidualProvisionsRule;
  *       unless they agree to apply them ({@code ETS185 art. 27(1)}, {@code 28(1)}); ETS 30 is such a treaty, so
  *       between two Parties to ETS 30 the Budapest Convention's own rules (arts. 25, 29 to 35) still apply but arts. 27
  *       and 28 give way, as UNTOC art. 18(9)-(29) and UNCAC art. 46(9)-(29) do;</li>
- *   <li>whether both States are bound by ETS 99, ETS 182, ETS 90, the 1999 Terrorist Financing Convention and CETS
- *       224, answered from party data as the assessments the packs ask ({@link CoeAssessments}), or left open.</li>
+ *   <li>whether both States are bound by ETS 99, ETS 182, ETS 90, the 1999 Terrorist Financing Convention, ETS 185
+ *       (for its art. 25(4) where ETS 30 governs) and CETS 224, answered from party data as the assessments the packs ask ({@link CoeAssessments}), or left open.</li>
  * </ul>
  *
  * Immutable; use {@link #INSTANCE}.
@@ -40,6 +40,8 @@ public final class CoeTreatyFamily implements TreatyFamily {
                     "the exclusion of the political-offence ground for ETS 90 offences", Citation.parse("ETS90 art. 8(3)")),
             new BindingAssessmentRule("ICSFT", "ETS30", CoeAssessments.BOUND_BY_ICSFT,
                     "the exclusion of the political, fiscal and bank-secrecy grounds for terrorist financing", Citation.parse("ICSFT art. 14")),
+            new BindingAssessmentRule("ETS185", "ETS30", CoeAssessments.BOUND_BY_ETS185,
+                    "the Budapest Convention's rule that its offences are not refused as fiscal", Citation.parse("ETS185 art. 25(4)")),
             new BindingAssessmentRule("CETS224", "ETS185", CoeAssessments.BOUND_BY_CETS224,
                     "the Second Additional Protocol's orders for subscriber information and traffic data", Citation.parse("CETS224 art. 16")));
 

@@ -75,7 +75,9 @@ final class Ets185Pack {
 
     /** Arts. 27 and 28 apply: no mutual assistance treaty binds the States, or they agreed to apply these articles. */
     static Condition noTreatyApplies() {
-        return anyOf(not(assessed(StandardAssessments.MLA_TREATY_BINDS)), assessed(StandardAssessments.AGREED_TO_APPLY_CONVENTION_PROVISIONS));
+        return org.openmla.core.rules.Conditions.named("ETS185 art. 27(1) and 28(1): no treaty of mutual legal assistance binds the two States, "
+                + "or they agreed to apply arts. 27 and 28", anyOf(not(assessed(StandardAssessments.MLA_TREATY_BINDS)),
+                        assessed(StandardAssessments.AGREED_TO_APPLY_CONVENTION_PROVISIONS)));
     }
 
     private static Condition preservationMeasure() {

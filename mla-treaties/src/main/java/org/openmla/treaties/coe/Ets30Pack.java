@@ -24,7 +24,7 @@ import static org.openmla.treaties.coe.CoeConditions.declaredByEither;
 import static org.openmla.treaties.coe.CoeConditions.declaredOnlyByRequesting;
 import static org.openmla.treaties.coe.CoeConditions.everyMeasureMayGoVia;
 import static org.openmla.treaties.coe.CoeConditions.letterRogatory;
-import static org.openmla.treaties.coe.CoeConditions.notReservedUnderEts182;
+import static org.openmla.treaties.coe.CoeConditions.reservedUnderEts182;
 import static org.openmla.treaties.coe.CoeConditions.personIsAccused;
 import static org.openmla.treaties.coe.CoeConditions.sentVia;
 import static org.openmla.treaties.coe.CoeConditions.transmissionRecorded;
@@ -84,6 +84,7 @@ final class Ets30Pack {
             LocalDate.of(2001, 11, 8), LocalDate.of(2004, 2, 1));
     static final Instrument ETS90 = new Instrument("ETS90", "European Convention on the Suppression of Terrorism (ETS No. 90)",
             java.util.Optional.of(LocalDate.of(1977, 1, 27)), java.util.Optional.empty());
+    static final Instrument ETS185 = Ets185Pack.ETS185;
     static final Instrument ICSFT = new Instrument("ICSFT", "International Convention for the Suppression of the Financing of Terrorism (1999)",
             java.util.Optional.empty(), java.util.Optional.empty());
 
@@ -96,7 +97,7 @@ final class Ets30Pack {
         RulePack.Builder b = RulePack.builder(ID, VERSION)
                 .title("European Convention on Mutual Assistance in Criminal Matters (ETS 30), with its First (ETS 99) and Second "
                         + "(ETS 182) Additional Protocols")
-                .instrument(ETS30).instrument(ETS99).instrument(ETS182).instrument(ETS90).instrument(ICSFT)
+                .instrument(ETS30).instrument(ETS99).instrument(ETS182).instrument(ETS90).instrument(ICSFT).instrument(ETS185)
                 .effectiveFrom(ETS30.inForce().orElseThrow())
                 .rules(scope())
                 .rules(groundsOfArticle2())
@@ -116,11 +117,11 @@ final class Ets30Pack {
     }
 
     private static Condition ets99() {
-        return bound(CoeAssessments.BOUND_BY_ETS99);
+        return bound(CoeAssessments.BOUND_BY_ETS99, "ETS 99");
     }
 
     private static Condition ets182() {
-        return bound(CoeAssessments.BOUND_BY_ETS182);
+        return bound(CoeAssessments.BOUND_BY_ETS182, "ETS 182");
     }
 
     // ---- art. 1: scope ----
@@ -162,11 +163,14 @@ final class Ets30Pack {
 
     // ---- art. 2 and ETS 99 art. 1 ----
 
-    private static Condition ets99ChapterIAccepted() {
-        return allOf(not(declaredByEither(CoeDeclarations.ETS99_ART8_2_A)),
-                anyOf(not(declaredByEither(CoeDeclarations.ETS99_ART8_2_A_PARTIAL)),
-                        assessed(CoeAssessments.ETS99_CHAPTER_I_ACCEPTED_FOR_OFFENCE)));
+    /** Either State reserved Chapter I of ETS 99, or accepted it only for other offences (ETS 99 art. 8(2)(a), 8(4)). */
+    private static Condition ets99ChapterIWithheld() {
+        return anyOf(declaredByEither(CoeDeclarations.ETS99_ART8_2_A),
+                allOf(declaredByEither(CoeDeclarations.ETS99_ART8_2_A_PARTIAL), not(assessed(CoeAssessments.ETS99_CHAPTER_I_ACCEPTED_FOR_OFFENCE))));
     }
+
+    private static final String ETS99_RESERVED = "Either State reserved under ETS 99 art. 8(2)(a) not to accept Chapter I, or accepted it only "
+            + "for offences other than this one; the reserving State is not bound by it and, under art. 8(4), cannot claim it from the other. ";
 
     private static List<Rule> groundsOfArticle2() {
         return List.of(
@@ -185,20 +189,23 @@ final class Ets30Pack {
                 Rule.builder("ets99.1", "ETS99 art. 1").notAGround(StandardGrounds.FISCAL_OFFENCE).perMeasure()
                         .statement("Parties to ETS 99 shall not exercise the right in art. 2(a) of the Convention to refuse assistance "
                                 + "solely on the ground that the request concerns an offence which the requested Party considers a fiscal "
-                                + "offence; not where either State reserved Chapter I, or, for search or seizure, reserved the right not "
-                                + "to comply with such letters rogatory for fiscal offences (ETS 99 art. 8(2)(a) and 8(4)).")
+                                + "offence.")
                         .exceptionTo("ets30.2.a.fiscal", ExceptionEffect.DISAPPLY)
-                        .appliesWhen(allOf(ets99(), ets99ChapterIAccepted(),
-                                not(allOf(measureOfType(CoeConditions.SEARCH_OR_SEIZURE.toArray(MeasureType[]::new)),
-                                        declaredByEither(CoeDeclarations.ETS99_ART8_2_A_SEARCH)))))
-                        .when(always()).build());
+                        .appliesWhen(ets99()).when(always()).build(),
+                Rule.builder("ets99.8.2.a", "ETS99 art. 8(2)(a)").discretionaryRefusal(StandardGrounds.FISCAL_OFFENCE).perMeasure()
+                        .statement(ETS99_RESERVED + "Likewise where either State reserved the right not to comply with letters rogatory "
+                                + "for search or seizure of property in respect of fiscal offences, for such a measure. To that extent the "
+                                + "fiscal ground of ETS 30 art. 2(a) remains.")
+                        .exceptionTo("ets99.1", ExceptionEffect.DISAPPLY)
+                        .when(anyOf(ets99ChapterIWithheld(), allOf(measureOfType(CoeConditions.SEARCH_OR_SEIZURE.toArray(MeasureType[]::new)),
+                                declaredByEither(CoeDeclarations.ETS99_ART8_2_A_SEARCH)))).build());
     }
 
     // ---- ETS 90 art. 8 and the 1999 Terrorist Financing Convention ----
 
     private static List<Rule> terrorismConventions() {
-        Condition ets90Offence = allOf(bound(CoeAssessments.BOUND_BY_ETS90), assessed(CoeAssessments.ETS90_OFFENCE));
-        Condition icsftOffence = allOf(bound(CoeAssessments.BOUND_BY_ICSFT), assessed(CoeAssessments.ICSFT_OFFENCE));
+        Condition ets90Offence = allOf(bound(CoeAssessments.BOUND_BY_ETS90, "ETS 90"), assessed(CoeAssessments.ETS90_OFFENCE));
+        Condition icsftOffence = allOf(bound(CoeAssessments.BOUND_BY_ICSFT, "the 1999 Terrorist Financing Convention"), assessed(CoeAssessments.ICSFT_OFFENCE));
         return List.of(
                 Rule.builder("ets90.8.1", "ETS90 art. 8(1)").notAGround(StandardGrounds.POLITICAL_OFFENCE)
                         .statement("Between Parties to ETS 90, assistance in connection with an offence referred to in its art. 1 or 2 "
@@ -223,6 +230,14 @@ final class Ets30Pack {
                                 + "on the sole ground that it concerns a fiscal offence.")
                         .exceptionTo("ets30.2.a.fiscal", ExceptionEffect.DISAPPLY)
                         .appliesWhen(icsftOffence).when(always()).build(),
+                Rule.builder("ets185.25.4", "ETS185 art. 25(4)").notAGround(StandardGrounds.FISCAL_OFFENCE)
+                        .statement("Between Parties to the Convention on Cybercrime, where a mutual assistance treaty such as ETS 30 "
+                                + "governs, the requested Party shall still not exercise a right to refuse assistance in relation to the "
+                                + "offences of arts. 2 to 11 of that Convention solely on the ground that it considers the offence fiscal.")
+                        .exceptionTo("ets30.2.a.fiscal", ExceptionEffect.DISAPPLY)
+                        .appliesWhen(allOf(bound(CoeAssessments.BOUND_BY_ETS185, "the Convention on Cybercrime (ETS 185)"),
+                                assessed(CoeAssessments.BUDAPEST_OFFENCE)))
+                        .when(always()).build(),
                 Rule.builder("icsft.14", "ICSFT art. 14").notAGround(StandardGrounds.POLITICAL_OFFENCE)
                         .statement("Between Parties to the 1999 Terrorist Financing Convention, none of its art. 2 offences shall be "
                                 + "regarded as a political offence, an offence connected with a political offence or an offence inspired "
@@ -276,26 +291,38 @@ final class Ets30Pack {
                     .when(c.missing())
                     .caveat("interpretation:" + searchNote).build());
         }
-        Condition fiscalConductTest = allOf(ets99(), ets99ChapterIAccepted(), assessed(FISCAL),
-                assessed(CoeAssessments.FISCAL_OFFENCE_OF_SAME_NATURE));
+        Condition fiscalConductTest = allOf(ets99(), assessed(FISCAL), assessed(CoeAssessments.FISCAL_OFFENCE_OF_SAME_NATURE));
         String sameNature = "Between Parties to ETS 99, for fiscal offences the condition of dual criminality is fulfilled if the "
                 + "offence is punishable under the law of the requesting Party and corresponds to an offence of the same nature under "
                 + "the law of the requested Party.";
         rules.add(Rule.builder("ets99.2.1", "ETS99 art. 2(1)").notAGround(StandardGrounds.DUAL_CRIMINALITY).perMeasure()
                 .statement(sameNature)
                 .exceptionTo("ets30.5.1.a", ExceptionEffect.FORCE_FALSE)
-                .appliesWhen(fiscalConductTest).when(always()).build());
+                .appliesWhen(allOf(searchOrSeizure(), requestedStateDeclared(CoeDeclarations.ETS30_ART5_1_A), fiscalConductTest))
+                .when(always()).build());
         rules.add(Rule.builder("ets99.2.1.reciprocity", "ETS99 art. 2(1)").notAGround(StandardGrounds.DUAL_CRIMINALITY).perMeasure()
                 .statement(sameNature + " This holds also where the requested Party applies the requesting Party's declaration "
                         + "reciprocally.")
                 .exceptionTo("ets30.5.2.a", ExceptionEffect.FORCE_FALSE)
-                .appliesWhen(fiscalConductTest).when(always()).build());
+                .appliesWhen(allOf(searchOrSeizure(), declaredOnlyByRequesting(CoeDeclarations.ETS30_ART5_1_A), fiscalConductTest))
+                .when(always()).build());
         rules.add(Rule.builder("ets99.2.2", "ETS99 art. 2(2)").notAGround(CoeGrounds.TAX_TYPE_MISMATCH)
                 .statement("Between Parties to ETS 99, a request may not be refused on the ground that the law of the requested Party "
                         + "does not impose the same kind of tax or duty or does not contain a tax, duty, customs and exchange regulation of "
                         + "the same kind as the law of the requesting Party.")
-                .appliesWhen(allOf(ets99(), ets99ChapterIAccepted()))
+                .appliesWhen(ets99())
                 .when(assessed(FISCAL)).build());
+        String noConductTest = ETS99_RESERVED + "The conduct test of art. 2(1) does not apply; the declared condition of dual criminality "
+                + "applies as under ETS 30.";
+        rules.add(Rule.builder("ets99.8.2.a.dc", "ETS99 art. 8(2)(a)").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY).perMeasure()
+                .statement(noConductTest).exceptionTo("ets99.2.1", ExceptionEffect.DISAPPLY).when(ets99ChapterIWithheld()).build());
+        rules.add(Rule.builder("ets99.8.2.a.dc-reciprocity", "ETS99 art. 8(2)(a)").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY)
+                .perMeasure().statement(noConductTest).exceptionTo("ets99.2.1.reciprocity", ExceptionEffect.DISAPPLY)
+                .when(ets99ChapterIWithheld()).build());
+        rules.add(Rule.builder("ets99.8.2.a.tax", "ETS99 art. 8(2)(a)").discretionaryRefusal(StandardGrounds.FISCAL_OFFENCE)
+                .statement(ETS99_RESERVED + "Art. 2(2) does not apply: the fiscal ground of ETS 30 art. 2(a) remains even where the "
+                        + "requested State has no tax or duty of the same kind.")
+                .exceptionTo("ets99.2.2", ExceptionEffect.DISAPPLY).when(ets99ChapterIWithheld()).build());
         return rules;
     }
 
@@ -308,10 +335,15 @@ final class Ets30Pack {
                                 + "a public prosecutor, or an authority the requesting Party deems judicial by declaration under art. 24; "
                                 + "between Parties to ETS 182, also an administrative authority in proceedings under art. 1(3).")
                         .appliesWhen(letterRogatory())
-                        .when(anyOf(issuedByJudicialAuthority(),
-                                allOf(requestingStateDeclared(CoeDeclarations.ETS30_ART24),
-                                        assessed(CoeAssessments.ISSUER_DECLARED_JUDICIAL_AUTHORITY)),
-                                allOf(assessed(CoeAssessments.ADMINISTRATIVE_PROCEEDINGS), ets182()))).build(),
+                        .when(anyOf(issuedByJudicialAuthority(), allOf(assessed(CoeAssessments.ADMINISTRATIVE_PROCEEDINGS), ets182()))).build(),
+                Rule.builder("ets30.24", "ETS30 art. 24").formalRequirement()
+                        .statement("The requesting Party declared under art. 24 which authorities it deems judicial authorities; letters "
+                                + "rogatory from such an authority are from a judicial authority (art. 24 as replaced by ETS 182 art. 6 is "
+                                + "reported from general knowledge and not relied on).")
+                        .exceptionTo("ets30.3.1", ExceptionEffect.FORCE_TRUE)
+                        .appliesWhen(letterRogatory())
+                        .when(allOf(not(issuedByJudicialAuthority()), requestingStateDeclared(CoeDeclarations.ETS30_ART24),
+                                assessed(CoeAssessments.ISSUER_DECLARED_JUDICIAL_AUTHORITY))).build(),
                 Rule.builder("ets30.6.1", "ETS30 art. 6(1)").postponement().perMeasure()
                         .statement("The requested Party may delay the handing over of property, records or documents it requires in "
                                 + "connection with pending criminal proceedings.")
@@ -660,12 +692,24 @@ final class Ets30Pack {
         Condition delivery = measureOfType(MeasureType.CONTROLLED_DELIVERY);
         Condition covert = measureOfType(MeasureType.COVERT_INVESTIGATION);
         Condition jit = measureOfType(MeasureType.JOINT_INVESTIGATION_TEAM);
-        String available = " is available only between Parties to ETS 182, and not where either State reserved the article under "
-                + "art. 33(2): a Party that reserved it may not claim its application (art. 33(4)).";
-        return List.of(
+        String available = " is available only between Parties to ETS 182.";
+        List<Rule> rules = new ArrayList<>();
+        record Reservable(String article, Condition measure, String reservation, String tool) {}
+        for (Reservable r : List.of(new Reservable("17", observation, CoeDeclarations.ETS182_ART33_2_ART17, "cross-border observation"),
+                new Reservable("18", delivery, CoeDeclarations.ETS182_ART33_2_ART18, "controlled delivery"),
+                new Reservable("19", covert, CoeDeclarations.ETS182_ART33_2_ART19, "covert investigation"),
+                new Reservable("20", jit, CoeDeclarations.ETS182_ART33_2_ART20, "a joint investigation team"))) {
+            rules.add(Rule.builder("ets182.33.2.art" + r.article(), "ETS182 art. 33(2)").scope().perMeasure()
+                    .statement("A State that reserved art. " + r.article() + " under art. 33(2) does not accept it, wholly or in the part "
+                            + "it excluded, and may not claim its application by another Party (art. 33(4)): " + r.tool()
+                            + " under the Protocol is not available between the two States.")
+                    .exceptionTo("ets182." + r.article() + ".1", ExceptionEffect.FORCE_FALSE)
+                    .appliesWhen(r.measure()).when(reservedUnderEts182(r.reservation())).effectiveFrom(ETS182_IN_FORCE).build());
+        }
+        rules.addAll(List.of(
                 Rule.builder("ets182.17.1", "ETS182 art. 17(1)").scope().perMeasure()
                         .statement("Cross-border observation" + available)
-                        .appliesWhen(observation).when(allOf(ets182(), notReservedUnderEts182(CoeDeclarations.ETS182_ART33_2_ART17)))
+                        .appliesWhen(observation).when(ets182())
                         .effectiveFrom(ETS182_IN_FORCE).build(),
                 Rule.builder("ets182.17.1.authorisation", "ETS182 art. 17(1)").discretionaryRefusal(CoeGrounds.MEASURE_BY_AGREEMENT_ONLY)
                         .perMeasure()
@@ -696,7 +740,7 @@ final class Ets30Pack {
                         .appliesWhen(observation).when(always()).effectiveFrom(ETS182_IN_FORCE).build(),
                 Rule.builder("ets182.18.1", "ETS182 art. 18(1)").scope().perMeasure()
                         .statement("Controlled delivery" + available)
-                        .appliesWhen(delivery).when(allOf(ets182(), notReservedUnderEts182(CoeDeclarations.ETS182_ART33_2_ART18)))
+                        .appliesWhen(delivery).when(ets182())
                         .effectiveFrom(ETS182_IN_FORCE).build(),
                 Rule.builder("ets182.18.1.offence", "ETS182 art. 18(1)").precondition().perMeasure()
                         .statement("Controlled deliveries are permitted in the framework of criminal investigations into extraditable "
@@ -712,7 +756,7 @@ final class Ets30Pack {
                         .appliesWhen(delivery).when(always()).effectiveFrom(ETS182_IN_FORCE).build(),
                 Rule.builder("ets182.19.1", "ETS182 art. 19(1)").scope().perMeasure()
                         .statement("Covert investigation" + available)
-                        .appliesWhen(covert).when(allOf(ets182(), notReservedUnderEts182(CoeDeclarations.ETS182_ART33_2_ART19)))
+                        .appliesWhen(covert).when(ets182())
                         .effectiveFrom(ETS182_IN_FORCE).build(),
                 Rule.builder("ets182.19.2", "ETS182 art. 19(2)").discretionaryRefusal(CoeGrounds.MEASURE_BY_AGREEMENT_ONLY).perMeasure()
                         .statement("The Parties may agree to assist one another in covert investigations; the decision is taken in each "
@@ -725,7 +769,7 @@ final class Ets30Pack {
                         .appliesWhen(covert).when(always()).effectiveFrom(ETS182_IN_FORCE).build(),
                 Rule.builder("ets182.20.1", "ETS182 art. 20(1)").scope().perMeasure()
                         .statement("A joint investigation team" + available)
-                        .appliesWhen(jit).when(allOf(ets182(), notReservedUnderEts182(CoeDeclarations.ETS182_ART33_2_ART20)))
+                        .appliesWhen(jit).when(ets182())
                         .effectiveFrom(ETS182_IN_FORCE).build(),
                 Rule.builder("ets182.20.1.agreement", "ETS182 art. 20(1)").discretionaryRefusal(CoeGrounds.MEASURE_BY_AGREEMENT_ONLY)
                         .perMeasure()
@@ -741,7 +785,8 @@ final class Ets30Pack {
                                 + "team; for other offences with the prior consent of the Party where it became available (withheld only "
                                 + "where use would endanger its investigations or it could refuse assistance); to prevent an immediate and "
                                 + "serious threat to public security; or as otherwise agreed.")
-                        .appliesWhen(jit).when(always()).effectiveFrom(ETS182_IN_FORCE).build());
+                        .appliesWhen(jit).when(always()).effectiveFrom(ETS182_IN_FORCE).build()));
+        return rules;
     }
 
     /** @return the grounds the pack's rules name */
@@ -761,6 +806,7 @@ final class Ets30Pack {
                 StandardAssessments.DUAL_CRIMINALITY, StandardAssessments.NE_BIS_IN_IDEM, StandardAssessments.INTERFERES_WITH_PROCEEDINGS,
                 StandardAssessments.DETAINED_PERSON_CONSENT, StandardAssessments.DEATH_PENALTY_ASSURANCE_REFUSED,
                 CoeAssessments.BOUND_BY_ETS99, CoeAssessments.BOUND_BY_ETS182, CoeAssessments.BOUND_BY_ETS90, CoeAssessments.BOUND_BY_ICSFT,
+                CoeAssessments.BOUND_BY_ETS185, CoeAssessments.BUDAPEST_OFFENCE,
                 CoeAssessments.ADMINISTRATIVE_PROCEEDINGS, CoeAssessments.ADMINISTRATIVE_DECISION_MAY_REACH_CRIMINAL_COURT,
                 CoeAssessments.ENFORCES_VERDICT, CoeAssessments.ISSUER_DECLARED_JUDICIAL_AUTHORITY, CoeAssessments.IDENTITY_NOT_ASCERTAINABLE,
                 CoeAssessments.PERSON_IS_ACCUSED, CoeAssessments.EXTRADITABLE_OFFENCE, CoeAssessments.CONSISTENT_WITH_REQUESTED_LAW,

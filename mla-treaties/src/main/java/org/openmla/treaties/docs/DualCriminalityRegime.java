@@ -16,7 +16,7 @@ public record DualCriminalityRegime(Set<DualCriminalityVariant> variants, List<S
 
     /** @throws org.openmla.core.InvalidValueException if a field is null, blank or no variant is given */
     public DualCriminalityRegime {
-        variants = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(Args.set(variants, "DualCriminalityRegime.variants")));
+        Args.set(variants, "DualCriminalityRegime.variants");
         if (variants.isEmpty()) {
             throw new org.openmla.core.InvalidValueException("DualCriminalityRegime.variants", "at least one variant is required");
         }

@@ -199,7 +199,7 @@ public final class PackDocGenerator {
         List<String> names = new ArrayList<>();
         new java.util.TreeMap<>(scenarios).forEach((cite, list) -> {
             if (cite.isWithin(provision)) {
-                names.addAll(list);
+                list.stream().filter(n -> !names.contains(n)).forEach(names::add); // a scenario citing two paragraphs counts once
             }
         });
         return names;

@@ -10,14 +10,11 @@ import org.openmla.core.model.Jurisdiction;
 /**
  * The States taking part in the EU instruments of this package, as the rule packs' scope rules need them.
  *
- * <p>Membership is given as it stands at {@link #AS_OF}; accession dates are not encoded (the legal reference does
+ * <p>Membership is given as it stands on 28 November 2026 (as in the party data, {@code eio.json}); accession dates are not encoded (the legal reference does
  * not give them), so a law date before a State's accession is not caught here. Immutable.
  */
 final class EuMemberStates {
     private EuMemberStates() {}
-
-    /** The date the membership lists were last checked. */
-    static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
 
     /** The 27 Member States of the European Union, by ISO 3166-1 alpha-2 code (Greece is GR, not EL). */
     static final Set<Jurisdiction> MEMBER_STATES = of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR",
@@ -29,9 +26,6 @@ final class EuMemberStates {
 
     /** Member States bound by Directive 2014/41/EU: all but Denmark and Ireland (EIO recitals 44-45). */
     static final Set<Jurisdiction> EIO_BOUND = without(MEMBER_STATES, DENMARK, IRELAND);
-
-    /** Member States bound by Regulation (EU) 2023/1543: all but Denmark (reference section 8.1). */
-    static final Set<Jurisdiction> EEVIDENCE_BOUND = without(MEMBER_STATES, DENMARK);
 
     /** Last day of the United Kingdom's participation in the EIO: end of the Brexit transition period (reference 5.1, [GK]). */
     static final LocalDate UK_EIO_LAST_DAY = LocalDate.of(2020, 12, 31);

@@ -47,6 +47,12 @@ public final class BindingAssessmentRule implements InstrumentRelationship {
         return key.id();
     }
 
+    /** @return the instrument whose pack reads the answer, and the instrument assessed */
+    @Override
+    public java.util.Set<String> concerns() {
+        return java.util.Set.of(forInstrument, instrumentId);
+    }
+
     @Override
     public String description() {
         return "Whether both States are bound by " + instrumentId + " (" + citation + ") decides whether " + provisions + " apply to requests under "

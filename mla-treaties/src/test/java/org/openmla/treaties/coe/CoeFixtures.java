@@ -107,6 +107,7 @@ final class CoeFixtures {
         m.put(CoeAssessments.BOUND_BY_ETS182, true);
         m.put(CoeAssessments.BOUND_BY_ETS90, false);
         m.put(CoeAssessments.BOUND_BY_ICSFT, false);
+        m.put(CoeAssessments.BOUND_BY_ETS185, false);
         m.put(StandardAssessments.POLITICAL_OFFENCE, false);
         m.put(StandardAssessments.FISCAL_OFFENCE, false);
         m.put(StandardAssessments.ESSENTIAL_INTERESTS, false);

@@ -20,22 +20,52 @@ import org.openmla.treaties.parties.PartyData;
 class CoePartyDataTest {
 
     static final List<String> INSTRUMENTS = List.of("ETS30", "ETS99", "ETS182", "ETS185", "CETS224");
-    final PartyData data = BuiltInPacks.partyData();
+    final PartyData data = BuiltInPacks.partyDataOf(CoeTreatyFamily.INSTANCE);
 
     @Test
     void the_council_of_europe_documents_are_shipped_and_load() {
         assertThat(data.instruments()).extracting(InstrumentParties::id).containsAll(INSTRUMENTS);
-        assertThat(data.provenance()).extracting(p -> p.name()).contains("org/openmla/treaties/parties/ets30.json",
-                "org/openmla/treaties/parties/ets185.json", "org/openmla/treaties/parties/cets224.json");
+        assertThat(data.provenance()).extracting(p -> p.name()).containsExactly("org/openmla/treaties/parties/bilateral-treaties.json",
+                "org/openmla/treaties/parties/ets30.json", "org/openmla/treaties/parties/ets185.json", "org/openmla/treaties/parties/cets224.json");
+        assertThat(BuiltInPacks.partyData().instruments()).extracting(InstrumentParties::id).containsAll(INSTRUMENTS);
+        for (InstrumentParties ip : data.instruments()) {
+            assertThat(ip.dataVersion()).as(ip.id()).isNotBlank();
+            assertThat(ip.sources()).as(ip.id()).isNotEmpty();
+            if (!ip.complete()) {
+                assertThat(ip.notes()).as(ip.id() + " says it is partial").anyMatch(n -> n.contains("PARTIAL"));
+            }
+        }
     }
 
     @Test
-    void every_declaration_kind_is_tied_to_rules_of_the_pack_that_encodes_its_instrument() {
+    void every_declaration_kind_is_tied_to_rules_of_the_pack_that_encode_its_article() {
         for (String id : INSTRUMENTS) {
             InstrumentParties ip = data.instrument(id).orElseThrow();
             CompiledRulePack pack = BuiltInPacks.registry().get(ip.effectivePackId());
             for (DeclarationKind k : ip.declarationKinds()) {
-                assertThat(k.ruleIds()).as("rules tied to %s", k.id()).allSatisfy(r -> assertThat(pack.rule(r)).as("rule %s of %s", r, pack.id()).isPresent());
+                assertThat(k.id()).startsWith(ip.id() + ".");
+                assertThat(k.ruleIds()).as("rules tied to %s", k.id()).allSatisfy(r -> {
+                    assertThat(pack.rule(r)).as("rule %s of %s", r, pack.id()).isPresent();
+                    assertThat(pack.rule(r).orElseThrow().citation().isWithin(k.citation())).as("%s encodes %s", r, k.citation()).isTrue();
+                });
+            }
+        }
+    }
+
+    @Test
+    void parties_have_valid_codes_ordered_dates_and_sources_the_document_defines() {
+        for (InstrumentParties ip : data.instruments()) {
+            LocalDate start = ip.instrument().inForce().orElse(LocalDate.MIN);
+            Set<String> keys = new TreeSet<>();
+            ip.sources().forEach(s -> keys.add(s.key()));
+            Set<Jurisdiction> seen = new java.util.HashSet<>();
+            for (Party p : ip.parties()) {
+                String who = ip.id() + " " + p.state();
+                assertThat(Jurisdiction.isKnown(p.state().alpha2())).as(who).isTrue();
+                assertThat(seen.add(p.state())).as(who + " listed once").isTrue();
+                p.inForce().ifPresent(d -> assertThat(d).as(who).isAfterOrEqualTo(start).isBeforeOrEqualTo(ip.asOf()));
+                assertThat(keys).as(who + " cites '" + p.source() + "'").anyMatch(k -> p.source().contains(k));
+                p.declarations().forEach(d -> assertThat(keys).as(who + " " + d.id()).anyMatch(k -> d.source().contains(k)));
             }
         }
     }

@@ -34,10 +34,13 @@ class CoeResolverTest {
     static final Jurisdiction CL = Jurisdiction.of("CL");
     static final RulesEngine ENGINE = RulesEngine.of(BuiltInPacks.registry());
 
+    /** A made-up date for host test data: these tests concern the resolver's logic, not when a State joined. */
+    static final String MADE_UP = "2010-01-01";
+
     final LegalBasisResolver resolver = BuiltInPacks.resolver();
 
     static Party party(String state, String inForce, String... declarations) {
-        Party.Builder b = Party.builder(Jurisdiction.of(state), "host test data").inForce(LocalDate.parse(inForce));
+        Party.Builder b = Party.builder(Jurisdiction.of(state), "made-up host test data").inForce(LocalDate.parse(inForce));
         for (String d : declarations) {
             b.declaration(new StateDeclaration(d, java.util.Optional.empty(), java.util.Optional.empty(), "host test data"));
         }
@@ -95,8 +98,8 @@ class CoeResolverTest {
 
     @Test
     void with_a_host_record_of_the_protocols_the_system_answers_whether_they_bind() {
-        PartyData host = BuiltInPacks.partyData().withParty("ETS182", party("IT", "2006-06-01")).withParty("ETS182", party("NO", "2006-06-01"))
-                .withParty("ETS99", party("IT", "1990-01-01"));
+        PartyData host = BuiltInPacks.partyData().withParty("ETS182", party("IT", MADE_UP)).withParty("ETS182", party("NO", MADE_UP))
+                .withParty("ETS99", party("IT", MADE_UP));
         LegalBasisResolution r = resolver.withPartyData(host).resolve(IT, NO, DATE);
 
         assertThat(r.systemAssessment(CoeAssessments.BOUND_BY_ETS182.id())).hasValueSatisfying(a -> {
@@ -113,7 +116,7 @@ class CoeResolverTest {
 
     @Test
     void a_request_claiming_ets182_is_evaluated_with_the_ets30_pack() {
-        PartyData host = BuiltInPacks.partyData().withParty("ETS182", party("IT", "2006-06-01")).withParty("ETS182", party("NO", "2006-06-01"));
+        PartyData host = BuiltInPacks.partyData().withParty("ETS182", party("IT", MADE_UP)).withParty("ETS182", party("NO", MADE_UP));
         PreparedEvaluation p = resolver.withPartyData(host).prepare(request(IT, NO, "ETS182").build(), DATE, List.of());
 
         assertThat(p.check().validClaims()).containsExactly("ETS182");
@@ -127,7 +130,7 @@ class CoeResolverTest {
     @Test
     void ets30_is_a_treaty_of_mutual_assistance_so_budapest_arts_27_and_28_give_way_and_the_decision_says_so() {
         PartyData host = BuiltInPacks.partyData()
-                .withParty("ETS185", party("IT", "2008-10-01")).withParty("ETS185", party("NO", "2006-10-01"));
+                .withParty("ETS185", party("IT", MADE_UP)).withParty("ETS185", party("NO", MADE_UP));
         MlaRequest req = request(IT, NO, "ETS185", "ETS30").clearMeasures()
                 .measure(CoeFixtures.electronic(org.openmla.core.model.MeasureType.ACCESS_TO_STORED_DATA,
                         org.openmla.core.model.DataCategory.CONTENT)).build();
@@ -150,7 +153,7 @@ class CoeResolverTest {
     @Test
     void the_ets30_pack_and_the_un_conventions_side_by_side_each_decision_names_the_packs_applied() {
         PartyData host = BuiltInPacks.partyData()
-                .withParty("UNTOC", party("IT", "2006-09-01")).withParty("UNTOC", party("NO", "2003-09-29"));
+                .withParty("UNTOC", party("IT", MADE_UP)).withParty("UNTOC", party("NO", MADE_UP));
         MlaRequest req = request(IT, NO, "UNTOC", "ETS30").build();
         PreparedEvaluation p = resolver.withPartyData(host).prepare(req, DATE, List.of());
 
@@ -166,7 +169,7 @@ class CoeResolverTest {
     @Test
     void a_claim_of_the_budapest_second_protocol_is_reported_as_not_binding_and_its_pack_answers_not_applicable() {
         PartyData host = BuiltInPacks.partyData()
-                .withParty("ETS185", party("JP", "2012-11-01")).withParty("ETS185", party("RS", "2009-08-01"));
+                .withParty("ETS185", party("JP", MADE_UP)).withParty("ETS185", party("RS", MADE_UP));
         LegalBasisResolver local = resolver.withPartyData(host);
         MlaRequest req = MlaRequest.builder("RES-2", Jurisdiction.of("JP"), Jurisdiction.of("RS")).legalBasis("CETS224")
                 .measure(CoeFixtures.electronic(org.openmla.core.model.MeasureType.SUBSCRIBER_IDENTIFICATION,
@@ -184,6 +187,25 @@ class CoeResolverTest {
     }
 
     @Test
+    void where_the_partial_ets30_list_omits_both_states_whether_an_mla_treaty_displaces_untoc_18_9_to_29_is_left_open() {
+        // Switzerland and Austria: both in the UNTOC data, neither in the partial ETS 30 list, and not both bound by
+        // the EIO (Switzerland is not an EU Member State), so nothing else settles whether an MLA treaty binds them.
+        Jurisdiction ch = Jurisdiction.of("CH");
+        Jurisdiction at = Jurisdiction.of("AT");
+
+        LegalBasisResolution shipped = resolver.resolve(ch, at, DATE);
+        assertThat(shipped.uncertain()).contains("ETS30");
+        assertThat(shipped.systemAssessment(StandardAssessments.MLA_TREATY_BINDS.id())).as("never guessed").isEmpty();
+        assertThat(shipped.relationships("UNTOC")).extracting(RelationshipFinding::effect).containsExactly(RelationshipFinding.Effect.UNDETERMINED);
+
+        PartyData host = BuiltInPacks.partyData().withParty("ETS30", party("CH", MADE_UP)).withParty("ETS30", party("AT", MADE_UP));
+        LegalBasisResolution known = resolver.withPartyData(host).resolve(ch, at, DATE);
+        assertThat(known.systemAssessment(StandardAssessments.MLA_TREATY_BINDS.id())).hasValueSatisfying(a -> assertThat(a.value()).isTrue());
+        assertThat(known.applicable("UNTOC").orElseThrow().displacedProvisions()).singleElement()
+                .satisfies(f -> assertThat(f.byInstruments()).containsExactly("ETS30"));
+    }
+
+    @Test
     void without_party_data_for_the_terrorism_conventions_the_system_leaves_them_to_the_host() {
         LegalBasisResolution r = resolver.resolve(IT, NO, DATE);
 
@@ -195,7 +217,7 @@ class CoeResolverTest {
     @Test
     void the_party_data_of_the_protocols_are_documented_as_partial() {
         InstrumentParties ets182 = BuiltInPacks.partyData().instrument("ETS182").orElseThrow();
-        assertThat(ets182.notes()).anySatisfy(n -> assertThat(n).contains("UNKNOWN"));
+        assertThat(ets182.notes()).anySatisfy(n -> assertThat(n).contains("PARTIAL", "UNKNOWN"));
     }
 
     static Assessment assess(org.openmla.core.rules.AssessmentKey key, boolean value) {

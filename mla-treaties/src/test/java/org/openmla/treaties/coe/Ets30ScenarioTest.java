@@ -128,7 +128,8 @@ class Ets30ScenarioTest {
                 .refusal(CoeGrounds.TAX_TYPE_MISMATCH, FORBIDDEN, "ETS99 art. 2(2)"));
         s.add(fiscal99.variant("a requesting State that reserved Chapter I of ETS 99 cannot claim it: its fiscal case may be refused",
                 v -> v.requestingDeclared(CoeDeclarations.ETS99_ART8_2_A)
-                        .expect(Outcome.MAY_REFUSE).determinedBy("ETS30 art. 2(a)").finding("ets99.1", Verdict.NOT_APPLICABLE)));
+                        .expect(Outcome.MAY_REFUSE).determinedBy("ETS30 art. 2(a)").finding("ets99.1", Verdict.NOT_APPLICABLE)
+                        .finding("ets99.8.2.a", Verdict.TRUE)));
         s.add(fiscal99.variant("a fiscal offence outside the part of Chapter I the requested State accepted may be refused as fiscal",
                 v -> v.requestedDeclared(CoeDeclarations.ETS99_ART8_2_A_PARTIAL).assess(ETS99_CHAPTER_I_ACCEPTED_FOR_OFFENCE, false)
                         .expect(Outcome.MAY_REFUSE).determinedBy("ETS30 art. 2(a)")));
@@ -175,6 +176,14 @@ class Ets30ScenarioTest {
         s.add(financing.variant("the 1999 Convention keeps the right to refuse a request made to punish a person for ethnic origin",
                 v -> v.assess(ICSFT_DISCRIMINATORY_PURPOSE, true).expect(Outcome.MAY_REFUSE).determinedBy("ICSFT art. 15")));
 
+        s.add(ets30("between Parties to the Budapest Convention its offences are not refused as fiscal, even where ETS 30 governs")
+                .request(ets30Request().clearOffences().offence(Offence.builder().description("Computer fraud against the tax authority")
+                        .statutoryProvision("Sr art. 326").category(org.openmla.core.model.OffenceCategory.COMPUTER_RELATED_CRIME).build()))
+                .assess(BOUND_BY_ETS99, false).assess(BOUND_BY_ETS185, true).assess(BUDAPEST_OFFENCE, true)
+                .assess(StandardAssessments.FISCAL_OFFENCE, true).proposing(StandardGrounds.FISCAL_OFFENCE)
+                .expect(Outcome.GRANT_WITH_CONDITIONS).finding("ets30.2.a.fiscal", Verdict.NOT_APPLICABLE)
+                .refusal(StandardGrounds.FISCAL_OFFENCE, FORBIDDEN, "ETS185 art. 25(4)"));
+
         // ---- art. 5 and ETS 99 art. 2: search and seizure ----
         Scenario searchCase = ets30("the requested State declared under art. 5(1)(a): a search for conduct not punishable there may be refused")
                 .request(with(search())).requestedDeclared(CoeDeclarations.ETS30_ART5_1_A)
@@ -208,6 +217,14 @@ class Ets30ScenarioTest {
                 .assess(FISCAL_OFFENCE_OF_SAME_NATURE, true).proposing(StandardGrounds.DUAL_CRIMINALITY);
         s.add(fiscalSearch.expect(Outcome.GRANT_WITH_CONDITIONS).finding("ets30.5.1.a", Verdict.FALSE)
                 .refusal(StandardGrounds.DUAL_CRIMINALITY, FORBIDDEN, "ETS99 art. 2(1)"));
+        s.add(fiscalSearch.variant("a requested State that reserved Chapter I of ETS 99 keeps the fiscal ground and its declared "
+                + "dual-criminality condition", v -> v.requestedDeclared(CoeDeclarations.ETS99_ART8_2_A).proposing(CoeGrounds.TAX_TYPE_MISMATCH)
+                        .expect(Outcome.MAY_REFUSE).determinedBy("ETS30 art. 2(a)", "ETS30 art. 5(1)(a)")
+                        .finding("ets99.8.2.a.dc", Verdict.TRUE).finding("ets99.8.2.a.tax", Verdict.TRUE)
+                        .refusal(StandardGrounds.DUAL_CRIMINALITY, PERMITTED, "ETS30 art. 5(1)(a)")));
+        s.add(reciprocal(fiscalSearch.variant("a requesting State that reserved Chapter I cannot claim the conduct test against a condition "
+                + "applied to it reciprocally", v -> v), CoeDeclarations.ETS30_ART5_1_A).requestingDeclared(CoeDeclarations.ETS99_ART8_2_A)
+                .expect(Outcome.MAY_REFUSE).determinedBy("ETS30 art. 2(a)", "ETS30 art. 5(2)").finding("ets99.8.2.a.dc-reciprocity", Verdict.TRUE));
         s.add(reciprocal(fiscalSearch.variant("the ETS 99 conduct test also meets a condition applied reciprocally", v -> v),
                 CoeDeclarations.ETS30_ART5_1_A)
                 .expect(Outcome.GRANT_WITH_CONDITIONS).finding("ets30.5.2.a", Verdict.FALSE)
@@ -222,7 +239,7 @@ class Ets30ScenarioTest {
                 .request(ets30Request().requestingAuthority(Authority.of("National Police", AuthorityKind.INVESTIGATING_AUTHORITY)))
                 .requestingDeclared(CoeDeclarations.ETS30_ART24).assess(ISSUER_DECLARED_JUDICIAL_AUTHORITY, true)
                 .assess(ADMINISTRATIVE_PROCEEDINGS, false)
-                .expect(Outcome.GRANT_WITH_CONDITIONS).finding("ets30.3.1", Verdict.TRUE));
+                .expect(Outcome.GRANT_WITH_CONDITIONS).finding("ets30.3.1", Verdict.TRUE).finding("ets30.24", Verdict.TRUE));
         s.add(ets30("the requested State may delay handing over seized property it needs for its own pending proceedings")
                 .request(with(search())).assess(PROPERTY_NEEDED_FOR_DOMESTIC_PROCEEDINGS, true)
                 .expect(Outcome.POSTPONE).determinedBy("ETS30 art. 6(1)").condition("ETS30 art. 6(2)"));
@@ -438,7 +455,7 @@ class Ets30ScenarioTest {
         s.add(scenario("Latvia is not bound by art. 17: no cross-border observation into Latvia under ETS 182")
                 .pack("ETS30").request(between(NL, LV).clearMeasures().measure(measure(MeasureType.CROSS_BORDER_OBSERVATION, "p1")))
                 .assessing(ets30Cleared()).requestedDeclared(CoeDeclarations.ETS182_ART33_2_ART17)
-                .expect(Outcome.NOT_APPLICABLE).determinedBy("ETS182 art. 17(1)"));
+                .expect(Outcome.NOT_APPLICABLE).determinedBy("ETS182 art. 17(1)").finding("ets182.33.2.art17", Verdict.TRUE));
         s.add(scenario("reciprocity on ETS 182 reservations: Latvia, not bound by art. 17, cannot claim observation from others (art. 33(4))")
                 .pack("ETS30").request(between(LV, NO).clearMeasures().measure(measure(MeasureType.CROSS_BORDER_OBSERVATION, "p1")))
                 .assessing(ets30Cleared()).requestingDeclared(CoeDeclarations.ETS182_ART33_2_ART17)

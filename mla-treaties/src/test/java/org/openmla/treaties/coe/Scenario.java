@@ -51,6 +51,8 @@ final class Scenario {
     private Outcome outcome;
     private Set<String> determiningCitations;
     private final List<Consumer<Decision>> checks = new ArrayList<>();
+    private final Set<String> exercisedCitations = new LinkedHashSet<>();
+    private final Set<String> exercisedRules = new LinkedHashSet<>();
 
     private Scenario(String name) {
         this.name = name;
@@ -142,11 +144,13 @@ final class Scenario {
     /** The citations of the rules that determined the outcome, in any order. */
     Scenario determinedBy(String... citations) {
         this.determiningCitations = Set.of(citations);
+        exercisedCitations.addAll(List.of(citations));
         return this;
     }
 
     /** The verdict of a rule's first finding (request-level, or the first measure's). */
     Scenario finding(String ruleId, Verdict verdict) {
+        exercise(ruleId, verdict);
         checks.add(d -> assertThat(d.finding(ruleId)).as("finding of %s", ruleId).isPresent()
                 .get().extracting(Finding::verdict).as("verdict of %s", ruleId).isEqualTo(verdict));
         return this;
@@ -154,6 +158,7 @@ final class Scenario {
 
     /** The verdict of a rule's finding for one measure. */
     Scenario finding(String ruleId, int measure, Verdict verdict) {
+        exercise(ruleId, verdict);
         checks.add(d -> assertThat(d.findings()).filteredOn(f -> f.ruleId().equals(ruleId) && f.measureIndex().equals(Optional.of(measure)))
                 .as("finding of %s for measure %d", ruleId, measure).singleElement().extracting(Finding::verdict).isEqualTo(verdict));
         return this;
@@ -167,6 +172,7 @@ final class Scenario {
 
     /** The answer to the proposed refusal on this ground. */
     Scenario refusal(RefusalGround ground, RefusalCheck.Answer answer, String citation) {
+        exercisedCitations.add(citation);
         checks.add(d -> assertThat(d.refusalChecks()).filteredOn(c -> c.proposal().groundId().equals(ground.id()))
                 .as("refusal check on %s", ground.id()).first().satisfies(c -> {
                     assertThat(c.answer()).as("answer on %s", ground.id()).isEqualTo(answer);
@@ -177,6 +183,7 @@ final class Scenario {
 
     /** A condition with this citation attaches to the assistance. */
     Scenario condition(String citation) {
+        exercisedCitations.add(citation);
         checks.add(d -> assertThat(d.conditions()).extracting(c -> c.citation().toString()).as("conditions").contains(citation));
         return this;
     }
@@ -189,6 +196,7 @@ final class Scenario {
 
     /** A duty to consult or give reasons with this citation applies. */
     Scenario duty(String citation) {
+        exercisedCitations.add(citation);
         checks.add(d -> assertThat(d.consultations()).extracting(c -> c.citation().toString()).as("duties").contains(citation));
         return this;
     }
@@ -201,6 +209,7 @@ final class Scenario {
 
     /** A deadline with this citation runs. */
     Scenario deadline(String citation) {
+        exercisedCitations.add(citation);
         checks.add(d -> assertThat(d.deadlines()).extracting(r -> r.citation().toString()).as("deadlines").contains(citation));
         return this;
     }
@@ -225,6 +234,24 @@ final class Scenario {
         s.proposals.addAll(proposals);
         s.lawDate = lawDate;
         return change.apply(s);
+    }
+
+    private void exercise(String ruleId, Verdict verdict) {
+        if (verdict != Verdict.NOT_APPLICABLE) {
+            exercisedRules.add(ruleId);
+        }
+    }
+
+    /** @return the pack the scenario evaluates */
+    String packId() {
+        return pack;
+    }
+
+    /** @return the citations the scenario's expectations name, with those of the rules whose findings it expects */
+    Set<String> exercised(java.util.function.Function<String, Optional<String>> citationOfRule) {
+        Set<String> out = new LinkedHashSet<>(exercisedCitations);
+        exercisedRules.forEach(id -> citationOfRule.apply(id).ifPresent(out::add));
+        return out;
     }
 
     Evaluation evaluation() {

@@ -230,7 +230,7 @@ class LegalBasisResolverTest {
             assertThat(d.finding("untoc.18.8").orElseThrow().verdict()).isEqualTo(Verdict.TRUE);
             assertThat(d.finding("untoc.18.21.b").orElseThrow().verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
             assertThat(d.finding("untoc.18.9").orElseThrow().reason()).hasValueSatisfying(reason -> assertThat(reason)
-                    .contains("UNTOC art. 18(7): paragraphs 9 to 29 apply only if no treaty of mutual legal assistance binds the two States"));
+                    .contains("paragraphs 9 to 29 are in play: no treaty of mutual legal assistance binds the two States", "(UNTOC art. 18(7))"));
             assertThat(d.refusalChecks()).extracting(RefusalCheck::answer)
                     .containsExactly(RefusalCheck.Answer.FORBIDDEN, RefusalCheck.Answer.NOT_PROVIDED);
         }

@@ -112,7 +112,10 @@ class BilateralExtensionTest {
         Decision d = decide(military, Map.of(UnAssessments.MILITARY_OFFENCE, true));
 
         assertThat(d.outcome()).isEqualTo(Outcome.GRANT_WITH_CONDITIONS);
-        assertThat(d.finding("mt.4.1.f")).isEmpty();
+        assertThat(d.finding("mt.4.1.f")).hasValueSatisfying(f -> {
+            assertThat(f.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+            assertThat(f.reason()).hasValueSatisfying(r -> assertThat(r).contains("The treaty has no military-offence ground."));
+        });
     }
 
     @Test
@@ -129,6 +132,6 @@ class BilateralExtensionTest {
     void the_generated_documentation_shows_inherited_and_disabled_rules() {
         String md = PackDocGenerator.render(registry.get("XX-YY-MLAT"), org.openmla.treaties.internal.un.UnDocumentation.modelTreaty());
 
-        assertThat(md).contains("extending `UN_MODEL_TREATY`", "**From pack:** `UN_MODEL_TREATY`", "`mt.4.1.f`: The treaty has no military-offence ground.");
+        assertThat(md).contains("extending `UN_MODEL_TREATY`", "**From pack:** `UN_MODEL_TREATY`", "`mt.4.1.f`: XX-YY-MLAT: The treaty has no military-offence ground.");
     }
 }

@@ -57,7 +57,8 @@ final class CommonParagraphScenarios {
                         .expectFinding(a.id("8"), TRUE)
                         .expectFinding(a.id("21", "b"), Verdict.NOT_APPLICABLE)
                         .expectFinding(a.id("19"), Verdict.NOT_APPLICABLE)
-                        .expectNotApplicableBecause(a.cite("7") + ": paragraphs 9 to 29 apply only if no treaty of mutual legal assistance binds")
+                        .expectNotApplicableBecause("it applies only when paragraphs 9 to 29 are in play: no treaty of mutual legal assistance "
+                                + "binds the two States, or they agreed to apply these paragraphs instead (" + a.cite("7") + ")")
                         .expectRefusalCheck(StandardGrounds.BANK_SECRECY, RefusalCheck.Answer.FORBIDDEN)
                         .expectRefusalCheck(StandardGrounds.ESSENTIAL_INTERESTS, RefusalCheck.Answer.NOT_PROVIDED),
                 scenario("States bound by a treaty who agreed to apply paragraphs 9 to 29 instead are held to them").cites(a.cite("7"))

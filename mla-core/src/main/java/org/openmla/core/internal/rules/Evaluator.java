@@ -173,7 +173,8 @@ public final class Evaluator implements Facts, Trace {
             }
             List<Result> packResults = evaluatePack(pack);
             List<Result> outOfScope = packResults.stream()
-                    .filter(r -> r.rule().kind() == RuleKind.SCOPE && r.scope() == REQUEST && r.verdict() == Verdict.FALSE).toList();
+                    .filter(r -> r.rule().kind() == RuleKind.SCOPE && r.rule().exceptionTo().isEmpty() && r.scope() == REQUEST
+                            && r.verdict() == Verdict.FALSE).toList();
             if (!outOfScope.isEmpty()) {
                 List<Citation> cites = outOfScope.stream().map(r -> r.rule().citation()).distinct().toList();
                 notes.add(new LegalBasisNote(pack.id(), "the request is outside the scope of " + pack.id() + ": "
@@ -275,8 +276,25 @@ public final class Evaluator implements Facts, Trace {
     }
 
     private Result result(CompiledRulePack pack, Rule rule, int at, Verdict verdict, String reason) {
-        List<AssessmentKey> unknown = verdict == Verdict.UNKNOWN ? List.copyOf(traceUnknown.values()) : List.of();
+        List<AssessmentKey> unknown = verdict == Verdict.UNKNOWN ? unknownInputs() : List.of();
         return new Result(pack, rule, at, verdict, List.copyOf(traceFacts), unknown, Optional.ofNullable(reason), Optional.empty());
+    }
+
+    /**
+     * What an unknown verdict waits for: the assessments not yet given or, where the rule asked none, the facts the
+     * request and profiles do not state, so that a pending decision always says what is missing.
+     */
+    private List<AssessmentKey> unknownInputs() {
+        if (!traceUnknown.isEmpty()) {
+            return List.copyOf(traceUnknown.values());
+        }
+        List<AssessmentKey> facts = new ArrayList<>(1);
+        for (FactValue v : traceFacts) {
+            if (v.value() == Truth.UNKNOWN && !v.label().startsWith("assessed: ")) {
+                facts.add(AssessmentKey.of(OpenQuestion.INFORMATION_NEEDED, "Not known from the request or the States' profiles: " + v.label() + "."));
+            }
+        }
+        return facts;
     }
 
     private Result effective(CompiledRulePack pack, Rule rule, int at, Map<String, Result> raw, Map<String, Result> memo) {
@@ -545,7 +563,7 @@ public final class Evaluator implements Facts, Trace {
             boolean changes = potential != null && r.rule().exceptionTo().isEmpty()
                     && potential.isStrongerThan(determinedByScope.getOrDefault(r.scope(), Outcome.GRANT));
             for (AssessmentKey k : r.unknown()) {
-                String id = k.id() + "#" + r.scope();
+                String id = k.id() + "#" + k.question() + "#" + r.scope();
                 keys.putIfAbsent(id, k);
                 scopes.put(id, r.scope());
                 List<String> ids = rules.computeIfAbsent(id, x -> new ArrayList<>());

@@ -85,8 +85,8 @@ public final class ConventionMlaArticle {
         this.instrument = instrument;
         this.article = article;
         this.prefix = instrument.toLowerCase(java.util.Locale.ROOT) + "." + article;
-        this.residual = named(cite("7") + ": paragraphs 9 to 29 apply only if no treaty of mutual legal assistance binds the two States, or if "
-                + "they agreed to apply these paragraphs instead",
+        this.residual = named("paragraphs 9 to 29 are in play: no treaty of mutual legal assistance binds the two States, or they agreed to "
+                + "apply these paragraphs instead (" + cite("7") + ")",
                 anyOf(not(assessed(StandardAssessments.MLA_TREATY_BINDS)), assessed(StandardAssessments.AGREED_TO_APPLY_CONVENTION_PROVISIONS)));
     }
 

@@ -143,8 +143,8 @@ public final class UnDocumentation {
         return new Lines()
                 .and("Paragraphs 1 to 8 and 30 apply whenever both States are bound by " + instrument + "; paragraphs 9 to 29 only if no treaty "
                         + "of mutual legal assistance binds them, or if they agree to apply these paragraphs instead (" + a + "(7)). Every rule for "
-                        + "paragraphs 9 to 29 carries the applicability condition \"" + a + "(7): paragraphs 9 to 29 apply only if no treaty of "
-                        + "mutual legal assistance binds the two States, or if they agreed to apply these paragraphs instead\", so a decision "
+                        + "paragraphs 9 to 29 carries the applicability condition \"paragraphs 9 to 29 are in play: no treaty of mutual legal "
+                        + "assistance binds the two States, or they agreed to apply these paragraphs instead (" + a + "(7))\", so a decision "
                         + "lists those rules as not applicable, with that reason, when a treaty governs.")
                 .and("The LegalBasisResolver's relationship `" + relationship + "` (a ResidualProvisionsRule) supplies the answers as system "
                         + "assessments by `system:resolver`: MLA_TREATY_BINDS from party data (a bilateral MLA treaty, or a multilateral instrument "
@@ -167,8 +167,8 @@ public final class UnDocumentation {
                 + "of a request."));
         all.add(notEncoded(a + "(6)", "Obligations under other treaties are unaffected: the LegalBasisResolver offers every instrument that "
                 + "binds both States; this article displaces none."));
-        all.add(notEncoded(a + "(7)", "Encoded as the applicability condition of every rule for paragraphs 9 to 29 (shown in decisions as '"
-                + a + "(7): ...') and by the resolver's ResidualProvisionsRule, which supplies MLA_TREATY_BINDS and "
+        all.add(notEncoded(a + "(7)", "Encoded as the applicability condition of every rule for paragraphs 9 to 29 (shown in decisions as "
+                + "'paragraphs 9 to 29 are in play: ... (" + a + "(7))') and by the resolver's ResidualProvisionsRule, which supplies MLA_TREATY_BINDS and "
                 + "AGREED_TO_APPLY_CONVENTION_PROVISIONS; it decides which rules are in play, so it is not a rule of its own."));
         all.add(encoded(a + "(8)"));
         all.add(encoded(a + "(9)"));
