@@ -140,9 +140,4 @@ public record EvaluationPlan(Optional<Evaluation> evaluation, LegalBasisCheck ch
         proposedRefusals.forEach(b::proposeRefusal);
         return new EvaluationPlan(Optional.of(b.build()), check, notes);
     }
-
-    /** @return the assessments the party data supplied, i.e. those in the evaluation the host did not give */
-    public List<Assessment> systemAssessments(List<Assessment> hostAssessments) {
-        return evaluation.map(e -> e.assessments().stream().filter(a -> !hostAssessments.contains(a)).toList()).orElse(List.of());
-    }
 }

@@ -324,6 +324,37 @@ class MlaCliTest {
         }
 
         @Test
+        void where_only_some_measures_may_be_refused_the_others_are_accepted_with_reasons() {
+            List<String> args = new ArrayList<>(List.of("lifecycle", "requests/uncac-asset-freezing.json", "--on", "2026-03-18"));
+            for (String a : List.of("MLA_TREATY_BINDS=false", "AGREED_TO_APPLY_CONVENTION_PROVISIONS=false", "DUAL_CRIMINALITY=false",
+                    "INCONSISTENT_WITH_BASIC_CONCEPTS=false", "DE_MINIMIS_MATTER=false", "AVAILABLE_UNDER_OTHER_PROVISIONS=false",
+                    "LANGUAGE_ACCEPTABLE=true", "AUTHENTICITY_ESTABLISHED=true", "ADDITIONAL_INFORMATION_NEEDED=false",
+                    "REQUEST_NOT_IN_CONFORMITY=false", "ESSENTIAL_INTERESTS=false", "DOMESTIC_PROHIBITION=false",
+                    "CONTRARY_TO_MLA_LEGAL_SYSTEM=false", "FISCAL_OFFENCE=false", "INTERFERES_WITH_PROCEEDINGS=false",
+                    "SUBSTANTIAL_OR_EXTRAORDINARY_EXPENSES=false")) {
+                args.addAll(List.of("--assess", a));
+            }
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).contains("outcome MAY_REFUSE", "measures accepted 2", "measures executed 2", "is CLOSED");
+        }
+
+        @Test
+        void a_ground_for_postponement_is_consulted_on_and_the_case_postponed() {
+            List<String> args = new ArrayList<>(List.of("lifecycle", "requests/example-mlat-witness-and-bank-records.json", "--on", "2026-04-14"));
+            for (String a : List.of("OFFENCE_WITHIN_REQUESTING_JURISDICTION=true", "ESSENTIAL_INTERESTS=false", "POLITICAL_OFFENCE=false",
+                    "DISCRIMINATORY_PURPOSE=false", "NE_BIS_IN_IDEM=false", "MEASURE_NOT_AVAILABLE=false", "INTERFERES_WITH_PROCEEDINGS=true",
+                    "ADDITIONAL_INFORMATION_NEEDED=false")) {
+                args.addAll(List.of("--assess", a));
+            }
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).contains("outcome POSTPONE", "CONSULT ", "RECORD_CONSULTATION", "POSTPONE ", "is POSTPONED");
+        }
+
+        @Test
         void the_zone_counts_the_deadlines() {
             CliRun run = CliRun.of(args(List.of("lifecycle", EIO, "--on", "2026-04-14", "--zone", "Asia/Tokyo"), eioNothingAgainst()));
 
