@@ -22,7 +22,12 @@ import org.openmla.core.rules.Assessment;
  */
 public record CaseFile(MlaRequest request, RequestCase requestCase, LocalDate lawDate, List<Assessment> assessments) {
 
-    /** @throws NullPointerException if a field is null; @throws IllegalArgumentException if the case is not the request's */
+    /**
+     * Checks the fields.
+     *
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException if the case is not the request's
+     */
     public CaseFile {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(requestCase, "requestCase");

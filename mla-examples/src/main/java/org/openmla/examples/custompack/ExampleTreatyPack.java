@@ -21,8 +21,9 @@ import org.openmla.treaties.un.UnPacks;
  * party data that declares it between two States ({@code mla-examples/requests/party-data/example-mlat.json}) is part of
  * the example, not a statement about any real treaty.
  *
- * <p>Where it departs from the Model Treaty, it follows what the Model Treaty's own footnotes invite negotiators to
- * consider:
+ * <p>Where it departs from the Model Treaty, it follows what the Model Treaty's footnotes invite negotiators to consider
+ * (further grounds such as capital punishment; the legal reference reports these footnotes from general knowledge,
+ * unverified, which is one more reason this treaty is fictional):
  * <ul>
  *   <li><b>Replaced</b>, {@code mt.4.1.d} (Model Treaty art. 4(1)(d): the offence is under investigation or prosecution
  *       in the requested State, or prosecution would offend its double-jeopardy law). The treaty keeps only the ne bis
