@@ -35,10 +35,11 @@ class SampleRequestsTest {
 
     @Test
     void thereAreEnoughSamples() throws IOException {
-        assertThat(samples().map(p -> p.getFileName().toString())).hasSizeGreaterThanOrEqualTo(8).contains(
+        assertThat(samples().map(p -> p.getFileName().toString())).hasSizeGreaterThanOrEqualTo(12).contains(
                 "untoc-bank-records.json", "eio-search-and-seizure.json", "budapest-subscriber-data.json",
                 "videoconference-witness-hearing.json", "uncac-asset-freezing.json", "temporary-transfer-detained-person.json",
-                "urgent-preservation.json", "incomplete-request.json");
+                "urgent-preservation.json", "incomplete-request.json", "eevidence-production-order.json", "eaw-surrender-for-prosecution.json",
+                "cets224-subscriber-information.json", "example-mlat-witness-and-bank-records.json");
     }
 
     @ParameterizedTest
@@ -76,9 +77,19 @@ class SampleRequestsTest {
     }
 
     @Test
+    void everyBuiltInPackHasASample() throws IOException {
+        List<String> claimed = samples().map(JSON::readRequest).flatMap(r -> r.legalBasis().stream())
+                .flatMap(b -> b.instrument().stream()).distinct().toList();
+        org.openmla.treaties.BuiltInPacks.packs().stream().map(p -> p.id())
+                .filter(id -> !id.equals("UN_MODEL_TREATY")) // a model binds no State: EXAMPLE-MLAT is the treaty built on it
+                .forEach(id -> assertThat(claimed).as("a sample claims " + id).contains(id));
+        assertThat(claimed).contains("EXAMPLE-MLAT");
+    }
+
+    @Test
     void everyInstrumentIdUsedIsAKnownOne() throws IOException {
         List<String> known = List.of("UNTOC", "UNCAC", "ETS30", "ETS99", "ETS182", "ETS185", "CETS224", "EIO", "EEVIDENCE",
-                "EAW", "UN_MODEL_TREATY");
+                "EAW", "UN_MODEL_TREATY", "EXAMPLE-MLAT");
         samples().map(JSON::readRequest).flatMap(r -> r.legalBasis().stream())
                 .forEach(basis -> basis.instrument().ifPresent(id -> assertThat(known).contains(id)));
     }

@@ -49,8 +49,10 @@ public record TimeLimit(long amount, ChronoUnit unit) {
         return new TimeLimit(months, ChronoUnit.MONTHS);
     }
 
+    /** @return e.g. {@code 30 days}, {@code 1 week} */
     @Override
     public String toString() {
-        return amount + " " + unit.name().toLowerCase(java.util.Locale.ROOT);
+        String units = unit.name().toLowerCase(java.util.Locale.ROOT);
+        return amount + " " + (amount == 1 ? units.substring(0, units.length() - 1) : units);
     }
 }

@@ -1,0 +1,79 @@
+package org.openmla.examples.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.openmla.core.MlaException;
+import org.openmla.core.rules.RulePackRegistry;
+import org.openmla.core.rules.RulesEngine;
+import org.openmla.treaties.BuiltInPacks;
+import org.openmla.treaties.parties.PartyData;
+import org.openmla.treaties.parties.PartyDataException;
+import org.openmla.treaties.resolver.LegalBasisResolver;
+
+/**
+ * What the commands share for one run: the clock, the packs found through the service loader (built-in and any
+ * others on the class path, such as this module's example treaty), the engine, the catalogue of names, and
+ * resolvers over the shipped party data and the user's additions. Built lazily; not thread-safe (one run, one thread).
+ */
+final class Workbench {
+    private final Clock clock;
+    private RulePackRegistry registry;
+    private RulesEngine engine;
+    private Catalogue catalogue;
+
+    Workbench(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    RulePackRegistry registry() {
+        if (registry == null) {
+            try {
+                registry = RulePackRegistry.discover();
+            } catch (MlaException e) {
+                throw new SetupFailure("the rule packs on the class path are inconsistent: " + e.getMessage(), e);
+            }
+        }
+        return registry;
+    }
+
+    RulesEngine engine() {
+        if (engine == null) {
+            engine = RulesEngine.of(registry());
+        }
+        return engine;
+    }
+
+    Catalogue catalogue() {
+        if (catalogue == null) {
+            catalogue = Catalogue.of(registry());
+        }
+        return catalogue;
+    }
+
+    /**
+     * A resolver over the shipped party data with the user's documents laid over it, in order.
+     *
+     * @throws BadInputException if a document is missing or malformed
+     */
+    LegalBasisResolver resolver(List<Path> partyDataFiles) {
+        PartyData data = BuiltInPacks.partyData();
+        for (Path file : partyDataFiles) {
+            if (!Files.isRegularFile(file)) {
+                throw new BadInputException("--party-data: no such file: " + file);
+            }
+            try {
+                data = data.withDocument(file);
+            } catch (PartyDataException e) {
+                throw new BadInputException("--party-data: " + e.getMessage(), e);
+            }
+        }
+        return LegalBasisResolver.builder(data, registry()).relationships(BuiltInPacks.relationships()).build();
+    }
+}
