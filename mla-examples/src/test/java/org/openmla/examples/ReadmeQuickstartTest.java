@@ -59,6 +59,16 @@ class ReadmeQuickstartTest {
     }
 
     @Test
+    void the_built_in_packs_quickstart_resolves_decides_and_starts_the_deadlines(@TempDir Path dir) throws Exception {
+        String out = compileAndRun(dir, "QuickstartBuiltIn", block("quickstart-builtin"));
+
+        String[] lines = out.split("\\R");
+        assertThat(lines[0]).contains("status=VALID", "EIO art. 9(1)");
+        assertThat(lines[1]).isEqualTo("PENDING_ASSESSMENT");
+        assertThat(out).contains("  DUAL_CRIMINALITY: ", "EIO art. 16(1) due 20", "EIO art. 12(3) due 20", "EIO art. 12(4) due later");
+    }
+
+    @Test
     void the_rules_quickstart_compiles_and_decides_as_the_comments_say(@TempDir Path dir) throws Exception {
         String out = compileAndRun(dir, "QuickstartRules", block("quickstart-rules"));
 
