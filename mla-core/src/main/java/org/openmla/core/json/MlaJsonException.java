@@ -38,7 +38,7 @@ public final class MlaJsonException extends MlaException {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an MlaJsonException needs at least one problem");
         }
-        StringBuilder message = new StringBuilder("Malformed MLA request JSON (")
+        StringBuilder message = new StringBuilder("Malformed OpenMLA JSON document (")
                 .append(problems.size()).append(problems.size() == 1 ? " problem):" : " problems):");
         for (JsonProblem problem : problems) {
             message.append("\n  ").append(problem);

@@ -200,8 +200,9 @@ final class GuardChecks {
         /** As the engine answers a proposal: a not-a-ground rule in play, a ground only an exception removes, or a FORBIDDEN answer. */
         private boolean forbidden(String id) {
             Decision d = decision();
+            // a not-a-ground rule in play, still unknown or failed: a refusal may not rest on what may be forbidden
             boolean notAGround = d.findings().stream().anyMatch(f -> cites(f, id) && f.kind() == RuleKind.NOT_A_GROUND
-                    && (f.verdict() == Verdict.TRUE || f.verdict() == Verdict.FALSE));
+                    && f.verdict() != Verdict.NOT_APPLICABLE);
             boolean removedByException = !found(id) && d.findings().stream().anyMatch(f -> cites(f, id) && f.kind().isRefusal()
                     && f.exceptionTo().isEmpty() && f.exceptedBy().isPresent() && !f.isAdverse());
             boolean answeredForbidden = d.refusalChecks().stream()

@@ -33,12 +33,67 @@ public record Transition(
         Checks.required(to, "Transition.to");
         Checks.required(command, "Transition.command");
         Checks.optionalText(reason, "Transition.reason", Command.MAX_REASON_LENGTH);
-        Checks.required(detail, "Transition.detail");
+        Checks.required(detail, "Transition");
         if (!TransitionTable.standard().target(from, command).equals(Optional.of(to))) {
             throw new InvalidValueException("Transition.to", "the transition table has no row " + from + " --" + command + "--> " + to);
         }
         if (command.carriesDecision() != detail.decision().isPresent()) {
-            throw new InvalidValueException("Transition.detail.decision", command.carriesDecision() ? "is required for " + command : "is not recorded by " + command);
+            throw new InvalidValueException("Transition.decision", command.carriesDecision() ? "is required for " + command : "is not recorded by " + command);
+        }
+        checkDetail(command, reason, detail);
+    }
+
+    /**
+     * What each command records, and what a stored history may claim about it: a history read back from storage must
+     * not hold an acceptance the decision it rests on bars, a refusal without reasons or grounds, or measures recorded
+     * by a command that does not record them. (The lifecycle's guards ensure this for every transition it makes; this
+     * check keeps an edited document from claiming otherwise.)
+     */
+    private static void checkDetail(CommandType command, Optional<String> reason, TransitionDetail detail) {
+        only(command, !detail.acceptedMeasures().isEmpty(), "acceptedMeasures", CommandType.ACCEPT);
+        only(command, !detail.executedMeasures().isEmpty(), "executedMeasures", CommandType.EXECUTE_PARTIALLY, CommandType.COMPLETE_EXECUTION);
+        only(command, !detail.groundIds().isEmpty(), "groundIds", CommandType.REFUSE);
+        only(command, detail.consultation().isPresent(), "consultation", CommandType.RECORD_CONSULTATION);
+        only(command, detail.extension().isPresent(), "extension", CommandType.EXTEND_DEADLINE);
+        if (!detail.declaredDeadlines().isEmpty() && detail.decision().isEmpty()) {
+            throw new InvalidValueException("Transition.declaredDeadlines", "are declared only with a decision");
+        }
+        if ((command == CommandType.RECORD_CONSULTATION && detail.consultation().isEmpty())
+                || (command == CommandType.EXTEND_DEADLINE && detail.extension().isEmpty())
+                || (command == CommandType.EXECUTE_PARTIALLY && detail.executedMeasures().isEmpty())) {
+            throw new InvalidValueException("Transition", command + " must record what it did");
+        }
+        if ((command == CommandType.REFUSE || command == CommandType.POSTPONE) && reason.isEmpty()) {
+            throw new InvalidValueException("Transition.reason", "is required for " + command);
+        }
+        if (command == CommandType.REFUSE && detail.groundIds().isEmpty()) {
+            throw new InvalidValueException("Transition.groundIds", "a refusal cites at least one ground");
+        }
+        if (command == CommandType.ACCEPT) {
+            DecisionRef d = detail.decision().orElseThrow();
+            int measures = d.measureOutcomes().size();
+            for (int m : detail.acceptedMeasures()) {
+                if (m < 0 || m >= measures) {
+                    throw new InvalidValueException("Transition.acceptedMeasures", "measure " + m + " is not a measure of the decision ("
+                            + measures + " measures)");
+                }
+            }
+            boolean partial = detail.acceptedMeasures().size() < measures;
+            if (!partial && GuardChecks.BARRING_OUTCOMES.contains(d.outcome())) {
+                throw new InvalidValueException("Transition.decision", "an acceptance cannot rest on a decision with outcome " + d.outcome());
+            }
+            for (int m : detail.acceptedMeasures()) {
+                if (d.outcome() == org.openmla.core.rules.Outcome.ENGINE_ERROR || GuardChecks.BARRING_OUTCOMES.contains(d.measureOutcomes().get(m))) {
+                    throw new InvalidValueException("Transition.acceptedMeasures", "measure " + m + " cannot be accepted on outcome "
+                            + d.measureOutcomes().get(m));
+                }
+            }
+        }
+    }
+
+    private static void only(CommandType command, boolean recorded, String field, CommandType... recordedBy) {
+        if (recorded && !java.util.List.of(recordedBy).contains(command)) {
+            throw new InvalidValueException("Transition." + field, "is recorded only by " + java.util.List.of(recordedBy) + ", not by " + command);
         }
     }
 

@@ -72,6 +72,12 @@ public record Evaluation(
             }
         }
         proposedRefusals = Checks.list(proposedRefusals, "Evaluation.proposedRefusals");
+        for (ProposedRefusal p : proposedRefusals) {
+            if (p.measureIndex().isPresent() && (p.measureIndex().get() < 0 || p.measureIndex().get() >= request.measures().size())) {
+                throw new InvalidValueException("Evaluation.proposedRefusals", "proposal " + p.groundId() + " concerns measure " + p.measureIndex().get()
+                        + " but the request has " + request.measures().size());
+            }
+        }
     }
 
     /** @return a builder for evaluating the request */

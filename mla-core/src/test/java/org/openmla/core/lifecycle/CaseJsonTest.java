@@ -71,6 +71,38 @@ class CaseJsonTest {
     }
 
     @Test
+    void an_acceptance_edited_to_rest_on_a_refusal_decision_is_rejected() throws Exception {
+        ObjectNode tree = (ObjectNode) mapper.readTree(json.writeCase(CaseWalk.caseIn(CaseState.ACCEPTED)));
+        ObjectNode accept = null;
+        for (var t : tree.get("history")) {
+            if (t.get("command").asText().equals("ACCEPT")) {
+                accept = (ObjectNode) t;
+            }
+        }
+        ObjectNode decision = (ObjectNode) accept.get("decision");
+        decision.put("outcome", "MUST_REFUSE");
+        ArrayNode outcomes = (ArrayNode) decision.get("measureOutcomes");
+        for (int i = 0; i < outcomes.size(); i++) {
+            outcomes.set(i, mapper.getNodeFactory().textNode("MUST_REFUSE"));
+        }
+
+        assertThatThrownBy(() -> json.readCase(tree.toPrettyString()))
+                .isInstanceOf(MlaJsonException.class)
+                .hasMessageContaining("/decision: an acceptance cannot rest on a decision with outcome MUST_REFUSE");
+    }
+
+    @Test
+    void measures_claimed_by_a_command_that_does_not_record_them_are_rejected() throws Exception {
+        ObjectNode tree = (ObjectNode) mapper.readTree(json.writeCase(CaseWalk.caseIn(CaseState.UNDER_REVIEW)));
+        ObjectNode receive = (ObjectNode) tree.get("history").get(0);
+        receive.putArray("executedMeasures").add(0);
+        receive.putArray("groundIds").add("ESSENTIAL_INTERESTS");
+
+        assertThatThrownBy(() -> json.readCase(tree.toPrettyString()))
+                .isInstanceOf(MlaJsonException.class).hasMessageContaining("/history/0").hasMessageContaining("is recorded only by");
+    }
+
+    @Test
     void unknown_properties_and_bad_values_are_all_reported_with_their_place() throws Exception {
         ObjectNode tree = (ObjectNode) mapper.readTree(json.writeCase(CaseWalk.caseIn(CaseState.UNDER_REVIEW)));
         ObjectNode first = (ObjectNode) tree.get("history").get(0);

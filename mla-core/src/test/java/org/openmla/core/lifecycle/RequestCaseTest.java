@@ -115,7 +115,7 @@ class RequestCaseTest {
             assertThatThrownBy(() -> new Transition(1, t.at(), t.actor(), CaseState.DRAFT, CaseState.ACCEPTED, CommandType.RECEIVE, Optional.empty(),
                     TransitionDetail.NONE)).isInstanceOf(InvalidValueException.class).hasMessageContaining("DRAFT --RECEIVE--> ACCEPTED");
             assertThatThrownBy(() -> new Transition(1, t.at(), t.actor(), CaseState.UNDER_REVIEW, CaseState.ACCEPTED, CommandType.ACCEPT,
-                    Optional.empty(), TransitionDetail.NONE)).hasMessageContaining("Transition.detail.decision: is required for ACCEPT");
+                    Optional.empty(), TransitionDetail.NONE)).hasMessageContaining("Transition.decision: is required for ACCEPT");
         }
 
         @Test

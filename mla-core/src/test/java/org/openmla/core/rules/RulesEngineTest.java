@@ -3,6 +3,7 @@ package org.openmla.core.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.openmla.core.rules.Conditions.always;
+import static org.openmla.core.rules.Conditions.assessed;
 import static org.openmla.core.rules.Conditions.fact;
 
 import java.time.Instant;
@@ -321,6 +322,67 @@ class RulesEngineTest {
         assertThat(d.outcome()).isEqualTo(Outcome.GRANT_WITH_CONDITIONS);
         assertThat(d.legalBasisNotes()).isEmpty();
         assertThat(d.finding("s.2").orElseThrow().verdict()).isEqualTo(Verdict.FALSE);
+    }
+
+    @Nested
+    class NeverPermitWhatMayBeForbidden {
+        final AssessmentKey bound = AssessmentKey.of("BOUND_BY_PROTOCOL", "Are both States bound by the protocol?");
+
+        @Test
+        void an_exception_whose_applicability_is_unknown_does_not_apply_yet() {
+            RulePack pack = RulePack.builder("WIDENED", "1.0.0")
+                    .rule(Rule.builder("w.1", "WIDENED art. 1").scope().statement("Covers criminal proceedings only.")
+                            .when(Conditions.never()).build())
+                    .rule(Rule.builder("w.2", "WIDENED art. 2").scope().statement("Between protocol parties, also administrative proceedings.")
+                            .exceptionTo("w.1", ExceptionEffect.FORCE_TRUE).appliesWhen(assessed(bound)).when(always()).build())
+                    .rule(Rule.builder("w.3", "WIDENED art. 3").condition().statement("Use is limited.").when(always()).build())
+                    .build();
+
+            Decision d = RulesEngine.of(RulePackRegistry.of(pack))
+                    .evaluate(Evaluation.of(SmallPack.request().build()).pack("WIDENED").lawDate(LAW_DATE).build());
+
+            assertThat(d.finding("w.2").orElseThrow().verdict()).isEqualTo(Verdict.UNKNOWN);
+            assertThat(d.finding("w.1").orElseThrow().verdict()).isEqualTo(Verdict.UNKNOWN);
+            assertThat(d.outcome()).isEqualTo(Outcome.PENDING_ASSESSMENT);
+            assertThat(d.openQuestions()).extracting(OpenQuestion::key).containsExactly("BOUND_BY_PROTOCOL");
+        }
+
+        RulePack fiscal() {
+            return RulePack.builder("FISCALX", "1.0.0")
+                    .rule(Rule.builder("f.1", "FISCALX art. 1").discretionaryRefusal(StandardGrounds.FISCAL_OFFENCE)
+                            .statement("Assistance may be refused for a fiscal offence.").when(always()).build())
+                    .rule(Rule.builder("f.2", "FISCALX art. 2").notAGround(StandardGrounds.FISCAL_OFFENCE)
+                            .statement("Between protocol parties, the fiscal nature of the offence is not a ground for refusal.")
+                            .appliesWhen(assessed(bound)).when(always()).build())
+                    .build();
+        }
+
+        @Test
+        void a_ground_that_holds_is_not_permitted_while_the_instrument_may_still_forbid_it() {
+            Decision d = RulesEngine.of(RulePackRegistry.of(fiscal())).evaluate(Evaluation.of(SmallPack.request().build()).pack("FISCALX")
+                    .lawDate(LAW_DATE).proposeRefusal(StandardGrounds.FISCAL_OFFENCE).build());
+
+            assertThat(d.refusalChecks()).singleElement().satisfies(c -> {
+                assertThat(c.answer()).isEqualTo(RefusalCheck.Answer.PENDING_ASSESSMENT);
+                assertThat(c.citations()).extracting(Citation::toString).containsExactly("FISCALX art. 2");
+            });
+        }
+
+        @Test
+        void once_the_protocol_is_known_not_to_bind_the_ground_is_permitted_and_given_once_in_the_reasons() {
+            Decision d = RulesEngine.of(RulePackRegistry.of(fiscal())).evaluate(Evaluation.of(SmallPack.request().build()).pack("FISCALX")
+                    .lawDate(LAW_DATE).assessment(assess(bound, false)).proposeRefusal(StandardGrounds.FISCAL_OFFENCE).build());
+
+            assertThat(d.refusalChecks()).singleElement().satisfies(c -> assertThat(c.answer()).isEqualTo(RefusalCheck.Answer.PERMITTED));
+            assertThat(d.refusalReasons()).singleElement().asString().startsWith("FISCALX art. 1 — ");
+        }
+
+        @Test
+        void a_proposal_for_a_measure_the_request_does_not_have_is_malformed() {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Evaluation.of(SmallPack.request().build()).pack("TESTLAND").lawDate(LAW_DATE)
+                            .proposeRefusal(new ProposedRefusal("DUAL_CRIMINALITY", java.util.Optional.of(9))).build())
+                    .isInstanceOf(org.openmla.core.InvalidValueException.class).hasMessageContaining("measure 9");
+        }
     }
 
     @Test

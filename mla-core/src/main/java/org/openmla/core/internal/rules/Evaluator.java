@@ -252,7 +252,9 @@ public final class Evaluator implements Facts, Trace {
             }
             Truth value = rule.when().evaluate(this);
             Verdict verdict = Verdict.of(value);
-            if (applies == Truth.UNKNOWN && (value == Truth.UNKNOWN || value == rule.kind().adverseVerdict())) {
+            // for an exception, TRUE (it applies) is the answer that changes something, whatever the kind it was given
+            Truth consequential = rule.exceptionTo().isPresent() ? Truth.TRUE : rule.kind().adverseVerdict();
+            if (applies == Truth.UNKNOWN && (value == Truth.UNKNOWN || value == consequential)) {
                 return result(pack, rule, at, Verdict.UNKNOWN, "whether the rule applies is not yet known: it applies only when " + rule.appliesWhen().describe());
             }
             if (applies == Truth.UNKNOWN) {
@@ -595,18 +597,26 @@ public final class Evaluator implements Facts, Trace {
             return answer(p, RefusalCheck.Answer.FORBIDDEN, forbidding, "the instrument forbids refusal on this ground: "
                     + forbidding.get(0).rule().citation() + " — " + forbidding.get(0).rule().statement());
         }
+        List<Result> failedForbid = relevant.stream().filter(r -> r.rule().kind() == RuleKind.NOT_A_GROUND && r.verdict() == Verdict.ERROR).toList();
+        if (!failedForbid.isEmpty()) {
+            return answer(p, RefusalCheck.Answer.FORBIDDEN, failedForbid, "whether the instrument forbids refusal on this ground could not be "
+                    + "checked (" + failedForbid.get(0).rule().citation() + " failed to evaluate), so the ground may not be relied on");
+        }
+        // a rule that may still forbid the ground outweighs a ground that holds: never permit what may be forbidden
+        List<Result> pendingForbid = relevant.stream().filter(r -> r.rule().kind() == RuleKind.NOT_A_GROUND && r.verdict() == Verdict.UNKNOWN).toList();
+        if (!pendingForbid.isEmpty()) {
+            return answer(p, RefusalCheck.Answer.PENDING_ASSESSMENT, pendingForbid, "the instrument may forbid refusal on this ground ("
+                    + pendingForbid.get(0).rule().citation() + "); an assessment is still needed before it can be relied on");
+        }
         List<Result> grounds = relevant.stream().filter(r -> r.rule().kind().isRefusal() && r.rule().exceptionTo().isEmpty()).toList();
         List<Result> holding = grounds.stream().filter(r -> r.verdict() == Verdict.TRUE).toList();
         if (!holding.isEmpty()) {
             return answer(p, RefusalCheck.Answer.PERMITTED, holding, "the ground is provided by " + holding.get(0).rule().citation()
                     + " and the facts found support it");
         }
-        List<Result> pendingForbid = relevant.stream().filter(r -> r.rule().kind() == RuleKind.NOT_A_GROUND && r.verdict() == Verdict.UNKNOWN).toList();
         List<Result> pending = grounds.stream().filter(r -> r.verdict() == Verdict.UNKNOWN).toList();
-        if (!pending.isEmpty() || !pendingForbid.isEmpty()) {
-            List<Result> cited = new ArrayList<>(pending);
-            cited.addAll(pendingForbid);
-            return answer(p, RefusalCheck.Answer.PENDING_ASSESSMENT, cited, "an assessment is still needed before this ground can be relied on");
+        if (!pending.isEmpty()) {
+            return answer(p, RefusalCheck.Answer.PENDING_ASSESSMENT, pending, "an assessment is still needed before this ground can be relied on");
         }
         List<Result> excepted = grounds.stream().filter(r -> r.exceptedBy().isPresent()).toList();
         if (!excepted.isEmpty()) {
@@ -652,8 +662,11 @@ public final class Evaluator implements Facts, Trace {
             reasons.add(where + r.rule().citation() + " — " + r.rule().statement());
         }
         for (RefusalCheck c : checks) {
-            if (c.permitted()) {
-                c.citation().ifPresent(cite -> reasons.add(cite + " — " + c.explanation()));
+            if (c.permitted() && c.citation().isPresent()) {
+                String cite = c.citation().get().toString();
+                if (reasons.stream().noneMatch(r -> r.contains(cite + " — "))) {
+                    reasons.add(cite + " — " + c.explanation());
+                }
             }
         }
         return List.copyOf(reasons);
