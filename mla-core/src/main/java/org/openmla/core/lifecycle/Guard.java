@@ -51,6 +51,9 @@ public enum Guard {
     /** Grounds the instrument forbids must not be cited. */
     REFUSE_NO_FORBIDDEN_GROUND("refuse.no-forbidden-ground", "No ground cited is one the instrument forbids: a not-a-ground rule that applies, "
             + "a ground an exception removes, or a proposal the engine answered FORBIDDEN.", null),
+    /** A whole refusal needs grounds for every measure; grounds for some measures support a partial acceptance. */
+    REFUSE_GROUNDS_COVER_EVERY_MEASURE("refuse.grounds-cover-every-measure", "The grounds cited hold for the whole request, or together "
+            + "for every measure; where they hold for some measures only, accept the others (ACCEPT with measures) instead of refusing all.", null),
     /** Consultation before refusal. */
     REFUSE_CONSULTED("refuse.consulted", "Where the decision carries a duty to consult, the consultation has been recorded before refusing.",
             "UNTOC art. 18(26)"),

@@ -69,6 +69,7 @@ final class GuardChecks {
                 case REFUSE_GROUNDS_CITED -> cmd.groundIds().isEmpty() ? Optional.of("no ground cited") : Optional.empty();
                 case REFUSE_GROUNDS_FOUND -> listed("grounds neither found nor permitted: ", cmd.groundIds().stream().filter(id -> !found(id) && !permitted(id)).toList());
                 case REFUSE_NO_FORBIDDEN_GROUND -> listed("forbidden grounds: ", cmd.groundIds().stream().filter(this::forbidden).toList());
+                case REFUSE_GROUNDS_COVER_EVERY_MEASURE -> listed("no ground cited holds for measures ", uncoveredMeasures());
                 case REFUSE_CONSULTED, POSTPONE_CONSULTED -> consulted();
                 case POSTPONE_GROUND_FOUND -> decision().findings().stream().anyMatch(f -> f.kind() == RuleKind.POSTPONEMENT
                         && f.verdict() == Verdict.TRUE && f.exceptionTo().isEmpty()) ? Optional.empty() : Optional.of("no postponement finding is TRUE");
@@ -191,6 +192,35 @@ final class GuardChecks {
         private boolean found(String id) {
             return decision().findings().stream().anyMatch(f -> cites(f, id) && f.isAdverse() && f.exceptionTo().isEmpty()
                     && (f.kind().isRefusal() || f.kind() == RuleKind.PRECONDITION));
+        }
+
+        /** The measures (1-based, as decisions show them) for which none of the cited grounds holds. */
+        private List<String> uncoveredMeasures() {
+            Decision d = decision();
+            Set<Integer> covered = new TreeSet<>();
+            for (String id : cmd.groundIds()) {
+                boolean whole = d.refusalChecks().stream().anyMatch(rc -> rc.proposal().groundId().equals(id)
+                        && rc.proposal().measureIndex().isEmpty() && rc.permitted());
+                for (Finding f : d.findings()) {
+                    if (cites(f, id) && f.isAdverse() && f.exceptionTo().isEmpty() && (f.kind().isRefusal() || f.kind() == RuleKind.PRECONDITION)) {
+                        if (f.measureIndex().isEmpty()) {
+                            whole = true;
+                        } else {
+                            covered.add(f.measureIndex().get());
+                        }
+                    }
+                }
+                if (whole) {
+                    return List.of();
+                }
+            }
+            List<String> missing = new ArrayList<>();
+            for (int m = 0; m < d.measures().size(); m++) {
+                if (!covered.contains(m)) {
+                    missing.add(String.valueOf(m + 1));
+                }
+            }
+            return covered.isEmpty() ? List.of() : missing; // no ground found at all is refuse.grounds-found's to report
         }
 
         private boolean permitted(String id) {

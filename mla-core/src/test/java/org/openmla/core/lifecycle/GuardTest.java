@@ -85,6 +85,8 @@ class GuardTest {
         SCENARIOS.put(Guard.CONSENT_TO_SURRENDER_ONCE, new Scenario(() -> CaseWalk.from(inState(CaseState.UNDER_REVIEW),
                         java.time.Instant.parse("2026-03-04T08:00:00Z")).then(CommandType.RECORD_CONSENT_TO_SURRENDER).get(),
                 c -> Command.of(CommandType.RECORD_CONSENT_TO_SURRENDER, OFFICER, c.version()), c -> Command.of(CommandType.RECORD_ARREST, OFFICER, c.version())));
+        SCENARIOS.put(Guard.REFUSE_GROUNDS_COVER_EVERY_MEASURE, new Scenario(review,
+                c -> refuse(c, NO_DUAL_CRIMINALITY, "DUAL_CRIMINALITY"), c -> refuse(c, ESSENTIAL_INTERESTS, "ESSENTIAL_INTERESTS")));
         SCENARIOS.put(Guard.DECISION_SAME_REQUEST, new Scenario(review,
                 c -> Command.recordDecision(OFFICER, c.version(), OTHER_REQUEST), c -> Command.recordDecision(OFFICER, c.version(), GRANTED)));
         SCENARIOS.put(Guard.DECISION_COMPLETE, new Scenario(review,
@@ -269,9 +271,11 @@ class GuardTest {
         return Stream.of(
                 Arguments.of("a discretionary ground found, by ground id", ESSENTIAL_INTERESTS, "ESSENTIAL_INTERESTS", List.<Guard>of()),
                 Arguments.of("the same ground, by rule id", ESSENTIAL_INTERESTS, "lcx.3.2.a", List.<Guard>of()),
-                Arguments.of("a ground found for one measure", NO_DUAL_CRIMINALITY, "DUAL_CRIMINALITY", List.<Guard>of()),
+                Arguments.of("a ground found for one measure only: accept the others instead", NO_DUAL_CRIMINALITY, "DUAL_CRIMINALITY",
+                        List.of(Guard.REFUSE_GROUNDS_COVER_EVERY_MEASURE)),
                 Arguments.of("a mandatory ground found", DISCRIMINATORY, "DISCRIMINATION", List.<Guard>of()),
-                Arguments.of("a precondition not met, by rule id", TRANSFER_WITHOUT_CONSENT, "lcx.7", List.<Guard>of()),
+                Arguments.of("a precondition not met for the transfer only: accept the other measure instead", TRANSFER_WITHOUT_CONSENT, "lcx.7",
+                        List.of(Guard.REFUSE_GROUNDS_COVER_EVERY_MEASURE)),
                 Arguments.of("a ground proposed and permitted", ESSENTIAL_INTERESTS_PROPOSED, "ESSENTIAL_INTERESTS", List.<Guard>of()),
                 Arguments.of("a ground assessed as absent", GRANTED, "ESSENTIAL_INTERESTS", List.of(Guard.REFUSE_GROUNDS_FOUND)),
                 Arguments.of("a ground the treaty does not provide", ESSENTIAL_INTERESTS, "NE_BIS_IN_IDEM", List.of(Guard.REFUSE_GROUNDS_FOUND)),

@@ -154,6 +154,20 @@ class RulesEngineTest {
     }
 
     @Test
+    void a_ground_found_for_one_measure_supports_refusing_that_measure_not_the_whole_request() {
+        Evaluation e = replace(cleared(SmallPack.request().build()).build(), StandardAssessments.DUAL_CRIMINALITY, false).toBuilder()
+                .proposeRefusal(StandardGrounds.DUAL_CRIMINALITY)
+                .proposeRefusal(new ProposedRefusal("DUAL_CRIMINALITY", java.util.Optional.of(0)))
+                .build();
+
+        Decision d = engine.evaluate(e);
+
+        assertThat(d.refusalChecks()).extracting(RefusalCheck::answer)
+                .containsExactly(RefusalCheck.Answer.NOT_SUPPORTED, RefusalCheck.Answer.PERMITTED);
+        assertThat(d.refusalChecks().get(0).explanation()).contains("holds only for measure(s) 1 of 2");
+    }
+
+    @Test
     void a_measure_specific_assessment_overrides_the_request_wide_one() {
         Evaluation e = cleared(SmallPack.request().build())
                 .assessment(Assessment.ofMeasure(StandardAssessments.DUAL_CRIMINALITY, 0, false, "officer-17", AT, "not punishable here"))

@@ -585,7 +585,7 @@ public final class Evaluator implements Facts, Trace {
         return out;
     }
 
-    private static RefusalCheck check(ProposedRefusal p, List<Result> results) {
+    private RefusalCheck check(ProposedRefusal p, List<Result> results) {
         int at = p.measureIndex().orElse(REQUEST);
         List<Result> relevant = results.stream()
                 .filter(r -> r.rule().ground().map(g -> g.id().equals(p.groundId())).orElse(false))
@@ -611,6 +611,16 @@ public final class Evaluator implements Facts, Trace {
         List<Result> grounds = relevant.stream().filter(r -> r.rule().kind().isRefusal() && r.rule().exceptionTo().isEmpty()).toList();
         List<Result> holding = grounds.stream().filter(r -> r.verdict() == Verdict.TRUE).toList();
         if (!holding.isEmpty()) {
+            Set<Integer> measuresHeld = new java.util.TreeSet<>();
+            holding.forEach(r -> measuresHeld.add(r.scope()));
+            int n = request.measures().size();
+            boolean wholeRequest = at != REQUEST || measuresHeld.contains(REQUEST) || measuresHeld.size() == n;
+            if (!wholeRequest) {
+                // a ground found for some measures only supports refusing those measures, not the whole request
+                return answer(p, RefusalCheck.Answer.NOT_SUPPORTED, holding, "the ground holds only for measure(s) "
+                        + String.join(", ", measuresHeld.stream().map(i -> String.valueOf(i + 1)).toList()) + " of " + n
+                        + ": refuse those measures and accept the others, rather than refuse the whole request");
+            }
             return answer(p, RefusalCheck.Answer.PERMITTED, holding, "the ground is provided by " + holding.get(0).rule().citation()
                     + " and the facts found support it");
         }
