@@ -22,6 +22,12 @@ public enum Guard {
 
     /** The decision must be the decision on this case's request. */
     DECISION_SAME_REQUEST("decision.same-request", "The decision is the engine's decision on this request (its request id is the case id).", null),
+    /**
+     * A decision the case has since replaced with a newer one may not be acted on again, unless it is recorded again
+     * (RECORD_DECISION), which puts the change of mind in the history.
+     */
+    DECISION_NOT_SUPERSEDED("decision.not-superseded", "The decision acted on is the latest the case recorded, or a new one: not an "
+            + "earlier decision the case has since replaced (record it again first if the facts are back to what they were).", null),
     /** An engine failure supports nothing. */
     DECISION_COMPLETE("decision.complete", "A refusal or postponement rests on a decision the engine completed (its outcome is not ENGINE_ERROR).", null),
 

@@ -56,6 +56,8 @@ final class GuardChecks {
                 case ARREST_ONCE -> c.recorded(CommandType.RECORD_ARREST) ? Optional.of("an arrest is already recorded") : Optional.empty();
                 case CONSENT_TO_SURRENDER_ONCE -> c.recorded(CommandType.RECORD_CONSENT_TO_SURRENDER)
                         ? Optional.of("consent to surrender is already recorded") : Optional.empty();
+                case DECISION_NOT_SUPERSEDED -> superseded() ? Optional.of("decision " + decision().decisionId()
+                        + " was replaced by decision " + c.latestDecision().map(DecisionRef::decisionId).orElse("?")) : Optional.empty();
                 case DECISION_SAME_REQUEST -> decision().requestId().equals(c.caseId()) ? Optional.empty()
                         : Optional.of("the decision is on request " + decision().requestId() + ", the case is " + c.caseId());
                 case DECISION_COMPLETE -> decision().outcome() == Outcome.ENGINE_ERROR ? Optional.of("outcome ENGINE_ERROR") : Optional.empty();
@@ -221,6 +223,13 @@ final class GuardChecks {
                 }
             }
             return covered.isEmpty() ? List.of() : missing; // no ground found at all is refuse.grounds-found's to report
+        }
+
+        /** Whether the case recorded this decision before and has recorded a different one since. */
+        private boolean superseded() {
+            String id = decision().decisionId();
+            boolean recordedBefore = c.history().stream().anyMatch(t -> t.detail().decision().map(d -> d.decisionId().equals(id)).orElse(false));
+            return recordedBefore && !c.latestDecision().map(d -> d.decisionId().equals(id)).orElse(false);
         }
 
         private boolean permitted(String id) {

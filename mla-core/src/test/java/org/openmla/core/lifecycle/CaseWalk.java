@@ -115,8 +115,8 @@ final class CaseWalk {
         long v = c.version();
         String because = "Reasons as recorded in the file.";
         return switch (type) {
-            case RECORD_DECISION -> Command.recordDecision(OFFICER, v, GRANTED);
-            case ACCEPT -> Command.accept(OFFICER, v, GRANTED);
+            case RECORD_DECISION -> Command.recordDecision(OFFICER, v, LifecyclePack.grantFor(c));
+            case ACCEPT -> Command.accept(OFFICER, v, LifecyclePack.grantFor(c));
             case REFUSE -> Command.refuse(OFFICER, v, ESSENTIAL_INTERESTS, "ESSENTIAL_INTERESTS").because(because);
             case POSTPONE -> Command.postpone(OFFICER, v, INTERFERES).because(because);
             case RECORD_CONSULTATION -> Command.recordConsultation(OFFICER, v, ConsultationRecord.covering(GRANTED, ConsultationRecord.Result.NO_REPLY));

@@ -87,6 +87,10 @@ class GuardTest {
                 c -> Command.of(CommandType.RECORD_CONSENT_TO_SURRENDER, OFFICER, c.version()), c -> Command.of(CommandType.RECORD_ARREST, OFFICER, c.version())));
         SCENARIOS.put(Guard.REFUSE_GROUNDS_COVER_EVERY_MEASURE, new Scenario(review,
                 c -> refuse(c, NO_DUAL_CRIMINALITY, "DUAL_CRIMINALITY"), c -> refuse(c, ESSENTIAL_INTERESTS, "ESSENTIAL_INTERESTS")));
+        // a grant recorded, then replaced by a decision that bars acceptance: the old grant may not be used again
+        SCENARIOS.put(Guard.DECISION_NOT_SUPERSEDED, new Scenario(() -> CaseWalk.from(inState(CaseState.UNDER_REVIEW),
+                        java.time.Instant.parse("2026-03-04T08:00:00Z")).then(v -> Command.recordDecision(OFFICER, v, DISCRIMINATORY)).get(),
+                c -> Command.accept(OFFICER, c.version(), GRANTED), c -> Command.accept(OFFICER, c.version(), LifecyclePack.GRANTED_AGAIN)));
         SCENARIOS.put(Guard.DECISION_SAME_REQUEST, new Scenario(review,
                 c -> Command.recordDecision(OFFICER, c.version(), OTHER_REQUEST), c -> Command.recordDecision(OFFICER, c.version(), GRANTED)));
         SCENARIOS.put(Guard.DECISION_COMPLETE, new Scenario(review,

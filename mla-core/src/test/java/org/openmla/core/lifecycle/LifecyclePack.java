@@ -191,6 +191,15 @@ final class LifecyclePack {
 
     /** GRANT_WITH_CONDITIONS, with the duty to consult and the three deadlines. */
     static final Decision GRANTED = decide();
+    /** The same grant, evaluated afresh a day later (a new decision), e.g. once a postponement ground has ceased. */
+    static final Decision GRANTED_AGAIN = decide(evaluation(request().build()).lawDate(LAW_DATE.plusDays(1)));
+
+    /** The grant to act on in a case: {@link #GRANTED}, or a fresh one where the case has since replaced it. */
+    static Decision grantFor(RequestCase c) {
+        boolean recorded = c.history().stream().anyMatch(t -> t.detail().decision().map(d -> d.decisionId().equals(GRANTED.decisionId())).orElse(false));
+        boolean latest = c.latestDecision().map(d -> d.decisionId().equals(GRANTED.decisionId())).orElse(false);
+        return recorded && !latest ? GRANTED_AGAIN : GRANTED;
+    }
     /** MAY_REFUSE on essential interests, for the whole request. */
     static final Decision ESSENTIAL_INTERESTS = decide(StandardAssessments.ESSENTIAL_INTERESTS, true);
     /** MUST_REFUSE on discrimination. */
