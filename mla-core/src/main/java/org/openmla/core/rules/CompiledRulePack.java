@@ -15,6 +15,7 @@ import java.util.Optional;
 public final class CompiledRulePack {
     private final RulePack definition;
     private final List<String> lineage;
+    private final List<PackRef> lineageVersions;
     private final List<Rule> rules;
     private final Map<String, Rule> byId;
     private final Map<String, String> origin;
@@ -23,10 +24,11 @@ public final class CompiledRulePack {
     private final Map<String, List<Rule>> exceptionsTo;
     private final List<Instrument> instruments;
 
-    CompiledRulePack(RulePack definition, List<String> lineage, List<Rule> rules, Map<String, String> origin,
+    CompiledRulePack(RulePack definition, List<String> lineage, List<PackRef> lineageVersions, List<Rule> rules, Map<String, String> origin,
             Map<String, String> disabled, Map<String, Rule> disabledDefinitions, List<Instrument> instruments) {
         this.definition = definition;
         this.lineage = List.copyOf(lineage);
+        this.lineageVersions = List.copyOf(lineageVersions);
         this.rules = List.copyOf(rules);
         Map<String, Rule> ids = new LinkedHashMap<>();
         Map<String, List<Rule>> exceptions = new HashMap<>();
@@ -62,6 +64,11 @@ public final class CompiledRulePack {
     /** @return this pack's id followed by the ids of the packs it extends, nearest first */
     public List<String> lineage() {
         return lineage;
+    }
+
+    /** @return this pack and the packs it extends, nearest first, each with the version compiled in */
+    public List<PackRef> lineageVersions() {
+        return lineageVersions;
     }
 
     /** @return the rules in force for this pack, ancestors' first, in order; disabled rules are not included */

@@ -43,6 +43,7 @@ public final class RulePack {
     private final Optional<LocalDate> effectiveFrom;
     private final Optional<LocalDate> effectiveUntil;
     private final Optional<String> parent;
+    private final Optional<String> parentVersion;
     private final List<Rule> rules;
     private final Map<String, Rule> replacements;
     private final Map<String, String> disabled;
@@ -57,6 +58,7 @@ public final class RulePack {
         this.effectiveFrom = Optional.ofNullable(b.effectiveFrom);
         this.effectiveUntil = Optional.ofNullable(b.effectiveUntil);
         this.parent = Optional.ofNullable(b.parent);
+        this.parentVersion = Optional.ofNullable(b.parentVersion);
         this.rules = Checks.list(b.rules, "RulePack.rules");
         this.replacements = Collections.unmodifiableMap(new LinkedHashMap<>(b.replacements));
         this.disabled = Collections.unmodifiableMap(new LinkedHashMap<>(b.disabled));
@@ -143,6 +145,11 @@ public final class RulePack {
         return rules;
     }
 
+    /** @return the version of the parent this pack extends, if it names one; otherwise the parent's latest */
+    public Optional<String> parentVersion() {
+        return parentVersion;
+    }
+
     /** @return rules of the parent replaced by this pack, by replaced id */
     public Map<String, Rule> replacements() {
         return replacements;
@@ -182,6 +189,7 @@ public final class RulePack {
         private LocalDate effectiveFrom;
         private LocalDate effectiveUntil;
         private String parent;
+        private String parentVersion;
         private final List<Rule> rules = new ArrayList<>();
         private final Map<String, Rule> replacements = new LinkedHashMap<>();
         private final Map<String, String> disabled = new LinkedHashMap<>();
@@ -224,6 +232,25 @@ public final class RulePack {
         /** Extends the pack with this id (its latest version in the registry). @return this builder */
         public Builder extending(String parentId) {
             this.parent = LegalBasis.checkInstrumentId(parentId);
+            this.parentVersion = null;
+            return this;
+        }
+
+        /**
+         * Extends one version of a pack, so that this pack keeps the same rules when a newer version of the parent is
+         * registered (decisions made under it can then be replayed exactly).
+         *
+         * @param parentId the parent's id
+         * @param version the parent's version
+         * @return this builder
+         */
+        public Builder extending(String parentId, String version) {
+            this.parent = LegalBasis.checkInstrumentId(parentId);
+            Checks.required(version, "parentVersion");
+            if (!VERSION.matcher(version).matches()) {
+                throw new InvalidValueException("RulePack.parentVersion", "must look like 1.2.0 (was '" + version + "')");
+            }
+            this.parentVersion = version;
             return this;
         }
 

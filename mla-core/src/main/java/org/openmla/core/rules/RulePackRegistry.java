@@ -193,6 +193,8 @@ public final class RulePackRegistry {
             Map<String, Rule> disabledDefinitions = new LinkedHashMap<>();
             List<String> lineage = new ArrayList<>();
             lineage.add(pack.id());
+            List<PackRef> lineageRefs = new ArrayList<>();
+            lineageRefs.add(new PackRef(pack.id(), pack.version()));
             List<Instrument> instruments = new ArrayList<>();
             if (pack.parent().isPresent()) {
                 TreeMap<String, RulePack> parentVersions = byId.get(pack.parent().get());
@@ -200,8 +202,15 @@ public final class RulePackRegistry {
                     throw new RulePackException("rule pack " + pack.id() + "@" + pack.version() + " extends '" + pack.parent().get()
                             + "', which is not registered");
                 }
-                CompiledRulePack parent = compile(parentVersions.lastEntry().getValue(), byId, memo, visiting);
+                RulePack parentDefinition = pack.parentVersion().isPresent() ? parentVersions.get(pack.parentVersion().get())
+                        : parentVersions.lastEntry().getValue();
+                if (parentDefinition == null) {
+                    throw new RulePackException("rule pack " + pack.id() + "@" + pack.version() + " extends " + pack.parent().get() + "@"
+                            + pack.parentVersion().get() + ", which is not registered (registered: " + parentVersions.keySet() + ")");
+                }
+                CompiledRulePack parent = compile(parentDefinition, byId, memo, visiting);
                 lineage.addAll(parent.lineage());
+                lineageRefs.addAll(parent.lineageVersions());
                 disabled.putAll(parent.disabledRules());
                 for (String id : parent.disabledRules().keySet()) {
                     disabledDefinitions.put(id, parent.disabledRule(id).orElseThrow());
@@ -264,7 +273,7 @@ public final class RulePackRegistry {
             }
             checkExceptionCycles(pack, byRuleId);
             visiting.remove(pack.id());
-            CompiledRulePack compiled = new CompiledRulePack(pack, lineage, rules, origin, disabled, disabledDefinitions, instruments);
+            CompiledRulePack compiled = new CompiledRulePack(pack, lineage, lineageRefs, rules, origin, disabled, disabledDefinitions, instruments);
             memo.put(pack, compiled);
             return compiled;
         }

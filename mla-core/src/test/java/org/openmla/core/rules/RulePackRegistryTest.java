@@ -82,6 +82,37 @@ class RulePackRegistryTest {
     }
 
     @Test
+    void a_pack_pinned_to_a_parent_version_keeps_its_rules_when_the_parent_moves_on_and_decisions_tell_them_apart() {
+        RulePack base1 = RulePack.builder("BASE", "1.0.0").rule(ground("b.1", "BASE art. 1", StandardGrounds.DE_MINIMIS)).build();
+        RulePack base2 = RulePack.builder("BASE", "2.0.0").rule(ground("b.1", "BASE art. 1", StandardGrounds.DE_MINIMIS))
+                .rule(ground("b.2", "BASE art. 2", StandardGrounds.ESSENTIAL_INTERESTS)).build();
+        RulePack pinned = RulePack.builder("CHILD", "1.0.0").extending("BASE", "1.0.0")
+                .rule(Rule.builder("c.1", "CHILD art. 1").condition().statement("Use is limited.").when(always()).build()).build();
+        RulePack floating = RulePack.builder("FLOAT", "1.0.0").extending("BASE")
+                .rule(Rule.builder("fl.1", "FLOAT art. 1").condition().statement("Use is limited.").when(always()).build()).build();
+
+        RulePackRegistry registry = RulePackRegistry.of(base1, base2, pinned, floating);
+
+        assertThat(registry.get("CHILD").rules()).extracting(Rule::id).containsExactly("b.1", "c.1");
+        assertThat(registry.get("CHILD").lineageVersions()).containsExactly(new PackRef("CHILD", "1.0.0"), new PackRef("BASE", "1.0.0"));
+        assertThat(registry.get("FLOAT").rules()).extracting(Rule::id).containsExactly("b.1", "b.2", "fl.1");
+
+        // the same child under a different parent version is a different input, so a different decision id
+        RulePackRegistry older = RulePackRegistry.of(base1, RulePack.builder("FLOAT", "1.0.0").extending("BASE", "1.0.0")
+                .rule(Rule.builder("fl.1", "FLOAT art. 1").condition().statement("Use is limited.").when(always()).build()).build());
+        Evaluation e = Evaluation.of(SmallPack.request().build()).pack("FLOAT").lawDate(RulesEngineTest.LAW_DATE).build();
+        assertThat(RulesEngine.of(registry).evaluate(e).decisionId()).isNotEqualTo(RulesEngine.of(older).evaluate(e).decisionId());
+    }
+
+    @Test
+    void a_pinned_parent_version_that_is_not_registered_is_a_clear_error() {
+        RulePack pinned = RulePack.builder("CHILD", "1.0.0").extending("TESTLAND", "0.9.0").disable("tl.6", "none").build();
+
+        assertThatThrownBy(() -> RulePackRegistry.of(SmallPack.pack(), pinned))
+                .isInstanceOf(RulePackException.class).hasMessageContaining("extends TESTLAND@0.9.0, which is not registered");
+    }
+
+    @Test
     void a_duplicate_pack_is_a_clear_error() {
         assertThatThrownBy(() -> RulePackRegistry.of(SmallPack.pack(), SmallPack.pack()))
                 .isInstanceOf(RulePackException.class).hasMessageContaining("duplicate rule pack TESTLAND@1.0.0");

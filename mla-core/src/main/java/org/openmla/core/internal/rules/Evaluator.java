@@ -526,7 +526,9 @@ public final class Evaluator implements Facts, Trace {
             checks.add(check(p, results));
         }
         List<String> reasons = refusalReasons(requestOutcome, results, checks);
-        String digest = InputDigest.of(input, refs);
+        List<PackRef> lineage = new ArrayList<>();
+        packs.forEach(p -> lineage.addAll(p.lineageVersions())); // the parents' versions decide the rules too
+        String digest = InputDigest.of(input, lineage);
         String decisionId = java.util.UUID.nameUUIDFromBytes(digest.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).toString();
         Decision decision = new Decision(decisionId, digest, request.id(), input.lawDate(), refs, requestOutcome, partial, measureResults,
                 determining, findings, questions, conditions, consultations, deadlines, checks, reasons, notes);
