@@ -60,6 +60,20 @@ public final class Conditions {
         return new ConditionNodes.Assessed(Checks.required(key, "key"));
     }
 
+    /**
+     * An option the requested side exercises, such as a condition an instrument lets it attach to the assistance ("may
+     * make the supply conditional on ..."): TRUE only when the host's assessment says the option is taken, FALSE when
+     * the answer is false or absent. Unlike {@link #assessed(AssessmentKey)}, an absent answer raises no open question,
+     * since an option not taken is the default; use it only where the instrument leaves the choice to that side.
+     *
+     * @param key the option, asked as a question ("Does the requested Party make ... conditional on ...?")
+     * @return the condition
+     */
+    public static Condition chosen(AssessmentKey key) {
+        Checks.required(key, "key");
+        return fact("chosen by the requested side: " + key.id(), f -> f.assessment(key) == Truth.TRUE);
+    }
+
     /** @return the negation; UNKNOWN stays UNKNOWN */
     public static Condition not(Condition condition) {
         return new ConditionNodes.Not(Checks.required(condition, "condition"));

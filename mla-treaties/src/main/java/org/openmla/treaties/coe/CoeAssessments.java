@@ -171,6 +171,15 @@ public final class CoeAssessments {
                     + "specific communication, which a service provider in another State was involved in transmitting?");
 
     /** @return every key, in declaration order */
+    /** ETS 185 art. 28(2)(a): an option of the requested Party (absent means not taken; read with {@code Conditions.chosen}). */
+    public static final AssessmentKey SUPPLY_CONDITIONAL_ON_CONFIDENTIALITY = AssessmentKey.of("SUPPLY_CONDITIONAL_ON_CONFIDENTIALITY",
+            "Does the requested Party make the supply of information or material conditional on its being kept confidential, because the "
+                    + "request could not be complied with without that condition (ETS 185 art. 28(2)(a))?");
+    /** ETS 185 art. 28(2)(b): an option of the requested Party (absent means not taken; read with {@code Conditions.chosen}). */
+    public static final AssessmentKey SUPPLY_CONDITIONAL_ON_USE_LIMITATION = AssessmentKey.of("SUPPLY_CONDITIONAL_ON_USE_LIMITATION",
+            "Does the requested Party make the supply of information or material conditional on its not being used for investigations or "
+                    + "proceedings other than those stated in the request (ETS 185 art. 28(2)(b))?");
+
     public static List<AssessmentKey> all() {
         return List.of(BOUND_BY_ETS99, BOUND_BY_ETS182, BOUND_BY_ETS90, BOUND_BY_ICSFT, BOUND_BY_ETS185, BOUND_BY_CETS224,
                 ADMINISTRATIVE_PROCEEDINGS, ADMINISTRATIVE_DECISION_MAY_REACH_CRIMINAL_COURT, ENFORCES_VERDICT,
@@ -184,6 +193,7 @@ public final class CoeAssessments {
                 OBSERVATION_WITHOUT_PRIOR_AUTHORISATION, OBSERVATION_LISTED_OFFENCE, JIT_COMPOSITION_PROPOSED,
                 RESERVED_ARTICLE_PART_ACCEPTED, PERSONAL_DATA_PROTECTION_NOT_ENSURED, ETS90_OFFENCE, ETS90_DISCRIMINATORY_PURPOSE,
                 ICSFT_OFFENCE, ICSFT_DISCRIMINATORY_PURPOSE, CYBERCRIME_OR_ELECTRONIC_EVIDENCE, BUDAPEST_OFFENCE,
+                SUPPLY_CONDITIONAL_ON_CONFIDENTIALITY, SUPPLY_CONDITIONAL_ON_USE_LIMITATION,
                 REQUESTED_LAW_REQUIRES_DUAL_CRIMINALITY, REFUSAL_GROUND_UNDER_REQUESTED_LAW, CUSTODIAN_INFORMATION_UNAVAILABLE,
                 PRESERVATION_FOLLOW_UP_STATED, PRESERVATION_INSUFFICIENT_OR_PREJUDICIAL, TRAFFIC_DATA_PRESERVED_UNDER_ART29);
     }

@@ -254,7 +254,10 @@ final class CoeDocumentation {
                         encoded("ETS185 art. 27", "27(2) and 27(9) channels, 27(4) grounds, 27(5) postponement, 27(6)-(7) duties, 27(8) "
                                 + "confidentiality; 27(1) as the applicability of each; 27(3) (procedures specified by the requesting State) "
                                 + "concerns execution."),
-                        encoded("ETS185 art. 28", "28(2)(a)-(b) as conditions of the grant; 28(3)-(4) are stated with them."),
+                        encoded("ETS185 art. 28", "28(2)(a)-(b) are the requested Party's option ('may make the supply ... conditional'): "
+                                + "each attaches only where the host says the requested Party takes it (SUPPLY_CONDITIONAL_ON_CONFIDENTIALITY, "
+                                + "SUPPLY_CONDITIONAL_ON_USE_LIMITATION, read with Conditions.chosen, so an absent answer means not taken); "
+                                + "28(3)-(4) are stated with them."),
                         encoded("ETS185 art. 29"),
                         encoded("ETS185 art. 30"),
                         notEncoded("ETS185 art. 31", "Access to stored data is answered under the instruments, arrangements and laws of art. "

@@ -4,6 +4,7 @@ import static org.openmla.core.rules.Conditions.allOf;
 import static org.openmla.core.rules.Conditions.always;
 import static org.openmla.core.rules.Conditions.anyOf;
 import static org.openmla.core.rules.Conditions.assessed;
+import static org.openmla.core.rules.Conditions.chosen;
 import static org.openmla.core.rules.Conditions.confidentialityRequested;
 import static org.openmla.core.rules.Conditions.dataCategory;
 import static org.openmla.core.rules.Conditions.hasFactsSummary;
@@ -30,12 +31,15 @@ import org.openmla.core.model.OffenceCategory;
 import org.openmla.core.model.TransmissionChannel;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Condition;
+import org.openmla.core.rules.DeadlineEvent;
+import org.openmla.core.rules.DeadlineSpec;
 import org.openmla.core.rules.Instrument;
 import org.openmla.core.rules.RefusalGround;
 import org.openmla.core.rules.Rule;
 import org.openmla.core.rules.RulePack;
 import org.openmla.core.rules.StandardAssessments;
 import org.openmla.core.rules.StandardGrounds;
+import org.openmla.core.rules.TimeLimit;
 
 /**
  * The pack {@code ETS185}: chapter III (international co-operation, mutual assistance) of the Convention on
@@ -163,13 +167,15 @@ final class Ets185Pack {
                 Rule.builder("ets185.28.2.a", "ETS185 art. 28(2)(a)").condition()
                         .statement("Where no treaty applies, the requested Party may make the supply of information or material dependent on "
                                 + "its being kept confidential, where the request could not be complied with without that condition; the "
-                                + "requesting Party that accepts it is bound (art. 28(3)).")
-                        .appliesWhen(noTreaty).when(always()).build(),
+                                + "requesting Party that accepts it is bound (art. 28(3)). It attaches only where the requested Party "
+                                + "chooses it (SUPPLY_CONDITIONAL_ON_CONFIDENTIALITY).")
+                        .appliesWhen(noTreaty).when(chosen(CoeAssessments.SUPPLY_CONDITIONAL_ON_CONFIDENTIALITY)).build(),
                 Rule.builder("ets185.28.2.b", "ETS185 art. 28(2)(b)").condition()
                         .statement("Where no treaty applies, the requested Party may make the supply of information or material dependent on "
                                 + "its not being used for investigations or proceedings other than those stated in the request, and may ask "
-                                + "how it was used (art. 28(4)).")
-                        .appliesWhen(noTreaty).when(always()).build());
+                                + "how it was used (art. 28(4)). It attaches only where the requested Party chooses it "
+                                + "(SUPPLY_CONDITIONAL_ON_USE_LIMITATION).")
+                        .appliesWhen(noTreaty).when(chosen(CoeAssessments.SUPPLY_CONDITIONAL_ON_USE_LIMITATION)).build());
     }
 
     private static List<Rule> preservation() {
@@ -219,10 +225,12 @@ final class Ets185Pack {
                         + "promptly so inform the requesting Party, which then decides whether the request should nevertheless be "
                         + "executed.")
                 .appliesWhen(preservation).when(assessed(CoeAssessments.PRESERVATION_INSUFFICIENT_OR_PREJUDICIAL)).build());
-        rules.add(Rule.builder("ets185.29.7", "ETS185 art. 29(7)").condition().perMeasure()
-                .statement("Preservation is effected for a period of not less than sixty days, to enable the requesting Party to submit a "
-                        + "request for search, seizure or disclosure; after that request is received, the data continue to be preserved "
-                        + "pending a decision on it.")
+        rules.add(Rule.builder("ets185.29.7", "ETS185 art. 29(7)").deadline(DeadlineSpec.of(DeadlineEvent.RECEIPT, DeadlineEvent.EXECUTION,
+                        TimeLimit.days(60))).perMeasure()
+                .statement("Preservation is effected for a period of not less than sixty days from receipt, to enable the requesting Party "
+                        + "to submit a request for search, seizure or disclosure; after that request is received, the data continue to be "
+                        + "preserved pending a decision on it. The sixty days are the least the requested Party preserves for, not a "
+                        + "condition of the assistance.")
                 .appliesWhen(preservation).when(always()).build());
         Condition disclosure = measureOfType(MeasureType.EXPEDITED_DISCLOSURE_OF_TRAFFIC_DATA);
         rules.add(Rule.builder("ets185.30.1", "ETS185 art. 30(1)").scope().perMeasure()
@@ -276,6 +284,7 @@ final class Ets185Pack {
                 CoeAssessments.CYBERCRIME_OR_ELECTRONIC_EVIDENCE, CoeAssessments.BUDAPEST_OFFENCE,
                 CoeAssessments.REQUESTED_LAW_REQUIRES_DUAL_CRIMINALITY, CoeAssessments.REFUSAL_GROUND_UNDER_REQUESTED_LAW,
                 CoeAssessments.CUSTODIAN_INFORMATION_UNAVAILABLE, CoeAssessments.PRESERVATION_FOLLOW_UP_STATED,
-                CoeAssessments.PRESERVATION_INSUFFICIENT_OR_PREJUDICIAL, CoeAssessments.TRAFFIC_DATA_PRESERVED_UNDER_ART29);
+                CoeAssessments.PRESERVATION_INSUFFICIENT_OR_PREJUDICIAL, CoeAssessments.TRAFFIC_DATA_PRESERVED_UNDER_ART29,
+                CoeAssessments.SUPPLY_CONDITIONAL_ON_CONFIDENTIALITY, CoeAssessments.SUPPLY_CONDITIONAL_ON_USE_LIMITATION);
     }
 }

@@ -75,6 +75,8 @@ final class EevidencePack {
     private static final Condition NOTIFIED = named("the measure is a production order for traffic or content data, notified to the "
             + "enforcing authority (Art 8(1))", allOf(PRODUCTION, dataCategory(TRAFFIC, CONTENT)));
 
+    private static final Condition IDENTIFIER_STATED = anyOf(EuConditions.measureHasTarget(), dataCategory(IP_IDENTIFICATION),
+            assessed(EEV_SOLE_PURPOSE_IDENTIFICATION));
     private static final Condition FOR_SENTENCE = EuConditions.executionOfSentence(EuAssessments.EEV_FOR_SENTENCE_EXECUTION);
     private static final Condition IMMUNITY = anyOf(assessed(StandardAssessments.IMMUNITY_OR_PRIVILEGE), assessed(PRESS_FREEDOM_RULES));
     private static final Condition DC_EXCEPTED = EuConditions.everyOffenceListedAndThreeYears("Annex IV");
@@ -118,37 +120,65 @@ final class EevidencePack {
                                 .when(measureOfType(PRODUCTION_ORDER, PRESERVATION_ORDER))
                                 .build(),
 
-                        // ---- content of the order (Art 5(5)) ----
-                        Rule.builder("eev.5.5.authority", "EEVIDENCE art. 5(5)").formalRequirement()
-                                .statement("The order states the issuing authority and, where applicable, the validating authority.")
+                        // ---- content of the order: Production Orders (Art 5(5)), Preservation Orders (Art 6(4)) ----
+                        Rule.builder("eev.5.5.authority", "EEVIDENCE art. 5(5)(a)").formalRequirement()
+                                .statement("A production order states the issuing authority and, where applicable, the validating authority.")
+                                .appliesWhen(PRODUCTION)
                                 .when(hasRequestingAuthority())
                                 .build(),
                         Rule.builder("eev.5.5.data", "EEVIDENCE art. 5(5)").formalRequirement()
-                                .statement("The order states the data whose production or preservation it requests.")
+                                .statement("The order states the data whose production or preservation it requests (Art 5(5)(c)-(e), 6(4)(c)-(e)).")
                                 .when(hasMeasures())
                                 .build(),
-                        Rule.builder("eev.5.5.category", "EEVIDENCE art. 5(5)").formalRequirement().perMeasure()
-                                .statement("The order states the requested data category: subscriber data, data requested for the sole purpose "
-                                        + "of identifying the user, traffic data or content data (Art 3(9)-(12)).")
+                        Rule.builder("eev.5.5.category", "EEVIDENCE art. 5(5)(d)").formalRequirement().perMeasure()
+                                .statement("A production order states the requested data category: subscriber data, data requested for the sole "
+                                        + "purpose of identifying the user, traffic data or content data (Art 3(9)-(12)).")
+                                .appliesWhen(PRODUCTION)
                                 .when(EuConditions.dataCategoryStated())
                                 .build(),
-                        Rule.builder("eev.5.5.identifier", "EEVIDENCE art. 5(5)").formalRequirement().perMeasure()
-                                .statement("The order states the user, or another unique identifier such as the user name, login ID or account "
-                                        + "name, unless its sole purpose is to identify the user.")
-                                .when(anyOf(EuConditions.measureHasTarget(), dataCategory(IP_IDENTIFICATION), assessed(EEV_SOLE_PURPOSE_IDENTIFICATION)))
+                        Rule.builder("eev.5.5.identifier", "EEVIDENCE art. 5(5)(c)").formalRequirement().perMeasure()
+                                .statement("A production order states the user, or another unique identifier such as the user name, login ID or "
+                                        + "account name, unless its sole purpose is to identify the user.")
+                                .appliesWhen(PRODUCTION)
+                                .when(IDENTIFIER_STATED)
                                 .build(),
-                        Rule.builder("eev.5.5.provisions", "EEVIDENCE art. 5(5)").formalRequirement()
-                                .statement("The order states the applicable provisions of the criminal law of the issuing State.")
+                        Rule.builder("eev.5.5.provisions", "EEVIDENCE art. 5(5)(f)").formalRequirement()
+                                .statement("A production order states the applicable provisions of the criminal law of the issuing State.")
+                                .appliesWhen(PRODUCTION)
                                 .when(everyOffenceHasStatutoryProvision())
                                 .build(),
-                        Rule.builder("eev.5.5.summary", "EEVIDENCE art. 5(5)").formalRequirement()
-                                .statement("The order contains a summary of the case.")
+                        Rule.builder("eev.5.5.summary", "EEVIDENCE art. 5(5)(j)").formalRequirement()
+                                .statement("A production order contains a summary description of the case; a preservation order need not (Art 6(4) "
+                                        + "has no such item).")
+                                .appliesWhen(PRODUCTION)
                                 .when(hasFactsSummary())
                                 .build(),
-                        Rule.builder("eev.5.5.emergency", "EEVIDENCE art. 5(5)").formalRequirement()
-                                .statement("In an emergency, the order states the reasons for it.")
-                                .appliesWhen(emergency())
+                        Rule.builder("eev.5.5.emergency", "EEVIDENCE art. 5(5)(g)").formalRequirement()
+                                .statement("A production order issued in an emergency states the duly justified reasons for the emergency; Art "
+                                        + "6(4) asks no such reasons of a preservation order.")
+                                .appliesWhen(allOf(emergency(), PRODUCTION))
                                 .when(urgencyReasoned())
+                                .build(),
+                        Rule.builder("eev.6.4.a", "EEVIDENCE art. 6(4)(a)").formalRequirement()
+                                .statement("A preservation order states the issuing authority and, where applicable, the validating authority.")
+                                .appliesWhen(PRESERVATION)
+                                .when(hasRequestingAuthority())
+                                .build(),
+                        Rule.builder("eev.6.4.c", "EEVIDENCE art. 6(4)(c)").formalRequirement().perMeasure()
+                                .statement("A preservation order states the user, or another unique identifier such as the user name, login ID "
+                                        + "or account name, unless its sole purpose is to identify the user.")
+                                .appliesWhen(PRESERVATION)
+                                .when(IDENTIFIER_STATED)
+                                .build(),
+                        Rule.builder("eev.6.4.d", "EEVIDENCE art. 6(4)(d)").formalRequirement().perMeasure()
+                                .statement("A preservation order states the requested data category (Art 3(9)-(12)).")
+                                .appliesWhen(PRESERVATION)
+                                .when(EuConditions.dataCategoryStated())
+                                .build(),
+                        Rule.builder("eev.6.4.f", "EEVIDENCE art. 6(4)(f)").formalRequirement()
+                                .statement("A preservation order states the applicable provisions of the criminal law of the issuing State.")
+                                .appliesWhen(PRESERVATION)
+                                .when(everyOffenceHasStatutoryProvision())
                                 .build(),
 
                         // ---- issuing authority (Art 4) ----

@@ -52,10 +52,17 @@ public final class UnAssessments {
 
     // ---- grounds and preconditions ----
 
-    /** Art. 18(21)(a) / 46(21)(a): non-conformity, after asking for more information and consulting. */
+    /**
+     * Art. 18(3)(i) / 46(3)(i): assistance of a kind the paragraph does not list, owed only if not contrary to the requested
+     * State's law. A bar that concerns the offence in question is paragraph 21(c) ({@code DOMESTIC_PROHIBITION}), not this.
+     */
+    public static final AssessmentKey OTHER_ASSISTANCE_CONTRARY_TO_LAW = AssessmentKey.of("OTHER_ASSISTANCE_CONTRARY_TO_LAW",
+            "Is this kind of assistance, which paragraph 3 does not list, contrary to the requested State's domestic law as such, whatever the "
+                    + "offence (its law does not allow such an action at all)?");
+
+    /** Art. 18(21)(a) / 46(21)(a): non-conformity; consultation (paragraph 26) comes before a refusal. */
     public static final AssessmentKey REQUEST_NOT_IN_CONFORMITY = AssessmentKey.of("REQUEST_NOT_IN_CONFORMITY",
-            "Does the requested State consider that the request is not made in conformity with the article (after asking for additional "
-                    + "information and consulting the requesting State)?");
+            "Does the requested State consider that the request is not made in conformity with the article?");
     /** Art. 18(10)(b) / 46(10)(b): agreement of both competent authorities. */
     public static final AssessmentKey TRANSFER_AGREED_BY_BOTH_STATES = AssessmentKey.of("TRANSFER_AGREED_BY_BOTH_STATES",
             "Have the competent authorities of both States agreed to the transfer of the detained person, on the conditions they deem appropriate?");
@@ -98,7 +105,8 @@ public final class UnAssessments {
     /** @return every key, in declaration order */
     public static List<AssessmentKey> all() {
         return List.of(TRANSNATIONAL_ORGANISED_CRIME, UNTOC_CONVENTION_OFFENCE, UNCAC_CONVENTION_OFFENCE, AUTHENTICITY_ESTABLISHED,
-                LANGUAGE_ACCEPTABLE, ORAL_REQUEST_AGREED, PERSON_DETAILS_NOT_POSSIBLE, ADDITIONAL_INFORMATION_NEEDED, REQUEST_NOT_IN_CONFORMITY,
+                LANGUAGE_ACCEPTABLE, ORAL_REQUEST_AGREED, PERSON_DETAILS_NOT_POSSIBLE, ADDITIONAL_INFORMATION_NEEDED, OTHER_ASSISTANCE_CONTRARY_TO_LAW,
+                REQUEST_NOT_IN_CONFORMITY,
                 TRANSFER_AGREED_BY_BOTH_STATES, VIDEOCONFERENCE_NOT_POSSIBLE, RECORDS_NOT_PUBLICLY_AVAILABLE, SUBSTANTIAL_OR_EXTRAORDINARY_EXPENSES,
                 DE_MINIMIS_MATTER, AVAILABLE_UNDER_OTHER_PROVISIONS, INCONSISTENT_WITH_BASIC_CONCEPTS, OFFENCE_WITHIN_REQUESTING_JURISDICTION,
                 OFFENCE_PROCEEDINGS_IN_REQUESTED_STATE, MILITARY_OFFENCE);

@@ -56,4 +56,16 @@ class UnPacksTest {
         assertThat(UnPacks.untoc().rules()).allSatisfy(r -> assertThat(r.caveat()).as(r.id()).isEmpty());
         assertThat(UnPacks.uncac().rules()).allSatisfy(r -> assertThat(r.caveat()).as(r.id()).isEmpty());
     }
+
+    /** Paragraph 21(a): only consultation (paragraph 26) comes before a refusal; asking for information (16) is "may". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"UNTOC, untoc.18.21.a", "UNCAC, uncac.46.21.a"})
+    void non_conformity_requires_consultation_before_refusal_but_not_a_request_for_more_information(String packId, String ruleId) {
+        Rule rule = (packId.equals("UNTOC") ? UnPacks.untoc() : UnPacks.uncac()).rules().stream().filter(r -> r.id().equals(ruleId))
+                .findFirst().orElseThrow();
+
+        assertThat(rule.statement()).contains("consults the requesting State (paragraph 26)", "allows but does not require")
+                .doesNotContain("only after asking");
+        assertThat(UnAssessments.REQUEST_NOT_IN_CONFORMITY.question()).doesNotContain("after asking");
+    }
 }

@@ -245,8 +245,12 @@ public final class EuDocumentation {
                         encoded("EEVIDENCE art. 5(4)", "Traffic and content data: three years, checked from the offences' penalties, or the "
                                 + "listed offences and sentences of 5(4)(b)-(d) (assessment EEV_LISTED_OFFENCE). Preservation orders have no such "
                                 + "threshold in the reference (Art 16(5) omits the 16(4)(b) ground)."),
-                        encoded("EEVIDENCE art. 5(5)", "Contents of the order: authority, data category, user or identifier, provisions, summary, "
-                                + "emergency reasons. The time range has no field in the request model and is not checked."),
+                        encoded("EEVIDENCE art. 5(5)", "Contents of a production order: (a) authority, (c) user or identifier, (d) data "
+                                + "category, (f) provisions, (g) emergency reasons, (j) summary. The addressee (b), time range (e), processor "
+                                + "confirmation (h) and necessity grounds (i) have no field in the request model and are not checked."),
+                        encoded("EEVIDENCE art. 6(4)", "Contents of a preservation order: (a) authority, (c) user or identifier, (d) data "
+                                + "category, (f) provisions; no case summary and no emergency reasons, which only 5(5) asks of a production "
+                                + "order. (b), (e) and (g) are not checked, as for 5(5)."),
                         notEncoded("EEVIDENCE art. 5(6)", "The addressee (controller, exceptionally processor): the request model does not say."),
                         notEncoded("EEVIDENCE art. 5(8)", "Limits for public-authority infrastructure, privileged professionals and protected data "
                                 + "(5(8)-(10)): the issuing authority's own check; on the enforcing side, Art 12(1)(a)."),

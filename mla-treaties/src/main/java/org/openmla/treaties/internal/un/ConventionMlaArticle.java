@@ -140,9 +140,11 @@ public final class ConventionMlaArticle {
                         .when(not(measureInFamily(MeasureFamily.SURRENDER))).build(),
                 Rule.builder(id("3", "i"), cite("3", "i")).scope().perMeasure()
                         .statement("A measure that is not among the purposes listed in paragraph 3" + listedText + " is 'any other type of "
-                                + "assistance', which may be requested only if it is not contrary to the domestic law of the requested State.")
+                                + "assistance', which may be requested only if it is not contrary to the domestic law of the requested State. "
+                                + "A prohibition that concerns only the offence in question does not take the measure outside the article: "
+                                + "it is the ground of paragraph 21(c).")
                         .appliesWhen(allOf(not(isListed), not(measureInFamily(MeasureFamily.SURRENDER))))
-                        .when(not(assessed(StandardAssessments.MEASURE_NOT_AVAILABLE))).build());
+                        .when(not(assessed(UnAssessments.OTHER_ASSISTANCE_CONTRARY_TO_LAW))).build());
     }
 
     // ---- paragraph 8 ----
@@ -296,16 +298,19 @@ public final class ConventionMlaArticle {
     public List<Rule> refusalGrounds() {
         return List.of(
                 Rule.builder(id("21", "a"), cite("21", "a")).discretionaryRefusal(StandardGrounds.NON_CONFORMITY)
-                        .statement("Assistance may be refused if the request is not made in conformity with the article — but only after asking "
-                                + "for additional information (paragraph 16) and consulting the requesting State (paragraph 26).")
+                        .statement("Assistance may be refused if the request is not made in conformity with the article. Before refusing, the "
+                                + "requested State consults the requesting State (paragraph 26); it may also ask for additional information "
+                                + "(paragraph 16), which the article allows but does not require.")
                         .appliesWhen(residual).when(assessed(UnAssessments.REQUEST_NOT_IN_CONFORMITY)).build(),
                 Rule.builder(id("21", "b"), cite("21", "b")).discretionaryRefusal(StandardGrounds.ESSENTIAL_INTERESTS)
                         .statement("Assistance may be refused if the requested State considers that execution is likely to prejudice its "
                                 + "sovereignty, security, ordre public or other essential interests.")
                         .appliesWhen(residual).when(assessed(StandardAssessments.ESSENTIAL_INTERESTS)).build(),
-                Rule.builder(id("21", "c"), cite("21", "c")).discretionaryRefusal(StandardGrounds.DOMESTIC_PROHIBITION)
+                Rule.builder(id("21", "c"), cite("21", "c")).discretionaryRefusal(StandardGrounds.DOMESTIC_PROHIBITION).perMeasure()
                         .statement("Assistance may be refused if the requested State's authorities would be prohibited by its domestic law from "
-                                + "carrying out the action requested with regard to a similar offence under their own jurisdiction.")
+                                + "carrying out the action requested with regard to a similar offence under their own jurisdiction. This is an "
+                                + "offence-specific bar, and a ground the requested State may invoke; an action its law does not allow at all "
+                                + "is outside the article (paragraph 3(i)).")
                         .appliesWhen(residual).when(assessed(StandardAssessments.DOMESTIC_PROHIBITION)).build(),
                 Rule.builder(id("21", "d"), cite("21", "d")).discretionaryRefusal(StandardGrounds.CONTRARY_TO_MLA_LEGAL_SYSTEM)
                         .statement("Assistance may be refused if granting the request would be contrary to the requested State's legal system "

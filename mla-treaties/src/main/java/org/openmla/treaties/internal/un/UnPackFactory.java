@@ -176,7 +176,7 @@ public final class UnPackFactory {
 
     private static void declareCommon(RulePack.Builder b) {
         declare(b, StandardAssessments.MLA_TREATY_BINDS, StandardAssessments.AGREED_TO_APPLY_CONVENTION_PROVISIONS,
-                StandardAssessments.MEASURE_NOT_AVAILABLE, StandardAssessments.DUAL_CRIMINALITY, StandardAssessments.DETAINED_PERSON_CONSENT,
+                UnAssessments.OTHER_ASSISTANCE_CONTRARY_TO_LAW, StandardAssessments.DUAL_CRIMINALITY, StandardAssessments.DETAINED_PERSON_CONSENT,
                 UnAssessments.TRANSFER_AGREED_BY_BOTH_STATES, UnAssessments.ORAL_REQUEST_AGREED, UnAssessments.LANGUAGE_ACCEPTABLE,
                 UnAssessments.AUTHENTICITY_ESTABLISHED, UnAssessments.PERSON_DETAILS_NOT_POSSIBLE, UnAssessments.ADDITIONAL_INFORMATION_NEEDED,
                 UnAssessments.VIDEOCONFERENCE_NOT_POSSIBLE, UnAssessments.REQUEST_NOT_IN_CONFORMITY, StandardAssessments.ESSENTIAL_INTERESTS,
