@@ -180,6 +180,14 @@ public final class CoeAssessments {
             "Does the requested Party make the supply of information or material conditional on its not being used for investigations or "
                     + "proceedings other than those stated in the request (ETS 185 art. 28(2)(b))?");
 
+    /** ETS 30 art. 4(2) as added by ETS 182 art. 2: the requesting Party's request (absent means not made; read with {@code Conditions.chosen}). */
+    public static final AssessmentKey PRESENCE_OF_OFFICIALS_REQUESTED = AssessmentKey.of("PRESENCE_OF_OFFICIALS_REQUESTED",
+            "Does the request ask that officials of the requesting Party or interested persons be present at its execution (ETS 30 art. 4)?");
+    /** ETS 30 art. 4(2) as added by ETS 182 art. 2. */
+    public static final AssessmentKey PRESENCE_MAKES_EXECUTION_MORE_RESPONSIVE = AssessmentKey.of("PRESENCE_MAKES_EXECUTION_MORE_RESPONSIVE",
+            "Is the presence of the requesting Party's officials or interested persons likely to make execution more responsive to its "
+                    + "needs and so avoid supplementary requests (ETS 30 art. 4(2))?");
+
     public static List<AssessmentKey> all() {
         return List.of(BOUND_BY_ETS99, BOUND_BY_ETS182, BOUND_BY_ETS90, BOUND_BY_ICSFT, BOUND_BY_ETS185, BOUND_BY_CETS224,
                 ADMINISTRATIVE_PROCEEDINGS, ADMINISTRATIVE_DECISION_MAY_REACH_CRIMINAL_COURT, ENFORCES_VERDICT,
@@ -193,7 +201,8 @@ public final class CoeAssessments {
                 OBSERVATION_WITHOUT_PRIOR_AUTHORISATION, OBSERVATION_LISTED_OFFENCE, JIT_COMPOSITION_PROPOSED,
                 RESERVED_ARTICLE_PART_ACCEPTED, PERSONAL_DATA_PROTECTION_NOT_ENSURED, ETS90_OFFENCE, ETS90_DISCRIMINATORY_PURPOSE,
                 ICSFT_OFFENCE, ICSFT_DISCRIMINATORY_PURPOSE, CYBERCRIME_OR_ELECTRONIC_EVIDENCE, BUDAPEST_OFFENCE,
-                SUPPLY_CONDITIONAL_ON_CONFIDENTIALITY, SUPPLY_CONDITIONAL_ON_USE_LIMITATION,
+                SUPPLY_CONDITIONAL_ON_CONFIDENTIALITY, SUPPLY_CONDITIONAL_ON_USE_LIMITATION, PRESENCE_OF_OFFICIALS_REQUESTED,
+                PRESENCE_MAKES_EXECUTION_MORE_RESPONSIVE,
                 REQUESTED_LAW_REQUIRES_DUAL_CRIMINALITY, REFUSAL_GROUND_UNDER_REQUESTED_LAW, CUSTODIAN_INFORMATION_UNAVAILABLE,
                 PRESERVATION_FOLLOW_UP_STATED, PRESERVATION_INSUFFICIENT_OR_PREJUDICIAL, TRAFFIC_DATA_PRESERVED_UNDER_ART29);
     }

@@ -74,9 +74,11 @@ final class CoeDocumentation {
                         encoded("ETS30 art. 3", "3(1): letters rogatory come from judicial authorities (with art. 24). Execution in the "
                                 + "manner of the requested State's law, evidence on oath (3(2)) and certified copies (3(3)) concern how a "
                                 + "granted request is executed, not whether, and are not rules."),
-                        notEncoded("ETS30 art. 4", "Date and place of execution and the presence of officials, on request and with the "
-                                + "requested State's consent: a matter of execution, not of admissibility or refusal. ETS 182 art. 2 "
-                                + "replaced it; the legal reference reports the new wording from general knowledge [GK]."),
+                        encoded("ETS30 art. 4", "4(1) (date and place on express request; presence with the requested Party's consent) "
+                                + "is stated with 4(2). 4(2), added by ETS 182 art. 2 (wording read in BWBV0001009): a request for the presence "
+                                + "of officials should not be refused where it is likely to make execution more responsive; encoded as a "
+                                + "condition between Parties to ETS 182 (ets182.2), when the request asks for presence "
+                                + "(PRESENCE_OF_OFFICIALS_REQUESTED, absent means not asked)."),
                         encoded("ETS30 art. 5", "The declarations are party data (ETS30.5.1.A/B/C.*); reciprocity under 5(2)."),
                         encoded("ETS30 art. 6"),
                         encoded("ETS30 art. 7", "7(3) lead time for a summons on an accused, where declared. Service by simple "
@@ -89,7 +91,8 @@ final class CoeDocumentation {
                                 + "reply; allowances and advances are financial terms. The measure itself (FACILITATING_VOLUNTARY_APPEARANCE) "
                                 + "is covered by the general rules and the safe conduct of art. 12."),
                         encoded("ETS30 art. 11", "11(1)(a)-(d) as discretionary grounds for the transfer of a person in custody to the "
-                                + "requesting State; the replacement by ETS 182 art. 3 is believed to keep them [GK], hence the caveat. "
+                                + "requesting State, in the wording of art. 11 as replaced by ETS 182 art. 3 (read in BWBV0001009): personal "
+                                + "appearance for evidentiary purposes other than standing trial, the same four grounds. "
                                 + "Transit (11(2)) and custody (11(3)) concern execution."),
                         encoded("ETS30 art. 12", "As a condition of the grant for appearances and transfers; the fifteen days of 12(3) are "
                                 + "stated, not run as a deadline, because the engine has no event for 'presence no longer required'."),
@@ -97,7 +100,7 @@ final class CoeDocumentation {
                                 + "law allows (13(1)-(2)): no ground to encode. The channels for such requests are in ets30.15."),
                         encoded("ETS30 art. 14"),
                         encoded("ETS30 art. 15", "The 1959 text for States not both bound by ETS 182 (ets30.15), the text as replaced by "
-                                + "ETS 182 art. 4 for those that are (ets182.4.15; 15(7) and 15(8) unverified [GK]); declared channels are "
+                                + "ETS 182 art. 4 for those that are (ets182.4.15, 15(7) and 15(8), wording read in BWBV0001009); declared channels are "
                                 + "asked (SENT_THROUGH_DECLARED_CHANNEL). 15(7) of the 1959 text (bilateral direct transmission) is left to "
                                 + "the host's bilateral data."),
                         encoded("ETS30 art. 16"),
@@ -150,14 +153,16 @@ final class CoeDocumentation {
                         notEncoded("ETS99 art. 12", FINAL_CLAUSES),
                         notEncoded("ETS182 art. 1", "Amends art. 1 of the Convention: encoded as ETS30 art. 1(1), 1(3) and 1(4) "
                                 + "(ets30.1.1, ets30.1.3, ets30.1.4)."),
-                        notEncoded("ETS182 art. 2", "Replaces art. 4 of the Convention (presence of officials) [GK on the wording]: a matter "
-                                + "of execution."),
-                        notEncoded("ETS182 art. 3", "Replaces art. 11 of the Convention: encoded as ets30.11.1.a-d with a caveat, since the "
-                                + "new wording is unverified [GK]."),
+                        notEncoded("ETS182 art. 2", "Replaces art. 4 of the Convention (presence of officials): encoded as ETS30 art. 4(2) "
+                                + "(ets182.2)."),
+                        notEncoded("ETS182 art. 3", "Replaces art. 11 of the Convention (personal appearance for evidentiary purposes other "
+                                + "than standing trial; grounds (a)-(d) unchanged): encoded as ets30.11.1.a-d in the replaced wording."),
                         notEncoded("ETS182 art. 4", "Replaces art. 15 of the Convention: encoded as ets182.4.15, ets182.4.15.7 and "
                                 + "ets182.4.15.8 (ETS30 art. 15(1), 15(7), 15(8))."),
-                        notEncoded("ETS182 art. 5", "Replaces art. 20 of the Convention (costs) [GK]: a financial term."),
-                        notEncoded("ETS182 art. 6", "Replaces art. 24 of the Convention (judicial authorities) [GK]: read through the "
+                        notEncoded("ETS182 art. 5", "Replaces art. 20 of the Convention (costs; wording read in BWBV0001009): a financial "
+                                + "term."),
+                        notEncoded("ETS182 art. 6", "Replaces art. 24 of the Convention (judicial authorities; wording read in BWBV0001009): "
+                                + "read through the "
                                 + "declaration ETS30.24.JUDICIAL_AUTHORITIES in ets30.3.1."),
                         encoded("ETS182 art. 7"),
                         notEncoded("ETS182 art. 8", "Formalities and procedures the requesting State asks for are complied with unless "
@@ -207,8 +212,8 @@ final class CoeDocumentation {
                         encoded("ETS185 art. 25", "25(4) only: between Parties to the Budapest Convention its offences (arts. 2-11) are "
                                 + "not refused as fiscal even where ETS 30 governs (an exception to the fiscal ground of art. 2(a)). The rest of "
                                 + "the Budapest Convention is the ETS185 pack, evaluated alongside."),
-                        encoded("ICSFT art. 12", "12(2): bank secrecy is no ground. 12(3) (use limitation) is not encoded: the legal "
-                                + "reference does not give its wording."),
+                        encoded("ICSFT art. 12", "12(2): bank secrecy is no ground. 12(3): use limitation without the requested "
+                                + "Party's prior consent, a condition (wording read in BWBV0001518)."),
                         encoded("ICSFT art. 13"),
                         encoded("ICSFT art. 14"),
                         encoded("ICSFT art. 15")));

@@ -4,6 +4,7 @@ import static org.openmla.core.rules.Conditions.allOf;
 import static org.openmla.core.rules.Conditions.always;
 import static org.openmla.core.rules.Conditions.anyOf;
 import static org.openmla.core.rules.Conditions.assessed;
+import static org.openmla.core.rules.Conditions.chosen;
 import static org.openmla.core.rules.Conditions.confidentialityRequested;
 import static org.openmla.core.rules.Conditions.deathPenaltyPossible;
 import static org.openmla.core.rules.Conditions.hasFactsSummary;
@@ -224,6 +225,11 @@ final class Ets30Pack {
                         .statement("Between Parties to the 1999 Terrorist Financing Convention, a request for assistance concerning an "
                                 + "offence set forth in its art. 2 may not be refused on the ground of bank secrecy.")
                         .appliesWhen(icsftOffence).when(always()).build(),
+                Rule.builder("icsft.12.3", "ICSFT art. 12(3)").condition()
+                        .statement("Between Parties to the 1999 Terrorist Financing Convention, the requesting Party shall not transmit or use "
+                                + "information or evidence furnished by the requested Party for investigations, prosecutions or proceedings "
+                                + "other than those stated in the request without the requested Party's prior consent.")
+                        .appliesWhen(icsftOffence).when(always()).build(),
                 Rule.builder("icsft.13", "ICSFT art. 13").notAGround(StandardGrounds.FISCAL_OFFENCE)
                         .statement("Between Parties to the 1999 Terrorist Financing Convention, none of its art. 2 offences shall be "
                                 + "regarded as a fiscal offence for the purposes of mutual legal assistance; a request may not be refused "
@@ -377,8 +383,6 @@ final class Ets30Pack {
                 not(assessed(CoeAssessments.TRANSFER_FROM_REQUESTING_STATE)));
         Condition toRequested = allOf(measureOfType(MeasureType.TEMPORARY_TRANSFER_OF_DETAINED_PERSON),
                 assessed(CoeAssessments.TRANSFER_FROM_REQUESTING_STATE));
-        String amended = "unverified: between Parties to ETS 182, art. 11 is replaced by ETS 182 art. 3; the legal reference believes "
-                + "the replacement keeps the same grounds but has not checked its wording";
         List<Rule> rules = new ArrayList<>();
         record Art11(String point, RefusalGround ground, Condition when, String text) {}
         for (Art11 g : List.of(
@@ -392,9 +396,11 @@ final class Ets30Pack {
                         "there are other overriding grounds for not transferring him or her to the requesting Party"))) {
             rules.add(Rule.builder("ets30.11.1." + g.point(), "ETS30 art. 11(1)(" + g.point() + ")").discretionaryRefusal(g.ground())
                     .perMeasure()
-                    .statement("The temporary transfer of a person in custody to the requesting Party, for a hearing as a witness or for "
-                            + "confrontation, may be refused if " + g.text() + ".")
-                    .appliesWhen(toRequesting).when(g.when()).caveat(amended).build());
+                    .statement("The temporary transfer of a person in custody whose personal appearance for evidentiary purposes, other "
+                            + "than for standing trial, the requesting Party applies for may be refused if " + g.text() + ". (The wording of "
+                            + "art. 11 as replaced by ETS 182 art. 3; the 1959 text, for a hearing as a witness or for confrontation, has "
+                            + "the same grounds in a narrower scope.)")
+                    .appliesWhen(toRequesting).when(g.when()).build());
         }
         rules.add(Rule.builder("ets182.13.1", "ETS182 art. 13(1)").scope().perMeasure()
                 .statement("The temporary transfer of a person held in custody in the requesting Party to the requested Party, for an "
@@ -436,7 +442,7 @@ final class Ets30Pack {
         };
     }
 
-    /** Channels of art. 15(1)-(4) as replaced by ETS 182 art. 4, without Interpol (art. 15(7), unverified). */
+    /** Channels of art. 15(1)-(4) as replaced by ETS 182 art. 4, without Interpol (art. 15(7)). */
     private static java.util.function.Function<Measure, Set<TransmissionChannel>> amendedChannels(Facts f) {
         return m -> TRANSFERS.contains(m.type()) ? MINISTRY : MINISTRY_OR_DIRECT;
     }
@@ -495,7 +501,6 @@ final class Ets30Pack {
                         .appliesWhen(allOf(sentVia(TransmissionChannel.INTERPOL), ets182(), noChannelDeclaration))
                         .when(allOf(urgent(), not(measureOfType(MeasureType.TEMPORARY_TRANSFER_OF_DETAINED_PERSON))))
                         .effectiveFrom(ETS182_IN_FORCE)
-                        .caveat("unverified: the legal reference reports art. 15(7) as replaced by ETS 182 art. 4 from general knowledge")
                         .build(),
                 Rule.builder("ets182.4.15.8", "ETS30 art. 15(8)").formalRequirement()
                         .statement("The requested Party declared under art. 15(8), as replaced by ETS 182 art. 4, that requests or copies "
@@ -503,7 +508,16 @@ final class Ets30Pack {
                         .appliesWhen(allOf(transmissionRecorded(), requestedStateDeclared(CoeDeclarations.ETS30_ART15_8)))
                         .when(assessed(CoeAssessments.SENT_THROUGH_DECLARED_CHANNEL))
                         .effectiveFrom(ETS182_IN_FORCE)
-                        .caveat("unverified: the legal reference reports art. 15(8) as replaced by ETS 182 art. 4 from general knowledge")
+                        .build(),
+                Rule.builder("ets182.2", "ETS30 art. 4(2)").condition()
+                        .statement("Between Parties to ETS 182 (art. 2, adding art. 4(2) to the Convention): the requesting Party asked that "
+                                + "its officials or interested persons be present at the execution of letters rogatory; such a request "
+                                + "should not be refused where that presence is likely to make execution more responsive to the requesting "
+                                + "Party's needs and so avoid supplementary requests. On express request the requested Party states the date "
+                                + "and place of execution (art. 4(1)).")
+                        .appliesWhen(allOf(ets182(), chosen(CoeAssessments.PRESENCE_OF_OFFICIALS_REQUESTED)))
+                        .when(assessed(CoeAssessments.PRESENCE_MAKES_EXECUTION_MORE_RESPONSIVE))
+                        .effectiveFrom(ETS182_IN_FORCE)
                         .build());
     }
 
@@ -821,6 +835,7 @@ final class Ets30Pack {
                 CoeAssessments.SERVICE_SUMMARY_TRANSLATED, CoeAssessments.OBSERVATION_WITHOUT_PRIOR_AUTHORISATION,
                 CoeAssessments.OBSERVATION_LISTED_OFFENCE, CoeAssessments.JIT_COMPOSITION_PROPOSED, CoeAssessments.RESERVED_ARTICLE_PART_ACCEPTED,
                 CoeAssessments.PERSONAL_DATA_PROTECTION_NOT_ENSURED, CoeAssessments.ETS90_OFFENCE, CoeAssessments.ETS90_DISCRIMINATORY_PURPOSE,
-                CoeAssessments.ICSFT_OFFENCE, CoeAssessments.ICSFT_DISCRIMINATORY_PURPOSE);
+                CoeAssessments.ICSFT_OFFENCE, CoeAssessments.ICSFT_DISCRIMINATORY_PURPOSE, CoeAssessments.PRESENCE_OF_OFFICIALS_REQUESTED,
+                CoeAssessments.PRESENCE_MAKES_EXECUTION_MORE_RESPONSIVE);
     }
 }

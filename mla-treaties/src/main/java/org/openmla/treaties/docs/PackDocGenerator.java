@@ -60,7 +60,7 @@ public final class PackDocGenerator {
         md.append("# ").append(doc.title()).append("\n\n");
         md.append("Pack `").append(pack.id()).append("`, version ").append(pack.version());
         pack.definition().parent().ifPresent(p -> md.append(", extending `").append(p).append('`'));
-        md.append(". ").append(pack.definition().effectiveFrom().map(d -> "In force from " + d + ". ").orElse(""));
+        md.append(". ").append(pack.definition().effectiveFrom().map(d -> "Applies from " + d + ". ").orElse(""));
         md.append(pack.rules().size()).append(" rules.\n\n");
         for (Instrument i : pack.instruments()) {
             md.append("- Instrument `").append(i.id()).append("`: ").append(i.title())

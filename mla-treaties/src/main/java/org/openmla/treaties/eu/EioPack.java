@@ -89,13 +89,19 @@ final class EioPack {
     static final String ID = "EIO";
     static final String VERSION = "1.0.0";
 
-    /** The date from which the Directive replaces the corresponding provisions of the conventions (Art 34(1), 36(1)). */
+    /**
+     * The date from which the Directive replaces the corresponding provisions of the conventions (Art 34(1)): the end of
+     * the transposition period (Art 36(1)). The pack's effective date; not the Directive's entry into force.
+     */
     static final LocalDate APPLICABLE_FROM = LocalDate.of(2017, 5, 22);
+
+    /** Entry into force: the twentieth day following publication in the Official Journal of 1 May 2014 (Art 38). */
+    static final LocalDate IN_FORCE = LocalDate.of(2014, 5, 21);
 
     static final Instrument INSTRUMENT = new Instrument(ID,
             "Directive 2014/41/EU of the European Parliament and of the Council of 3 April 2014 regarding the European Investigation "
                     + "Order in criminal matters",
-            Optional.of(LocalDate.of(2014, 4, 3)), Optional.of(APPLICABLE_FROM));
+            Optional.of(LocalDate.of(2014, 4, 3)), Optional.of(IN_FORCE));
 
     /**
      * The measures of Art 10(2), which must always be available and to which Art 11(1)(g)-(h) do not apply: those the
@@ -195,10 +201,11 @@ final class EioPack {
                                 .build(),
                         Rule.builder("eio.7.1", "EIO art. 7(1)").formalRequirement()
                                 .statement("The EIO is transmitted by any means capable of producing a written record, under conditions allowing "
-                                        + "the executing State to establish its authenticity.")
+                                        + "the executing State to establish its authenticity. Directive (EU) 2023/2843 (art. 11, point (2)) replaces "
+                                        + "this with transmission under Regulation (EU) 2023/2844 (new Art 5a), but only from the first day of "
+                                        + "the month two years after the implementing act under Regulation 2023/2844 art. 10(3)(a) enters into "
+                                        + "force (2023/2843 art. 12): a date not yet known, so this is the wording in force.")
                                 .when(writtenOrConfirmedInWriting())
-                                .caveat("unverified: Art 7(1) as amended by Directive (EU) 2023/2843 (digital channels) was not re-read "
-                                        + "(reference 5.5, 13.2 item 4)")
                                 .build(),
                         Rule.builder("eio.16.2.a", "EIO art. 16(2)(a)").formalRequirement()
                                 .statement("Where the Annex A form is incomplete or manifestly incorrect so that no decision on recognition or "
@@ -296,12 +303,14 @@ final class EioPack {
                                 .when(NE_BIS)
                                 .build(),
                         Rule.builder("eio.11.1.d.safeguard", "EIO art. 11(1)(d)").discretionaryRefusal(StandardGrounds.NE_BIS_IN_IDEM)
-                                .statement("Recital 17: the ne bis in idem ground should not be relied on where the EIO aims to establish whether a "
-                                        + "conflict with the principle exists, or where the issuing authority has given assurances that the evidence "
-                                        + "will not be used to prosecute or sanction a person whose trial for the same facts has been finally "
-                                        + "disposed of in another Member State.")
+                                .statement("Not article text: recital 17 of the Directive says that an EIO should not be refused on the ne bis "
+                                        + "in idem ground of Art 11(1)(d) where it aims to establish whether there is a conflict with the principle, "
+                                        + "or where the issuing authority has given assurances that the evidence will not be used to prosecute or "
+                                        + "sanction a person whose trial for the same facts has been finally disposed of in another Member State. "
+                                        + "The rule reads Art 11(1)(d) as the recital explains it.")
                                 .exceptionTo("eio.11.1.d", ExceptionEffect.DISAPPLY)
                                 .when(assessed(EIO_NE_BIS_IN_IDEM_SAFEGUARD))
+                                .caveat("interpretation: rests on recital 17 ('should not be subject to refusal'), not on the text of Art 11(1)(d)")
                                 .build(),
                         Rule.builder("eio.11.1.e", "EIO art. 11(1)(e)").discretionaryRefusal(EuGrounds.TERRITORIALITY)
                                 .statement("Recognition or execution may be refused where the EIO relates to an offence alleged to have been "
@@ -500,17 +509,18 @@ final class EioPack {
                                 .appliesWhen(measureOfType(COVERT_INVESTIGATION))
                                 .when(always())
                                 .build(),
-                        Rule.builder("eio.30.particulars", "EIO art. 30").formalRequirement().perMeasure()
-                                .statement("An EIO for the interception of telecommunications states the information needed to identify the "
-                                        + "target, the desired duration, sufficient technical data (the target identifier) and the reasons why "
-                                        + "the measure is considered relevant.")
+                        Rule.builder("eio.30.particulars", "EIO art. 30(3)").formalRequirement().perMeasure()
+                                .statement("An EIO for the interception of telecommunications states (a) the information needed to identify the "
+                                        + "target, (b) the desired duration and (c) sufficient technical data, in particular the target "
+                                        + "identifier (Art 30(3)), and the reasons why the measure is considered relevant (Art 30(4)).")
                                 .appliesWhen(measureOfType(INTERCEPTION_OF_TELECOMMUNICATIONS))
                                 .when(PARTICULARS)
                                 .build(),
-                        Rule.builder("eio.30.not-authorised", "EIO art. 30").discretionaryRefusal(EuGrounds.NOT_AUTHORISED_IN_SIMILAR_DOMESTIC_CASE)
+                        Rule.builder("eio.30.not-authorised", "EIO art. 30(5)").discretionaryRefusal(EuGrounds.NOT_AUTHORISED_IN_SIMILAR_DOMESTIC_CASE)
                                 .perMeasure()
-                                .statement("The interception of telecommunications may also be refused where it would not be authorised in a "
-                                        + "similar domestic case.")
+                                .statement("Besides the grounds of Art 11, execution of an EIO for the interception of telecommunications may be "
+                                        + "refused where it would not have been authorised in a similar domestic case; the executing State may "
+                                        + "also make its consent subject to any conditions that would be observed in a similar domestic case.")
                                 .appliesWhen(measureOfType(INTERCEPTION_OF_TELECOMMUNICATIONS))
                                 .when(NOT_AUTHORISED)
                                 .build(),
@@ -552,10 +562,11 @@ final class EioPack {
                                 .build(),
                         Rule.builder("eio.16.3.b", "EIO art. 16(3)(b)").consultation().perMeasure()
                                 .statement("The executing authority informs the issuing authority without delay, by any means capable of producing "
-                                        + "a written record, of a decision to postpone, the reasons for it and, if possible, its expected duration.")
+                                        + "a written record, of a decision to postpone, the reasons for it and, if possible, its expected duration. "
+                                        + "Directive (EU) 2023/2843 (art. 11, point (4)(b)) drops 'by any means capable of producing a written record' from "
+                                        + "Art 16(3), from a date its art. 12 defers to two years after an implementing act under Regulation "
+                                        + "2023/2844 art. 10(3)(a) enters into force; until then this wording applies.")
                                 .when(anyOf(assessed(EIO_PREJUDICE_TO_INVESTIGATION), assessed(EIO_EVIDENCE_USED_IN_OTHER_PROCEEDINGS)))
-                                .caveat("unverified: Art 15(2) and 16(2)-(3) as amended by Directive (EU) 2023/2843 (communication channels) "
-                                        + "were not re-read (reference 5.11-5.12)")
                                 .build(),
 
                         // ---- deadlines (Art 12, 16(1)) ----

@@ -48,9 +48,15 @@ class CoePacksTest {
 
         assertThat(caveats.values()).allSatisfy(c -> assertThat(c).matches("(unverified|interpretation): .+"));
         assertThat(caveats.entrySet().stream().filter(e -> e.getValue().startsWith("unverified")).map(Map.Entry::getKey).toList())
-                .containsExactlyInAnyOrder("ets30.11.1.a", "ets30.11.1.b", "ets30.11.1.c", "ets30.11.1.d", "ets182.4.15.7", "ets182.4.15.8",
-                        "ets30.23.1.ne-bis-in-idem", "ets30.23.3.ne-bis-in-idem", "ets30.23.1.death-penalty", "ets30.23.1.speciality",
+                .containsExactlyInAnyOrder("ets30.23.1.ne-bis-in-idem", "ets30.23.3.ne-bis-in-idem", "ets30.23.1.death-penalty", "ets30.23.1.speciality",
                         "ets30.23.3.speciality", "cets224.16", "cets224.2", "cets224.7");
+    }
+
+    @Test
+    void art_11_is_read_as_replaced_by_ets182_art_3_personal_appearance_other_than_for_standing_trial() {
+        assertThat(packs.stream().flatMap(p -> p.rules().stream()).filter(r -> r.id().startsWith("ets30.11.1.")))
+                .hasSize(4)
+                .allSatisfy(r -> assertThat(r.statement()).contains("personal appearance for evidentiary purposes, other than for standing trial"));
     }
 
     @Test

@@ -46,13 +46,21 @@ class EuPacksTest {
     void every_rule_cites_its_instrument_and_only_unverified_items_carry_a_caveat() {
         assertThat(pack("EIO").rules()).allSatisfy(r -> assertThat(r.citation().instrument()).isEqualTo("EIO"));
         assertThat(pack("EIO").rules()).filteredOn(r -> r.caveat().isPresent()).extracting(Rule::id)
-                .containsExactlyInAnyOrder("eio.34.1.united-kingdom", "eio.34.1.ireland", "eio.7.1", "eio.16.3.b");
+                .containsExactlyInAnyOrder("eio.34.1.united-kingdom", "eio.34.1.ireland", "eio.11.1.d.safeguard");
         assertThat(pack("EEVIDENCE").rules()).allSatisfy(r -> assertThat(r.citation().instrument()).isEqualTo("EEVIDENCE"));
         assertThat(pack("EEVIDENCE").rules()).filteredOn(r -> r.caveat().isPresent()).extracting(Rule::id)
                 .containsExactlyInAnyOrder("eev.3.16.denmark", "eev.3.16.ireland");
         assertThat(pack("EAW").rules()).allSatisfy(r -> assertThat(r.citation().instrument()).isEqualTo("EAW"));
         assertThat(pack("EAW").rules()).filteredOn(r -> r.caveat().isPresent()).extracting(Rule::id)
                 .containsExactlyInAnyOrder("eaw.1.1", "eaw.1.1.measures", "eaw.15.2", "eaw.2.2.items-20-32", "eaw.1.3", "eaw.24");
+    }
+
+    @Test
+    void the_eio_entered_into_force_in_2014_and_replaces_the_conventions_from_22_may_2017() {
+        assertThat(pack("EIO").instruments().get(0).inForce()).contains(LocalDate.of(2014, 5, 21));
+        assertThat(pack("EIO").definition().effectiveFrom()).contains(LocalDate.of(2017, 5, 22));
+        assertThat(pack("EIO").rules()).filteredOn(r -> r.id().startsWith("eio.30.")).extracting(r -> r.citation().toString())
+                .containsExactlyInAnyOrder("EIO art. 30(3)", "EIO art. 30(5)");
     }
 
     @Test

@@ -87,7 +87,10 @@ public final class EuDocumentation {
                                 + "remedy is consultation under Art 6(3) (`eio.6.3`)."),
                         notEncoded("EIO art. 6(2)", "See Art 6(1)."),
                         encoded("EIO art. 6(3)", "A consultation, never a refusal."),
-                        encoded("EIO art. 7(1)", "Written, or confirmed in writing; caveat on the 2023/2843 amendment."),
+                        encoded("EIO art. 7(1)", "Written, or confirmed in writing. The replacement by Directive (EU) 2023/2843 art. 11 "
+                                + "applies only from a date its art. 12 ties to an implementing act under Regulation (EU) 2023/2844 art. "
+                                + "10(3)(a) (two years after its entry into force, from the first of the next month); that date is not "
+                                + "known, so the original wording is encoded and the statement says so."),
                         notEncoded("EIO art. 7(2)", "Channels of transmission and forwarding (7(2)-(6)) belong to the request lifecycle and "
                                 + "party data (central authorities), not to the decision."),
                         notEncoded("EIO art. 9(1)", "Recognition without further formality is the engine's default: GRANT unless a rule says "
@@ -132,8 +135,9 @@ public final class EuDocumentation {
                                 + "would in a similar domestic case, Art 14(6))."),
                         encoded("EIO art. 15(1)(a)"),
                         encoded("EIO art. 15(1)(b)"),
-                        notEncoded("EIO art. 15(2)", "Execution as soon as the ground ceases: in the statement of `eio.15.1.a`; the amended wording "
-                                + "(Directive (EU) 2023/2843) is unverified (caveat on `eio.16.3.b`)."),
+                        notEncoded("EIO art. 15(2)", "Execution as soon as the ground ceases: in the statement of `eio.15.1.a`. Directive (EU) "
+                                + "2023/2843 art. 11 rewords 15(2) and 16(2)-(3) (communication channels), from the deferred date of its "
+                                + "art. 12 (see 7(1)); the substance encoded is unchanged."),
                         encoded("EIO art. 16(1)", "One week from receipt to acknowledgement."),
                         encoded("EIO art. 16(2)(a)", "DEFICIENT, not refused: assessment EIO_FORM_DEFECTIVE."),
                         notEncoded("EIO art. 16(2)(b)", "Information during execution (new measures; formalities that cannot be complied with, "
@@ -176,8 +180,11 @@ public final class EuDocumentation {
                         encoded("EIO art. 29(3)(a)"),
                         encoded("EIO art. 29(3)(b)"),
                         encoded("EIO art. 29(4)"),
-                        encoded("EIO art. 30", "The reference gives no paragraph numbers for Art 30, so the rules cite the article. That "
-                                + "consent to an interception may be made subject to conditions is an option of the executing State, not encoded."),
+                        encoded("EIO art. 30(3)", "(a)-(c) particulars, with the reasons of 30(4), asked as EIO_MEASURE_PARTICULARS_STATED."),
+                        notEncoded("EIO art. 30(4)", "The reasons why the measure is relevant: checked with 30(3) by `eio.30.particulars`."),
+                        encoded("EIO art. 30(5)", "The extra ground (not authorised in a similar domestic case). That consent may be made "
+                                + "subject to conditions observed in a similar domestic case is an option of the executing State, stated "
+                                + "with the ground."),
                         notEncoded("EIO art. 31(1)", "The intercepting State's duty to notify (31(1)-(2)): on the other side of the notification."),
                         encoded("EIO art. 31(3)", "96 hours, when the assessment EIO_INTERCEPTION_NOTIFICATION says the request is an Art 31 "
                                 + "notification; the ground itself is the one of `eio.30.not-authorised`."),
@@ -190,7 +197,9 @@ public final class EuDocumentation {
                                 + "Ireland not bound. With the resolver's `EIO.34.1` relationship."),
                         notEncoded("EIO art. 35", "Requests received before 22 May 2017 stay under the old instruments: the pack's effective "
                                 + "date, with the date of receipt as law date."),
-                        notEncoded("EIO art. 36(1)", "Transposition by 22 May 2017: the pack's effective date and the party data's dates.")));
+                        notEncoded("EIO art. 36(1)", "Transposition by 22 May 2017: the pack's effective date and the party data's dates."),
+                        notEncoded("EIO art. 38", "Entry into force on the twentieth day after publication (OJ L 130, 1.5.2014): 21 May 2014, "
+                                + "the instrument's in-force date; the pack applies from 22 May 2017 (Art 34(1), 36(1)).")));
     }
 
     /** @return the e-Evidence Regulation pack's documentation */
