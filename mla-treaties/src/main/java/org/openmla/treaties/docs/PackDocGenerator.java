@@ -64,7 +64,7 @@ public final class PackDocGenerator {
         md.append(pack.rules().size()).append(" rules.\n\n");
         for (Instrument i : pack.instruments()) {
             md.append("- Instrument `").append(i.id()).append("`: ").append(i.title())
-                    .append(i.adopted().map(d -> "; adopted " + d).orElse("")).append(i.inForce().map(d -> "; in force " + d).orElse(""))
+                    .append(i.adopted().map(d -> "; adopted " + d).orElse("")).append(i.inForce().map(d -> "; in force or applicable from " + d).orElse(""))
                     .append('\n');
         }
         md.append('\n').append(doc.introduction()).append("\n\n");

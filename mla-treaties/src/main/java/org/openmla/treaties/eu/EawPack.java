@@ -25,7 +25,11 @@ import static org.openmla.treaties.eu.EuAssessments.EAW_SENTENCE_TO_BE_EXECUTED_
 import static org.openmla.treaties.eu.EuAssessments.EAW_STATUTE_BARRED;
 import static org.openmla.treaties.eu.EuAssessments.EAW_TRIAL_IN_ABSENTIA;
 import static org.openmla.treaties.eu.EuAssessments.EAW_UNDER_AGE;
-import static org.openmla.treaties.eu.EuAssessments.FUNDAMENTAL_RIGHTS_INCOMPATIBLE;
+import static org.openmla.treaties.eu.EuAssessments.EAW_DETENTION_RISK_NOT_DISCOUNTED;
+import static org.openmla.treaties.eu.EuAssessments.EAW_INDIVIDUAL_RISK_DETENTION;
+import static org.openmla.treaties.eu.EuAssessments.EAW_INDIVIDUAL_RISK_FAIR_TRIAL;
+import static org.openmla.treaties.eu.EuAssessments.EAW_SYSTEMIC_DEFICIENCIES_DETENTION;
+import static org.openmla.treaties.eu.EuAssessments.EAW_SYSTEMIC_DEFICIENCIES_INDEPENDENCE;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -75,6 +79,9 @@ final class EawPack {
     private static final Predicate<Offence> ITEMS_20_TO_32 = o -> o.category().flatMap(OffenceCategory::euListNumber).map(n -> n >= 20).orElse(false);
 
     private static final Condition EXECUTION_OF_SENTENCE = EuConditions.executionOfSentence(EuAssessments.EAW_FOR_SENTENCE_EXECUTION);
+
+    private static final String CASE_LAW = "unverified: case law of the Court of Justice read with Art 1(3), not the text of the "
+            + "Framework Decision; the judgments (C-404/15 and C-659/15 PPU, C-216/18 PPU) were not re-read for this pack";
 
     static RulePack pack() {
         RulePack.Builder pack = RulePack.builder(ID, VERSION)
@@ -204,13 +211,34 @@ final class EawPack {
                                 .appliesWhen(EXECUTION_OF_SENTENCE)
                                 .when(assessed(EAW_TRIAL_IN_ABSENTIA))
                                 .build(),
-                        Rule.builder("eaw.1.3", "EAW art. 1(3)").discretionaryRefusal(EuGrounds.FUNDAMENTAL_RIGHTS)
-                                .statement("The Framework Decision does not modify the obligation to respect fundamental rights and fundamental "
-                                        + "legal principles as enshrined in Article 6 TEU; the case law of the Court of Justice allows execution to "
-                                        + "be refused or deferred where it would breach them.")
-                                .when(assessed(FUNDAMENTAL_RIGHTS_INCOMPATIBLE))
-                                .caveat("unverified: the fundamental-rights basis (Art 1(3) and the case law of the Court of Justice) is reported "
-                                        + "from general knowledge (reference 10)")
+                        Rule.builder("eaw.1.3.detention", "EAW art. 1(3)").postponement()
+                                .statement("Case law (Aranyosi and Caldararu, C-404/15 and C-659/15 PPU), not a free discretion: where "
+                                        + "objective, reliable, specific and properly updated information shows systemic or generalised "
+                                        + "deficiencies in detention conditions in the issuing Member State (first step), and there are "
+                                        + "substantial grounds to believe that this person would run a real risk of inhuman or degrading "
+                                        + "treatment there (second step), the executing authority asks the issuing authority for supplementary "
+                                        + "information (Art 15(2)) and postpones its decision on surrender until the risk can be discounted.")
+                                .appliesWhen(assessed(EAW_SYSTEMIC_DEFICIENCIES_DETENTION))
+                                .when(assessed(EAW_INDIVIDUAL_RISK_DETENTION))
+                                .caveat(CASE_LAW)
+                                .build(),
+                        Rule.builder("eaw.1.3.detention.not-discounted", "EAW art. 1(3)").discretionaryRefusal(EuGrounds.FUNDAMENTAL_RIGHTS)
+                                .statement("Case law (Aranyosi and Caldararu): where, after the supplementary information, the existence of that "
+                                        + "real risk cannot be discounted within a reasonable time, the executing authority decides whether the "
+                                        + "surrender procedure should be brought to an end.")
+                                .appliesWhen(allOf(assessed(EAW_SYSTEMIC_DEFICIENCIES_DETENTION), assessed(EAW_INDIVIDUAL_RISK_DETENTION)))
+                                .when(assessed(EAW_DETENTION_RISK_NOT_DISCOUNTED))
+                                .caveat(CASE_LAW)
+                                .build(),
+                        Rule.builder("eaw.1.3.fair-trial", "EAW art. 1(3)").mandatoryRefusal(EuGrounds.FUNDAMENTAL_RIGHTS)
+                                .statement("Case law (LM, C-216/18 PPU): where there is a real risk, connected with systemic or generalised "
+                                        + "deficiencies concerning the independence of the issuing Member State's judiciary (first step), and "
+                                        + "substantial grounds to believe that this person, in the particular circumstances, would run a real "
+                                        + "risk of breach of the fundamental right to a fair trial (second step), the executing authority must "
+                                        + "refrain from giving effect to the warrant.")
+                                .appliesWhen(assessed(EAW_SYSTEMIC_DEFICIENCIES_INDEPENDENCE))
+                                .when(assessed(EAW_INDIVIDUAL_RISK_FAIR_TRIAL))
+                                .caveat(CASE_LAW)
                                 .build(),
 
                         // ---- guarantees (Art 5) ----
@@ -286,7 +314,8 @@ final class EawPack {
                 EAW_INFORMATION_INSUFFICIENT, EAW_AMNESTY, EAW_FINALLY_JUDGED_IN_MEMBER_STATE, EAW_UNDER_AGE,
                 StandardAssessments.DUAL_CRIMINALITY, EAW_PROSECUTED_IN_EXECUTING_STATE, EAW_NOT_PROSECUTED_OR_HALTED, EAW_STATUTE_BARRED,
                 EAW_FINALLY_JUDGED_IN_THIRD_STATE, EAW_SENTENCE_TO_BE_EXECUTED_LOCALLY, EAW_COMMITTED_IN_EXECUTING_STATE,
-                EAW_EXTRATERRITORIAL_NOT_PROSECUTABLE, EAW_TRIAL_IN_ABSENTIA, FUNDAMENTAL_RIGHTS_INCOMPATIBLE, EAW_LIFE_SENTENCE_REVIEW_REQUIRED,
+                EAW_EXTRATERRITORIAL_NOT_PROSECUTABLE, EAW_TRIAL_IN_ABSENTIA, EAW_SYSTEMIC_DEFICIENCIES_DETENTION, EAW_INDIVIDUAL_RISK_DETENTION,
+                EAW_DETENTION_RISK_NOT_DISCOUNTED, EAW_SYSTEMIC_DEFICIENCIES_INDEPENDENCE, EAW_INDIVIDUAL_RISK_FAIR_TRIAL, EAW_LIFE_SENTENCE_REVIEW_REQUIRED,
                 EAW_RETURN_REQUIRED, EAW_HUMANITARIAN_REASONS, EAW_DOMESTIC_PROCEEDINGS_OR_SENTENCE).forEach(pack::assessment);
         return pack.build();
     }

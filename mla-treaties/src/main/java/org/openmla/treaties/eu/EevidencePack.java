@@ -10,6 +10,7 @@ import static org.openmla.core.rules.Conditions.allOf;
 import static org.openmla.core.rules.Conditions.always;
 import static org.openmla.core.rules.Conditions.anyOf;
 import static org.openmla.core.rules.Conditions.assessed;
+import static org.openmla.core.rules.Conditions.chosen;
 import static org.openmla.core.rules.Conditions.dataCategory;
 import static org.openmla.core.rules.Conditions.emergency;
 import static org.openmla.core.rules.Conditions.everyOffenceHasStatutoryProvision;
@@ -26,6 +27,7 @@ import static org.openmla.core.rules.Conditions.urgencyReasoned;
 import static org.openmla.core.rules.Conditions.validatedByJudicialAuthority;
 import static org.openmla.treaties.eu.EuAssessments.EEV_LISTED_OFFENCE;
 import static org.openmla.treaties.eu.EuAssessments.EEV_MANIFEST_BREACH;
+import static org.openmla.treaties.eu.EuAssessments.EEV_NOT_NOTIFIED_ART_8_2;
 import static org.openmla.treaties.eu.EuAssessments.EEV_SENTENCE_EXECUTION;
 import static org.openmla.treaties.eu.EuAssessments.EEV_SOLE_PURPOSE_IDENTIFICATION;
 import static org.openmla.treaties.eu.EuAssessments.EEV_VALIDATION_NOT_OBTAINABLE;
@@ -71,9 +73,17 @@ final class EevidencePack {
     private static final Condition PRESERVATION = measureOfType(PRESERVATION_ORDER);
     private static final Condition SUBSCRIBER_OR_IDENTIFICATION = named("the measure is a production order for subscriber data or data "
             + "requested to identify the user", allOf(PRODUCTION, dataCategory(SUBSCRIBER, IP_IDENTIFICATION)));
-    /** Production orders for traffic data (other than identification data) or content data: the enforcing authority is notified (Art 8(1)). */
-    private static final Condition NOTIFIED = named("the measure is a production order for traffic or content data, notified to the "
-            + "enforcing authority (Art 8(1))", allOf(PRODUCTION, dataCategory(TRAFFIC, CONTENT)));
+    private static final Condition TRAFFIC_OR_CONTENT = allOf(PRODUCTION, dataCategory(TRAFFIC, CONTENT));
+    /**
+     * Production orders for traffic data (other than identification data) or content data: the enforcing authority is
+     * notified (Art 8(1)), unless the issuing authority relied on the exemption of Art 8(2). Absent an answer on the
+     * exemption the order is taken as notified, so the grounds of Art 12 are examined.
+     */
+    private static final Condition NOTIFIED = named("EEVIDENCE art. 8(1)-(2): the measure is a production order for traffic or content "
+            + "data, notified to the enforcing authority (no Art 8(2) exemption)", allOf(TRAFFIC_OR_CONTENT, not(chosen(EEV_NOT_NOTIFIED_ART_8_2))));
+    private static final Condition ISSUED_AS_ART_4_1 = anyOf(issuedByJudicialAuthority(), validatedByJudicialAuthority());
+    private static final Condition ISSUED_AS_ART_4_2 = anyOf(issuedBy(AuthorityKind.COURT, AuthorityKind.INVESTIGATING_JUDGE),
+            EuConditions.validatedBy(AuthorityKind.COURT, AuthorityKind.INVESTIGATING_JUDGE));
 
     private static final Condition IDENTIFIER_STATED = anyOf(EuConditions.measureHasTarget(), dataCategory(IP_IDENTIFICATION),
             assessed(EEV_SOLE_PURPOSE_IDENTIFICATION));
@@ -181,44 +191,46 @@ final class EevidencePack {
                                 .when(everyOffenceHasStatutoryProvision())
                                 .build(),
 
-                        // ---- issuing authority (Art 4) ----
-                        Rule.builder("eev.4.1", "EEVIDENCE art. 4(1)").precondition().perMeasure()
-                                .statement("A European Production Order for subscriber data or data requested for the sole purpose of identifying "
-                                        + "the user is issued by a judge, court, investigating judge or public prosecutor competent in the case, or "
-                                        + "by another competent investigating authority and validated by one of them; otherwise its enforcement "
-                                        + "is denied (Art 16(4)(a)).")
+                        // ---- issuing authority (Art 4) and conditions (Art 5), as grounds to deny enforcement (Art 16(4)-(5)) ----
+                        Rule.builder("eev.4.1", "EEVIDENCE art. 16(4)(a)").discretionaryRefusal(EuGrounds.NOT_ISSUED_BY_ISSUING_AUTHORITY).perMeasure()
+                                .statement("At the enforcement stage, enforcement of a production order for subscriber data or data requested "
+                                        + "for the sole purpose of identifying the user may be denied where it was not issued or validated as Art "
+                                        + "4(1) provides: by a judge, court, investigating judge or public prosecutor competent in the case, or "
+                                        + "by another competent investigating authority and validated by one of them.")
                                 .appliesWhen(SUBSCRIBER_OR_IDENTIFICATION)
-                                .when(anyOf(issuedByJudicialAuthority(), validatedByJudicialAuthority()))
+                                .when(not(ISSUED_AS_ART_4_1))
                                 .build(),
-                        Rule.builder("eev.4.2", "EEVIDENCE art. 4(2)").precondition().perMeasure()
-                                .statement("A European Production Order for traffic data (other than data requested for the sole purpose of "
-                                        + "identifying the user) or content data is issued by a judge, court or investigating judge, or by another "
-                                        + "competent authority and validated by a judge, court or investigating judge; a public prosecutor may "
-                                        + "neither issue nor validate it. Otherwise its enforcement is denied (Art 16(4)(a)).")
-                                .appliesWhen(NOTIFIED)
-                                .when(anyOf(issuedBy(AuthorityKind.COURT, AuthorityKind.INVESTIGATING_JUDGE),
-                                        EuConditions.validatedBy(AuthorityKind.COURT, AuthorityKind.INVESTIGATING_JUDGE)))
+                        Rule.builder("eev.4.2", "EEVIDENCE art. 16(4)(a)").discretionaryRefusal(EuGrounds.NOT_ISSUED_BY_ISSUING_AUTHORITY).perMeasure()
+                                .statement("At the enforcement stage, enforcement of a production order for traffic data (other than data "
+                                        + "requested for the sole purpose of identifying the user) or content data may be denied where it was "
+                                        + "not issued or validated as Art 4(2) provides: by a judge, court or investigating judge, or by another "
+                                        + "competent authority and validated by one of them; a public prosecutor may neither issue nor validate it.")
+                                .appliesWhen(TRAFFIC_OR_CONTENT)
+                                .when(not(ISSUED_AS_ART_4_2))
                                 .build(),
-                        Rule.builder("eev.4.3", "EEVIDENCE art. 4(3)").precondition().perMeasure()
-                                .statement("A European Preservation Order is issued by a judge, court, investigating judge or public prosecutor, "
-                                        + "or by another competent investigating authority and validated by one of them; otherwise its enforcement "
-                                        + "is denied (Art 16(5)(a)).")
+                        Rule.builder("eev.4.3", "EEVIDENCE art. 16(5)(a)").discretionaryRefusal(EuGrounds.NOT_ISSUED_BY_ISSUING_AUTHORITY).perMeasure()
+                                .statement("At the enforcement stage, enforcement of a preservation order may be denied where it was not issued "
+                                        + "or validated as Art 4(3) provides: by a judge, court, investigating judge or public prosecutor, or by "
+                                        + "another competent investigating authority and validated by one of them.")
                                 .appliesWhen(PRESERVATION)
-                                .when(anyOf(issuedByJudicialAuthority(), validatedByJudicialAuthority()))
+                                .when(not(ISSUED_AS_ART_4_1))
                                 .build(),
-                        Rule.builder("eev.4.5.production", "EEVIDENCE art. 4(5)").precondition().perMeasure()
+                        Rule.builder("eev.4.5.production", "EEVIDENCE art. 4(5)").discretionaryRefusal(EuGrounds.NOT_ISSUED_BY_ISSUING_AUTHORITY).perMeasure()
                                 .statement("In an emergency, the other competent authority may issue a production order for subscriber or "
                                         + "identification data without prior validation where validation cannot be obtained in time and it could "
-                                        + "issue the order in a similar domestic case without validation.")
-                                .exceptionTo("eev.4.1", ExceptionEffect.FORCE_TRUE)
+                                        + "issue the order in a similar domestic case without validation: the order is then issued as Art 4 "
+                                        + "provides, and Art 16(4)(a) gives no ground.")
+                                .exceptionTo("eev.4.1", ExceptionEffect.DISAPPLY)
                                 .appliesWhen(emergency())
                                 .when(assessed(EEV_VALIDATION_NOT_OBTAINABLE))
                                 .build(),
-                        Rule.builder("eev.4.5.preservation", "EEVIDENCE art. 4(5)").precondition().perMeasure()
+                        Rule.builder("eev.4.5.preservation", "EEVIDENCE art. 4(5)").discretionaryRefusal(EuGrounds.NOT_ISSUED_BY_ISSUING_AUTHORITY)
+                                .perMeasure()
                                 .statement("In an emergency, the other competent authority may issue a preservation order without prior "
                                         + "validation where validation cannot be obtained in time and it could issue the order in a similar "
-                                        + "domestic case without validation.")
-                                .exceptionTo("eev.4.3", ExceptionEffect.FORCE_TRUE)
+                                        + "domestic case without validation: the order is then issued as Art 4 provides, and Art 16(5)(a) gives "
+                                        + "no ground.")
+                                .exceptionTo("eev.4.3", ExceptionEffect.DISAPPLY)
                                 .appliesWhen(emergency())
                                 .when(assessed(EEV_VALIDATION_NOT_OBTAINABLE))
                                 .build(),
@@ -229,8 +241,6 @@ final class EevidencePack {
                                 .appliesWhen(allOf(emergency(), anyOf(SUBSCRIBER_OR_IDENTIFICATION, PRESERVATION)))
                                 .when(allOf(not(issuedByJudicialAuthority()), not(validatedByJudicialAuthority()), assessed(EEV_VALIDATION_NOT_OBTAINABLE)))
                                 .build(),
-
-                        // ---- issuing conditions (Art 5) ----
                         Rule.builder("eev.5.3", "EEVIDENCE art. 5(3)").precondition().perMeasure()
                                 .statement("A production order for subscriber data or identification data may be issued for all criminal "
                                         + "offences, and for the execution of a custodial sentence or detention order of at least four months "
@@ -238,16 +248,37 @@ final class EevidencePack {
                                 .appliesWhen(allOf(SUBSCRIBER_OR_IDENTIFICATION, FOR_SENTENCE))
                                 .when(assessed(EEV_SENTENCE_EXECUTION))
                                 .build(),
-                        Rule.builder("eev.5.4", "EEVIDENCE art. 5(4)").precondition().perMeasure()
-                                .statement("A production order for traffic data (other than identification data) or content data may be issued "
-                                        + "only for (a) offences punishable in the issuing State by a custodial sentence of a maximum of at least "
-                                        + "three years, (b) the listed offences committed wholly or partly by means of an information system, "
-                                        + "(c) terrorist offences under Directive (EU) 2017/541, or (d) the execution of a sentence of at least "
-                                        + "four months for such offences; an order issued for another offence is denied enforcement (Art 16(4)(b)).")
-                                .appliesWhen(NOTIFIED)
-                                .when(anyOf(allOf(not(FOR_SENTENCE), EuConditions.punishableByAtLeast(EuConditions.THREE_YEARS,
+                        Rule.builder("eev.5.4", "EEVIDENCE art. 16(4)(b)").discretionaryRefusal(EuGrounds.OFFENCE_OUTSIDE_ISSUING_CONDITIONS).perMeasure()
+                                .statement("At the enforcement stage, enforcement of a production order for traffic data (other than "
+                                        + "identification data) or content data may be denied where it was not issued for an offence of Art 5(4): "
+                                        + "(a) punishable in the issuing State by a custodial sentence of a maximum of at least three years, (b) "
+                                        + "the listed offences committed wholly or partly by means of an information system, (c) terrorist "
+                                        + "offences under Directive (EU) 2017/541, or (d) the execution of a sentence of at least four months for "
+                                        + "such offences.")
+                                .appliesWhen(TRAFFIC_OR_CONTENT)
+                                .when(not(anyOf(allOf(not(FOR_SENTENCE), EuConditions.punishableByAtLeast(EuConditions.THREE_YEARS,
                                                 EuAssessments.EEV_PUNISHABLE_THREE_YEARS)),
-                                        assessed(EEV_LISTED_OFFENCE)))
+                                        assessed(EEV_LISTED_OFFENCE))))
+                                .build(),
+                        Rule.builder("eev.16.7", "EEVIDENCE art. 16(7)").consultation().perMeasure()
+                                .statement("Before deciding not to recognise or not to enforce the order, the enforcing authority consults the "
+                                        + "issuing authority by any appropriate means and, where appropriate, asks it for further information, "
+                                        + "which the issuing authority gives within five working days.")
+                                .when(anyOf(allOf(SUBSCRIBER_OR_IDENTIFICATION, not(ISSUED_AS_ART_4_1)),
+                                        allOf(TRAFFIC_OR_CONTENT, not(ISSUED_AS_ART_4_2)), allOf(PRESERVATION, not(ISSUED_AS_ART_4_1))))
+                                .build(),
+
+                        // ---- notification of the enforcing authority (Art 8) ----
+                        Rule.builder("eev.8.1", "EEVIDENCE art. 8(1)").consultation().perMeasure()
+                                .statement("A production order for traffic data (other than data requested only to identify the user) or content "
+                                        + "data is notified to the enforcing authority, by sending it the certificate when it goes to the "
+                                        + "addressee; only then may the enforcing authority raise the grounds of Art 12, within the deadlines of "
+                                        + "Art 10(2) and 12(1). No notification is made for subscriber or identification data, nor where the "
+                                        + "issuing authority had reasonable grounds to believe that the offence was committed, is being or is "
+                                        + "likely to be committed in the issuing State and that the person whose data are sought resides there "
+                                        + "(Art 8(2)).")
+                                .appliesWhen(TRAFFIC_OR_CONTENT)
+                                .when(not(chosen(EEV_NOT_NOTIFIED_ART_8_2)))
                                 .build(),
 
                         // ---- grounds for refusal of the notified enforcing authority (Art 12) ----
@@ -307,7 +338,7 @@ final class EevidencePack {
                                         TimeLimit.days(10))).perMeasure()
                                 .statement("Where no notification is required, the addressee transmits the data at the latest within 10 days of "
                                         + "receiving the order.")
-                                .appliesWhen(SUBSCRIBER_OR_IDENTIFICATION)
+                                .appliesWhen(allOf(PRODUCTION, not(NOTIFIED)))
                                 .when(not(emergency()))
                                 .build(),
                         Rule.builder("eev.10.4", "EEVIDENCE art. 10(4)").deadline(DeadlineSpec.of(DeadlineEvent.RECEIPT, DeadlineEvent.EXECUTION,
@@ -345,11 +376,13 @@ final class EevidencePack {
                 .ground(StandardGrounds.IMMUNITY_OR_PRIVILEGE)
                 .ground(EuGrounds.FUNDAMENTAL_RIGHTS)
                 .ground(StandardGrounds.NE_BIS_IN_IDEM)
-                .ground(StandardGrounds.DUAL_CRIMINALITY);
+                .ground(StandardGrounds.DUAL_CRIMINALITY)
+                .ground(EuGrounds.NOT_ISSUED_BY_ISSUING_AUTHORITY)
+                .ground(EuGrounds.OFFENCE_OUTSIDE_ISSUING_CONDITIONS);
         List.of(StandardAssessments.IMMUNITY_OR_PRIVILEGE, PRESS_FREEDOM_RULES, EEV_MANIFEST_BREACH, StandardAssessments.NE_BIS_IN_IDEM,
                 StandardAssessments.DUAL_CRIMINALITY, EEV_VALIDATION_NOT_OBTAINABLE, EEV_SENTENCE_EXECUTION, EuAssessments.EEV_FOR_SENTENCE_EXECUTION,
                 EuAssessments.EEV_PUNISHABLE_THREE_YEARS, EEV_LISTED_OFFENCE,
-                EEV_SOLE_PURPOSE_IDENTIFICATION).forEach(pack::assessment);
+                EEV_SOLE_PURPOSE_IDENTIFICATION, EEV_NOT_NOTIFIED_ART_8_2).forEach(pack::assessment);
         return pack.build();
     }
 }

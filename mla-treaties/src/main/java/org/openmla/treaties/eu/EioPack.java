@@ -90,18 +90,17 @@ final class EioPack {
     static final String VERSION = "1.0.0";
 
     /**
-     * The date from which the Directive replaces the corresponding provisions of the conventions (Art 34(1)): the end of
-     * the transposition period (Art 36(1)). The pack's effective date; not the Directive's entry into force.
+     * The date from which the Directive applies between bound Member States and replaces the corresponding provisions of
+     * the conventions (Art 34(1)): the end of the transposition period (Art 36(1)). The pack's effective date and the
+     * instrument's applicability date; the Directive itself entered into force on 21 May 2014, the twentieth day after
+     * its publication in the Official Journal of 1 May 2014 (Art 38).
      */
     static final LocalDate APPLICABLE_FROM = LocalDate.of(2017, 5, 22);
-
-    /** Entry into force: the twentieth day following publication in the Official Journal of 1 May 2014 (Art 38). */
-    static final LocalDate IN_FORCE = LocalDate.of(2014, 5, 21);
 
     static final Instrument INSTRUMENT = new Instrument(ID,
             "Directive 2014/41/EU of the European Parliament and of the Council of 3 April 2014 regarding the European Investigation "
                     + "Order in criminal matters",
-            Optional.of(LocalDate.of(2014, 4, 3)), Optional.of(IN_FORCE));
+            Optional.of(LocalDate.of(2014, 4, 3)), Optional.of(APPLICABLE_FROM));
 
     /**
      * The measures of Art 10(2), which must always be available and to which Art 11(1)(g)-(h) do not apply: those the

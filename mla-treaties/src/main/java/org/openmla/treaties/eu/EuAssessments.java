@@ -20,6 +20,26 @@ public final class EuAssessments {
     public static final AssessmentKey FUNDAMENTAL_RIGHTS_INCOMPATIBLE = AssessmentKey.of("FUNDAMENTAL_RIGHTS_INCOMPATIBLE",
             "Are there substantial grounds to believe that execution would be incompatible with the executing State's obligations in "
                     + "accordance with Article 6 TEU and the Charter of Fundamental Rights?");
+    /** EAW art. 1(3), Aranyosi first step. */
+    public static final AssessmentKey EAW_SYSTEMIC_DEFICIENCIES_DETENTION = AssessmentKey.of("EAW_SYSTEMIC_DEFICIENCIES_DETENTION",
+            "Does objective, reliable, specific and properly updated information show systemic or generalised deficiencies in the "
+                    + "conditions of detention in the issuing Member State?");
+    /** EAW art. 1(3), Aranyosi second step. */
+    public static final AssessmentKey EAW_INDIVIDUAL_RISK_DETENTION = AssessmentKey.of("EAW_INDIVIDUAL_RISK_DETENTION",
+            "Are there substantial grounds to believe that the person, if surrendered, would run a real risk of inhuman or degrading "
+                    + "treatment because of the detention conditions in the issuing Member State?");
+    /** EAW art. 1(3), Aranyosi: after supplementary information. */
+    public static final AssessmentKey EAW_DETENTION_RISK_NOT_DISCOUNTED = AssessmentKey.of("EAW_DETENTION_RISK_NOT_DISCOUNTED",
+            "After asking the issuing authority for supplementary information, can the existence of that real risk still not be "
+                    + "discounted within a reasonable time?");
+    /** EAW art. 1(3), LM first step. */
+    public static final AssessmentKey EAW_SYSTEMIC_DEFICIENCIES_INDEPENDENCE = AssessmentKey.of("EAW_SYSTEMIC_DEFICIENCIES_INDEPENDENCE",
+            "Is there a real risk, connected with systemic or generalised deficiencies, concerning the independence of the issuing "
+                    + "Member State's judiciary?");
+    /** EAW art. 1(3), LM second step. */
+    public static final AssessmentKey EAW_INDIVIDUAL_RISK_FAIR_TRIAL = AssessmentKey.of("EAW_INDIVIDUAL_RISK_FAIR_TRIAL",
+            "Are there substantial grounds to believe that the person, if surrendered, would in the particular circumstances run a real "
+                    + "risk of breach of the fundamental right to a fair trial before an independent tribunal?");
     public static final AssessmentKey NOT_AUTHORISED_DOMESTICALLY = AssessmentKey.of("NOT_AUTHORISED_DOMESTICALLY",
             "Would the measure not be authorised under the law of the executing State in a similar domestic case?");
 
@@ -105,6 +125,11 @@ public final class EuAssessments {
                     + "for such an offence under Art 5(4)(d)?");
     public static final AssessmentKey EEV_SOLE_PURPOSE_IDENTIFICATION = AssessmentKey.of("EEV_SOLE_PURPOSE_IDENTIFICATION",
             "Is the sole purpose of the order to identify the user?");
+    /** e-Evidence art. 8(2): the issuing authority's exemption from notifying (absent means notified; read with {@code Conditions.chosen}). */
+    public static final AssessmentKey EEV_NOT_NOTIFIED_ART_8_2 = AssessmentKey.of("EEV_NOT_NOTIFIED_ART_8_2",
+            "Did the issuing authority not notify the enforcing authority of this traffic or content data order because it had reasonable "
+                    + "grounds to believe that the offence was committed, is being or is likely to be committed in the issuing State and that "
+                    + "the person whose data are sought resides there (Art 8(2))?");
     public static final AssessmentKey EEV_MANIFEST_BREACH = AssessmentKey.of("EEV_MANIFEST_BREACH",
             "Are there substantial grounds, based on specific and objective evidence, to believe that execution would in the "
                     + "particular circumstances entail a manifest breach of a relevant fundamental right under Article 6 TEU and the Charter?");
@@ -163,14 +188,15 @@ public final class EuAssessments {
 
     /** @return every key of this class, in declaration order */
     public static List<AssessmentKey> all() {
-        return List.of(PRESS_FREEDOM_RULES, FUNDAMENTAL_RIGHTS_INCOMPATIBLE, NOT_AUTHORISED_DOMESTICALLY,
+        return List.of(PRESS_FREEDOM_RULES, FUNDAMENTAL_RIGHTS_INCOMPATIBLE, EAW_SYSTEMIC_DEFICIENCIES_DETENTION, EAW_INDIVIDUAL_RISK_DETENTION,
+                EAW_DETENTION_RISK_NOT_DISCOUNTED, EAW_SYSTEMIC_DEFICIENCIES_INDEPENDENCE, EAW_INDIVIDUAL_RISK_FAIR_TRIAL, NOT_AUTHORISED_DOMESTICALLY,
                 EIO_FORM_DEFECTIVE, EIO_LANGUAGE_ACCEPTED, EIO_ISSUING_CONDITIONS_DOUBTED, EIO_NON_COERCIVE_MEASURE,
                 EIO_SUBSTITUTE_MEASURE_AVAILABLE, EIO_LESS_INTRUSIVE_MEASURE, EIO_NATIONAL_SECURITY, EIO_NON_CRIMINAL_PROCEEDINGS,
                 EIO_NE_BIS_IN_IDEM_SAFEGUARD, EIO_TERRITORIALITY, EIO_MEASURE_RESTRICTED, EIO_PREJUDICE_TO_INVESTIGATION,
                 EIO_EVIDENCE_USED_IN_OTHER_PROCEEDINGS, EIO_TRANSFER_PROLONGS_DETENTION, EIO_HEARD_PERSON_CONSENTS, EIO_SUSPECT_HEARD, EIO_WITNESS_OR_EXPERT_HEARD,
                 EIO_CONTRARY_TO_FUNDAMENTAL_PRINCIPLES, EIO_MEASURE_PARTICULARS_STATED, EIO_NON_BANK_INSTITUTION,
                 EIO_NO_AGREEMENT_ON_ARRANGEMENTS, EIO_INTERCEPTION_NOTIFICATION, EIO_EXCEPTIONALLY_HIGH_COSTS,
-                EEV_VALIDATION_NOT_OBTAINABLE, EEV_SENTENCE_EXECUTION, EEV_FOR_SENTENCE_EXECUTION, EEV_PUNISHABLE_THREE_YEARS, EEV_LISTED_OFFENCE, EEV_SOLE_PURPOSE_IDENTIFICATION, EEV_MANIFEST_BREACH,
+                EEV_VALIDATION_NOT_OBTAINABLE, EEV_SENTENCE_EXECUTION, EEV_FOR_SENTENCE_EXECUTION, EEV_PUNISHABLE_THREE_YEARS, EEV_LISTED_OFFENCE, EEV_SOLE_PURPOSE_IDENTIFICATION, EEV_NOT_NOTIFIED_ART_8_2, EEV_MANIFEST_BREACH,
                 EAW_SENTENCE_AT_LEAST_FOUR_MONTHS, EAW_FOR_SENTENCE_EXECUTION, EAW_PUNISHABLE_TWELVE_MONTHS, EAW_AMNESTY, EAW_FINALLY_JUDGED_IN_MEMBER_STATE, EAW_UNDER_AGE,
                 EAW_PROSECUTED_IN_EXECUTING_STATE, EAW_NOT_PROSECUTED_OR_HALTED, EAW_STATUTE_BARRED, EAW_FINALLY_JUDGED_IN_THIRD_STATE,
                 EAW_SENTENCE_TO_BE_EXECUTED_LOCALLY, EAW_COMMITTED_IN_EXECUTING_STATE, EAW_EXTRATERRITORIAL_NOT_PROSECUTABLE,

@@ -52,10 +52,18 @@ public final class EuGrounds {
             "The person did not appear in person at the trial resulting in the decision, and none of the guarantees listed is given.");
 
     /** @return every ground of this class, in declaration order */
+    /** e-Evidence Regulation art. 16(4)(a), 16(5)(a). */
+    public static final RefusalGround NOT_ISSUED_BY_ISSUING_AUTHORITY = RefusalGround.of("NOT_ISSUED_BY_ISSUING_AUTHORITY",
+            "The order was not issued or validated by an issuing authority as the instrument provides.");
+    /** e-Evidence Regulation art. 16(4)(b). */
+    public static final RefusalGround OFFENCE_OUTSIDE_ISSUING_CONDITIONS = RefusalGround.of("OFFENCE_OUTSIDE_ISSUING_CONDITIONS",
+            "The order was not issued for an offence for which the instrument allows it.");
+
     public static List<RefusalGround> all() {
         return List.of(NATIONAL_SECURITY, TERRITORIALITY, FUNDAMENTAL_RIGHTS, MEASURE_RESTRICTED_BY_OFFENCE, NOT_AUTHORISED_IN_SIMILAR_DOMESTIC_CASE,
                 NO_CONSENT, PROLONGED_DETENTION, CONTRARY_TO_FUNDAMENTAL_PRINCIPLES, NO_AGREEMENT_ON_ARRANGEMENTS, AMNESTY,
                 AGE_OF_CRIMINAL_RESPONSIBILITY, PROSECUTION_IN_EXECUTING_STATE, PROCEEDINGS_NOT_BROUGHT_OR_HALTED, STATUTE_BARRED,
-                FINAL_JUDGMENT_IN_THIRD_STATE, SENTENCE_EXECUTED_IN_EXECUTING_STATE, TRIAL_IN_ABSENTIA);
+                FINAL_JUDGMENT_IN_THIRD_STATE, SENTENCE_EXECUTED_IN_EXECUTING_STATE, TRIAL_IN_ABSENTIA, NOT_ISSUED_BY_ISSUING_AUTHORITY,
+                OFFENCE_OUTSIDE_ISSUING_CONDITIONS);
     }
 }

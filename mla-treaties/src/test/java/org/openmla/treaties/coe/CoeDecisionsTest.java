@@ -57,7 +57,7 @@ class CoeDecisionsTest {
     }
 
     @Test
-    void a_refusal_of_a_transfer_for_want_of_consent_rests_on_an_unverified_provision_and_says_so() {
+    void a_refusal_of_a_transfer_for_want_of_consent_rests_on_art_11_as_replaced_by_ets182_art_3_without_a_caveat() {
         MlaRequest transfer = CoeFixtures.ets30Request()
                 .person(Person.builder("d1", PersonRole.DETAINED_PERSON).name("Test Detainee").nationality(CoeFixtures.NO).location("Oslo prison").build())
                 .clearMeasures().measure(CoeFixtures.measure(MeasureType.TEMPORARY_TRANSFER_OF_DETAINED_PERSON, "d1")).build();
@@ -68,19 +68,19 @@ class CoeDecisionsTest {
                 .assessing(CoeAssessments.OVERRIDING_GROUNDS_AGAINST_TRANSFER, false)
                 .whenEvaluatedOn(LAW_DATE).expectOutcome(Outcome.MAY_REFUSE).expectDeterminedBy("ETS30 art. 11(1)(a)").decision();
 
-        assertThat(d.finding("ets30.11.1.a").orElseThrow().caveat()).hasValueSatisfying(c -> assertThat(c).startsWith("unverified"));
-        assertThat(d.explain()).contains("unverified");
+        assertThat(d.finding("ets30.11.1.a").orElseThrow().caveat()).isEmpty();
+        assertThat(d.explain()).contains("other than for standing trial");
     }
 
     @Test
-    void an_urgent_request_through_interpol_is_accepted_on_an_unverified_reading_and_says_so() {
+    void an_urgent_request_through_interpol_is_accepted_under_art_15_7_as_replaced_by_ets182_art_4() {
         MlaRequest viaInterpol = CoeFixtures.ets30Request().transmission(Transmission.written(TransmissionChannel.INTERPOL))
                 .urgent("Suspect about to flee").build();
 
         Decision d = given("ETS30", viaInterpol, CoeFixtures.ets30Cleared()).whenEvaluatedOn(LAW_DATE).decision();
 
         assertThat(d).isGrantedWithConditions().hasFinding("ets182.4.15.7", org.openmla.core.rules.Verdict.TRUE);
-        assertThat(d.finding("ets182.4.15.7").orElseThrow().caveat()).isPresent();
+        assertThat(d.finding("ets182.4.15.7").orElseThrow().caveat()).isEmpty();
     }
 
     @Test

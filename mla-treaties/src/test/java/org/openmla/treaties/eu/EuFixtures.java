@@ -122,7 +122,8 @@ final class EuFixtures {
         m.put(EAW_COMMITTED_IN_EXECUTING_STATE, false);
         m.put(EAW_EXTRATERRITORIAL_NOT_PROSECUTABLE, false);
         m.put(EAW_TRIAL_IN_ABSENTIA, false);
-        m.put(FUNDAMENTAL_RIGHTS_INCOMPATIBLE, false);
+        m.put(EuAssessments.EAW_SYSTEMIC_DEFICIENCIES_DETENTION, false);
+        m.put(EuAssessments.EAW_SYSTEMIC_DEFICIENCIES_INDEPENDENCE, false);
         m.put(EAW_LIFE_SENTENCE_REVIEW_REQUIRED, false);
         m.put(EAW_RETURN_REQUIRED, false);
         m.put(EAW_HUMANITARIAN_REASONS, false);

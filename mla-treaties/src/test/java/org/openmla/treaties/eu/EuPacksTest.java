@@ -52,13 +52,18 @@ class EuPacksTest {
                 .containsExactlyInAnyOrder("eev.3.16.denmark", "eev.3.16.ireland");
         assertThat(pack("EAW").rules()).allSatisfy(r -> assertThat(r.citation().instrument()).isEqualTo("EAW"));
         assertThat(pack("EAW").rules()).filteredOn(r -> r.caveat().isPresent()).extracting(Rule::id)
-                .containsExactlyInAnyOrder("eaw.1.1", "eaw.1.1.measures", "eaw.15.2", "eaw.2.2.items-20-32", "eaw.1.3", "eaw.24");
+                .containsExactlyInAnyOrder("eaw.1.1", "eaw.1.1.measures", "eaw.15.2", "eaw.2.2.items-20-32", "eaw.1.3.detention",
+                        "eaw.1.3.detention.not-discounted", "eaw.1.3.fair-trial", "eaw.24");
     }
 
     @Test
     void the_eio_entered_into_force_in_2014_and_replaces_the_conventions_from_22_may_2017() {
-        assertThat(pack("EIO").instruments().get(0).inForce()).contains(LocalDate.of(2014, 5, 21));
+        assertThat(pack("EIO").instruments().get(0).inForce()).contains(LocalDate.of(2017, 5, 22));
         assertThat(pack("EIO").definition().effectiveFrom()).contains(LocalDate.of(2017, 5, 22));
+        assertThat(org.openmla.treaties.internal.eu.EuDocumentation.eio().coverage()).anySatisfy(c -> {
+            assertThat(c.provision()).hasToString("EIO art. 38");
+            assertThat(c.notEncodedBecause()).hasValueSatisfying(t -> assertThat(t).contains("21 May 2014", "not its entry into force"));
+        });
         assertThat(pack("EIO").rules()).filteredOn(r -> r.id().startsWith("eio.30.")).extracting(r -> r.citation().toString())
                 .containsExactlyInAnyOrder("EIO art. 30(3)", "EIO art. 30(5)");
     }
@@ -124,12 +129,13 @@ class EuPacksTest {
         Decision listed = EuFixtures.given("EAW", rape, EuFixtures.eawCleared()).assessing(StandardAssessments.DUAL_CRIMINALITY.id(), true)
                 .whenEvaluatedOn(EuFixtures.LAW_DATE).decision();
         Decision rights = EuFixtures.given("EAW", EuFixtures.warrant(), EuFixtures.eawCleared())
-                .assessing(EuAssessments.FUNDAMENTAL_RIGHTS_INCOMPATIBLE, true).whenEvaluatedOn(EuFixtures.LAW_DATE).decision();
+                .assessing(EuAssessments.EAW_SYSTEMIC_DEFICIENCIES_INDEPENDENCE, true).assessing(EuAssessments.EAW_INDIVIDUAL_RISK_FAIR_TRIAL, true)
+                .whenEvaluatedOn(EuFixtures.LAW_DATE).decision();
 
         assertThat(listed).isGranted().hasFinding("eaw.2.2.items-20-32", Verdict.TRUE);
         assertThat(listed.finding("eaw.2.2.items-20-32").orElseThrow().caveat()).isPresent();
-        assertThat(rights).mayBeRefused().isDeterminedBy("EAW art. 1(3)");
-        assertThat(rights.finding("eaw.1.3").orElseThrow().caveat()).isPresent();
+        assertThat(rights).mustBeRefused().isDeterminedBy("EAW art. 1(3)");
+        assertThat(rights.finding("eaw.1.3.fair-trial").orElseThrow().caveat()).isPresent();
     }
 
     static Map<AssessmentKey, Boolean> withoutDualCriminality(Map<AssessmentKey, Boolean> answers) {

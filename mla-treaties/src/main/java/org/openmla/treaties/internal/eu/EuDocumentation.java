@@ -198,8 +198,9 @@ public final class EuDocumentation {
                         notEncoded("EIO art. 35", "Requests received before 22 May 2017 stay under the old instruments: the pack's effective "
                                 + "date, with the date of receipt as law date."),
                         notEncoded("EIO art. 36(1)", "Transposition by 22 May 2017: the pack's effective date and the party data's dates."),
-                        notEncoded("EIO art. 38", "Entry into force on the twentieth day after publication (OJ L 130, 1.5.2014): 21 May 2014, "
-                                + "the instrument's in-force date; the pack applies from 22 May 2017 (Art 34(1), 36(1)).")));
+                        notEncoded("EIO art. 38", "The Directive entered into force on the twentieth day after publication (OJ L 130, "
+                                + "1.5.2014), 21 May 2014. The date the pack and the party data give, 22 May 2017, is not its entry into "
+                                + "force but the date from which it applies and replaces the conventions (Art 34(1), 36(1)).")));
     }
 
     /** @return the e-Evidence Regulation pack's documentation */
@@ -236,24 +237,25 @@ public final class EuDocumentation {
                         encoded("EEVIDENCE art. 3(16)", "The enforcing State: both States must be Member States bound by the Regulation."),
                         notEncoded("EEVIDENCE art. 3(18)", "Definition of an emergency: UrgencyLevel.EMERGENCY."),
                         encoded("EEVIDENCE art. 4", "Scope: production and preservation orders only."),
-                        encoded("EEVIDENCE art. 4(1)", "Subscriber and identification data: judge, court, investigating judge or prosecutor, or "
-                                + "validated by one. A PRECONDITION: an order not so issued is denied enforcement (Art 16(4)(a))."),
-                        encoded("EEVIDENCE art. 4(2)", "Traffic and content data: judge, court or investigating judge, or validated by one; a "
-                                + "prosecutor may neither issue nor validate."),
-                        encoded("EEVIDENCE art. 4(3)", "Preservation orders: as 4(1)."),
+                        notEncoded("EEVIDENCE art. 4(1)", "Subscriber and identification data: judge, court, investigating judge or prosecutor, "
+                                + "or validated by one. The issuing authority's duty; the enforcing side may deny enforcement of an order not "
+                                + "so issued (Art 16(4)(a), `eev.4.1`)."),
+                        notEncoded("EEVIDENCE art. 4(2)", "Traffic and content data: judge, court or investigating judge, or validated by one; a "
+                                + "prosecutor may neither issue nor validate. Read through Art 16(4)(a) (`eev.4.2`)."),
+                        notEncoded("EEVIDENCE art. 4(3)", "Preservation orders: as 4(1). Read through Art 16(5)(a) (`eev.4.3`)."),
                         notEncoded("EEVIDENCE art. 4(4)", "The validating authority may be regarded as issuing authority for transmission: no "
                                 + "effect on the decision."),
-                        encoded("EEVIDENCE art. 4(5)", "Emergency orders without prior validation: exceptions to 4(1) and 4(3), and a condition "
-                                + "(ex-post validation within 48 hours)."),
-                        notEncoded("EEVIDENCE art. 5(1)", "'May only issue where the conditions are fulfilled': why the Art 5 rules are "
-                                + "PRECONDITIONs."),
+                        encoded("EEVIDENCE art. 4(5)", "Emergency orders without prior validation: exceptions disapplying the 16(4)(a) and "
+                                + "16(5)(a) grounds, and a condition (ex-post validation within 48 hours)."),
+                        notEncoded("EEVIDENCE art. 5(1)", "'May only issue where the conditions are fulfilled': the issuing authority's "
+                                + "duty; on the enforcing side only 16(4)(b) (for 5(4)) is a ground."),
                         notEncoded("EEVIDENCE art. 5(2)", "Necessity and proportionality, and availability in a similar domestic case: assessed by "
                                 + "the issuing authority; not a ground for the enforcing authority."),
                         encoded("EEVIDENCE art. 5(3)", "Subscriber and identification data: all offences; for executing a sentence, the "
                                 + "four-month conditions (assessment EEV_SENTENCE_EXECUTION)."),
-                        encoded("EEVIDENCE art. 5(4)", "Traffic and content data: three years, checked from the offences' penalties, or the "
-                                + "listed offences and sentences of 5(4)(b)-(d) (assessment EEV_LISTED_OFFENCE). Preservation orders have no such "
-                                + "threshold in the reference (Art 16(5) omits the 16(4)(b) ground)."),
+                        notEncoded("EEVIDENCE art. 5(4)", "Traffic and content data: three years, checked from the offences' penalties, or the "
+                                + "listed offences and sentences of 5(4)(b)-(d) (assessment EEV_LISTED_OFFENCE); read through the ground of "
+                                + "Art 16(4)(b) (`eev.5.4`). Preservation orders have no such threshold (Art 16(5) has no such ground)."),
                         encoded("EEVIDENCE art. 5(5)", "Contents of a production order: (a) authority, (c) user or identifier, (d) data "
                                 + "category, (f) provisions, (g) emergency reasons, (j) summary. The addressee (b), time range (e), processor "
                                 + "confirmation (h) and necessity grounds (i) have no field in the request model and are not checked."),
@@ -263,9 +265,13 @@ public final class EuDocumentation {
                         notEncoded("EEVIDENCE art. 5(6)", "The addressee (controller, exceptionally processor): the request model does not say."),
                         notEncoded("EEVIDENCE art. 5(8)", "Limits for public-authority infrastructure, privileged professionals and protected data "
                                 + "(5(8)-(10)): the issuing authority's own check; on the enforcing side, Art 12(1)(a)."),
-                        notEncoded("EEVIDENCE art. 8(1)", "Notification of traffic and content data orders: the applicability condition of the "
-                                + "Art 12 rules and of the 10(2) deadline. 8(2) exemption and 8(3) contents: the issuing authority's. 8(4) "
-                                + "(suspensive effect): in the statement of `eev.10.2`."),
+                        encoded("EEVIDENCE art. 8(1)", "Notification of traffic and content data orders (`eev.8.1`), and the applicability "
+                                + "condition of the Art 12 rules and of the 10(2) and 12(1) deadlines, so a decision on subscriber data or on "
+                                + "an exempted order says why no ground is examined."),
+                        notEncoded("EEVIDENCE art. 8(2)", "The exemption (offence in the issuing State, person resident there) is the issuing "
+                                + "authority's finding, given as EEV_NOT_NOTIFIED_ART_8_2 (absent means notified, so the Art 12 grounds are "
+                                + "examined); part of the condition of `eev.8.1`. 8(3) contents: the issuing authority's. 8(4) (suspensive "
+                                + "effect): in the statement of `eev.10.2`."),
                         notEncoded("EEVIDENCE art. 10(1)", "Preserve the data on receipt, expeditiously: no period to encode."),
                         encoded("EEVIDENCE art. 10(2)", "10 days, notified orders, not an emergency."),
                         encoded("EEVIDENCE art. 10(3)", "10 days, orders that are not notified, not an emergency."),
@@ -282,9 +288,15 @@ public final class EuDocumentation {
                                 + "enforcing authority, per measure."),
                         notEncoded("EEVIDENCE art. 12(5)", "Waiver of immunities: an option of the issuing authority."),
                         notEncoded("EEVIDENCE art. 15", "Pecuniary penalties for providers: outside the evaluation of an order."),
-                        notEncoded("EEVIDENCE art. 16", "The enforcement procedure after non-compliance (recognition within 5 working days, "
-                                + "grounds of 16(4)-(5), consultation 16(7)) is a later stage the request model does not mark; its grounds "
-                                + "16(4)(a) and (b) are the preconditions of Art 4 and 5(4), and TimeLimit has no working days."),
+                        notEncoded("EEVIDENCE art. 16(2)", "Recognition within five working days of receipt: TimeLimit has no working days, and "
+                                + "a calendar period would misstate the deadline; not encoded."),
+                        encoded("EEVIDENCE art. 16(4)", "Enforcement 'may only be denied' on the listed grounds: (a) issuing authority (Art 4(1), "
+                                + "4(2)) and (b) offence (Art 5(4)) are encoded as discretionary grounds; (c)-(e) (de facto impossibility or "
+                                + "manifest errors, data not stored, service not covered) concern the addressee's situation, which the request "
+                                + "model does not hold; (f)-(g) are the grounds of Art 12(1)(a)-(b) at the enforcement stage."),
+                        encoded("EEVIDENCE art. 16(5)", "(a) issuing authority (Art 4(3)) encoded; (b)-(f) as for 16(4)(c)-(g)."),
+                        encoded("EEVIDENCE art. 16(7)", "Consultation of the issuing authority before denying recognition or enforcement; its "
+                                + "five working days to reply are stated."),
                         notEncoded("EEVIDENCE art. 17", "The provider's reasoned objection for conflicting third-country law: the addressee's, "
                                 + "not the enforcing authority's; 17(3) onwards not read."),
                         notEncoded("EEVIDENCE art. 34(1)", "Entry into force: the date that matters is the application date of 34(2)."),
@@ -317,7 +329,11 @@ public final class EuDocumentation {
                                 + "refusal because the executing State has no tax or rules of the same kind is not permitted (`eaw.4.1.fiscal`)."),
                 List.of(
                         encoded("EAW art. 1(1)", "Both States Member States; surrender and arrest only (caveat: Art 1(1) not quoted in the reference)."),
-                        encoded("EAW art. 1(3)", "Fundamental rights (caveat: general knowledge)."),
+                        encoded("EAW art. 1(3)", "Fundamental rights as the Court of Justice reads Art 1(3), in two steps (systemic or generalised "
+                                + "deficiencies, then a real risk for this person): detention conditions (Aranyosi, C-404/15 and C-659/15 PPU) "
+                                + "postpone the decision and allow ending the procedure if the risk cannot be discounted; judicial "
+                                + "independence (LM, C-216/18 PPU) means the executing authority must refrain. Case law, not article "
+                                + "text; the judgments were not re-read (caveat)."),
                         encoded("EAW art. 2(1)", "12 months for prosecution (from the offences' penalties); four months for a sentence "
                                 + "(assessment EAW_SENTENCE_AT_LEAST_FOUR_MONTHS), by ProceedingsStage.ENFORCEMENT."),
                         encoded("EAW art. 2(2)", "See Dual criminality."),
