@@ -306,9 +306,22 @@ public final class Conditions {
         return measure("the measure is in family " + set, m -> set.contains(m.type().family()));
     }
 
-    /** @return whether the measure is coercive */
+    /**
+     * Whether the measure is coercive: the host's {@link StandardAssessments#MEASURE_COERCIVE} where given (for the
+     * measure, else for the request), else the measure type's default. In a request-level rule without that
+     * assessment: whether any measure's type is coercive.
+     *
+     * @return the condition
+     */
     public static Condition coerciveMeasure() {
-        return measure("the measure is coercive", m -> m.type().isCoercive());
+        return truth("the measure is coercive", f -> {
+            Truth given = f.assessment(StandardAssessments.MEASURE_COERCIVE);
+            if (given != Truth.UNKNOWN) {
+                return given;
+            }
+            return Truth.of(f.measure().map(m -> m.type().isCoercive()).orElseGet(() -> f.request().measures().stream()
+                    .anyMatch(m -> m.type().isCoercive())));
+        });
     }
 
     /**

@@ -26,11 +26,20 @@ final class EvaluationOptions {
 
     private static final Pattern ASSESSMENT = Pattern.compile("([A-Za-z0-9_]+)(?:@([0-9]+))?=(.*)");
     private static final Pattern PROPOSAL = Pattern.compile("([A-Za-z0-9_]+)(?:@([0-9]+))?");
+    private static final Pattern FACT = Pattern.compile("([A-Za-z0-9_]+)(?:@([0-9]+))?(?:=(.*))?");
+    private static final java.util.Set<String> FACT_KEYS = org.openmla.core.rules.StandardAssessments.facts().stream()
+            .map(org.openmla.core.rules.AssessmentKey::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Option(names = "--assess", paramLabel = "NAME[@MEASURE]=true|false",
             description = {"An officer's assessment: NAME is an assessment id (see 'mla assessments'), true if the situation its question "
                     + "describes exists. @MEASURE limits it to one measure, numbered from 1 as 'mla explain' lists them. Repeatable."})
     List<String> assessments = new ArrayList<>();
+
+    @Option(names = "--fact", paramLabel = "NAME[@MEASURE][=true|false]",
+            description = {"A fact the officer knows from the file (see 'mla assessments' and docs/command-line.md): CONSULTATION_HELD, "
+                    + "CONSULTATION_CONDITIONS_ACCEPTED, IMMUNITY_WAIVER_REQUESTED, IMMUNITY_WAIVER_REFUSED, ASSURANCE_ACCEPTED, "
+                    + "MEASURE_COERCIVE, LIST_CATEGORY_INDICATED. NAME alone means true. Repeatable."})
+    List<String> facts = new ArrayList<>();
 
     @Option(names = "--propose-refusal", paramLabel = "GROUND[@MEASURE]",
             description = {"A ground the officer proposes to refuse on (see 'mla grounds'); the decision says whether the instrument "
@@ -86,6 +95,27 @@ final class EvaluationOptions {
             };
             Optional<Integer> measure = measure(m.group(2), request, "--assess " + key);
             out.add(new Assessment(key, value, measure, ASSESSED_BY, bench.clock().instant(), Optional.of("given on the command line")));
+        }
+        for (String given : facts) {
+            Matcher m = FACT.matcher(given);
+            if (!m.matches()) {
+                throw new BadInputException("--fact: expected NAME, NAME@MEASURE or NAME[@MEASURE]=true|false, got '" + shorten(given) + "'");
+            }
+            String key = m.group(1);
+            if (!FACT_KEYS.contains(key)) {
+                throw new BadInputException("--fact: '" + shorten(key) + "' is not a fact; --fact takes " + new java.util.TreeSet<>(FACT_KEYS)
+                        + ", and --assess the other assessments");
+            }
+            boolean value = switch (m.group(3) == null ? "true" : m.group(3)) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new BadInputException("--fact " + key + ": the value must be true or false, got '" + shorten(m.group(3)) + "'");
+            };
+            Optional<Integer> measure = measure(m.group(2), request, "--fact " + key);
+            if (out.stream().anyMatch(a -> a.key().equals(key) && a.measureIndex().equals(measure))) {
+                throw new BadInputException("--fact " + key + ": already given" + measure.map(i -> " for measure " + (i + 1)).orElse(""));
+            }
+            out.add(new Assessment(key, value, measure, ASSESSED_BY, bench.clock().instant(), Optional.of("fact given on the command line")));
         }
         return out;
     }

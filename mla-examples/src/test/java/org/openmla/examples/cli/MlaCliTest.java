@@ -197,6 +197,29 @@ class MlaCliTest {
         }
 
         @Test
+        void facts_an_officer_knows_are_given_with_fact_and_reach_the_decision() throws IOException {
+            List<String> base = List.of("evaluate", UNTOC, "--on", "2026-03-02", "--format", "json", "--assess", "MLA_TREATY_BINDS=false",
+                    "--assess", "ESSENTIAL_INTERESTS=true");
+            List<String> consulted = new java.util.ArrayList<>(base);
+            consulted.addAll(List.of("--fact", "CONSULTATION_HELD", "--fact", "MEASURE_COERCIVE@1=false"));
+
+            JsonNode before = JSON.readTree(CliRun.of(base.toArray(String[]::new)).out());
+            CliRun run = CliRun.of(consulted.toArray(String[]::new));
+
+            assertThat(run.code()).isZero();
+            assertThat(before.get("consultations")).anySatisfy(c -> assertThat(c.get("citation").asText()).isEqualTo("UNTOC art. 18(26)"));
+            assertThat(JSON.readTree(run.out()).get("consultations")).noneSatisfy(c -> assertThat(c.get("citation").asText()).isEqualTo("UNTOC art. 18(26)"));
+        }
+
+        @Test
+        void a_judgement_is_not_a_fact() {
+            CliRun run = CliRun.of("evaluate", EIO, "--on", "2026-04-14", "--fact", "POLITICAL_OFFENCE");
+
+            assertThat(run.code()).isNotZero();
+            assertThat(run.err()).contains("--fact: 'POLITICAL_OFFENCE' is not a fact");
+        }
+
+        @Test
         void per_measure_assessments_and_proposals_are_numbered_from_1() throws IOException {
             CliRun run = CliRun.of(args(List.of("evaluate", EIO, "--on", "2026-04-14", "--format", "json", "--assess", "MEASURE_NOT_AVAILABLE@1=true",
                     "--propose-refusal", "MEASURE_NOT_AVAILABLE@1"), List.of()));

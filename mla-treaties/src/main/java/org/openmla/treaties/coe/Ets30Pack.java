@@ -574,6 +574,12 @@ final class Ets30Pack {
                                 + "out.")
                         .appliesWhen(requestedStateDeclared(CoeDeclarations.ETS30_ART23_DEATH_PENALTY))
                         .when(allOf(deathPenaltyPossible(), assessed(StandardAssessments.DEATH_PENALTY_ASSURANCE_REFUSED))).caveat(gk).build(),
+                Rule.builder("ets30.23.1.death-penalty.assurance", "ETS30 art. 23(1)").condition()
+                        .statement("Under the requested Party's death-penalty reservation, the requesting Party gave an assurance that the "
+                                + "death penalty will not be imposed or carried out, and the requested Party accepted it: the assistance is "
+                                + "granted on that assurance as a condition.")
+                        .appliesWhen(allOf(requestedStateDeclared(CoeDeclarations.ETS30_ART23_DEATH_PENALTY), deathPenaltyPossible()))
+                        .when(chosen(StandardAssessments.ASSURANCE_ACCEPTED)).caveat(gk).build(),
                 Rule.builder("ets30.23.1.speciality", "ETS30 art. 23(1)").condition()
                         .statement("The requested Party reserved under art. 23(1) that evidence and information provided may not be used "
                                 + "for investigations or proceedings other than those stated in the request without its consent.")
@@ -819,7 +825,7 @@ final class Ets30Pack {
         return List.of(StandardAssessments.POLITICAL_OFFENCE, StandardAssessments.FISCAL_OFFENCE, StandardAssessments.ESSENTIAL_INTERESTS,
                 StandardAssessments.DUAL_CRIMINALITY, StandardAssessments.NE_BIS_IN_IDEM, StandardAssessments.INTERFERES_WITH_PROCEEDINGS,
                 StandardAssessments.DETAINED_PERSON_CONSENT, StandardAssessments.DEATH_PENALTY_ASSURANCE_REFUSED,
-                CoeAssessments.BOUND_BY_ETS99, CoeAssessments.BOUND_BY_ETS182, CoeAssessments.BOUND_BY_ETS90, CoeAssessments.BOUND_BY_ICSFT,
+                StandardAssessments.ASSURANCE_ACCEPTED, CoeAssessments.BOUND_BY_ETS99, CoeAssessments.BOUND_BY_ETS182, CoeAssessments.BOUND_BY_ETS90, CoeAssessments.BOUND_BY_ICSFT,
                 CoeAssessments.BOUND_BY_ETS185, CoeAssessments.BUDAPEST_OFFENCE,
                 CoeAssessments.ADMINISTRATIVE_PROCEEDINGS, CoeAssessments.ADMINISTRATIVE_DECISION_MAY_REACH_CRIMINAL_COURT,
                 CoeAssessments.ENFORCES_VERDICT, CoeAssessments.ISSUER_DECLARED_JUDICIAL_AUTHORITY, CoeAssessments.IDENTITY_NOT_ASCERTAINABLE,

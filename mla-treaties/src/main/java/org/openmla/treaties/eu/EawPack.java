@@ -144,16 +144,17 @@ final class EawPack {
                                         + "as defined by the law of the issuing Member State, punishable there by a custodial sentence or "
                                         + "detention order for a maximum period of at least three years (here: list items 1-19).")
                                 .exceptionTo("eaw.4.1", ExceptionEffect.DISAPPLY)
-                                .when(everyOffence("every offence is in items 1-19 of the Art 2(2) list and punishable in the issuing "
-                                        + "State by a custodial maximum of at least three years", LISTED_AT_THREE_YEARS.and(ITEMS_1_TO_19)))
+                                .when(allOf(EuConditions.categoryIndicatedByIssuer(), everyOffence("every offence is in items 1-19 of the "
+                                        + "Art 2(2) list and punishable in the issuing State by a custodial maximum of at least three years",
+                                        LISTED_AT_THREE_YEARS.and(ITEMS_1_TO_19))))
                                 .build(),
                         Rule.builder("eaw.2.2.items-20-32", "EAW art. 2(2)").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY)
                                 .statement("Surrender is given without verification of double criminality for the offences of the Art 2(2) list, "
                                         + "as defined by the law of the issuing Member State, punishable there by a custodial sentence or "
                                         + "detention order for a maximum period of at least three years (here: an offence in list items 20-32).")
                                 .exceptionTo("eaw.4.1", ExceptionEffect.DISAPPLY)
-                                .when(allOf(everyOffence("every offence is on the Art 2(2) list and punishable in the issuing State by a "
-                                                + "custodial maximum of at least three years", LISTED_AT_THREE_YEARS),
+                                .when(allOf(EuConditions.categoryIndicatedByIssuer(), everyOffence("every offence is on the Art 2(2) list and "
+                                                + "punishable in the issuing State by a custodial maximum of at least three years", LISTED_AT_THREE_YEARS),
                                         anyOffence("an offence is in items 20-32 of the Art 2(2) list", ITEMS_20_TO_32)))
                                 .caveat("unverified: items 20-32 of the Art 2(2) list are taken to be those of EIO Annex D (reference 9, "
                                         + "13.2 item 5)")
@@ -316,7 +317,8 @@ final class EawPack {
                 EAW_FINALLY_JUDGED_IN_THIRD_STATE, EAW_SENTENCE_TO_BE_EXECUTED_LOCALLY, EAW_COMMITTED_IN_EXECUTING_STATE,
                 EAW_EXTRATERRITORIAL_NOT_PROSECUTABLE, EAW_TRIAL_IN_ABSENTIA, EAW_SYSTEMIC_DEFICIENCIES_DETENTION, EAW_INDIVIDUAL_RISK_DETENTION,
                 EAW_DETENTION_RISK_NOT_DISCOUNTED, EAW_SYSTEMIC_DEFICIENCIES_INDEPENDENCE, EAW_INDIVIDUAL_RISK_FAIR_TRIAL, EAW_LIFE_SENTENCE_REVIEW_REQUIRED,
-                EAW_RETURN_REQUIRED, EAW_HUMANITARIAN_REASONS, EAW_DOMESTIC_PROCEEDINGS_OR_SENTENCE).forEach(pack::assessment);
+                EAW_RETURN_REQUIRED, EAW_HUMANITARIAN_REASONS, EAW_DOMESTIC_PROCEEDINGS_OR_SENTENCE,
+                StandardAssessments.LIST_CATEGORY_INDICATED).forEach(pack::assessment);
         return pack.build();
     }
 }

@@ -268,6 +268,15 @@ final class EevidencePack {
                                         allOf(TRAFFIC_OR_CONTENT, not(ISSUED_AS_ART_4_2)), allOf(PRESERVATION, not(ISSUED_AS_ART_4_1))))
                                 .build(),
 
+                        Rule.builder("eev.9.4", "EEVIDENCE art. 9(4)").formalRequirement()
+                                .statement("The certificate sent to a notified enforcing authority is translated into an official language of "
+                                        + "the enforcing State or another official language of the Union that State accepts. (The copy for the "
+                                        + "addressee goes, where needed, into a language the service provider accepts, or else one of the State "
+                                        + "where its establishment or legal representative is: the provider's concern, not checked here.)")
+                                .appliesWhen(NOTIFIED)
+                                .when(EuConditions.inAcceptedLanguageOrAssessed(EuAssessments.EEV_NOTIFICATION_LANGUAGE_ACCEPTED))
+                                .build(),
+
                         // ---- notification of the enforcing authority (Art 8) ----
                         Rule.builder("eev.8.1", "EEVIDENCE art. 8(1)").consultation().perMeasure()
                                 .statement("A production order for traffic data (other than data requested only to identify the user) or content "
@@ -382,7 +391,8 @@ final class EevidencePack {
         List.of(StandardAssessments.IMMUNITY_OR_PRIVILEGE, PRESS_FREEDOM_RULES, EEV_MANIFEST_BREACH, StandardAssessments.NE_BIS_IN_IDEM,
                 StandardAssessments.DUAL_CRIMINALITY, EEV_VALIDATION_NOT_OBTAINABLE, EEV_SENTENCE_EXECUTION, EuAssessments.EEV_FOR_SENTENCE_EXECUTION,
                 EuAssessments.EEV_PUNISHABLE_THREE_YEARS, EEV_LISTED_OFFENCE,
-                EEV_SOLE_PURPOSE_IDENTIFICATION, EEV_NOT_NOTIFIED_ART_8_2).forEach(pack::assessment);
+                EEV_SOLE_PURPOSE_IDENTIFICATION, EEV_NOT_NOTIFIED_ART_8_2, StandardAssessments.LIST_CATEGORY_INDICATED,
+                EuAssessments.EEV_NOTIFICATION_LANGUAGE_ACCEPTED).forEach(pack::assessment);
         return pack.build();
     }
 }

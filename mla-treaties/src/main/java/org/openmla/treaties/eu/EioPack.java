@@ -20,6 +20,7 @@ import static org.openmla.core.rules.Conditions.allOf;
 import static org.openmla.core.rules.Conditions.always;
 import static org.openmla.core.rules.Conditions.anyOf;
 import static org.openmla.core.rules.Conditions.assessed;
+import static org.openmla.core.rules.Conditions.chosen;
 import static org.openmla.core.rules.Conditions.coerciveMeasure;
 import static org.openmla.core.rules.Conditions.everyOffenceDescribed;
 import static org.openmla.core.rules.Conditions.everyOffenceHasStatutoryProvision;
@@ -238,6 +239,15 @@ final class EioPack {
                                         + "immediately (Art 16(2)(c)).")
                                 .when(EuConditions.measureAsksForProcedures())
                                 .build(),
+                        Rule.builder("eio.9.4", "EIO art. 9(4)").condition()
+                                .statement("The issuing authority asked that authorities of the issuing State assist in executing the EIO, in "
+                                        + "support of the competent authorities of the executing State: the executing authority complies, as the "
+                                        + "assistance is neither contrary to the fundamental principles of its law nor harmful to its essential "
+                                        + "national security interests. The assisting authorities are bound by the executing State's law and "
+                                        + "have no law enforcement powers of their own there, unless that State allows it (Art 9(5)).")
+                                .appliesWhen(chosen(EuAssessments.EIO_ISSUING_OFFICIALS_ASSISTANCE_REQUESTED))
+                                .when(not(assessed(EuAssessments.EIO_OFFICIALS_ASSISTANCE_EXCLUDED)))
+                                .build(),
                         Rule.builder("eio.10.1", "EIO art. 10(1)").condition().perMeasure()
                                 .statement("Where the measure does not exist under the law of the executing State, or would not be available in "
                                         + "a similar domestic case, the executing authority has, wherever possible, recourse to a different "
@@ -276,14 +286,18 @@ final class EioPack {
                         Rule.builder("eio.11.1.a", "EIO art. 11(1)(a)").discretionaryRefusal(StandardGrounds.IMMUNITY_OR_PRIVILEGE)
                                 .statement("Recognition or execution may be refused where there is an immunity or privilege under the law of the "
                                         + "executing State which makes execution impossible, or rules on the determination or limitation of "
-                                        + "criminal liability relating to freedom of the press and freedom of expression in other media.")
-                                .when(IMMUNITY)
+                                        + "criminal liability relating to freedom of the press and freedom of expression in other media. Once a "
+                                        + "waiver has been requested (Art 11(5)), the ground stands only if the waiver is refused.")
+                                .when(allOf(IMMUNITY, anyOf(not(chosen(StandardAssessments.IMMUNITY_WAIVER_REQUESTED)),
+                                        assessed(StandardAssessments.IMMUNITY_WAIVER_REFUSED))))
                                 .build(),
                         Rule.builder("eio.11.5", "EIO art. 11(5)").consultation()
                                 .statement("Where the power to waive the privilege or immunity lies with an authority of the executing State, the "
                                         + "executing authority requests it to exercise that power forthwith; where it lies with an authority of "
-                                        + "another State or an international organisation, the issuing authority requests it.")
-                                .when(assessed(StandardAssessments.IMMUNITY_OR_PRIVILEGE))
+                                        + "another State or an international organisation, the issuing authority requests it. The duty is met "
+                                        + "once the waiver has been requested (IMMUNITY_WAIVER_REQUESTED).")
+                                .when(allOf(assessed(StandardAssessments.IMMUNITY_OR_PRIVILEGE),
+                                        not(chosen(StandardAssessments.IMMUNITY_WAIVER_REQUESTED))))
                                 .build(),
                         Rule.builder("eio.11.1.b", "EIO art. 11(1)(b)").discretionaryRefusal(EuGrounds.NATIONAL_SECURITY)
                                 .statement("Recognition or execution may be refused where, in a specific case, execution would harm essential "
@@ -360,9 +374,10 @@ final class EioPack {
                         Rule.builder("eio.11.4", "EIO art. 11(4)").consultation()
                                 .statement("Before deciding not to recognise or execute an EIO, in whole or in part, on a ground of Art 11(1)(a), "
                                         + "(b), (d), (e) or (f), the executing authority consults the issuing authority and, where appropriate, "
-                                        + "requests it to supply any necessary information without delay.")
-                                .when(anyOf(IMMUNITY, assessed(EIO_NATIONAL_SECURITY), allOf(NE_BIS, not(assessed(EIO_NE_BIS_IN_IDEM_SAFEGUARD))),
-                                        TERRITORIALITY, assessed(FUNDAMENTAL_RIGHTS_INCOMPATIBLE)))
+                                        + "requests it to supply any necessary information without delay. The duty is met once the consultation "
+                                        + "has been held (CONSULTATION_HELD).")
+                                .when(allOf(anyOf(IMMUNITY, assessed(EIO_NATIONAL_SECURITY), allOf(NE_BIS, not(assessed(EIO_NE_BIS_IN_IDEM_SAFEGUARD))),
+                                        TERRITORIALITY, assessed(FUNDAMENTAL_RIGHTS_INCOMPATIBLE)), not(chosen(StandardAssessments.CONSULTATION_HELD))))
                                 .build(),
 
                         // ---- measure-specific provisions (Chapters IV and V) ----
@@ -568,6 +583,14 @@ final class EioPack {
                                 .when(anyOf(assessed(EIO_PREJUDICE_TO_INVESTIGATION), assessed(EIO_EVIDENCE_USED_IN_OTHER_PROCEEDINGS)))
                                 .build(),
 
+                        Rule.builder("eio.13.2", "EIO art. 13(2)").postponement()
+                                .statement("While a legal remedy against the measure is pending, the transfer of the evidence may be suspended "
+                                        + "(unless the EIO gives sufficient reasons why an immediate transfer is essential), and it shall be "
+                                        + "suspended where it would cause serious and irreversible damage to the person concerned.")
+                                .appliesWhen(chosen(EuAssessments.EIO_LEGAL_REMEDY_PENDING))
+                                .when(assessed(EuAssessments.EIO_TRANSFER_IRREVERSIBLE_DAMAGE))
+                                .build(),
+
                         // ---- deadlines (Art 12, 16(1)) ----
                         Rule.builder("eio.16.1", "EIO art. 16(1)").deadline(DeadlineSpec.of(DeadlineEvent.RECEIPT, DeadlineEvent.ACKNOWLEDGEMENT,
                                         TimeLimit.weeks(1)))
@@ -629,7 +652,11 @@ final class EioPack {
                         EIO_WITNESS_OR_EXPERT_HEARD,
                         EIO_CONTRARY_TO_FUNDAMENTAL_PRINCIPLES, EIO_MEASURE_PARTICULARS_STATED, EIO_NON_BANK_INSTITUTION,
                         EIO_NO_AGREEMENT_ON_ARRANGEMENTS, EIO_INTERCEPTION_NOTIFICATION, EIO_PREJUDICE_TO_INVESTIGATION,
-                        EIO_EVIDENCE_USED_IN_OTHER_PROCEEDINGS, EIO_EXCEPTIONALLY_HIGH_COSTS).forEach(pack::assessment);
+                        EIO_EVIDENCE_USED_IN_OTHER_PROCEEDINGS, EIO_EXCEPTIONALLY_HIGH_COSTS, StandardAssessments.CONSULTATION_HELD,
+                        StandardAssessments.IMMUNITY_WAIVER_REQUESTED, StandardAssessments.IMMUNITY_WAIVER_REFUSED,
+                        StandardAssessments.MEASURE_COERCIVE, StandardAssessments.LIST_CATEGORY_INDICATED,
+                        EuAssessments.EIO_ISSUING_OFFICIALS_ASSISTANCE_REQUESTED, EuAssessments.EIO_OFFICIALS_ASSISTANCE_EXCLUDED,
+                        EuAssessments.EIO_LEGAL_REMEDY_PENDING, EuAssessments.EIO_TRANSFER_IRREVERSIBLE_DAMAGE).forEach(pack::assessment);
         return pack.build();
     }
 }

@@ -40,6 +40,23 @@ public final class EuAssessments {
     public static final AssessmentKey EAW_INDIVIDUAL_RISK_FAIR_TRIAL = AssessmentKey.of("EAW_INDIVIDUAL_RISK_FAIR_TRIAL",
             "Are there substantial grounds to believe that the person, if surrendered, would in the particular circumstances run a real "
                     + "risk of breach of the fundamental right to a fair trial before an independent tribunal?");
+    /** EIO art. 9(4): the issuing authority's request (absent means not made; read with {@code Conditions.chosen}). */
+    public static final AssessmentKey EIO_ISSUING_OFFICIALS_ASSISTANCE_REQUESTED = AssessmentKey.of("EIO_ISSUING_OFFICIALS_ASSISTANCE_REQUESTED",
+            "Does the EIO ask that one or more authorities of the issuing State assist in its execution (Art 9(4))?");
+    /** EIO art. 9(4). */
+    public static final AssessmentKey EIO_OFFICIALS_ASSISTANCE_EXCLUDED = AssessmentKey.of("EIO_OFFICIALS_ASSISTANCE_EXCLUDED",
+            "Would the assistance of the issuing State's authorities be contrary to the fundamental principles of law of the executing "
+                    + "State, or harm its essential national security interests (Art 9(4))?");
+    /** EIO art. 13(2): a legal remedy against the measure is pending (absent means none; read with {@code Conditions.chosen}). */
+    public static final AssessmentKey EIO_LEGAL_REMEDY_PENDING = AssessmentKey.of("EIO_LEGAL_REMEDY_PENDING",
+            "Is a legal remedy against the investigative measure pending in the executing State (Art 13(2), Art 14)?");
+    /** EIO art. 13(2), second sentence. */
+    public static final AssessmentKey EIO_TRANSFER_IRREVERSIBLE_DAMAGE = AssessmentKey.of("EIO_TRANSFER_IRREVERSIBLE_DAMAGE",
+            "Would the transfer of the evidence cause serious and irreversible damage to the person concerned (Art 13(2))?");
+    /** e-Evidence art. 9(4), second subparagraph. */
+    public static final AssessmentKey EEV_NOTIFICATION_LANGUAGE_ACCEPTED = AssessmentKey.of("EEV_NOTIFICATION_LANGUAGE_ACCEPTED",
+            "Is the certificate sent to the notified enforcing authority in an official language of the enforcing State, or in another "
+                    + "official language of the Union that State accepts (Art 9(4))?");
     public static final AssessmentKey NOT_AUTHORISED_DOMESTICALLY = AssessmentKey.of("NOT_AUTHORISED_DOMESTICALLY",
             "Would the measure not be authorised under the law of the executing State in a similar domestic case?");
 
@@ -189,7 +206,9 @@ public final class EuAssessments {
     /** @return every key of this class, in declaration order */
     public static List<AssessmentKey> all() {
         return List.of(PRESS_FREEDOM_RULES, FUNDAMENTAL_RIGHTS_INCOMPATIBLE, EAW_SYSTEMIC_DEFICIENCIES_DETENTION, EAW_INDIVIDUAL_RISK_DETENTION,
-                EAW_DETENTION_RISK_NOT_DISCOUNTED, EAW_SYSTEMIC_DEFICIENCIES_INDEPENDENCE, EAW_INDIVIDUAL_RISK_FAIR_TRIAL, NOT_AUTHORISED_DOMESTICALLY,
+                EAW_DETENTION_RISK_NOT_DISCOUNTED, EAW_SYSTEMIC_DEFICIENCIES_INDEPENDENCE, EAW_INDIVIDUAL_RISK_FAIR_TRIAL, EIO_ISSUING_OFFICIALS_ASSISTANCE_REQUESTED,
+                EIO_OFFICIALS_ASSISTANCE_EXCLUDED, EIO_LEGAL_REMEDY_PENDING, EIO_TRANSFER_IRREVERSIBLE_DAMAGE, EEV_NOTIFICATION_LANGUAGE_ACCEPTED,
+                NOT_AUTHORISED_DOMESTICALLY,
                 EIO_FORM_DEFECTIVE, EIO_LANGUAGE_ACCEPTED, EIO_ISSUING_CONDITIONS_DOUBTED, EIO_NON_COERCIVE_MEASURE,
                 EIO_SUBSTITUTE_MEASURE_AVAILABLE, EIO_LESS_INTRUSIVE_MEASURE, EIO_NATIONAL_SECURITY, EIO_NON_CRIMINAL_PROCEEDINGS,
                 EIO_NE_BIS_IN_IDEM_SAFEGUARD, EIO_TERRITORIALITY, EIO_MEASURE_RESTRICTED, EIO_PREJUDICE_TO_INVESTIGATION,

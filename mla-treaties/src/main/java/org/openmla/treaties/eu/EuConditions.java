@@ -31,6 +31,7 @@ import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Condition;
 import org.openmla.core.rules.Conditions;
 import org.openmla.core.rules.Facts;
+import org.openmla.core.rules.StandardAssessments;
 import org.openmla.core.rules.Truth;
 
 /** Conditions the EU packs share, built from the public vocabulary of {@link Conditions}. Stateless. */
@@ -117,9 +118,18 @@ final class EuConditions {
 
     /** @return whether every offence is indicated in a category of the EU list and punishable by at least three years */
     static Condition everyOffenceListedAndThreeYears(String listName) {
-        return Conditions.everyOffence("every offence is indicated in a category of " + listName
+        return Conditions.allOf(categoryIndicatedByIssuer(), Conditions.everyOffence("every offence is indicated in a category of " + listName
                         + " and punishable in the issuing State by a custodial maximum of at least three years",
-                o -> listed(o) && o.maxPenalty().map(p -> p.custodyAtLeast(THREE_YEARS)).orElse(false));
+                o -> listed(o) && o.maxPenalty().map(p -> p.custodyAtLeast(THREE_YEARS)).orElse(false)));
+    }
+
+    /**
+     * The offences' list categories are the issuing authority's own indication: TRUE unless the host says otherwise with
+     * {@code LIST_CATEGORY_INDICATED} = false (the category is then the requested side's classification).
+     */
+    static Condition categoryIndicatedByIssuer() {
+        return Conditions.fact("the issuing authority indicated the list category (not denied by LIST_CATEGORY_INDICATED)",
+                f -> f.assessment(StandardAssessments.LIST_CATEGORY_INDICATED) != Truth.FALSE);
     }
 
     private static boolean listed(Offence o) {

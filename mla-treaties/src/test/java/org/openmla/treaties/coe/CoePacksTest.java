@@ -48,7 +48,7 @@ class CoePacksTest {
 
         assertThat(caveats.values()).allSatisfy(c -> assertThat(c).matches("(unverified|interpretation): .+"));
         assertThat(caveats.entrySet().stream().filter(e -> e.getValue().startsWith("unverified")).map(Map.Entry::getKey).toList())
-                .containsExactlyInAnyOrder("ets30.23.1.ne-bis-in-idem", "ets30.23.3.ne-bis-in-idem", "ets30.23.1.death-penalty", "ets30.23.1.speciality",
+                .containsExactlyInAnyOrder("ets30.23.1.ne-bis-in-idem", "ets30.23.3.ne-bis-in-idem", "ets30.23.1.death-penalty", "ets30.23.1.death-penalty.assurance", "ets30.23.1.speciality",
                         "ets30.23.3.speciality", "cets224.16", "cets224.2", "cets224.7");
     }
 

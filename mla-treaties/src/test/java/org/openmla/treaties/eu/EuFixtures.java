@@ -102,6 +102,7 @@ final class EuFixtures {
         m.put(EEV_SENTENCE_EXECUTION, true);
         m.put(EEV_LISTED_OFFENCE, false);
         m.put(EEV_SOLE_PURPOSE_IDENTIFICATION, false);
+        m.put(EEV_NOTIFICATION_LANGUAGE_ACCEPTED, true);
         return m;
     }
 

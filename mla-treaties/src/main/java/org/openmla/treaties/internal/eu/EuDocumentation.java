@@ -97,9 +97,10 @@ public final class EuDocumentation {
                                 + "otherwise."),
                         encoded("EIO art. 9(2)", "A condition whenever a measure asks for particular procedures (Measure.requestedProcedures)."),
                         encoded("EIO art. 9(3)", "RETURN_TO_ISSUER: issued by an authority that is not judicial, without validation by one."),
-                        notEncoded("EIO art. 9(4)", "Assistance by the issuing State's officials (9(4)-(6)): the request model has no field for "
-                                + "it; the executing authority complies unless contrary to fundamental principles or harmful to essential national "
-                                + "security interests."),
+                        encoded("EIO art. 9(4)", "Assistance by the issuing State's authorities: a condition when the EIO asks for it "
+                                + "(EIO_ISSUING_OFFICIALS_ASSISTANCE_REQUESTED, absent means not asked), unless contrary to fundamental principles "
+                                + "or harmful to essential national security interests (EIO_OFFICIALS_ASSISTANCE_EXCLUDED). 9(5)-(6) are stated "
+                                + "with it."),
                         encoded("EIO art. 10(1)", "A condition (recourse to another measure) when the measure is unavailable, outside Art 10(2)."),
                         encoded("EIO art. 10(2)", "The Art 10(2) measures: INFORMATION_ALREADY_HELD (a), DATABASE_INFORMATION (b), "
                                 + "TAKING_EVIDENCE (c), OTHER_NON_COERCIVE_MEASURE (d), SUBSCRIBER_IDENTIFICATION (e), and any measure the "
@@ -130,7 +131,11 @@ public final class EuDocumentation {
                         notEncoded("EIO art. 12(5)", "The extension of `eio.12.3` (DeadlineSpec.maxExtension)."),
                         notEncoded("EIO art. 12(6)", "Information and consultation when the 90 days cannot be met: in the statement of `eio.12.4`; "
                                 + "no fixed limit."),
-                        notEncoded("EIO art. 13", "Transfer of evidence, its suspension and return: after the decision, for the lifecycle."),
+                        notEncoded("EIO art. 13(1)", "Transfer of the evidence without undue delay, and its return (13(3)-(4)): after the "
+                                + "decision, for the lifecycle."),
+                        encoded("EIO art. 13(2)", "Suspension of the transfer while a legal remedy is pending (EIO_LEGAL_REMEDY_PENDING, "
+                                + "absent means none): a postponement where the transfer would cause serious and irreversible damage to the "
+                                + "person concerned ('shall be suspended'); the optional suspension is stated."),
                         notEncoded("EIO art. 14", "Legal remedies: no effect on recognition (a challenge does not suspend execution unless it "
                                 + "would in a similar domestic case, Art 14(6))."),
                         encoded("EIO art. 15(1)(a)"),
@@ -272,6 +277,9 @@ public final class EuDocumentation {
                                 + "authority's finding, given as EEV_NOT_NOTIFIED_ART_8_2 (absent means notified, so the Art 12 grounds are "
                                 + "examined); part of the condition of `eev.8.1`. 8(3) contents: the issuing authority's. 8(4) (suspensive "
                                 + "effect): in the statement of `eev.10.2`."),
+                        encoded("EEVIDENCE art. 9(4)", "The language of the certificate sent to a notified enforcing authority "
+                                + "(EEV_NOTIFICATION_LANGUAGE_ACCEPTED where the request's language or the State's languages are not known); "
+                                + "the addressee's copy is the provider's concern. 9(1)-(3): the certificate's contents, as 5(5) and 6(4)."),
                         notEncoded("EEVIDENCE art. 10(1)", "Preserve the data on receipt, expeditiously: no period to encode."),
                         encoded("EEVIDENCE art. 10(2)", "10 days, notified orders, not an emergency."),
                         encoded("EEVIDENCE art. 10(3)", "10 days, orders that are not notified, not an emergency."),

@@ -4,6 +4,7 @@ import static org.openmla.core.rules.Conditions.allOf;
 import static org.openmla.core.rules.Conditions.always;
 import static org.openmla.core.rules.Conditions.anyOf;
 import static org.openmla.core.rules.Conditions.assessed;
+import static org.openmla.core.rules.Conditions.chosen;
 import static org.openmla.core.rules.Conditions.confidentialityRequested;
 import static org.openmla.core.rules.Conditions.hasConductingAuthority;
 import static org.openmla.core.rules.Conditions.hasFactsSummary;
@@ -343,10 +344,18 @@ public final class ConventionMlaArticle {
                         + "State to consider whether assistance may be granted subject to terms and conditions; if the requesting State accepts "
                         + "them, it shall comply with them.")
                 .appliesWhen(residual)
-                .when(anyOf(assessed(UnAssessments.REQUEST_NOT_IN_CONFORMITY), assessed(StandardAssessments.ESSENTIAL_INTERESTS),
+                .when(allOf(anyOf(assessed(UnAssessments.REQUEST_NOT_IN_CONFORMITY), assessed(StandardAssessments.ESSENTIAL_INTERESTS),
                         assessed(StandardAssessments.DOMESTIC_PROHIBITION), assessed(StandardAssessments.CONTRARY_TO_MLA_LEGAL_SYSTEM),
-                        assessed(StandardAssessments.INTERFERES_WITH_PROCEEDINGS)))
+                        assessed(StandardAssessments.INTERFERES_WITH_PROCEEDINGS)), not(chosen(StandardAssessments.CONSULTATION_HELD))))
                 .build();
+    }
+
+    /** @return paragraph 26, its result: terms and conditions the requesting State accepted bind it */
+    public Rule consultationTerms() {
+        return Rule.builder(id("26", "terms"), cite("26")).condition()
+                .statement("The consultation ended with the requesting State accepting assistance subject to terms and conditions: it "
+                        + "shall comply with them.")
+                .appliesWhen(residual).when(chosen(StandardAssessments.CONSULTATION_CONDITIONS_ACCEPTED)).build();
     }
 
     /** @return paragraph 27: safe conduct of a witness, expert or other person who appears voluntarily */
@@ -404,6 +413,7 @@ public final class ConventionMlaArticle {
         all.add(fiscalMatters());
         all.add(postponement());
         all.add(consultation());
+        all.add(consultationTerms());
         all.add(safeConduct());
         all.add(costs());
         all.add(publicRecords());

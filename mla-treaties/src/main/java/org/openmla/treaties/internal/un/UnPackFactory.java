@@ -162,7 +162,7 @@ public final class UnPackFactory {
                 .instrument(UNCAC).effectiveFrom(UNCAC.inForce().orElseThrow())
                 .rules(a.rules(List.of(scope), purposes, dualCriminality));
         declare(b, UnAssessments.UNCAC_CONVENTION_OFFENCE, UnAssessments.DE_MINIMIS_MATTER, UnAssessments.AVAILABLE_UNDER_OTHER_PROVISIONS,
-                UnAssessments.INCONSISTENT_WITH_BASIC_CONCEPTS);
+                UnAssessments.INCONSISTENT_WITH_BASIC_CONCEPTS, StandardAssessments.MEASURE_COERCIVE);
         declareCommon(b);
         b.ground(StandardGrounds.DE_MINIMIS).ground(UnGrounds.AVAILABLE_UNDER_OTHER_PROVISIONS).ground(UnGrounds.OFFENCE_CATEGORY_OR_NAME_DIFFERS);
         return b.build();
@@ -182,7 +182,8 @@ public final class UnPackFactory {
                 UnAssessments.VIDEOCONFERENCE_NOT_POSSIBLE, UnAssessments.REQUEST_NOT_IN_CONFORMITY, StandardAssessments.ESSENTIAL_INTERESTS,
                 StandardAssessments.DOMESTIC_PROHIBITION, StandardAssessments.CONTRARY_TO_MLA_LEGAL_SYSTEM, StandardAssessments.FISCAL_OFFENCE,
                 StandardAssessments.INTERFERES_WITH_PROCEEDINGS, UnAssessments.SUBSTANTIAL_OR_EXTRAORDINARY_EXPENSES,
-                UnAssessments.RECORDS_NOT_PUBLICLY_AVAILABLE);
+                UnAssessments.RECORDS_NOT_PUBLICLY_AVAILABLE, StandardAssessments.CONSULTATION_HELD,
+                StandardAssessments.CONSULTATION_CONDITIONS_ACCEPTED);
         for (RefusalGround g : List.of(StandardGrounds.BANK_SECRECY, StandardGrounds.DUAL_CRIMINALITY, UnGrounds.VIDEOCONFERENCE_NOT_POSSIBLE,
                 StandardGrounds.NON_CONFORMITY, StandardGrounds.ESSENTIAL_INTERESTS, StandardGrounds.DOMESTIC_PROHIBITION,
                 StandardGrounds.CONTRARY_TO_MLA_LEGAL_SYSTEM, StandardGrounds.FISCAL_OFFENCE, UnGrounds.NON_PUBLIC_GOVERNMENT_RECORDS)) {
@@ -301,7 +302,7 @@ public final class UnPackFactory {
         declare(b, UnAssessments.OFFENCE_WITHIN_REQUESTING_JURISDICTION, StandardAssessments.ESSENTIAL_INTERESTS,
                 StandardAssessments.POLITICAL_OFFENCE, StandardAssessments.DISCRIMINATORY_PURPOSE, UnAssessments.OFFENCE_PROCEEDINGS_IN_REQUESTED_STATE,
                 StandardAssessments.NE_BIS_IN_IDEM, StandardAssessments.MEASURE_NOT_AVAILABLE, UnAssessments.MILITARY_OFFENCE,
-                StandardAssessments.INTERFERES_WITH_PROCEEDINGS, UnAssessments.ADDITIONAL_INFORMATION_NEEDED);
+                StandardAssessments.INTERFERES_WITH_PROCEEDINGS, UnAssessments.ADDITIONAL_INFORMATION_NEEDED, StandardAssessments.MEASURE_COERCIVE);
         for (RefusalGround g : List.of(StandardGrounds.ESSENTIAL_INTERESTS, StandardGrounds.POLITICAL_OFFENCE, StandardGrounds.DISCRIMINATION,
                 StandardGrounds.NE_BIS_IN_IDEM, StandardGrounds.MEASURE_NOT_AVAILABLE, StandardGrounds.MILITARY_OFFENCE, StandardGrounds.BANK_SECRECY)) {
             b.ground(g);
