@@ -6,6 +6,11 @@ import static org.openmla.core.rules.Conditions.anyOf;
 import static org.openmla.core.rules.Conditions.assessed;
 import static org.openmla.core.rules.Conditions.everyOffence;
 import static org.openmla.core.rules.Conditions.anyOffence;
+import static org.openmla.core.rules.Conditions.everyOffenceHasPenalty;
+import static org.openmla.core.rules.Conditions.everyOffenceHasStatutoryProvision;
+import static org.openmla.core.rules.Conditions.hasFactsSummary;
+import static org.openmla.core.rules.Conditions.hasOffences;
+import static org.openmla.core.rules.Conditions.hasRequestingAuthority;
 import static org.openmla.core.rules.Conditions.measureInFamily;
 import static org.openmla.core.rules.Conditions.not;
 import static org.openmla.treaties.eu.EuAssessments.EAW_AMNESTY;
@@ -83,6 +88,14 @@ final class EawPack {
     private static final String CASE_LAW = "unverified: case law of the Court of Justice read with Art 1(3), not the text of the "
             + "Framework Decision; the judgments (C-404/15 and C-659/15 PPU, C-216/18 PPU) were not re-read for this pack";
 
+    private static final java.util.Set<org.openmla.core.model.PersonRole> REQUESTED_ROLES = java.util.EnumSet.of(
+            org.openmla.core.model.PersonRole.SUSPECT, org.openmla.core.model.PersonRole.ACCUSED, org.openmla.core.model.PersonRole.SENTENCED_PERSON);
+    private static final Condition REQUESTED_PERSON_IDENTIFIED = org.openmla.core.rules.Conditions.request(
+            "a requested person (suspect, accused or sentenced person) is named, and every one has a nationality",
+            r -> r.persons().stream().anyMatch(p -> REQUESTED_ROLES.contains(p.role()))
+                    && r.persons().stream().filter(p -> REQUESTED_ROLES.contains(p.role()))
+                            .allMatch(p -> p.name().isPresent() && !p.nationalities().isEmpty()));
+
     static RulePack pack() {
         RulePack.Builder pack = RulePack.builder(ID, VERSION)
                 .title("European Arrest Warrant (Framework Decision 2002/584/JHA)")
@@ -113,6 +126,38 @@ final class EawPack {
                                         + "judicial authority to decide on surrender, it requests the necessary supplementary information.")
                                 .when(not(assessed(EAW_INFORMATION_INSUFFICIENT)))
                                 .caveat("unverified: Art 15(2) is reported from general knowledge (reference 10, 13.2 item 5)")
+                                .build(),
+
+                        // ---- content and form of the warrant (Art 8) ----
+                        Rule.builder("eaw.8.1.a", "EAW art. 8(1)(a)").formalRequirement()
+                                .statement("The warrant states the identity and nationality of the requested person.")
+                                .when(REQUESTED_PERSON_IDENTIFIED)
+                                .build(),
+                        Rule.builder("eaw.8.1.b", "EAW art. 8(1)(b)").formalRequirement()
+                                .statement("The warrant states the issuing judicial authority and how to reach it (name, address, telephone, "
+                                        + "e-mail); only its naming is checked.")
+                                .when(hasRequestingAuthority())
+                                .build(),
+                        Rule.builder("eaw.8.1.d", "EAW art. 8(1)(d)").formalRequirement()
+                                .statement("The warrant states the nature and legal classification of the offence, in particular with respect to "
+                                        + "Art 2: here, the criminal-law provision of each offence.")
+                                .when(allOf(hasOffences(), everyOffenceHasStatutoryProvision()))
+                                .build(),
+                        Rule.builder("eaw.8.1.e", "EAW art. 8(1)(e)").formalRequirement()
+                                .statement("The warrant describes the circumstances in which the offence was committed, including the time, "
+                                        + "place and the requested person's degree of participation.")
+                                .when(hasFactsSummary())
+                                .build(),
+                        Rule.builder("eaw.8.1.f", "EAW art. 8(1)(f)").formalRequirement()
+                                .statement("The warrant states the penalty imposed, if there is a final judgment, or the scale of penalties the "
+                                        + "law of the issuing Member State prescribes for the offence.")
+                                .when(everyOffenceHasPenalty())
+                                .build(),
+                        Rule.builder("eaw.8.2", "EAW art. 8(2)").formalRequirement()
+                                .statement("The warrant is translated into the official language, or one of the official languages, of the "
+                                        + "executing Member State, or into another official language of the institutions that State declared "
+                                        + "it accepts.")
+                                .when(EuConditions.inAcceptedLanguageOrAssessed(EuAssessments.EAW_LANGUAGE_ACCEPTED))
                                 .build(),
 
                         // ---- mandatory non-execution (Art 3) ----
@@ -318,7 +363,7 @@ final class EawPack {
                 EAW_EXTRATERRITORIAL_NOT_PROSECUTABLE, EAW_TRIAL_IN_ABSENTIA, EAW_SYSTEMIC_DEFICIENCIES_DETENTION, EAW_INDIVIDUAL_RISK_DETENTION,
                 EAW_DETENTION_RISK_NOT_DISCOUNTED, EAW_SYSTEMIC_DEFICIENCIES_INDEPENDENCE, EAW_INDIVIDUAL_RISK_FAIR_TRIAL, EAW_LIFE_SENTENCE_REVIEW_REQUIRED,
                 EAW_RETURN_REQUIRED, EAW_HUMANITARIAN_REASONS, EAW_DOMESTIC_PROCEEDINGS_OR_SENTENCE,
-                StandardAssessments.LIST_CATEGORY_INDICATED).forEach(pack::assessment);
+                StandardAssessments.LIST_CATEGORY_INDICATED, EuAssessments.EAW_LANGUAGE_ACCEPTED).forEach(pack::assessment);
         return pack.build();
     }
 }

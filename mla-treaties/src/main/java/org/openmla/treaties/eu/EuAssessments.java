@@ -20,6 +20,10 @@ public final class EuAssessments {
     public static final AssessmentKey FUNDAMENTAL_RIGHTS_INCOMPATIBLE = AssessmentKey.of("FUNDAMENTAL_RIGHTS_INCOMPATIBLE",
             "Are there substantial grounds to believe that execution would be incompatible with the executing State's obligations in "
                     + "accordance with Article 6 TEU and the Charter of Fundamental Rights?");
+    /** EAW art. 8(2), where the warrant's language or the executing State's languages are not known. */
+    public static final AssessmentKey EAW_LANGUAGE_ACCEPTED = AssessmentKey.of("EAW_LANGUAGE_ACCEPTED",
+            "Is the warrant in, or translated into, an official language of the executing Member State, or another language of the "
+                    + "institutions that State declared it accepts (Art 8(2))?");
     /** EAW art. 1(3), Aranyosi first step. */
     public static final AssessmentKey EAW_SYSTEMIC_DEFICIENCIES_DETENTION = AssessmentKey.of("EAW_SYSTEMIC_DEFICIENCIES_DETENTION",
             "Does objective, reliable, specific and properly updated information show systemic or generalised deficiencies in the "
@@ -205,7 +209,7 @@ public final class EuAssessments {
 
     /** @return every key of this class, in declaration order */
     public static List<AssessmentKey> all() {
-        return List.of(PRESS_FREEDOM_RULES, FUNDAMENTAL_RIGHTS_INCOMPATIBLE, EAW_SYSTEMIC_DEFICIENCIES_DETENTION, EAW_INDIVIDUAL_RISK_DETENTION,
+        return List.of(PRESS_FREEDOM_RULES, FUNDAMENTAL_RIGHTS_INCOMPATIBLE, EAW_LANGUAGE_ACCEPTED, EAW_SYSTEMIC_DEFICIENCIES_DETENTION, EAW_INDIVIDUAL_RISK_DETENTION,
                 EAW_DETENTION_RISK_NOT_DISCOUNTED, EAW_SYSTEMIC_DEFICIENCIES_INDEPENDENCE, EAW_INDIVIDUAL_RISK_FAIR_TRIAL, EIO_ISSUING_OFFICIALS_ASSISTANCE_REQUESTED,
                 EIO_OFFICIALS_ASSISTANCE_EXCLUDED, EIO_LEGAL_REMEDY_PENDING, EIO_TRANSFER_IRREVERSIBLE_DAMAGE, EEV_NOTIFICATION_LANGUAGE_ACCEPTED,
                 NOT_AUTHORISED_DOMESTICALLY,

@@ -110,6 +110,7 @@ final class EuFixtures {
     static Map<AssessmentKey, Boolean> eawCleared() {
         Map<AssessmentKey, Boolean> m = new LinkedHashMap<>();
         m.put(EAW_SENTENCE_AT_LEAST_FOUR_MONTHS, true);
+        m.put(EAW_LANGUAGE_ACCEPTED, true);
         m.put(EAW_INFORMATION_INSUFFICIENT, false);
         m.put(EAW_AMNESTY, false);
         m.put(EAW_FINALLY_JUDGED_IN_MEMBER_STATE, false);

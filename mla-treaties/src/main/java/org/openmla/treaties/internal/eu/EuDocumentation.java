@@ -361,6 +361,12 @@ public final class EuDocumentation {
                         encoded("EAW art. 4a", "Only for a warrant to execute a sentence; the reference gives no paragraph numbers."),
                         encoded("EAW art. 5(2)", "A condition where the executing law requires the guarantee (assessment)."),
                         encoded("EAW art. 5(3)", "A condition for a warrant for prosecution."),
+                        encoded("EAW art. 8(1)", "Contents of the warrant (text read on lexparency.org, not in the legal reference): (a) the "
+                                + "requested person's identity and nationality, (b) the issuing judicial authority (named), (d) the offence's "
+                                + "legal classification (its provision), (e) the circumstances (the facts summary), (f) the penalty. (c) "
+                                + "evidence of an enforceable decision and (g) other consequences have no field in the request model and are "
+                                + "not checked."),
+                        encoded("EAW art. 8(2)", "Translation into a language of the executing Member State or one it declared it accepts."),
                         encoded("EAW art. 15(2)", "DEFICIENT: supplementary information (caveat: general knowledge)."),
                         notEncoded("EAW art. 17(1)", "Urgency: in the statement of `eaw.17.2`."),
                         encoded("EAW art. 17(2)", "10 days from consent (DeadlineEvent.CONSENT_TO_SURRENDER), extendable by 30 (Art 17(4))."),
