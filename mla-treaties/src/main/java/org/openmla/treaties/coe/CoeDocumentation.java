@@ -109,8 +109,9 @@ final class CoeDocumentation {
                                 + "authority's workflow, not the decision; a request sent through a wrong channel is reported under art. 15."),
                         encoded("ETS30 art. 19", "As a duty listed with the consultations of the decision; the decision drafts the reasons "
                                 + "for every refusal."),
-                        notEncoded("ETS30 art. 20", "Refund of expenses: a financial term. The replacement by ETS 182 art. 5 is reported "
-                                + "from general knowledge [GK]."),
+                        notEncoded("ETS30 art. 20", "Refund of expenses: a financial term, in the 1959 text and as replaced by ETS 182 "
+                                + "art. 5 (wording read in BWBV0001009: experts, transfers of persons in custody, substantial or "
+                                + "extraordinary costs, video and telephone links)."),
                         notEncoded("ETS30 art. 21", "Laying of information with a view to proceedings in another State: not a request for "
                                 + "assistance in the request model."),
                         notEncoded("ETS30 art. 22", "Periodic exchange of information on convictions between Ministries of Justice: not a "
@@ -119,8 +120,9 @@ final class CoeDocumentation {
                                 + "reservation]; 23(3) applies a requesting State's reservation against it. Withdrawal (23(2)) is the "
                                 + "'until' date of a declaration in party data."),
                         encoded("ETS30 art. 24", "An exception forcing art. 3(1) to hold where the requesting State declared the issuing authority "
-                                + "judicial (declaration ETS30.24.JUDICIAL_AUTHORITIES, assessment ISSUER_DECLARED_JUDICIAL_AUTHORITY). ETS 182 art. 6 "
-                                + "replaced it [GK]; the replacement is not relied on."),
+                                + "judicial (declaration ETS30.24.JUDICIAL_AUTHORITIES, assessment ISSUER_DECLARED_JUDICIAL_AUTHORITY). As replaced "
+                                + "by ETS 182 art. 6 (wording read in BWBV0001009) the declaration is made on signature or ratification and may "
+                                + "be changed at any time; the rule reads whatever declaration the party data hold."),
                         notEncoded("ETS30 art. 25", "Territorial application: which territory a party entry covers is party data."),
                         notEncoded("ETS30 art. 26", "Relation to other agreements. 26(1) (ETS 30 supersedes earlier bilateral treaties) and "
                                 + "26(3) (later agreements only supplement it) would need the date and nature of each bilateral treaty, which "
