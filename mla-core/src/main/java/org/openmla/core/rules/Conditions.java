@@ -61,17 +61,18 @@ public final class Conditions {
     }
 
     /**
-     * An option the requested side exercises, such as a condition an instrument lets it attach to the assistance ("may
-     * make the supply conditional on ..."): TRUE only when the host's assessment says the option is taken, FALSE when
-     * the answer is false or absent. Unlike {@link #assessed(AssessmentKey)}, an absent answer raises no open question,
-     * since an option not taken is the default; use it only where the instrument leaves the choice to that side.
+     * An option one side takes, or a fact of the case, that is "no" unless the host says otherwise: a condition an
+     * instrument lets the requested side attach ("may make the supply conditional on ..."), a request the other side may
+     * make, a consultation already held. TRUE only when the host's assessment says so, FALSE when the answer is false or
+     * absent. Unlike {@link #assessed(AssessmentKey)}, an absent answer raises no open question; use it only where the
+     * law does not make the outcome turn on a judgement that must be asked for.
      *
-     * @param key the option, asked as a question ("Does the requested Party make ... conditional on ...?")
+     * @param key the option or fact, asked as a question
      * @return the condition
      */
     public static Condition chosen(AssessmentKey key) {
         Checks.required(key, "key");
-        return fact("chosen by the requested side: " + key.id(), f -> f.assessment(key) == Truth.TRUE);
+        return fact("taken or known (absent means no): " + key.id(), f -> f.assessment(key) == Truth.TRUE);
     }
 
     /** @return the negation; UNKNOWN stays UNKNOWN */
