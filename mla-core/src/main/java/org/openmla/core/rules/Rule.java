@@ -22,8 +22,9 @@ import org.openmla.core.internal.Checks;
  *
  * <p>A rule is evaluated once for the request, or once per measure ({@link Builder#perMeasure()}). Its
  * {@code appliesWhen} condition says whether the rule is in play at all (e.g. only where no other treaty binds the
- * States); its {@code when} condition is the question its {@link RuleKind} asks. A rule may be declared an
- * exception to another rule of the same pack ({@link Builder#exceptionTo(String, ExceptionEffect)}).
+ * States); its {@code when} condition is the question its {@link RuleKind} asks. A not-a-ground rule has no
+ * {@code appliesWhen}: its {@code when} is the situation in which the instrument forbids the ground. An exception to
+ * another rule of the pack is built with {@link #exception(String, String)}.
  */
 public final class Rule {
 
@@ -44,7 +45,7 @@ public final class Rule {
     private final Optional<LocalDate> effectiveFrom;
     private final Optional<LocalDate> effectiveUntil;
     private final Optional<DeadlineSpec> deadline;
-    private final Optional<String> caveat;
+    private final Optional<Caveat> caveat;
 
     private Rule(Builder b) {
         this.id = b.id;
@@ -64,7 +65,7 @@ public final class Rule {
         if (ground.isPresent() && !(kind.isRefusal() || kind == RuleKind.NOT_A_GROUND)) {
             throw new InvalidValueException("Rule.ground (rule " + id + ")", "only refusal and not-a-ground rules name a ground");
         }
-        if (ground.isEmpty() && (kind.isRefusal() || kind == RuleKind.NOT_A_GROUND) && exceptionTo.isEmpty()) {
+        if (ground.isEmpty() && (kind.isRefusal() || kind == RuleKind.NOT_A_GROUND)) {
             throw new InvalidValueException("Rule.ground (rule " + id + ")", "a " + kind + " rule must name its ground");
         }
         if ((kind == RuleKind.DEADLINE) != deadline.isPresent()) {
@@ -75,6 +76,10 @@ public final class Rule {
         }
         if (exceptionTo.isPresent() && exceptionTo.get().equals(id)) {
             throw new InvalidValueException("Rule.exceptionTo (rule " + id + ")", "a rule cannot be an exception to itself");
+        }
+        if (kind == RuleKind.NOT_A_GROUND && b.appliesWhenSet) {
+            throw new InvalidValueException("Rule.appliesWhen (rule " + id + ")", "a not-a-ground rule states the situation in which the "
+                    + "instrument forbids the ground in when() only, so that TRUE always means the situation arises");
         }
     }
 
@@ -99,6 +104,27 @@ public final class Rule {
      */
     public static Builder builder(String id, Citation citation) {
         return new Builder(id, Checks.required(citation, "citation"));
+    }
+
+    /**
+     * Starts an exception to another rule of the pack: a rule of kind {@link RuleKind#EXCEPTION} whose condition says
+     * when it applies, and whose effect ({@link ExceptionBuilder#to(String, ExceptionEffect)}) is applied to that
+     * rule's finding when it does.
+     *
+     * <pre>{@code
+     * Rule.exception("eaw.2.2", "EAW art. 2(2)").to("eaw.4.1", ExceptionEffect.DISAPPLY)
+     *     .statement("Dual criminality is not verified for the listed offences punishable by at least three years.")
+     *     .when(everyOffenceListedAndThreeYears("the list"))
+     *     .build();
+     * }</pre>
+     *
+     * @param id the stable id
+     * @param citation the article, in the form {@code EAW art. 2(2)}
+     * @return the builder
+     * @throws InvalidValueException if the id or citation is malformed
+     */
+    public static ExceptionBuilder exception(String id, String citation) {
+        return new ExceptionBuilder(new Builder(id, Citation.parse(citation)));
     }
 
     /** @return the stable id */
@@ -146,7 +172,7 @@ public final class Rule {
         return exceptionTo;
     }
 
-    /** @return what this exception does when it applies; meaningful only with {@link #exceptionTo()} */
+    /** @return what this exception does when it applies; {@link ExceptionEffect#DISAPPLY} for rules that are not exceptions */
     public ExceptionEffect exceptionEffect() {
         return exceptionEffect;
     }
@@ -172,7 +198,7 @@ public final class Rule {
      *
      * @return the caveat
      */
-    public Optional<String> caveat() {
+    public Optional<Caveat> caveat() {
         return caveat;
     }
 
@@ -201,7 +227,8 @@ public final class Rule {
         private LocalDate effectiveFrom;
         private LocalDate effectiveUntil;
         private DeadlineSpec deadline;
-        private String caveat;
+        private Caveat caveat;
+        private boolean appliesWhenSet;
 
         private Builder(String id, Citation citation) {
             Checks.required(id, "Rule.id");
@@ -294,26 +321,13 @@ public final class Rule {
         /** Sets when the rule is in play; by default always. @return this builder */
         public Builder appliesWhen(Condition appliesWhen) {
             this.appliesWhen = Checks.required(appliesWhen, "appliesWhen");
+            this.appliesWhenSet = true;
             return this;
         }
 
         /** Evaluates the rule once per measure. @return this builder */
         public Builder perMeasure() {
             this.perMeasure = true;
-            return this;
-        }
-
-        /**
-         * Declares this rule an exception to another rule of the pack: when this rule's condition holds, the effect
-         * applies to that rule's finding.
-         *
-         * @param ruleId the rule excepted
-         * @param effect what happens to it
-         * @return this builder
-         */
-        public Builder exceptionTo(String ruleId, ExceptionEffect effect) {
-            this.exceptionTo = Checks.required(ruleId, "ruleId");
-            this.exceptionEffect = Checks.required(effect, "effect");
             return this;
         }
 
@@ -330,9 +344,14 @@ public final class Rule {
         }
 
         /** Records a caveat, e.g. that the source is unverified. @return this builder */
-        public Builder caveat(String caveat) {
-            this.caveat = Checks.text(caveat, "Rule.caveat", 1000);
+        public Builder caveat(Caveat caveat) {
+            this.caveat = Checks.required(caveat, "caveat");
             return this;
+        }
+
+        /** Records a caveat of the kind, e.g. {@code caveat(Caveat.Kind.UNVERIFIED, "art. 11 was not re-read")}. @return this builder */
+        public Builder caveat(Caveat.Kind kind, String text) {
+            return caveat(new Caveat(kind, text));
         }
 
         /**
@@ -343,6 +362,99 @@ public final class Rule {
          */
         public Rule build() {
             return new Rule(this);
+        }
+    }
+
+    /**
+     * Builds an exception ({@link RuleKind#EXCEPTION}) to another rule of the pack. An exception has no kind, ground
+     * or applicability condition of its own to get wrong: only the rule it excepts, its effect and when it applies.
+     * Not thread-safe.
+     */
+    public static final class ExceptionBuilder {
+        private final Builder b;
+
+        private ExceptionBuilder(Builder b) {
+            this.b = b;
+            b.kind(RuleKind.EXCEPTION);
+        }
+
+        /**
+         * Names the rule excepted and what the exception does to its finding when the exception applies.
+         *
+         * @param ruleId the rule excepted, of the same pack or one it extends
+         * @param effect what happens to that rule's finding
+         * @return this builder
+         */
+        public ExceptionBuilder to(String ruleId, ExceptionEffect effect) {
+            b.exceptionTo = Checks.required(ruleId, "ruleId");
+            b.exceptionEffect = Checks.required(effect, "effect");
+            return this;
+        }
+
+        /** @return this builder */
+        public ExceptionBuilder statement(String statement) {
+            b.statement(statement);
+            return this;
+        }
+
+        /** Sets when the exception applies. @return this builder */
+        public ExceptionBuilder when(Condition when) {
+            b.when(when);
+            return this;
+        }
+
+        /**
+         * Sets when the exception is in play at all (e.g. only between Parties to a protocol); by default always. Where it
+         * is not in play its finding is NOT_APPLICABLE rather than FALSE; either way it changes nothing.
+         *
+         * @return this builder
+         */
+        public ExceptionBuilder appliesWhen(Condition appliesWhen) {
+            b.appliesWhen(appliesWhen);
+            return this;
+        }
+
+        /** Evaluates the exception once per measure; the rule excepted must be evaluated per measure too. @return this builder */
+        public ExceptionBuilder perMeasure() {
+            b.perMeasure();
+            return this;
+        }
+
+        /** Limits the exception to dates on or after {@code from}. @return this builder */
+        public ExceptionBuilder effectiveFrom(LocalDate from) {
+            b.effectiveFrom(from);
+            return this;
+        }
+
+        /** Limits the exception to dates on or before {@code until}. @return this builder */
+        public ExceptionBuilder effectiveUntil(LocalDate until) {
+            b.effectiveUntil(until);
+            return this;
+        }
+
+        /** Records a caveat. @return this builder */
+        public ExceptionBuilder caveat(Caveat caveat) {
+            b.caveat(caveat);
+            return this;
+        }
+
+        /** Records a caveat of the kind. @return this builder */
+        public ExceptionBuilder caveat(Caveat.Kind kind, String text) {
+            b.caveat(kind, text);
+            return this;
+        }
+
+        /**
+         * Builds the exception.
+         *
+         * @return the rule
+         * @throws InvalidValueException if the rule excepted, the statement or the condition is missing
+         */
+        public Rule build() {
+            if (b.exceptionTo == null) {
+                throw new InvalidValueException("Rule.exceptionTo (rule " + b.id + ")", "an exception names the rule it excepts (to(ruleId, effect))");
+            }
+            return b.build();
         }
     }
 }

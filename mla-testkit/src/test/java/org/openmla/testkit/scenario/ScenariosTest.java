@@ -503,7 +503,7 @@ class ScenariosTest {
                       deadlines: [ { rule: tl.10, limit: 30 days } ]
                       refusalChecks:
                         POLITICAL_OFFENCE: { answer: PERMITTED, restsOn: TESTLAND art. 4(2)(a) }
-                        BANK_SECRECY: { answer: FORBIDDEN, restsOn: tl.5 }
+                        BANK_SECRECY: { answer: NOT_PROVIDED }
                       refusalReasons: [TESTLAND art. 4(2)]
                 """);
 
@@ -527,7 +527,7 @@ class ScenariosTest {
                 finding tl.4.3 [adverse]                                     <|> [FALSE] TESTLAND art. 4(3) (tl.4.3)
                 determined by exactly [TESTLAND art. 4(2)(a), TESTLAND art. 4(1)(a)]
                                                                              <|> [TRUE] TESTLAND art. 4(2)(a) (tl.4.2.a)
-                refusal on BANK_SECRECY FORBIDDEN resting on TESTLAND art. 7 <|> FORBIDDEN [TESTLAND art. 5]
+                refusal on BANK_SECRECY FORBIDDEN resting on TESTLAND art. 7 <|> NOT_PROVIDED
                 reason for refusal citing TESTLAND art. 4(1)                 <|> [TESTLAND art. 4(2)(a)]
                 reason for refusal citing TESTLAND art. 4(2)(a)               |  [TESTLAND art. 4(2)(a)]
                 """);

@@ -216,12 +216,13 @@ public final class PackDocGenerator {
             case RETURN_TO_ISSUER -> "TRUE: return to issuer";
             case MANDATORY_REFUSAL -> "TRUE: must refuse";
             case DISCRETIONARY_REFUSAL -> "TRUE: may refuse";
-            case NOT_A_GROUND -> "TRUE: the situation arises; refusal on the ground is never permitted";
+            case NOT_A_GROUND -> "TRUE: the situation arises; refusal on the ground is forbidden here";
             case POSTPONEMENT -> "TRUE: may postpone";
             case CONDITION -> "TRUE: the condition attaches";
             case CONSULTATION -> "TRUE: consult first";
             case PRECONDITION -> "FALSE: the measure cannot be executed";
             case DEADLINE -> "TRUE: the deadline runs";
+            case EXCEPTION -> "TRUE: the exception applies to " + r.exceptionTo().orElse("") + " (" + r.exceptionEffect() + ")";
         };
     }
 

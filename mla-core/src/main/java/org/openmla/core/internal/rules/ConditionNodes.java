@@ -12,9 +12,10 @@ import org.openmla.core.rules.Truth;
 public final class ConditionNodes {
     private ConditionNodes() {}
 
+    /** Records a leaf's value in the engine's per-rule facts, so findings show what was looked at. */
     private static void note(Facts facts, String label, Truth value) {
-        if (facts instanceof Trace trace) {
-            trace.fact(label, value);
+        if (facts instanceof RuleScope scope) {
+            scope.fact(label, value);
         }
     }
 
@@ -53,11 +54,7 @@ public final class ConditionNodes {
     public record Assessed(AssessmentKey key) implements Condition {
         @Override
         public Truth evaluate(Facts facts) {
-            Truth value = facts.assessment(key);
-            if (facts instanceof Trace trace) {
-                trace.assessment(key, value);
-            }
-            return value;
+            return facts.assessment(key); // the engine's facts record what was asked
         }
 
         @Override
