@@ -38,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * problem of the document (syntax, limits, unknown or missing properties, wrong types, unknown codes, malformed
  * dates, violated constraints, cross-field rules) with its JSON Pointer, line and column. Nothing half-built is ever
  * returned. Limits: {@value #MAX_DOCUMENT_CHARS} characters, nesting depth {@value #MAX_NESTING_DEPTH}, strings of
- * {@value #MAX_STRING_LENGTH} characters, numbers of {@value #MAX_NUMBER_LENGTH} digits. Duplicate property names
+ * {@value #MAX_STRING_LENGTH} characters, numbers of {@value #MAX_NUMBER_LENGTH} digits, and the elements of each
+ * collection ({@link CollectionLimits}: 1,000 persons, offences, measures, attachments or history entries by default),
+ * counted while reading, before anything is built. Duplicate property names
  * and content after the value are errors. A JSON {@code null} is an error wherever it appears: an optional property
  * is absent by being left out, never by being null. Polymorphic typing is never enabled, so a document cannot name
  * Java classes to instantiate.
@@ -74,6 +76,24 @@ public final class MlaJson {
         this.mapper = mapper;
         this.writer = mapper.writer(prettyPrinter());
         this.reader = new DocumentReader(mapper);
+    }
+
+    private MlaJson(MlaJson base, CollectionLimits limits) {
+        this.mapper = base.mapper;
+        this.writer = base.writer;
+        this.reader = base.reader.withLimits(limits);
+    }
+
+    /**
+     * Returns a reader and writer like this one whose reading methods enforce other collection limits (the defaults
+     * are {@link CollectionLimits#defaults()}). The limits are checked while the document is read, before anything
+     * is built; a document beyond one is rejected as too large.
+     *
+     * @param limits the limits
+     * @return the new instance; this one is unchanged
+     */
+    public MlaJson withLimits(CollectionLimits limits) {
+        return new MlaJson(this, Objects.requireNonNull(limits, "limits"));
     }
 
     /** @return a reader and writer with the limits and features described above */
