@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,9 +24,20 @@ import org.openmla.core.model.MlaRequest;
  */
 final class DocumentReader {
     private final ObjectMapper mapper;
+    private final CollectionLimits limits;
 
     DocumentReader(ObjectMapper mapper) {
+        this(mapper, CollectionLimits.defaults());
+    }
+
+    DocumentReader(ObjectMapper mapper, CollectionLimits limits) {
         this.mapper = mapper;
+        this.limits = limits;
+    }
+
+    /** @return a reader with the same mapper and other collection limits */
+    DocumentReader withLimits(CollectionLimits other) {
+        return new DocumentReader(mapper, other);
     }
 
     /** Reads a document; the parser enforces the length limit, so that the problem has a location. */
@@ -65,6 +78,7 @@ final class DocumentReader {
     }
 
     private JsonNode parse(String document) {
+        checkCollections(document);
         try (JsonParser parser = mapper.createParser(document)) {
             try {
                 JsonNode tree = mapper.readTree(parser);
@@ -75,6 +89,38 @@ final class DocumentReader {
             } catch (JsonProcessingException e) {
                 throw new MlaJsonException(List.of(SyntaxErrors.problem(e, parser)));
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the JSON document", e);
+        }
+    }
+
+    /**
+     * Streams through the document once, counting the elements of every array against {@link CollectionLimits},
+     * before a tree is built. A syntax or limit error stops the count; parsing the tree reports it with its location.
+     */
+    private void checkCollections(String document) {
+        int smallest = limits.smallest();
+        try (JsonParser parser = mapper.createParser(document)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.END_ARRAY || token == JsonToken.END_OBJECT || token == JsonToken.FIELD_NAME) {
+                    continue;
+                }
+                JsonStreamContext context = token.isStructStart() ? parser.getParsingContext().getParent() : parser.getParsingContext();
+                if (context == null || !context.inArray() || context.getCurrentIndex() < smallest) {
+                    continue;
+                }
+                String array = context.getParent() == null || context.getParent().inRoot() ? "" : context.getParent().pathAsPointer().toString();
+                CollectionLimits.Limit limit = limits.of(array.replaceAll("/\\d+(?=/|$)", "/*"));
+                if (context.getCurrentIndex() >= limit.max()) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    throw new MlaJsonException(List.of(new JsonProblem(array, "the document is too large: more than " + limit.max()
+                            + " elements (the limit of " + limit.name() + ", set by the host with MlaJson.withLimits)", at.getLineNr(),
+                            at.getColumnNr())));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            // a syntax or reading-limit error: the tree parse reports it, located
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the JSON document", e);
         }
