@@ -5,7 +5,7 @@
  *   <li>{@link org.openmla.store.CaseStore}: saves cases, appends transitions with optimistic versioning, loads and
  *       verifies them, lists them by state, counterpart State, instrument and due deadline (JDBC; the schema is created
  *       and upgraded by Flyway migrations shipped in this module; H2 and PostgreSQL are tested);</li>
- *   <li>{@code org.openmla.store.monitoring}: a caseload report (times to acknowledge, decide and execute, outcomes and
+ *   <li>{@link org.openmla.store.monitoring}: a caseload report (times to acknowledge, decide and execute, outcomes and
  *       refusal grounds by instrument and counterpart State, deadlines met and missed, requests overdue) as a table,
  *       JSON, CSV or a self-contained HTML page.</li>
  * </ul>
@@ -19,4 +19,5 @@ module org.openmla.store {
     requires org.slf4j;
 
     exports org.openmla.store;
+    exports org.openmla.store.monitoring;
 }

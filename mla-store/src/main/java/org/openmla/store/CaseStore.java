@@ -31,7 +31,6 @@ import org.openmla.core.lifecycle.DueDeadline;
 import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.lifecycle.Transition;
 import org.openmla.core.model.Jurisdiction;
-import org.openmla.core.model.LegalBasis;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.model.RequestId;
 import org.openmla.core.rules.Citation;
@@ -712,12 +711,8 @@ public final class CaseStore {
         }
     }
 
-    static Optional<String> instrument(MlaRequest request) {
-        if (request.legalBasis().isEmpty()) {
-            return Optional.empty();
-        }
-        LegalBasis first = request.legalBasis().get(0);
-        return Optional.of(first.instrument().orElse(first.kind().name()));
+    private static Optional<String> instrument(MlaRequest request) {
+        return org.openmla.store.monitoring.MonitoredCase.instrumentOf(request);
     }
 
     private static Optional<Instant> receivedAt(RequestCase requestCase) {

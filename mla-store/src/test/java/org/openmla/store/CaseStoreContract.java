@@ -365,6 +365,23 @@ abstract class CaseStoreContract {
         }
     }
 
+    @Test
+    void the_caseload_report_from_the_store_equals_the_one_from_memory() {
+        List<org.openmla.store.monitoring.MonitoredCase> inMemory = new ArrayList<>();
+        for (org.openmla.store.monitoring.MonitoredCase m : CaseloadReportTest.caseload()) {
+            String id = m.requestCase().caseId().value();
+            MlaRequest request = request(id, id.substring(0, 2), "CH");
+            store.save(request, m.requestCase());
+            inMemory.add(org.openmla.store.monitoring.MonitoredCase.of(request, m.requestCase()));
+        }
+
+        var fromStore = org.openmla.store.monitoring.Caseload.report(store, CaseloadReportTest.AS_OF);
+
+        assertThat(fromStore).isEqualTo(org.openmla.store.monitoring.Caseload.report(inMemory, CaseloadReportTest.AS_OF, UTC));
+        assertThat(fromStore.overdue()).hasSize(2);
+        assertThat(store.dueBefore(CaseloadReportTest.AS_OF)).hasSize(2);
+    }
+
     // ---- bad input ----
 
     @Test
