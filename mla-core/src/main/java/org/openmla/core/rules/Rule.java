@@ -214,7 +214,7 @@ public final class Rule {
 
     /** Builds a {@link Rule}. Not thread-safe. */
     public static final class Builder {
-        private final String id;
+        final String id;
         private final Citation citation;
         private RuleKind kind;
         private String statement;
@@ -222,15 +222,15 @@ public final class Rule {
         private Condition when;
         private boolean perMeasure;
         private RefusalGround ground;
-        private String exceptionTo;
-        private ExceptionEffect exceptionEffect = ExceptionEffect.DISAPPLY;
+        String exceptionTo;
+        ExceptionEffect exceptionEffect = ExceptionEffect.DISAPPLY;
         private LocalDate effectiveFrom;
         private LocalDate effectiveUntil;
         private DeadlineSpec deadline;
         private Caveat caveat;
         private boolean appliesWhenSet;
 
-        private Builder(String id, Citation citation) {
+        Builder(String id, Citation citation) {
             Checks.required(id, "Rule.id");
             if (!ID.matcher(id).matches()) {
                 throw new InvalidValueException("Rule.id", "must match " + ID_PATTERN + " (was '" + id + "')");
@@ -239,7 +239,7 @@ public final class Rule {
             this.citation = citation;
         }
 
-        private Builder kind(RuleKind kind) {
+        Builder kind(RuleKind kind) {
             if (this.kind != null) {
                 throw new InvalidValueException("Rule.kind (rule " + id + ")", "is already " + this.kind);
             }
@@ -362,99 +362,6 @@ public final class Rule {
          */
         public Rule build() {
             return new Rule(this);
-        }
-    }
-
-    /**
-     * Builds an exception ({@link RuleKind#EXCEPTION}) to another rule of the pack. An exception has no kind, ground
-     * or applicability condition of its own to get wrong: only the rule it excepts, its effect and when it applies.
-     * Not thread-safe.
-     */
-    public static final class ExceptionBuilder {
-        private final Builder b;
-
-        private ExceptionBuilder(Builder b) {
-            this.b = b;
-            b.kind(RuleKind.EXCEPTION);
-        }
-
-        /**
-         * Names the rule excepted and what the exception does to its finding when the exception applies.
-         *
-         * @param ruleId the rule excepted, of the same pack or one it extends
-         * @param effect what happens to that rule's finding
-         * @return this builder
-         */
-        public ExceptionBuilder to(String ruleId, ExceptionEffect effect) {
-            b.exceptionTo = Checks.required(ruleId, "ruleId");
-            b.exceptionEffect = Checks.required(effect, "effect");
-            return this;
-        }
-
-        /** @return this builder */
-        public ExceptionBuilder statement(String statement) {
-            b.statement(statement);
-            return this;
-        }
-
-        /** Sets when the exception applies. @return this builder */
-        public ExceptionBuilder when(Condition when) {
-            b.when(when);
-            return this;
-        }
-
-        /**
-         * Sets when the exception is in play at all (e.g. only between Parties to a protocol); by default always. Where it
-         * is not in play its finding is NOT_APPLICABLE rather than FALSE; either way it changes nothing.
-         *
-         * @return this builder
-         */
-        public ExceptionBuilder appliesWhen(Condition appliesWhen) {
-            b.appliesWhen(appliesWhen);
-            return this;
-        }
-
-        /** Evaluates the exception once per measure; the rule excepted must be evaluated per measure too. @return this builder */
-        public ExceptionBuilder perMeasure() {
-            b.perMeasure();
-            return this;
-        }
-
-        /** Limits the exception to dates on or after {@code from}. @return this builder */
-        public ExceptionBuilder effectiveFrom(LocalDate from) {
-            b.effectiveFrom(from);
-            return this;
-        }
-
-        /** Limits the exception to dates on or before {@code until}. @return this builder */
-        public ExceptionBuilder effectiveUntil(LocalDate until) {
-            b.effectiveUntil(until);
-            return this;
-        }
-
-        /** Records a caveat. @return this builder */
-        public ExceptionBuilder caveat(Caveat caveat) {
-            b.caveat(caveat);
-            return this;
-        }
-
-        /** Records a caveat of the kind. @return this builder */
-        public ExceptionBuilder caveat(Caveat.Kind kind, String text) {
-            b.caveat(kind, text);
-            return this;
-        }
-
-        /**
-         * Builds the exception.
-         *
-         * @return the rule
-         * @throws InvalidValueException if the rule excepted, the statement or the condition is missing
-         */
-        public Rule build() {
-            if (b.exceptionTo == null) {
-                throw new InvalidValueException("Rule.exceptionTo (rule " + b.id + ")", "an exception names the rule it excepts (to(ruleId, effect))");
-            }
-            return b.build();
         }
     }
 }

@@ -129,6 +129,27 @@ public final class ConditionNodes {
         }
     }
 
+    /**
+     * The assessments a condition asks, as far as it is built from {@link org.openmla.core.rules.Conditions}: a
+     * hand-written condition is opaque, and its pack declares what it asks.
+     *
+     * @param c the condition
+     * @param out receives each key, in the order met, possibly more than once
+     */
+    public static void assessmentsOf(Condition c, java.util.function.Consumer<AssessmentKey> out) {
+        if (c instanceof Assessed a) {
+            out.accept(a.key());
+        } else if (c instanceof Not n) {
+            assessmentsOf(n.operand(), out);
+        } else if (c instanceof All all) {
+            all.operands().forEach(o -> assessmentsOf(o, out));
+        } else if (c instanceof Any any) {
+            any.operands().forEach(o -> assessmentsOf(o, out));
+        } else if (c instanceof Named named) {
+            assessmentsOf(named.operand(), out);
+        }
+    }
+
     private static String group(Condition c) {
         return (c instanceof All || c instanceof Any) ? "(" + c.describe() + ")" : c.describe();
     }
