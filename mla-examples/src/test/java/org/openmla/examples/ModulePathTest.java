@@ -20,12 +20,13 @@ class ModulePathTest {
 
     /** The modules the command line needs at run time; test-only jars stay off the module path. */
     private static final List<String> RUNTIME = List.of("mla-core", "mla-treaties", "picocli-", "slf4j-api-", "jackson-core-",
-            "jackson-databind-", "jackson-annotations-");
+            "jackson-databind-", "jackson-annotations-",
+            "mla-store", "flyway-", "jackson-dataformat-toml-", "jackson-datatype-jsr310-", "h2-");
 
     private static boolean runtime(Path entry) {
         if (entry.endsWith(Path.of("target", "classes"))) {
             String module = entry.getParent().getParent().getFileName().toString();
-            return List.of("mla-core", "mla-treaties", "mla-examples").contains(module);
+            return List.of("mla-core", "mla-treaties", "mla-store", "mla-examples").contains(module);
         }
         return RUNTIME.stream().anyMatch(name -> entry.getFileName().toString().startsWith(name));
     }

@@ -545,9 +545,9 @@ public final class CaseStore {
             List<DueCaseDeadline> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT d.case_id, c.state, d.rule_id, d.citation, d.due_at"
                     + " FROM mla_running_deadline d JOIN mla_case c ON c.case_id = d.case_id"
-                    + " WHERE d.due_at < ? ORDER BY d.due_at, d.case_id, d.rule_id")) {
+                    + " WHERE d.due_at < ? ORDER BY d.due_at, d.case_id, d.rule_id"
+                    + (limit == Integer.MAX_VALUE ? "" : " FETCH FIRST " + limit + " ROWS ONLY"))) {
                 setInstant(ps, 1, Optional.of(instant));
-                ps.setMaxRows(limit == Integer.MAX_VALUE ? 0 : limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         RequestId id = new RequestId(rs.getString(1));

@@ -99,6 +99,7 @@ public final class MlaCli {
 
     static CommandLine commandLine(Clock clock) {
         CommandLine cl = new CommandLine(new MlaCommand(new Workbench(clock)));
+        cl.addSubcommand("report", new ReportCommand(clock));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

@@ -47,4 +47,4 @@ CREATE TABLE mla_running_deadline (
     CONSTRAINT mla_running_deadline_pk PRIMARY KEY (case_id, rule_id),
     CONSTRAINT mla_running_deadline_case_fk FOREIGN KEY (case_id) REFERENCES mla_case (case_id)
 );
-CREATE INDEX mla_running_deadline_due_ix ON mla_running_deadline (due_at);
+CREATE INDEX mla_running_deadline_due_ix ON mla_running_deadline (due_at, case_id, rule_id);
