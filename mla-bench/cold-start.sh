@@ -22,23 +22,26 @@ CDS="mla-bench/target/mla-cli.jsa"
 rm -f "$CDS"
 "$JAVA" -XX:ArchiveClassesAtExit="$CDS" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$CP" "${ARGS[@]}" >/dev/null 2>&1 || true
 
-# median, min and max wall time in ms of RUNS runs of a command
+# median, min and max wall time, and median CPU time (user + system, all threads), in ms, of RUNS runs of a command.
+# On a loaded machine the wall time stretches with the load; the CPU time much less.
 measure() {
-  local times=() start end
+  local walls=() cpus=() line
   for ((i = 0; i < RUNS; i++)); do
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || { echo "cold-start.sh: failed: $*" >&2; exit 1; }
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
+    line="$(/usr/bin/time -f '%e %U %S' "$@" 2>&1 >/dev/null | tail -1)" || { echo "cold-start.sh: failed: $*" >&2; exit 1; }
+    walls+=("$(awk '{printf "%d", $1 * 1000}' <<<"$line")")
+    cpus+=("$(awk '{printf "%d", ($2 + $3) * 1000}' <<<"$line")")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2); printf "%d ms | %d ms | %d ms", m, a[1], a[NR]}'
+  local wall cpu
+  wall="$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%d ms | %d ms | %d ms", a[int((NR+1)/2)], a[1], a[NR]}')"
+  cpu="$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%d ms", a[int((NR+1)/2)]}')"
+  echo "$wall | $cpu"
 }
 
 {
   echo "Cold start of \`mla evaluate $SAMPLE\` to its first decision, $RUNS runs each ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg) at the start):"
   echo
-  echo "| how | median | min | max |"
-  echo "|---|---|---|---|"
+  echo "| how | median wall time | min | max | median CPU time (user + system) |"
+  echo "|---|---|---|---|---|"
   echo "| \`./mla evaluate\` as shipped | $(measure ./mla evaluate "$SAMPLE" --on 2026-03-02) |"
   echo "| java directly, default options | $(measure "$JAVA" -cp "$CP" "${ARGS[@]}") |"
   echo "| + \`-XX:TieredStopAtLevel=1\` | $(measure "$JAVA" -XX:TieredStopAtLevel=1 -cp "$CP" "${ARGS[@]}") |"

@@ -18,32 +18,40 @@ import org.openmla.treaties.resolver.LegalBasisResolver;
 /**
  * The steps {@code mla evaluate FILE} takes to its first decision, timed one by one in a fresh JVM: JVM start to
  * {@code main}, {@code MlaJson.create()}, reading the request (with its checks), pack discovery, party data and the
- * resolver, the first evaluation. Run by {@code mla-bench/cold-start.sh} on the command line's class path.
+ * resolver, the first evaluation; each in wall time and in the main thread's CPU time. Run by {@code mla-bench/cold-start.sh} on the command line's class path.
  */
 public final class ColdStart {
     private ColdStart() {}
 
     public static void main(String[] args) {
         long atMain = ManagementFactory.getRuntimeMXBean().getUptime();
-        long t0 = System.nanoTime();
+        long[] wall = new long[6];
+        long[] cpu = new long[6];
+        mark(wall, cpu, 0);
         MlaJson json = MlaJson.create();
-        long t1 = System.nanoTime();
+        mark(wall, cpu, 1);
         MlaRequest request = json.readRequest(Path.of(args[0]));
-        long t2 = System.nanoTime();
+        mark(wall, cpu, 2);
         RulePackRegistry registry = RulePackRegistry.discover();
-        long t3 = System.nanoTime();
+        mark(wall, cpu, 3);
         PartyData data = BuiltInPacks.partyData();
         LegalBasisResolver resolver = LegalBasisResolver.builder(data, registry).relationships(BuiltInPacks.relationships()).build();
-        long t4 = System.nanoTime();
+        mark(wall, cpu, 4);
         Decision decision = resolver.prepare(request, LocalDate.of(2026, 3, 2), List.of()).evaluation()
                 .map((Evaluation e) -> RulesEngine.of(registry).evaluate(e)).orElseThrow();
-        long t5 = System.nanoTime();
-        System.out.printf(Locale.ROOT, "jvm-to-main %d ms | MlaJson.create %d ms | read request %d ms | pack discovery %d ms | party data %d ms"
-                + " | first evaluation %d ms | total %d ms | %s%n", atMain, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4),
-                atMain + ms(t5 - t0), decision.outcome());
+        mark(wall, cpu, 5);
+        String[] steps = {"MlaJson.create", "read request", "pack discovery", "party data", "first evaluation"};
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "JVM start to main %d ms", atMain));
+        for (int i = 0; i < steps.length; i++) {
+            out.append(String.format(Locale.ROOT, " | %s %d ms (CPU %d)", steps[i], (wall[i + 1] - wall[i]) / 1_000_000,
+                    (cpu[i + 1] - cpu[i]) / 1_000_000));
+        }
+        out.append(String.format(Locale.ROOT, " | total %d ms | %s", atMain + (wall[5] - wall[0]) / 1_000_000, decision.outcome()));
+        System.out.println(out);
     }
 
-    private static long ms(long nanos) {
-        return nanos / 1_000_000;
+    private static void mark(long[] wall, long[] cpu, int i) {
+        wall[i] = System.nanoTime();
+        cpu[i] = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 }
