@@ -35,7 +35,7 @@ public final class Interleaved {
 
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
     private static final long TURN_NANOS = 50_000_000L;
-    private static final long WARMUP_NANOS = 2_500_000_000L;
+    private static final long WARMUP_NANOS = 1_500_000_000L;
 
     /** Median CPU nanoseconds per operation, by implementation, in the order given. */
     static Map<String, Double> measure(Map<String, LongSupplier> implementations, int rounds) {

@@ -2,6 +2,7 @@ package org.openmla.core.internal.rules;
 
 import java.lang.ref.WeakReference;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -45,14 +46,31 @@ public final class InputDigest {
     private static final int MEMO_SLOTS = 64;
     private static final AtomicReferenceArray<Memo> MEMO = new AtomicReferenceArray<>(MEMO_SLOTS);
 
+    /** A buffer per thread, reused while it stays small. */
+    private static final int KEEP_BUFFER = 64 * 1024;
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[8192]);
+
     private record Memo(WeakReference<MlaRequest> request, MessageDigest afterRequest) {}
 
-    private byte[] buf = new byte[1024];
+    private byte[] buf;
     private int size;
     private int valueStart;
     private char pendingHigh;
+    private Instant lastAt;
+    private String lastAtText;
 
-    private InputDigest() {}
+    private InputDigest() {
+        buf = BUFFER.get();
+    }
+
+    /** Hands the encoded fields to the digest and keeps the buffer for the thread's next digest. */
+    private void drainTo(MessageDigest sha) {
+        sha.update(buf, 0, size);
+        size = 0;
+        if (buf.length <= KEEP_BUFFER) {
+            BUFFER.set(buf);
+        }
+    }
 
     /** @return the hexadecimal digest of the evaluation and the packs it resolved to */
     public static String of(Evaluation e, List<PackRef> packs) {
@@ -70,14 +88,15 @@ public final class InputDigest {
             d.field("value", a.value() ? "true" : "false");
             d.field("measure", a.measureIndex());
             d.field("by", a.assessedBy());
-            d.field("at", a.assessedAt());
+            d.name("at");
+            d.open('=').text(d.instant(a.assessedAt())).close();
             d.field("reasoning", a.reasoning());
         }
         for (ProposedRefusal p : e.proposedRefusals()) {
             d.field("proposal", p.groundId());
             d.field("measure", p.measureIndex());
         }
-        sha.update(d.buf, 0, d.size);
+        d.drainTo(sha);
         return HEX.formatHex(sha.digest());
     }
 
@@ -95,7 +114,7 @@ public final class InputDigest {
         InputDigest d = new InputDigest();
         d.field("format", FORMAT);
         d.request(r);
-        sha.update(d.buf, 0, d.size);
+        d.drainTo(sha);
         MessageDigest kept = copy(sha);
         if (kept != null) {
             MEMO.set(slot, new Memo(new WeakReference<>(r), kept));
@@ -229,6 +248,15 @@ public final class InputDigest {
         for (String code : codes) {
             field("language", code);
         }
+    }
+
+    /** @return the instant's text; assessments made together share an instant, so the last one is kept */
+    private String instant(Instant at) {
+        if (!at.equals(lastAt)) {
+            lastAt = at;
+            lastAtText = at.toString();
+        }
+        return lastAtText;
     }
 
     private static String[] sorted(Set<String> values) {

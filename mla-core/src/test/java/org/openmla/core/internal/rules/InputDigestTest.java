@@ -2,12 +2,14 @@ package org.openmla.core.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -19,6 +21,8 @@ import org.openmla.core.json.TestRequests;
 import org.openmla.core.model.LanguageCode;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.Assessment;
+import org.openmla.core.rules.Decision;
+import org.openmla.core.rules.Outcome;
 import org.openmla.core.rules.Evaluation;
 import org.openmla.core.rules.PackRef;
 import org.openmla.core.rules.ProposedRefusal;
@@ -56,6 +60,23 @@ class InputDigestTest {
         assertThat(InputDigest.of(evaluation(TestRequests.minimal(), "a", "b"), PACKS)).isNotEqualTo(a);
         assertThat(InputDigest.of(evaluation(first, "a", "c"), PACKS)).as("the evaluation's part is not memoised").isNotEqualTo(a);
         assertThat(InputDigest.of(evaluation(first, "a", "b"), List.of(new PackRef("UNTOC", "1.2.1")))).isNotEqualTo(a);
+    }
+
+    @Test
+    void a_decision_derives_its_digest_and_id_when_first_asked_and_equals_one_given_them() {
+        Evaluation e = evaluation(TestRequests.full(), "a", "b");
+        String digest = ReferenceDigest.of(e, PACKS);
+        String id = UUID.nameUUIDFromBytes(digest.getBytes(StandardCharsets.US_ASCII)).toString();
+        Decision lazy = Decision.derivedFrom(e, PACKS, PACKS.subList(0, 1), Outcome.GRANT, false, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        Decision given = new Decision(id, digest, e.request().id(), e.lawDate(), PACKS.subList(0, 1), Outcome.GRANT, false, List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        assertThat(lazy.toString()).doesNotContain("null");
+        assertThat(lazy.decisionId()).isEqualTo(id);
+        assertThat(lazy.inputDigest()).isEqualTo(digest);
+        assertThat(lazy).isEqualTo(given).hasSameHashCodeAs(given);
+        assertThat(Decision.derivedFrom(e, List.of(new PackRef("UNTOC", "9.9.9")), PACKS.subList(0, 1), Outcome.GRANT, false, List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of())).isNotEqualTo(given);
     }
 
     @Provide
