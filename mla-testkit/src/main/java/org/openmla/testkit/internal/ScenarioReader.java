@@ -43,7 +43,7 @@ import org.openmla.testkit.scenario.ScenarioFormatException;
  */
 public final class ScenarioReader {
 
-    static final List<String> FILE = List.of("description", "defaults", "scenarios");
+    static final List<String> FILE = List.of("description", "defaults", "scenarios", "from", "rename");
     static final List<String> GIVEN = List.of("packs", "lawDate", "request", "requestChanges", "assessments", "measureAssessments",
             "requestedState", "requestingState", "proposedRefusals");
     static final List<String> SCENARIO;
@@ -142,14 +142,23 @@ public final class ScenarioReader {
      * @throws ScenarioFormatException if the file is not a scenario file
      */
     public ScenarioFile read(Path path, String displayName) {
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new Ctx(displayName, Optional.empty()).fail("(document)", "cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        return parse(path, displayName, text);
+    }
+
+    /** Reads a file's text, as read from the path (relative request paths resolve against it). */
+    private ScenarioFile parse(Path path, String displayName, String text) {
         Ctx ctx = new Ctx(displayName, Optional.empty());
         JsonNode root;
         try {
-            root = yaml.readTree(Files.readString(path, StandardCharsets.UTF_8));
+            root = yaml.readTree(text);
         } catch (JsonProcessingException e) {
             throw ctx.fail("(document)", "not valid YAML" + where(e.getLocation()) + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw ctx.fail("(document)", "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw ctx.fail("(document)", "the file is empty; it needs a list of scenarios");
@@ -159,6 +168,12 @@ public final class ScenarioReader {
         Given defaults = Given.empty();
         if (file.optional("defaults").isPresent()) {
             defaults = given(ctx, ctx.object(file.node("defaults"), "defaults", GIVEN), path);
+        }
+        if (file.optional("from").isPresent()) {
+            return readFrom(ctx, file, path, displayName, description, defaults);
+        }
+        if (file.optional("rename").isPresent()) {
+            throw ctx.fail("rename", "renames the scenarios of another file; it needs from");
         }
         JsonNode list = file.required("scenarios");
         if (!list.isArray() || list.isEmpty()) {
@@ -172,6 +187,40 @@ public final class ScenarioReader {
             entries.add(new ScenarioEntry(i, shown, s));
         }
         return new ScenarioFile(path, displayName, description, defaults, List.copyOf(entries));
+    }
+
+    /**
+     * A file that runs the scenarios of another, written once for two instruments that share their text (UNTOC art. 18
+     * and UNCAC art. 46): {@code from} names the other file, relative to this one; {@code rename} replaces text in it
+     * (citations, rule ids, declaration ids) before it is read; this file's {@code defaults} override the other's.
+     */
+    private ScenarioFile readFrom(Ctx ctx, Obj file, Path path, String displayName, Optional<String> description, Given own) {
+        if (file.optional("scenarios").isPresent()) {
+            throw ctx.fail("scenarios", "a file that runs the scenarios of another (from) has none of its own");
+        }
+        String from = ctx.text(file.node("from"), "from");
+        Path other = path.resolveSibling(from).normalize();
+        String text;
+        try {
+            text = Files.readString(other, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw ctx.fail("from", "names a file that cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        for (Map.Entry<String, JsonNode> e : file.optional("rename").map(n -> entries(ctx, n, "rename", "a map from text to its replacement"))
+                .orElse(List.of())) {
+            if (!e.getValue().isTextual()) {
+                throw ctx.fail("rename." + e.getKey(), "must be text");
+            }
+            text = text.replace(e.getKey(), e.getValue().asText());
+        }
+        ScenarioFile base = parse(other, displayName + " (from " + from + ")", text);
+        Given inherited = base.defaults();
+        Given defaults = new Given(own.packs().or(inherited::packs), own.lawDate().or(inherited::lawDate),
+                own.request().or(inherited::request), own.requestChanges().or(inherited::requestChanges),
+                merge(own, inherited).assessments(), merge(own, inherited).measureAssessments(),
+                own.requestedState().or(inherited::requestedState), own.requestingState().or(inherited::requestingState),
+                own.proposedRefusals().or(inherited::proposedRefusals));
+        return new ScenarioFile(other, displayName, description.or(base::description), defaults, base.scenarios());
     }
 
     /**
