@@ -250,7 +250,10 @@ final class GuardChecks {
                     c.consultations().forEach(r -> recorded.addAll(r.duties()));
                     d.consultations().stream().filter(duty -> !recorded.contains(duty.ruleId())).forEach(duty -> out.add(duty.citation()));
                 }
-                case REFUSE_REASONS_GIVEN, REFUSE_GROUNDS_FOUND, REFUSE_NO_FORBIDDEN_GROUND, REFUSE_GROUNDS_COVER_EVERY_MEASURE ->
+                // reasons are due for the refusal rules the grounds rest on
+                case REFUSE_REASONS_GIVEN -> cmd.groundIds().stream().map(this::answer).filter(RefusalCheck::permitted)
+                        .forEach(a -> out.addAll(a.citations()));
+                case REFUSE_GROUNDS_FOUND, REFUSE_NO_FORBIDDEN_GROUND, REFUSE_GROUNDS_COVER_EVERY_MEASURE ->
                         cmd.groundIds().forEach(id -> out.addAll(answer(id).citations()));
                 case ACCEPT_PARTIAL_REASONS_GIVEN -> {
                     Set<Integer> accepted = new TreeSet<>(cmd.measures());

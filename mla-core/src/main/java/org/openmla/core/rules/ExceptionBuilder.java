@@ -1,5 +1,6 @@
 package org.openmla.core.rules;
 
+import java.util.Objects;
 import java.time.LocalDate;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
@@ -26,8 +27,8 @@ public final class ExceptionBuilder {
      * @return this builder
      */
     public ExceptionBuilder to(String ruleId, ExceptionEffect effect) {
-        b.exceptionTo = Checks.required(ruleId, "ruleId");
-        b.exceptionEffect = Checks.required(effect, "effect");
+        b.exceptionTo = Objects.requireNonNull(ruleId, "ruleId");
+        b.exceptionEffect = Objects.requireNonNull(effect, "effect");
         return this;
     }
 

@@ -1,5 +1,6 @@
 package org.openmla.core.rules;
 
+import java.util.Objects;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -103,7 +104,7 @@ public final class Rule {
      * @return the builder
      */
     public static Builder builder(String id, Citation citation) {
-        return new Builder(id, Checks.required(citation, "citation"));
+        return new Builder(id, Objects.requireNonNull(citation, "citation"));
     }
 
     /**
@@ -264,19 +265,19 @@ public final class Rule {
 
         /** The request must be refused on this ground when the condition holds. @return this builder */
         public Builder mandatoryRefusal(RefusalGround ground) {
-            this.ground = Checks.required(ground, "ground");
+            this.ground = Objects.requireNonNull(ground, "ground");
             return kind(RuleKind.MANDATORY_REFUSAL);
         }
 
         /** The request may be refused on this ground when the condition holds. @return this builder */
         public Builder discretionaryRefusal(RefusalGround ground) {
-            this.ground = Checks.required(ground, "ground");
+            this.ground = Objects.requireNonNull(ground, "ground");
             return kind(RuleKind.DISCRETIONARY_REFUSAL);
         }
 
         /** The instrument forbids refusal on this ground; the condition says when the situation arises. @return this builder */
         public Builder notAGround(RefusalGround ground) {
-            this.ground = Checks.required(ground, "ground");
+            this.ground = Objects.requireNonNull(ground, "ground");
             return kind(RuleKind.NOT_A_GROUND);
         }
 
@@ -302,7 +303,7 @@ public final class Rule {
 
         /** The deadline runs when the condition holds. @return this builder */
         public Builder deadline(DeadlineSpec deadline) {
-            this.deadline = Checks.required(deadline, "deadline");
+            this.deadline = Objects.requireNonNull(deadline, "deadline");
             return kind(RuleKind.DEADLINE);
         }
 
@@ -314,13 +315,13 @@ public final class Rule {
 
         /** Sets the question the kind asks. @return this builder */
         public Builder when(Condition when) {
-            this.when = Checks.required(when, "when");
+            this.when = Objects.requireNonNull(when, "when");
             return this;
         }
 
         /** Sets when the rule is in play; by default always. @return this builder */
         public Builder appliesWhen(Condition appliesWhen) {
-            this.appliesWhen = Checks.required(appliesWhen, "appliesWhen");
+            this.appliesWhen = Objects.requireNonNull(appliesWhen, "appliesWhen");
             this.appliesWhenSet = true;
             return this;
         }
@@ -345,7 +346,7 @@ public final class Rule {
 
         /** Records a caveat, e.g. that the source is unverified. @return this builder */
         public Builder caveat(Caveat caveat) {
-            this.caveat = Checks.required(caveat, "caveat");
+            this.caveat = Objects.requireNonNull(caveat, "caveat");
             return this;
         }
 

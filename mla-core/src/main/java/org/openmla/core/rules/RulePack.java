@@ -1,5 +1,6 @@
 package org.openmla.core.rules;
 
+import java.util.Objects;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -256,7 +257,7 @@ public final class RulePack {
 
         /** @return this builder */
         public Builder instrument(Instrument instrument) {
-            instruments.add(Checks.required(instrument, "instrument"));
+            instruments.add(Objects.requireNonNull(instrument, "instrument"));
             return this;
         }
 
@@ -289,7 +290,7 @@ public final class RulePack {
          */
         public Builder extending(String parentId, String version) {
             this.parent = LegalBasis.checkInstrumentId(parentId);
-            Checks.required(version, "parentVersion");
+            Objects.requireNonNull(version, "parentVersion");
             if (!VERSION.matcher(version).matches()) {
                 throw new InvalidValueException("RulePack.parentVersion", "must look like 1.2.0 (was '" + version + "')");
             }
@@ -299,7 +300,7 @@ public final class RulePack {
 
         /** Adds a rule. @return this builder */
         public Builder rule(Rule rule) {
-            rules.add(Checks.required(rule, "rule"));
+            rules.add(Objects.requireNonNull(rule, "rule"));
             return this;
         }
 
@@ -316,7 +317,7 @@ public final class RulePack {
          * @return this builder
          */
         public Builder replace(Rule rule) {
-            Checks.required(rule, "rule");
+            Objects.requireNonNull(rule, "rule");
             if (replacements.put(rule.id(), rule) != null) {
                 throw new InvalidValueException("RulePack " + id, "rule '" + rule.id() + "' is replaced twice");
             }
@@ -331,7 +332,7 @@ public final class RulePack {
          * @return this builder
          */
         public Builder disable(String ruleId, String reason) {
-            Checks.required(ruleId, "ruleId");
+            Objects.requireNonNull(ruleId, "ruleId");
             if (disabled.put(ruleId, Checks.text(reason, "reason", 1000)) != null) {
                 throw new InvalidValueException("RulePack " + id, "rule '" + ruleId + "' is disabled twice");
             }
@@ -345,13 +346,13 @@ public final class RulePack {
          * @return this builder
          */
         public Builder assessment(AssessmentKey key) {
-            assessments.add(Checks.required(key, "key"));
+            assessments.add(Objects.requireNonNull(key, "key"));
             return this;
         }
 
         /** Declares a refusal ground; grounds the rules name are found without it. @return this builder */
         public Builder ground(RefusalGround ground) {
-            grounds.add(Checks.required(ground, "ground"));
+            grounds.add(Objects.requireNonNull(ground, "ground"));
             return this;
         }
 

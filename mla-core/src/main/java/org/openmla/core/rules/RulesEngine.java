@@ -1,5 +1,6 @@
 package org.openmla.core.rules;
 
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class RulesEngine {
 
     /** @return a builder for an engine over the registry's packs */
     public static Builder builder(RulePackRegistry registry) {
-        return new Builder(Checks.required(registry, "registry"));
+        return new Builder(Objects.requireNonNull(registry, "registry"));
     }
 
     /** @return an engine over the registry's packs, without listeners */
@@ -58,7 +59,7 @@ public final class RulesEngine {
      * @throws RulePackException if a named pack or version is not registered
      */
     public Decision evaluate(Evaluation evaluation) {
-        Checks.required(evaluation, "evaluation");
+        Objects.requireNonNull(evaluation, "evaluation");
         List<PackPlan> packs = new ArrayList<>(evaluation.packs().size());
         for (Evaluation.PackSelector s : evaluation.packs()) {
             CompiledRulePack pack = s.version().isPresent()
@@ -81,7 +82,7 @@ public final class RulesEngine {
 
         /** Adds a listener. @return this builder */
         public Builder listener(EvaluationListener listener) {
-            listeners.add(Checks.required(listener, "listener"));
+            listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

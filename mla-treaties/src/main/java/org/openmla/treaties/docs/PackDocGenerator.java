@@ -12,7 +12,7 @@ import org.openmla.core.rules.Instrument;
 import org.openmla.core.rules.RefusalGround;
 import org.openmla.core.rules.Rule;
 import org.openmla.treaties.DualCriminalityVariant;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * Renders a pack's documentation as Markdown from the compiled pack and its {@link PackDocumentation}: every rule with
@@ -50,9 +50,9 @@ public final class PackDocGenerator {
      * @return the Markdown text, ending with a newline
      */
     public static String render(CompiledRulePack pack, PackDocumentation doc, Map<Citation, List<String>> scenarios) {
-        Args.required(pack, "pack");
-        Args.required(doc, "doc");
-        Args.required(scenarios, "scenarios");
+        Checks.required(pack, "pack");
+        Checks.required(doc, "doc");
+        Checks.required(scenarios, "scenarios");
         boolean withScenarios = !scenarios.isEmpty();
         StringBuilder md = new StringBuilder(16_384);
         md.append(GENERATED_MARK).append(" from pack ").append(pack.id()).append('@').append(pack.version())
