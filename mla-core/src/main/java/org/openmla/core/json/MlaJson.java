@@ -158,7 +158,7 @@ public final class MlaJson {
      */
     public MlaRequest readRequest(Path json) {
         Objects.requireNonNull(json, "json");
-        try (Reader in = Files.newBufferedReader(json, StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(json)) {
             return readRequest(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the JSON document", e);
@@ -173,9 +173,7 @@ public final class MlaJson {
      */
     public MlaRequest readRequest(InputStream json) {
         Objects.requireNonNull(json, "json");
-        return readRequest(new InputStreamReader(json, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        return readRequest(DocumentReader.slurpUtf8(json));
     }
 
     /**

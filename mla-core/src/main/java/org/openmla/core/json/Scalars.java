@@ -66,7 +66,7 @@ final class Scalars {
             return Optional.empty();
         }
         if (!Jurisdiction.isKnown(code)) {
-            context.report(at, "unknown ISO 3166-1 code '" + code + "'");
+            context.report(at, "is not a known ISO 3166-1 code");
             return Optional.empty();
         }
         return Optional.of(Jurisdiction.of(code));
@@ -95,8 +95,7 @@ final class Scalars {
                     return Optional.of(constant);
                 }
             }
-            String quoted = CODE_LIKE.matcher(name).matches() ? " '" + name + "'" : "";
-            context.report(at, "unknown " + type.getSimpleName() + quoted + " (" + allowed + ")");
+            context.report(at, "is not a known " + type.getSimpleName() + " code (" + allowed + ")");
             return Optional.empty();
         });
     }
