@@ -31,7 +31,7 @@ import org.openmla.core.model.PersonRole;
 import org.openmla.testkit.fixtures.Requests;
 
 /**
- * Reading the largest request the default {@link CollectionLimits} accept (1,000 persons with 100 identifiers each,
+ * Reading the largest request the default {@link CollectionLimits} accept (1,000 persons with 20 identifiers each,
  * 1,000 offences, 1,000 measures, 1,000 attachments; compact JSON, its size printed at setup), in a JVM limited to a 64 MB heap, and
  * rejecting a document of a million empty offences. Goal (issue #16): under 64 MB heap and 1 s. Run:
  * {@code java -jar mla-bench/target/mla-bench.jar LargestDocumentBenchmark -prof gc}.
