@@ -81,7 +81,7 @@ public class LargestDocumentBenchmark {
             throw new IllegalStateException("the largest document is longer than the length limit: " + largest.length());
         }
         json.readRequest(largest);
-        millionOffences = json.writeRequest(Requests.untoc().build()).replaceFirst("\"offences\" : \\[", "\"offences\" : [ " + "{}, ".repeat(1_000_000));
+        millionOffences = json.writeRequest(Requests.untoc().build()).replaceFirst("\"offences\": \\[", "\"offences\": [ " + "{}, ".repeat(1_000_000));
         if (!millionOffences.contains("{}, {}, ")) {
             throw new IllegalStateException("offences not found");
         }
