@@ -19,7 +19,6 @@ import org.openmla.core.model.RequestId;
  * (upper-case letters, digits and '_'); dates are never quoted, as a date may be a date of birth.
  */
 final class Scalars {
-    private static final Pattern CODE_LIKE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern PERIOD = Pattern.compile("-?P(?:-?\\d{1,9}Y)?(?:-?\\d{1,9}M)?(?:-?\\d{1,9}W)?(?:-?\\d{1,9}D)?");
     private static final Pattern STATE = Pattern.compile("[A-Z]{2,3}");
