@@ -31,7 +31,7 @@ import org.openmla.core.model.PersonRole;
 import org.openmla.testkit.fixtures.Requests;
 
 /**
- * Reading the largest request the default {@link CollectionLimits} accept (1,000 persons with 100 identifiers each,
+ * Reading the largest request the default {@link CollectionLimits} accept (1,000 persons with 20 identifiers each,
  * 1,000 offences, 1,000 measures, 1,000 attachments; compact JSON, its size printed at setup), in a JVM limited to a 64 MB heap, and
  * rejecting a document of a million empty offences. Goal (issue #16): under 64 MB heap and 1 s. Run:
  * {@code java -jar mla-bench/target/mla-bench.jar LargestDocumentBenchmark -prof gc}.
@@ -52,13 +52,14 @@ public class LargestDocumentBenchmark {
     public void setUp() {
         json = MlaJson.create();
         CollectionLimits limits = CollectionLimits.defaults();
-        MlaRequest.Builder b = Requests.untoc().build().toBuilder().clearOffences().clearMeasures();
+        MlaRequest base = Requests.untoc().build();
+        MlaRequest.Builder b = base.toBuilder().clearOffences().clearMeasures();
         for (int i = 0; i < limits.offences(); i++) {
             b.offence(Offence.builder().description("Laundering of the proceeds of fraud, count " + i).category(OffenceCategory.LAUNDERING)
                     .maxPenalty(Penalty.imprisonmentYears(8)).build());
         }
-        for (int p = 0; p < limits.persons(); p++) {
-            Person.Builder person = Person.builder("p" + p, PersonRole.ACCOUNT_HOLDER).name("Holding company number " + p);
+        for (int p = base.persons().size(); p < limits.persons(); p++) {
+            Person.Builder person = Person.builder("bench" + p, PersonRole.ACCOUNT_HOLDER).name("Holding company number " + p);
             for (int i = 0; i < limits.identifiers(); i++) {
                 person.identifier(PersonIdentifier.of(IdentifierKind.values()[i % IdentifierKind.values().length], "ID" + p + "-" + i,
                         Jurisdiction.of("CH")));
@@ -66,9 +67,9 @@ public class LargestDocumentBenchmark {
             b.person(person.build());
         }
         for (int m = 0; m < limits.measures(); m++) {
-            b.measure(Measure.builder(MeasureType.BANK_AND_BUSINESS_RECORDS).target(MeasureTarget.person("p" + m)).build());
+            b.measure(Measure.builder(MeasureType.BANK_AND_BUSINESS_RECORDS).target(MeasureTarget.person("bench" + (base.persons().size() + m % (limits.persons() - base.persons().size())))).build());
         }
-        for (int a = 0; a < limits.attachments(); a++) {
+        for (int a = base.attachments().size(); a < limits.attachments(); a++) {
             b.attachment(Attachment.of("Account statement " + a, AttachmentKind.values()[a % AttachmentKind.values().length]));
         }
         try {
@@ -80,7 +81,7 @@ public class LargestDocumentBenchmark {
             throw new IllegalStateException("the largest document is longer than the length limit: " + largest.length());
         }
         json.readRequest(largest);
-        millionOffences = json.writeRequest(Requests.untoc().build()).replaceFirst("\"offences\" : \\[", "\"offences\" : [ " + "{}, ".repeat(1_000_000));
+        millionOffences = json.writeRequest(Requests.untoc().build()).replaceFirst("\"offences\": \\[", "\"offences\": [ " + "{}, ".repeat(1_000_000));
         if (!millionOffences.contains("{}, {}, ")) {
             throw new IllegalStateException("offences not found");
         }

@@ -83,12 +83,13 @@ public final class Checks {
         return Map.copyOf(value);
     }
 
-    /** Describes free text without revealing it, for {@code toString}. */
+    /** Describes free text without revealing it, not even its length, for {@code toString}. */
     public static String redacted(Optional<String> text) {
-        return text.map(t -> "<redacted " + t.length() + " chars>").orElse("<absent>");
+        return text.isPresent() ? "<redacted>" : "<absent>";
     }
 
+    /** Describes free text without revealing it, not even its length, for {@code toString}. */
     public static String redacted(String text) {
-        return text == null ? "<absent>" : "<redacted " + text.length() + " chars>";
+        return text == null ? "<absent>" : "<redacted>";
     }
 }

@@ -20,7 +20,7 @@ import org.openmla.core.InvalidValueException;
  */
 public record CollectionLimits(int persons, int offences, int measures, int attachments, int identifiers, int historyEntries, int otherElements) {
 
-    private static final CollectionLimits DEFAULTS = new CollectionLimits(1_000, 1_000, 1_000, 1_000, 100, 1_000, 1_000);
+    private static final CollectionLimits DEFAULTS = new CollectionLimits(1_000, 1_000, 1_000, 1_000, 20, 1_000, 1_000);
 
     /** @throws InvalidValueException if a limit is not positive */
     public CollectionLimits {
@@ -34,7 +34,7 @@ public record CollectionLimits(int persons, int offences, int measures, int atta
     }
 
     /**
-     * @return 1,000 persons, offences, measures, attachments and history entries; 100 identifiers per person; 1,000
+     * @return 1,000 persons, offences, measures, attachments and history entries; 20 identifiers per person; 1,000
      *     elements in any other array
      */
     public static CollectionLimits defaults() {

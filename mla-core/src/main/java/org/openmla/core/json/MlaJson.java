@@ -14,12 +14,10 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,7 +156,7 @@ public final class MlaJson {
      */
     public MlaRequest readRequest(Path json) {
         Objects.requireNonNull(json, "json");
-        try (Reader in = Files.newBufferedReader(json, StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(json)) {
             return readRequest(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the JSON document", e);
@@ -173,9 +171,7 @@ public final class MlaJson {
      */
     public MlaRequest readRequest(InputStream json) {
         Objects.requireNonNull(json, "json");
-        return readRequest(new InputStreamReader(json, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        return readRequest(DocumentReader.slurpUtf8(json));
     }
 
     /**

@@ -20,8 +20,7 @@ public record LanguageCode(@NotNull String code) {
     public LanguageCode {
         Checks.required(code, "LanguageCode.code");
         if (!KNOWN.contains(code)) {
-            throw new InvalidValueException("LanguageCode.code", "unknown ISO 639-1 language code '"
-                    + (code.length() > 8 ? code.substring(0, 8) + "..." : code) + "'");
+            throw new InvalidValueException("LanguageCode.code", "is not a known ISO 639-1 language code");
         }
     }
 

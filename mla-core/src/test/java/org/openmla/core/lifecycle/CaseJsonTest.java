@@ -113,7 +113,7 @@ class CaseJsonTest {
         assertThatThrownBy(() -> json.readCase(tree.toPrettyString()))
                 .isInstanceOf(MlaJsonException.class)
                 .satisfies(e -> assertThat(((MlaJsonException) e).problems()).extracting(p -> p.pointer())
-                        .contains("/history/0/note", "/history/0/at"))
+                        .contains("/history/0", "/history/0/at"))
                 .hasMessageContaining("line ");
     }
 

@@ -244,8 +244,8 @@ class MlaCliTest {
             CliRun run = CliRun.of("validate", broken.toString(), EIO);
 
             assertThat(run.code()).isEqualTo(MlaCli.EXIT_BAD_INPUT);
-            assertThat(run.out()).contains("broken.json: 3 problems", "/requestedState: unknown ISO 3166-1 code 'XX'", "/measures/0/type",
-                    "/mood: unknown property", "line ", "column ", "1 of 2 files valid").doesNotContain("Hoffstetter");
+            assertThat(run.out()).contains("broken.json: 3 problems", "/requestedState: is not a known ISO 3166-1 code", "/measures/0/type",
+                    "has a property that is not allowed here", "line ", "column ", "1 of 2 files valid").doesNotContain("Hoffstetter");
         }
     }
 

@@ -384,7 +384,7 @@ class ScenariosTest {
                 + "scenarios:\n  - name: x\n    expect: { outcome: GRANT }\n");
 
         assertThat(run(scenarios()).get(0).message()).startsWith("Malformed scenario file s.yaml, scenario 'x', field defaults.request "
-                + "(requests/bad.json): not a well-formed request (1 problem):\n  line 6, column 27, /measures/0/type: unknown MeasureType 'WIRETAP'");
+                + "(requests/bad.json): not a well-formed request (1 problem):\n  line 6, column 27, /measures/0/type: is not a known MeasureType code");
     }
 
     @Test
