@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -464,7 +465,7 @@ public final class CaseStore {
             Entry e = entries.get(i);
             Transition t = replayed.history().get(i);
             if (e.command() != t.command() || e.from() != t.from() || e.to() != t.to()
-                    || !e.recordedAt().equals(t.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS))) {
+                    || !e.recordedAt().equals(t.at().truncatedTo(ChronoUnit.MICROS))) {
                 throw new StoredCaseCorruptException(id, "history row " + e.version() + " disagrees with its entry document");
             }
         }
@@ -729,7 +730,8 @@ public final class CaseStore {
 
     private static void setInstant(PreparedStatement ps, int index, Optional<Instant> value) throws SQLException {
         if (value.isPresent()) {
-            ps.setObject(index, OffsetDateTime.ofInstant(value.get(), ZoneOffset.UTC));
+            // Both databases keep microseconds; truncate here so that PostgreSQL does not round where H2 would not.
+            ps.setObject(index, OffsetDateTime.ofInstant(value.get().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
         } else {
             ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
         }
