@@ -544,6 +544,8 @@ public final class CaseStore {
         }
         return read(null, "list due deadlines", c -> {
             List<DueCaseDeadline> out = new ArrayList<>();
+            // A caseload has few distinct citations: parse each once per query.
+            java.util.Map<String, Citation> citations = new java.util.HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT d.case_id, c.state, d.rule_id, d.citation, d.due_at"
                     + " FROM mla_running_deadline d JOIN mla_case c ON c.case_id = d.case_id"
                     + " WHERE d.due_at < ? ORDER BY d.due_at, d.case_id, d.rule_id"
@@ -552,11 +554,14 @@ public final class CaseStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         RequestId id = new RequestId(rs.getString(1));
-                        Citation citation;
-                        try {
-                            citation = Citation.parse(rs.getString(4));
-                        } catch (InvalidValueException e) {
-                            throw new StoredCaseCorruptException(id, "a running deadline's citation does not parse");
+                        Citation citation = citations.get(rs.getString(4));
+                        if (citation == null) {
+                            try {
+                                citation = Citation.parse(rs.getString(4));
+                            } catch (InvalidValueException e) {
+                                throw new StoredCaseCorruptException(id, "a running deadline's citation does not parse");
+                            }
+                            citations.put(rs.getString(4), citation);
                         }
                         out.add(new DueCaseDeadline(id, enumValue(CaseState.class, rs.getString(2), id, "the case row's state"), rs.getString(3),
                                 citation, instant(rs, 5).orElseThrow()));
