@@ -47,7 +47,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The case store on H2 in memory holding a caseload of {@code cases} requests received over the last 120 days, each
  * with an acknowledgement deadline (5 days) and a decision deadline (30 days), most met: how long "what is overdue
  * now?" takes from the deadline index ({@link CaseStore#dueBefore}), against loading one case with its history. The
- * target for 100,000 cases is under 50 ms for the overdue query. Filling the database takes a minute or two. Run:
+ * target for 100,000 cases is under 50 ms for the overdue query. Filling the database takes a few minutes per benchmark. Run:
  * {@code java -jar mla-bench/target/mla-bench.jar CaseStoreBenchmark}.
  */
 @State(Scope.Benchmark)

@@ -25,7 +25,8 @@ public record CaseQuery(Optional<CaseState> state, Optional<Jurisdiction> counte
      * Checks the fields.
      *
      * @throws NullPointerException if a field is null
-     * @throws IllegalArgumentException if the limit is not between 1 and {@link #MAX_LIMIT}, or the instrument id is malformed
+     * @throws IllegalArgumentException if the limit is not between 1 and {@link #MAX_LIMIT}
+     * @throws org.openmla.core.InvalidValueException if the instrument id is malformed
      */
     public CaseQuery {
         Objects.requireNonNull(state, "state");

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -464,7 +465,7 @@ public final class CaseStore {
             Entry e = entries.get(i);
             Transition t = replayed.history().get(i);
             if (e.command() != t.command() || e.from() != t.from() || e.to() != t.to()
-                    || !e.recordedAt().equals(t.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS))) {
+                    || !e.recordedAt().equals(t.at().truncatedTo(ChronoUnit.MICROS))) {
                 throw new StoredCaseCorruptException(id, "history row " + e.version() + " disagrees with its entry document");
             }
         }
@@ -543,6 +544,8 @@ public final class CaseStore {
         }
         return read(null, "list due deadlines", c -> {
             List<DueCaseDeadline> out = new ArrayList<>();
+            // A caseload has few distinct citations: parse each once per query.
+            java.util.Map<String, Citation> citations = new java.util.HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT d.case_id, c.state, d.rule_id, d.citation, d.due_at"
                     + " FROM mla_running_deadline d JOIN mla_case c ON c.case_id = d.case_id"
                     + " WHERE d.due_at < ? ORDER BY d.due_at, d.case_id, d.rule_id"
@@ -551,11 +554,14 @@ public final class CaseStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         RequestId id = new RequestId(rs.getString(1));
-                        Citation citation;
-                        try {
-                            citation = Citation.parse(rs.getString(4));
-                        } catch (InvalidValueException e) {
-                            throw new StoredCaseCorruptException(id, "a running deadline's citation does not parse");
+                        Citation citation = citations.get(rs.getString(4));
+                        if (citation == null) {
+                            try {
+                                citation = Citation.parse(rs.getString(4));
+                            } catch (InvalidValueException e) {
+                                throw new StoredCaseCorruptException(id, "a running deadline's citation does not parse");
+                            }
+                            citations.put(rs.getString(4), citation);
                         }
                         out.add(new DueCaseDeadline(id, enumValue(CaseState.class, rs.getString(2), id, "the case row's state"), rs.getString(3),
                                 citation, instant(rs, 5).orElseThrow()));
@@ -729,7 +735,8 @@ public final class CaseStore {
 
     private static void setInstant(PreparedStatement ps, int index, Optional<Instant> value) throws SQLException {
         if (value.isPresent()) {
-            ps.setObject(index, OffsetDateTime.ofInstant(value.get(), ZoneOffset.UTC));
+            // Both databases keep microseconds; truncate here so that PostgreSQL does not round where H2 would not.
+            ps.setObject(index, OffsetDateTime.ofInstant(value.get().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
         } else {
             ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
         }

@@ -118,6 +118,15 @@ abstract class CaseStoreContract {
     }
 
     @Test
+    void instants_finer_than_a_microsecond_read_back_equal() {
+        RequestId id = RequestId.of("NL-2026-0004");
+        RequestCase c = Story.of(id.value(), T0.plusNanos(999_999_999)).receivedAndReviewed().build();
+        store.save(request(id.value()), c);
+
+        assertThat(store.loadCase(id)).contains(c);
+    }
+
+    @Test
     void a_missing_case_loads_as_empty() {
         assertThat(store.load(RequestId.of("NL-NONE"))).isEmpty();
         assertThat(store.loadCase(RequestId.of("NL-NONE"))).isEmpty();
