@@ -17,6 +17,8 @@ module org.openmla.core {
     uses org.openmla.core.rules.RulePackProvider;
     exports org.openmla.core.json;
     exports org.openmla.core.validation;
+    // what the built-in packs share with core, and nobody else: argument checks and the condition nodes
+    exports org.openmla.core.internal to org.openmla.treaties;
 
     opens org.openmla.core.model to org.hibernate.validator;
     opens org.openmla.core.internal to org.hibernate.validator;

@@ -1,5 +1,6 @@
 package org.openmla.core.rules;
 
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -61,7 +62,7 @@ public record Citation(String instrument, String article, List<String> points) i
      * @throws InvalidValueException if the text is not in that form
      */
     public static Citation parse(String text) {
-        Checks.required(text, "citation");
+        Objects.requireNonNull(text, "citation");
         Matcher m = FORM.matcher(text.trim());
         if (!m.matches()) {
             throw new InvalidValueException("citation", "must look like 'UNTOC art. 18(21)(b)' (was '"

@@ -1,16 +1,22 @@
 package org.openmla.core.rules;
 
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.internal.rules.Evaluator;
+import org.openmla.core.internal.rules.PackPlan;
 
 /**
  * Evaluates requests against compiled rule packs and returns explained {@link Decision}s.
  *
  * <p>Immutable and thread-safe: build one engine and share it. Evaluation does no I/O, no reflection and no
- * logging of personal data. It fails closed: a rule that throws yields an {@link Verdict#ERROR} finding and the
- * outcome {@link Outcome#ENGINE_ERROR}; a fact that is not known yields {@link Verdict#UNKNOWN} and an open question,
+ * logging of personal data. It fails closed: a rule (a condition, an exception) that throws anything, an
+ * {@link Error} or a checked exception included, yields an {@link Verdict#ERROR} finding naming the rule and the
+ * outcome {@link Outcome#ENGINE_ERROR}; only a {@link VirtualMachineError} other than {@link StackOverflowError}
+ * propagates. A listener that throws is logged by class name and does not change the decision; a fact that is not known yields {@link Verdict#UNKNOWN} and an open question,
  * never "no ground for refusal".
  *
  * <pre>{@code
@@ -22,6 +28,8 @@ import org.openmla.core.internal.rules.Evaluator;
 public final class RulesEngine {
     private final RulePackRegistry registry;
     private final List<EvaluationListener> listeners;
+    /** Each pack laid out for evaluation once, on first use. */
+    private final Map<CompiledRulePack, PackPlan> plans = new ConcurrentHashMap<>();
 
     private RulesEngine(Builder b) {
         this.registry = b.registry;
@@ -30,7 +38,7 @@ public final class RulesEngine {
 
     /** @return a builder for an engine over the registry's packs */
     public static Builder builder(RulePackRegistry registry) {
-        return new Builder(Checks.required(registry, "registry"));
+        return new Builder(Objects.requireNonNull(registry, "registry"));
     }
 
     /** @return an engine over the registry's packs, without listeners */
@@ -51,13 +59,14 @@ public final class RulesEngine {
      * @throws RulePackException if a named pack or version is not registered
      */
     public Decision evaluate(Evaluation evaluation) {
-        Checks.required(evaluation, "evaluation");
-        List<CompiledRulePack> packs = new ArrayList<>(evaluation.packs().size());
+        Objects.requireNonNull(evaluation, "evaluation");
+        List<PackPlan> packs = new ArrayList<>(evaluation.packs().size());
         for (Evaluation.PackSelector s : evaluation.packs()) {
-            packs.add(s.version().isPresent()
+            CompiledRulePack pack = s.version().isPresent()
                     ? registry.find(s.id(), s.version().get()).orElseThrow(() -> new RulePackException(
                             "no rule pack " + s.id() + "@" + s.version().get() + " is registered"))
-                    : registry.get(s.id()));
+                    : registry.get(s.id());
+            packs.add(plans.computeIfAbsent(pack, PackPlan::of));
         }
         return new Evaluator(evaluation, packs, listeners).decide();
     }
@@ -73,7 +82,7 @@ public final class RulesEngine {
 
         /** Adds a listener. @return this builder */
         public Builder listener(EvaluationListener listener) {
-            listeners.add(Checks.required(listener, "listener"));
+            listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 
