@@ -66,7 +66,7 @@ enum UntocRule {
             case DISCRETIONARY_REFUSAL -> Outcome.MAY_REFUSE;
             case POSTPONEMENT -> Outcome.POSTPONE;
             case CONDITION -> Outcome.GRANT_WITH_CONDITIONS;
-            case NOT_A_GROUND, CONSULTATION, DEADLINE -> null;
+            case NOT_A_GROUND, CONSULTATION, DEADLINE, EXCEPTION -> null;
         };
         this.adverse = kind.adverseVerdict() == org.openmla.core.rules.Truth.TRUE ? Verdict.TRUE : Verdict.FALSE;
     }
