@@ -128,10 +128,10 @@ public final class Evaluator {
             Rule rule = packRules[i];
             if (rule.perMeasure()) {
                 for (int m = 0; m < measureCount; m++) {
-                    raw[PackPlan.slot(i, m, measureCount)] = rules.evaluate(packId, plan.origins[i], rule, m);
+                    raw[PackPlan.slot(i, m, measureCount)] = rules.evaluate(plan, i, m);
                 }
             } else {
-                raw[PackPlan.slot(i, REQUEST, measureCount)] = rules.evaluate(packId, plan.origins[i], rule, REQUEST);
+                raw[PackPlan.slot(i, REQUEST, measureCount)] = rules.evaluate(plan, i, REQUEST);
             }
         }
         RuleResult[] effective = ExceptionResolver.resolve(plan, raw, measureCount);
