@@ -67,7 +67,11 @@ final class RuleScope implements Facts {
     @Override
     public Truth assessment(AssessmentKey key) {
         Truth value = inputs.assessments().lookup(key.id(), index);
-        record(new FactValue(LABELS.computeIfAbsent(key.id(), id -> ASSESSED + id), value));
+        String label = LABELS.get(key.id());
+        if (label == null) {
+            label = LABELS.computeIfAbsent(key.id(), id -> ASSESSED + id);
+        }
+        record(new FactValue(label, value));
         if (value == Truth.UNKNOWN) {
             if (unknown == null) {
                 unknown = new ArrayList<>(2);
