@@ -16,7 +16,9 @@ if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then JAVA="$JAVA_HOME/
 # Build what ./mla runs (it builds itself on first use) and the split's main class.
 ./mla --version >/dev/null
 ./mvnw -B -q -o -Dmaven.test.skip=true -Dmaven.javadoc.skip=true -pl mla-bench -am compile >/dev/null
-CP="mla-examples/target/classes:$(cat mla-examples/target/mla.classpath)"
+# Jars only: an application class-data sharing archive takes no directories on the class path.
+EXAMPLES_JAR="$(ls mla-examples/target/mla-examples-*.jar | grep -v -e sources -e javadoc | head -1)"
+CP="$EXAMPLES_JAR:$(cat mla-examples/target/mla.classpath)"
 ARGS=(org.openmla.examples.cli.MlaCli evaluate "$SAMPLE" --on 2026-03-02)
 CDS="mla-bench/target/mla-cli.jsa"
 rm -f "$CDS"
@@ -56,7 +58,5 @@ measure() {
   for ((i = 0; i < 3; i++)); do
     echo "- $("$JAVA" -cp "mla-bench/target/classes:$CP" org.openmla.bench.ColdStart "$SAMPLE" 2>/dev/null)"
   done
-  if [[ -f "$CDS" ]]; then
-    echo "- with AppCDS, C1 and SerialGC: $("$JAVA" -XX:SharedArchiveFile="$CDS" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "mla-bench/target/classes:$CP" org.openmla.bench.ColdStart "$SAMPLE" 2>/dev/null)"
-  fi
+  echo "- with C1 and SerialGC: $("$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "mla-bench/target/classes:$CP" org.openmla.bench.ColdStart "$SAMPLE" 2>/dev/null)"
 } | tee "$OUT"

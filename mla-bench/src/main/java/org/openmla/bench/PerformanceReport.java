@@ -51,7 +51,7 @@ public final class PerformanceReport {
         Map<String, Double> lifecycleCpu = Interleaved.measure(Interleaved.lifecycles(), 7);
 
         System.err.println("run.sh: JMH with -prof gc...");
-        Options gc = new OptionsBuilder().include("PeersBenchmark\\.").include("DecisionBenchmark\\.")
+        Options gc = new OptionsBuilder().include("PeersBenchmark\\.").include("DecisionBenchmark\\.").include("DigestBenchmark\\.")
                 .addProfiler(GCProfiler.class).forks(1).warmupIterations(3).warmupTime(TimeValue.milliseconds(700))
                 .measurementIterations(3).measurementTime(TimeValue.milliseconds(700)).shouldFailOnError(true).build();
         Map<String, Jmh> jmh = new LinkedHashMap<>();
@@ -115,10 +115,16 @@ public final class PerformanceReport {
                         + "(target ≤ 1.5×); ours allocates **%,.0f B** per decision, %,.0f B beyond the hand-written evaluator (which "
                         + "allocates its findings and little else), %,.0f B per finding (target ≤ 2 KiB beyond the findings).\n\n",
                         easyMap / ours, ours / hand, engineJmh.bytes(), engineJmh.bytes() - handJmh.bytes(), engineJmh.bytes() / findings));
-        md.append("Other decision benchmarks (JMH, one fixed request from the test kit): ");
-        appendJmh(md, jmh, "evaluate", "engine on the prepared evaluation");
-        appendJmh(md, jmh, "prepare", "resolver preparing it");
-        md.append("\n\n");
+        md.append("Other decision benchmarks (JMH, the test kit's requests with every assessment given; `DecisionBenchmark`, `DigestBenchmark`):\n\n");
+        md.append("| benchmark | JMH time per op | allocated per op |\n|---|---|---|\n");
+        appendJmh(md, jmh, "evaluate", "UNTOC, the engine on the prepared evaluation");
+        appendJmh(md, jmh, "evaluateWithId", "the same, its decision id asked for (the input digest computed)");
+        appendJmh(md, jmh, "evaluateEio", "EIO with three measures");
+        appendJmh(md, jmh, "prepare", "the resolver preparing the UNTOC evaluation");
+        appendJmh(md, jmh, "prepareAndEvaluate", "both");
+        appendJmh(md, jmh, "sameRequest", "the input digest alone, the request's part memoised");
+        appendJmh(md, jmh, "newRequests", "the input digest alone, 1,024 different requests");
+        md.append("\n");
 
         md.append("## A lifecycle step\n\n");
         md.append("A ten-step path (receive, acknowledge, review, ask for and receive information, record the decision, accept, execute, ")
@@ -169,7 +175,7 @@ public final class PerformanceReport {
     private static void appendJmh(StringBuilder md, Map<String, Jmh> jmh, String name, String what) {
         Jmh j = jmh.get(name);
         if (j != null) {
-            md.append(String.format(Locale.ROOT, "`%s` (%s) %s, %,.0f B allocated; ", name, what, micros(j.micros()), j.bytes()));
+            md.append(String.format(Locale.ROOT, "| `%s`: %s | %s | %,.0f B |%n", name, what, micros(j.micros()), j.bytes()));
         }
     }
 

@@ -136,7 +136,7 @@ public final class EasyRulesUntoc {
 
     private Predicate<Facts> appliesWhen(UntocRule r) {
         return switch (r) {
-            case SCOPE_1, PURPOSES_3, BANK_SECRECY_8 -> f -> true;
+            case SCOPE_1, PURPOSES_3, BANK_SECRECY_8, FISCAL_22 -> f -> true;
             case OTHER_ASSISTANCE_3_I -> f -> !LISTED.contains(measure(f).type()) && measure(f).type().family() != MeasureFamily.SURRENDER;
             case CONSENT_10_A, AGREEMENT_10_B, CUSTODY_11, NO_PROSECUTION_12 ->
                     f -> residual(f) && measure(f).type() == MeasureType.TEMPORARY_TRANSFER_OF_DETAINED_PERSON;
@@ -185,8 +185,8 @@ public final class EasyRulesUntoc {
             case ESSENTIAL_INTERESTS_21_B -> f -> assessed(f, "ESSENTIAL_INTERESTS");
             case DOMESTIC_PROHIBITION_21_C -> f -> assessed(f, "DOMESTIC_PROHIBITION");
             case LEGAL_SYSTEM_21_D -> f -> assessed(f, "CONTRARY_TO_MLA_LEGAL_SYSTEM");
-            case FISCAL_22 -> f -> request(f).offences().stream().anyMatch(o -> o.category().map(OffenceCategory::isFiscal).orElse(false))
-                    || assessed(f, "FISCAL_OFFENCE");
+            case FISCAL_22 -> f -> residual(f) && (request(f).offences().stream().anyMatch(o -> o.category().map(OffenceCategory::isFiscal)
+                    .orElse(false)) || assessed(f, "FISCAL_OFFENCE"));
             case POSTPONEMENT_25 -> f -> assessed(f, "INTERFERES_WITH_PROCEEDINGS");
             case CONSULTATION_26 -> f -> assessed(f, "REQUEST_NOT_IN_CONFORMITY") || assessed(f, "ESSENTIAL_INTERESTS")
                     || assessed(f, "DOMESTIC_PROHIBITION") || assessed(f, "CONTRARY_TO_MLA_LEGAL_SYSTEM") || assessed(f, "INTERFERES_WITH_PROCEEDINGS");

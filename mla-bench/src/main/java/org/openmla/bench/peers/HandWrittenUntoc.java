@@ -202,7 +202,7 @@ public final class HandWrittenUntoc {
         for (Offence o : r.offences()) {
             fiscal |= o.category().isPresent() && o.category().get().isFiscal();
         }
-        f.add("untoc.18.22", PeerDecision.REQUEST, residual, fiscal, true, null);
+        f.add("untoc.18.22", PeerDecision.REQUEST, true, residual && fiscal, true, null);
         f.add("untoc.18.25", PeerDecision.REQUEST, residual, a[INTERFERES], true, Outcome.POSTPONE);
         f.add("untoc.18.26", PeerDecision.REQUEST, residual, a[NON_CONFORMITY] || a[ESSENTIAL_INTERESTS] || a[DOMESTIC_PROHIBITION]
                 || a[LEGAL_SYSTEM] || a[INTERFERES], true, null);

@@ -58,7 +58,16 @@ enum UntocRule {
         this.id = id;
         this.kind = kind;
         this.perMeasure = perMeasure;
-        this.effect = kind.adverseOutcome().orElse(null);
+        this.effect = switch (kind) {
+            case SCOPE -> Outcome.NOT_APPLICABLE;
+            case RETURN_TO_ISSUER -> Outcome.RETURN_TO_ISSUER;
+            case FORMAL_REQUIREMENT -> Outcome.DEFICIENT;
+            case MANDATORY_REFUSAL, PRECONDITION -> Outcome.MUST_REFUSE;
+            case DISCRETIONARY_REFUSAL -> Outcome.MAY_REFUSE;
+            case POSTPONEMENT -> Outcome.POSTPONE;
+            case CONDITION -> Outcome.GRANT_WITH_CONDITIONS;
+            case NOT_A_GROUND, CONSULTATION, DEADLINE, EXCEPTION -> null;
+        };
         this.adverse = kind.adverseVerdict() == org.openmla.core.rules.Truth.TRUE ? Verdict.TRUE : Verdict.FALSE;
     }
 }

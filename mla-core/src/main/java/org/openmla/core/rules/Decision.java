@@ -130,6 +130,7 @@ public final class Decision {
      * @param input the evaluation decided; the request id and law date are its own
      * @param lineage the packs applied and the packs they extend, each with its version (the parents' rules decide too)
      * @return the decision
+     * @throws NullPointerException if the input or the lineage is null
      * @throws org.openmla.core.InvalidValueException if a field is null
      */
     public static Decision derivedFrom(
@@ -148,11 +149,12 @@ public final class Decision {
             List<RefusalCheck> refusalChecks,
             List<String> refusalReasons,
             List<LegalBasisNote> legalBasisNotes) {
-        Checks.required(input, "input");
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(lineage, "lineage");
         Decision d = new Decision(input.request().id(), input.lawDate(), packs, outcome, partial, measures, determiningRuleIds, findings,
                 openQuestions, conditions, consultations, deadlines, refusalChecks, refusalReasons, legalBasisNotes);
         d.input = input;
-        d.lineage = Checks.list(lineage, "lineage");
+        d.lineage = List.copyOf(lineage);
         return d;
     }
 

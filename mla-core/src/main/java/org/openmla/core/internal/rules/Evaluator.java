@@ -1,12 +1,10 @@
 package org.openmla.core.internal.rules;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.CompiledRulePack;
@@ -130,10 +128,10 @@ public final class Evaluator {
             Rule rule = packRules[i];
             if (rule.perMeasure()) {
                 for (int m = 0; m < measureCount; m++) {
-                    raw[PackPlan.slot(i, m, measureCount)] = rules.evaluate(packId, plan.origins[i], rule, m);
+                    raw[PackPlan.slot(i, m, measureCount)] = rules.evaluate(plan, i, m);
                 }
             } else {
-                raw[PackPlan.slot(i, REQUEST, measureCount)] = rules.evaluate(packId, plan.origins[i], rule, REQUEST);
+                raw[PackPlan.slot(i, REQUEST, measureCount)] = rules.evaluate(plan, i, REQUEST);
             }
         }
         RuleResult[] effective = ExceptionResolver.resolve(plan, raw, measureCount);
@@ -243,11 +241,12 @@ public final class Evaluator {
         List<String> reasons = DecisionText.refusalReasons(requestOutcome, findings, checks, request.measures());
         List<PackRef> lineage = new ArrayList<>();
         plans.forEach(p -> lineage.addAll(p.pack.lineageVersions())); // the parents' versions decide the rules too
-        String digest = InputDigest.of(input, lineage);
-        String decisionId = UUID.nameUUIDFromBytes(digest.getBytes(StandardCharsets.US_ASCII)).toString();
-        Decision decision = new Decision(decisionId, digest, request.id(), input.lawDate(), refs, requestOutcome, partial, measureResults,
+        // the input digest and the decision id are computed when first asked for
+        Decision decision = Decision.derivedFrom(input, lineage, refs, requestOutcome, partial, measureResults,
                 determining, findings, OpenQuestions.of(results, determinedByScope), conditions, consultations, deadlines, checks, reasons, notes);
-        LOG.debug("Decision {} on request {}: {}", decisionId, request.id(), requestOutcome);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Decision {} on request {}: {}", decision.decisionId(), request.id(), requestOutcome);
+        }
         for (EvaluationListener l : listeners) {
             try {
                 l.onDecision(input, decision);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openmla.core.rules.CompiledRulePack;
+import org.openmla.core.rules.Condition;
 import org.openmla.core.rules.Rule;
 import org.openmla.core.rules.RuleKind;
 
@@ -22,6 +23,13 @@ public final class PackPlan {
     final int[][] exceptions;
     /** For each rule, the kind of the rule it excepts, or its own kind. */
     final RuleKind[] targetKinds;
+    /** For each rule, why it does not apply where its applicability condition is false: written once, not per decision. */
+    final String[] notInPlay;
+    /** For each rule, why its verdict waits where its applicability is not known. */
+    final String[] inPlayUnknown;
+    /** For each rule, its applicability condition and its test, described. */
+    final String[] appliesWhenText;
+    final String[] whenText;
     final List<Rule> disabled;
     final List<String> disabledReasons;
 
@@ -43,6 +51,18 @@ public final class PackPlan {
         this.origins = new String[n];
         this.exceptions = new int[n][];
         this.targetKinds = new RuleKind[n];
+        this.notInPlay = new String[n];
+        this.inPlayUnknown = new String[n];
+        this.appliesWhenText = new String[n];
+        this.whenText = new String[n];
+        for (int i = 0; i < n; i++) {
+            appliesWhenText[i] = describe(rules[i].appliesWhen());
+            whenText[i] = describe(rules[i].when());
+            if (appliesWhenText[i] != null) {
+                notInPlay[i] = "does not apply here: it applies only when " + appliesWhenText[i];
+                inPlayUnknown[i] = "whether the rule applies is not yet known: it applies only when " + appliesWhenText[i];
+            }
+        }
         Map<String, Integer> position = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             position.put(rules[i].id(), i);
@@ -68,6 +88,16 @@ public final class PackPlan {
         });
         this.disabled = List.copyOf(off);
         this.disabledReasons = List.copyOf(why);
+    }
+
+    /** @return the condition described, or null if describing it fails (then it fails where the rule is evaluated, closed) */
+    private static String describe(Condition c) {
+        try {
+            return c.describe();
+        } catch (Throwable e) {
+            RuleEvaluator.rethrowIfFatal(e);
+            return null;
+        }
     }
 
     /** @return the slot of a rule's result in a scope, in an array of {@code rules.length * (measureCount + 1)} */

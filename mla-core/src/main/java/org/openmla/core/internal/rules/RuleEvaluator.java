@@ -24,7 +24,14 @@ final class RuleEvaluator {
         this.listeners = listeners;
     }
 
-    RuleResult evaluate(String packId, String origin, Rule rule, int scope) {
+    /** Evaluates the plan's rule at position {@code i} in a scope. */
+    RuleResult evaluate(PackPlan plan, int i, int scope) {
+        return evaluate(plan.pack.id(), plan.origins[i], plan.rules[i], scope, plan.notInPlay[i], plan.inPlayUnknown[i], plan.appliesWhenText[i],
+                plan.whenText[i]);
+    }
+
+    private RuleResult evaluate(String packId, String origin, Rule rule, int scope, String notInPlay, String inPlayUnknown, String appliesWhenText,
+            String whenText) {
         RuleScope facts = new RuleScope(inputs, scope);
         if (!rule.inForceOn(inputs.lawDate())) {
             return result(origin, rule, scope, facts, Verdict.NOT_APPLICABLE, "not in force on " + inputs.lawDate(), null);
@@ -33,18 +40,20 @@ final class RuleEvaluator {
             Truth applies = rule.appliesWhen().evaluate(facts);
             if (applies == Truth.FALSE) {
                 return result(origin, rule, scope, facts, Verdict.NOT_APPLICABLE,
-                        "does not apply here: it applies only when " + rule.appliesWhen().describe(), null);
+                        notInPlay != null ? notInPlay : "does not apply here: it applies only when " + rule.appliesWhen().describe(), null);
             }
             Truth value = rule.when().evaluate(facts);
             // for an exception, TRUE (it applies) is the answer that changes something
             if (applies == Truth.UNKNOWN && (value == Truth.UNKNOWN || value == rule.kind().adverseVerdict())) {
+                String described = appliesWhenText != null ? appliesWhenText : rule.appliesWhen().describe();
                 return result(origin, rule, scope, facts, Verdict.UNKNOWN,
-                        "whether the rule applies is not yet known: it applies only when " + rule.appliesWhen().describe(), rule.appliesWhen().describe());
+                        inPlayUnknown != null ? inPlayUnknown : "whether the rule applies is not yet known: it applies only when " + described, described);
             }
             if (applies == Truth.UNKNOWN) {
                 facts.forgetUnknown();
             }
-            return result(origin, rule, scope, facts, Verdict.of(value), null, value == Truth.UNKNOWN ? rule.when().describe() : null);
+            return result(origin, rule, scope, facts, Verdict.of(value), null,
+                    value != Truth.UNKNOWN ? null : whenText != null ? whenText : rule.when().describe());
         } catch (Throwable e) { // fail closed on whatever pack code throws, checked or not
             rethrowIfFatal(e);
             LOG.warn("Rule {} of pack {} failed: {}", rule.id(), packId, e.getClass().getName());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openmla.core.model.Measure;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.AssessmentKey;
@@ -19,6 +20,8 @@ import org.openmla.core.rules.Truth;
  */
 final class RuleScope implements Facts {
     private static final String ASSESSED = "assessed: ";
+    /** The label of each assessment asked, by key id, made once rather than at every rule that asks (pack keys are few). */
+    private static final ConcurrentHashMap<String, String> LABELS = new ConcurrentHashMap<>();
 
     private final Inputs inputs;
     private final int index;
@@ -64,7 +67,11 @@ final class RuleScope implements Facts {
     @Override
     public Truth assessment(AssessmentKey key) {
         Truth value = inputs.assessments().lookup(key.id(), index);
-        record(new FactValue(ASSESSED + key.id(), value));
+        String label = LABELS.get(key.id());
+        if (label == null) {
+            label = LABELS.computeIfAbsent(key.id(), id -> ASSESSED + id);
+        }
+        record(new FactValue(label, value));
         if (value == Truth.UNKNOWN) {
             if (unknown == null) {
                 unknown = new ArrayList<>(2);
