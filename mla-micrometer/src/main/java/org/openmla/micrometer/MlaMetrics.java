@@ -134,7 +134,7 @@ public final class MlaMetrics implements MeterBinder, EvaluationListener, Lifecy
     }
 
     @Override
-    public void onRuleError(String packId, String ruleId, RuntimeException error) {
+    public void onRuleError(String packId, String ruleId, Throwable error) {
         MeterRegistry r = registry.get();
         if (r != null) {
             Counter.builder(PREFIX + ".rule.errors").description("Rules that failed to evaluate").tags(Tags.of("pack", packId)).register(r)
