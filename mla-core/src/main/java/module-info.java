@@ -4,10 +4,10 @@
  */
 module org.openmla.core {
     requires org.slf4j;
-    requires static jakarta.validation;
-    requires static org.hibernate.validator;
-    requires static com.fasterxml.jackson.core;
-    requires static com.fasterxml.jackson.databind;
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+    requires transitive com.fasterxml.jackson.core;
+    requires transitive com.fasterxml.jackson.databind;
 
     exports org.openmla.core;
     exports org.openmla.core.model;

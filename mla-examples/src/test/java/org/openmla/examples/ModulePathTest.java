@@ -20,7 +20,7 @@ class ModulePathTest {
 
     /** The modules the command line needs at run time; test-only jars stay off the module path. */
     private static final List<String> RUNTIME = List.of("mla-core", "mla-treaties", "picocli-", "slf4j-api-", "jackson-core-",
-            "jackson-databind-", "jackson-annotations-",
+            "jackson-databind-", "jackson-annotations-", "jakarta.validation-api-", "hibernate-validator-", "jboss-logging-", "classmate-",
             "mla-store", "flyway-", "jackson-dataformat-toml-", "jackson-datatype-jsr310-", "h2-");
 
     private static boolean runtime(Path entry) {

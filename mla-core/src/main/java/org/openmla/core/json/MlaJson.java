@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.openmla.core.internal.Dependencies;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.rules.Decision;
@@ -94,8 +95,14 @@ public final class MlaJson {
         return new MlaJson(this, Objects.requireNonNull(limits, "limits"));
     }
 
-    /** @return a reader and writer with the limits and features described above */
+    /**
+     * @return a reader and writer with the limits and features described above
+     * @throws org.openmla.core.MlaException if jackson-core or jackson-databind is older than 2.16, or Hibernate
+     *     Validator cannot start; the message names the artifact to add or upgrade
+     */
     public static MlaJson create() {
+        Dependencies.requireJackson();
+        ValueConstraints.shared();
         StreamReadConstraints limits = StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxStringLength(MAX_STRING_LENGTH)

@@ -2,9 +2,11 @@ package org.openmla.core.rules;
 
 import java.util.Objects;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.internal.rules.Evaluator;
 import org.openmla.core.internal.rules.PackPlan;
@@ -57,6 +59,7 @@ public final class RulesEngine {
      * @param evaluation the request, packs, law date, profiles, assessments and proposals
      * @return the decision
      * @throws RulePackException if a named pack or version is not registered
+     * @see #undeclaredAssessmentKeys(Evaluation)
      */
     public Decision evaluate(Evaluation evaluation) {
         Objects.requireNonNull(evaluation, "evaluation");
@@ -69,6 +72,42 @@ public final class RulesEngine {
             packs.add(plans.computeIfAbsent(pack, PackPlan::of));
         }
         return new Evaluator(evaluation, packs, listeners).decide();
+    }
+
+    /**
+     * The keys of the evaluation's assessments that are neither standard ({@link StandardAssessments#all()}) nor
+     * declared ({@link RulePack.Builder#assessment}) by a selected pack or a pack it extends. Such an assessment is
+     * most often a misspelt key: the engine ignores what no rule asks, so the question it was meant to answer stays
+     * open. A host checks this before evaluating, as the {@code mla} command line does (it refuses such a key).
+     *
+     * @param evaluation the evaluation
+     * @return the undeclared keys, in the order of the assessments, each once; empty if all are declared
+     * @throws RulePackException if a named pack or version is not registered
+     */
+    public List<String> undeclaredAssessmentKeys(Evaluation evaluation) {
+        Checks.required(evaluation, "evaluation");
+        List<CompiledRulePack> packs = new ArrayList<>(evaluation.packs().size());
+        for (Evaluation.PackSelector s : evaluation.packs()) {
+            packs.add(s.version().isPresent()
+                    ? registry.find(s.id(), s.version().get()).orElseThrow(() -> new RulePackException(
+                            "no rule pack " + s.id() + "@" + s.version().get() + " is registered"))
+                    : registry.get(s.id()));
+        }
+        Set<String> declared = new HashSet<>();
+        StandardAssessments.all().forEach(k -> declared.add(k.id()));
+        for (CompiledRulePack pack : packs) {
+            for (String id : pack.lineage()) {
+                registry.find(id).ifPresent(p -> p.definition().assessments().forEach(k -> declared.add(k.id())));
+            }
+            pack.definition().assessments().forEach(k -> declared.add(k.id()));
+        }
+        Set<String> undeclared = new java.util.LinkedHashSet<>();
+        for (Assessment a : evaluation.assessments()) {
+            if (!declared.contains(a.key())) {
+                undeclared.add(a.key());
+            }
+        }
+        return List.copyOf(undeclared);
     }
 
     /** Builds a {@link RulesEngine}. Not thread-safe. */

@@ -407,7 +407,7 @@ class MlaCliTest {
                 Arguments.of("an unknown time zone", List.of("lifecycle", EIO, "--zone", "Europe/Atlantis"), "unknown time zone"),
                 Arguments.of("an unknown sample", List.of("demo", "no-such-sample"), "no shipped sample"),
                 Arguments.of("an unknown option", List.of("evaluate", EIO, "--colour"), "Unknown option: '--colour'"),
-                Arguments.of("an unknown command", List.of("decide", EIO), "Unmatched argument"),
+                Arguments.of("an unknown command", List.of("decide", EIO), "unknown command; the commands are: evaluate"),
                 Arguments.of("no file", List.of("evaluate"), "Missing required parameter"));
     }
 
