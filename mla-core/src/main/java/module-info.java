@@ -4,10 +4,10 @@
  */
 module org.openmla.core {
     requires org.slf4j;
-    requires static jakarta.validation;
-    requires static org.hibernate.validator;
-    requires static com.fasterxml.jackson.core;
-    requires static com.fasterxml.jackson.databind;
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+    requires transitive com.fasterxml.jackson.core;
+    requires transitive com.fasterxml.jackson.databind;
 
     exports org.openmla.core;
     exports org.openmla.core.model;
@@ -17,6 +17,8 @@ module org.openmla.core {
     uses org.openmla.core.rules.RulePackProvider;
     exports org.openmla.core.json;
     exports org.openmla.core.validation;
+    // what the built-in packs share with core, and nobody else: argument checks and the condition nodes
+    exports org.openmla.core.internal to org.openmla.treaties;
 
     opens org.openmla.core.model to org.hibernate.validator;
     opens org.openmla.core.internal to org.hibernate.validator;

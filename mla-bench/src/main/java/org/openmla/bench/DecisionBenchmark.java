@@ -2,7 +2,9 @@ package org.openmla.bench;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,20 +16,25 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openmla.bench.peers.UntocEvaluations;
+import org.openmla.core.model.Measure;
+import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.Assessment;
+import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Decision;
 import org.openmla.core.rules.Evaluation;
+import org.openmla.core.rules.Outcome;
 import org.openmla.core.rules.RulesEngine;
-import org.openmla.core.rules.StandardAssessments;
 import org.openmla.testkit.fixtures.Requests;
 import org.openmla.treaties.BuiltInPacks;
 import org.openmla.treaties.resolver.LegalBasisResolver;
 
 /**
- * How long a decision takes once packs are compiled: the engine evaluating a complete UNTOC request (the
- * resolver's work done beforehand), and the resolver preparing the evaluation (legal basis, profiles, system
- * assessments). Run: {@code java -jar mla-bench/target/mla-bench.jar DecisionBenchmark}.
+ * How long a decision takes once packs are compiled, on the test kit's requests with every assessment given: the
+ * engine evaluating a complete UNTOC request (the resolver's work done beforehand), the same with its decision id
+ * asked for (the input digest is computed then), an EIO request with three measures, the resolver preparing the
+ * UNTOC evaluation, and both. Run: {@code java -jar mla-bench/target/mla-bench.jar DecisionBenchmark -prof gc}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,19 +52,32 @@ public class DecisionBenchmark {
     MlaRequest request;
     List<Assessment> assessments;
     Evaluation evaluation;
+    Evaluation eio;
 
     @Setup
     public void setUp() {
         engine = RulesEngine.of(BuiltInPacks.registry());
         resolver = BuiltInPacks.resolver();
         request = Requests.untoc().build();
-        assessments = StandardAssessments.all().stream()
-                .filter(k -> k != StandardAssessments.MLA_TREATY_BINDS && k != StandardAssessments.AGREED_TO_APPLY_CONVENTION_PROVISIONS)
-                .map(k -> Assessment.of(k, k == StandardAssessments.DUAL_CRIMINALITY || k == StandardAssessments.DETAINED_PERSON_CONSENT,
-                        "bench", AT, null))
-                .toList();
+        assessments = UntocEvaluations.completeAssessments(AT);
         evaluation = resolver.prepare(request, LAW_DATE, assessments).evaluation()
                 .orElseThrow(() -> new IllegalStateException("no instrument applies to the benchmark request"));
+        MlaRequest eioRequest = Requests.eio().change(b -> b.measure(Measure.builder(MeasureType.BANK_ACCOUNT_INFORMATION)
+                .description("Accounts held by the suspect.").build())).build();
+        if (eioRequest.measures().size() != 3) {
+            throw new IllegalStateException("the EIO benchmark request should have three measures");
+        }
+        List<Assessment> eioAssessments = new ArrayList<>();
+        for (AssessmentKey k : BuiltInPacks.registry().get("EIO").definition().assessments()) {
+            eioAssessments.add(new Assessment(k.id(), false, Optional.empty(), "officer-17", AT, Optional.empty()));
+        }
+        eio = resolver.prepare(eioRequest, LAW_DATE, eioAssessments).evaluation()
+                .orElseThrow(() -> new IllegalStateException("no instrument applies to the EIO benchmark request"));
+        for (Decision d : List.of(engine.evaluate(evaluation), engine.evaluate(eio))) {
+            if (d.outcome() == Outcome.PENDING_ASSESSMENT || d.outcome() == Outcome.ENGINE_ERROR) {
+                throw new IllegalStateException("a benchmark request is not complete: " + d.outcome() + " " + d.openQuestions());
+            }
+        }
     }
 
     /** @return the decision on a complete UNTOC request */
@@ -66,9 +86,27 @@ public class DecisionBenchmark {
         return engine.evaluate(evaluation);
     }
 
+    /** @return the id of the decision on a complete UNTOC request (the input digest computed) */
+    @Benchmark
+    public String evaluateWithId() {
+        return engine.evaluate(evaluation).decisionId();
+    }
+
+    /** @return the decision on a complete EIO request with three measures */
+    @Benchmark
+    public Decision evaluateEio() {
+        return engine.evaluate(eio);
+    }
+
     /** @return the evaluation the resolver prepares for the request */
     @Benchmark
     public Object prepare() {
         return resolver.prepare(request, LAW_DATE, assessments);
+    }
+
+    /** @return the decision on the request, prepared by the resolver */
+    @Benchmark
+    public Decision prepareAndEvaluate() {
+        return engine.evaluate(resolver.prepare(request, LAW_DATE, assessments).evaluation().orElseThrow());
     }
 }

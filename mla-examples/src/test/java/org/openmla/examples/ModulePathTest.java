@@ -20,21 +20,39 @@ class ModulePathTest {
 
     /** The modules the command line needs at run time; test-only jars stay off the module path. */
     private static final List<String> RUNTIME = List.of("mla-core", "mla-treaties", "picocli-", "slf4j-api-", "jackson-core-",
-            "jackson-databind-", "jackson-annotations-");
+            "jackson-databind-", "jackson-annotations-", "jakarta.validation-api-", "hibernate-validator-", "jboss-logging-", "classmate-",
+            "mla-store", "flyway-", "jackson-dataformat-toml-", "jackson-datatype-jsr310-", "h2-");
 
     private static boolean runtime(Path entry) {
         if (entry.endsWith(Path.of("target", "classes"))) {
             String module = entry.getParent().getParent().getFileName().toString();
-            return List.of("mla-core", "mla-treaties", "mla-examples").contains(module);
+            return List.of("mla-core", "mla-treaties", "mla-store", "mla-examples").contains(module);
         }
         return RUNTIME.stream().anyMatch(name -> entry.getFileName().toString().startsWith(name));
     }
 
+    private static String modulePath() {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Arrays.stream(classPath.split(File.pathSeparator)).map(Path::of).filter(ModulePathTest::runtime)
+                .map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    @Test
+    void mla_report_on_the_module_path_migrates_a_store_from_the_migrations_in_the_jar(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "--module-path", modulePath(), "-m", "org.openmla.examples/org.openmla.examples.cli.MlaCli",
+                "report", "--store", "jdbc:h2:file:" + dir.resolve("cases").toAbsolutePath(), "--format", "csv")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).contains("cases,,,all,count,0");
+    }
+
     @Test
     void mla_packs_on_the_module_path_lists_the_example_treaty_and_the_built_in_packs() throws Exception {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String modulePath = Arrays.stream(classPath.split(File.pathSeparator)).map(Path::of).filter(ModulePathTest::runtime)
-                .map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+        String modulePath = modulePath();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 
         Process p = new ProcessBuilder(java.toString(), "--module-path", modulePath, "-m", "org.openmla.examples/org.openmla.examples.cli.MlaCli",

@@ -63,7 +63,7 @@ class ReadmeQuickstartTest {
         String out = compileAndRun(dir, "QuickstartBuiltIn", block("quickstart-builtin"));
 
         String[] lines = out.split("\\R");
-        assertThat(lines[0]).contains("status=VALID", "EIO art. 9(1)");
+        assertThat(lines[0]).isEqualTo("EIO: VALID between DE and FR");
         assertThat(lines[1]).isEqualTo("PENDING_ASSESSMENT");
         assertThat(out).contains("  DUAL_CRIMINALITY: ", "EIO art. 16(1) due 20", "EIO art. 12(3) due 20", "EIO art. 12(4) due later");
     }

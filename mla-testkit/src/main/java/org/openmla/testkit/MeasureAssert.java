@@ -10,8 +10,9 @@ import org.openmla.testkit.internal.Expectation;
 import org.openmla.testkit.internal.Expectations;
 
 /**
- * Assertions on the outcome of one measure of a decision, from {@link DecisionAssert#measure(int)}. A finding
- * <em>bears on</em> the measure when it concerns that measure or the whole request. Failure messages end with the
+ * Assertions on the outcome of one measure of a decision, from {@link DecisionAssert#measure(int)}. An expected
+ * finding must be the measure's own; an absent one must be absent for the measure and for the whole request. Failure
+ * messages end with the
  * whole decision's explanation. Not thread-safe.
  */
 public final class MeasureAssert extends AbstractAssert<MeasureAssert, MeasureResult> {
@@ -62,12 +63,12 @@ public final class MeasureAssert extends AbstractAssert<MeasureAssert, MeasureRe
         return hasOutcome(Outcome.DEFICIENT);
     }
 
-    /** Checks that a rule citing the article fired for this measure or the whole request. @return this assertion */
+    /** Checks that a rule citing the article fired for this measure (a request-level finding does not do). @return this assertion */
     public MeasureAssert hasFinding(String citation) {
         return expect(Expectations.finding(citation, Optional.empty(), Optional.of(actual.index())));
     }
 
-    /** Checks that a rule citing the article gave this verdict for this measure or the whole request. @return this assertion */
+    /** Checks that a rule citing the article gave this verdict for this measure (not the request). @return this assertion */
     public MeasureAssert hasFinding(String citation, Verdict verdict) {
         return expect(Expectations.finding(citation, Optional.of(Objects.requireNonNull(verdict, "verdict")), Optional.of(actual.index())));
     }

@@ -289,9 +289,17 @@ class DecisionAssertTest {
         @Test
         void each_measure_has_its_outcome_and_its_findings() {
             MlaAssertions.assertThat(partial)
-                    .measure(0).mayBeRefused().hasFinding("TESTLAND art. 4(2)(b)").hasFinding("TESTLAND art. 7").and()
+                    .measure(0).mayBeRefused().hasFinding("TESTLAND art. 4(2)(b)").and()
                     .measure(1).isGrantedWithConditions().hasNoFinding("TESTLAND art. 4(2)(b)")
                     .hasFinding("TESTLAND art. 4(2)(b)", Verdict.NOT_APPLICABLE).hasOutcome(Outcome.GRANT_WITH_CONDITIONS);
+        }
+
+        @Test
+        void a_request_level_finding_does_not_meet_an_expectation_written_for_a_measure() {
+            MlaAssertions.assertThat(partial).hasFinding("TESTLAND art. 7");
+            assertThatThrownBy(() -> MlaAssertions.assertThat(partial).measure(0).hasFinding("TESTLAND art. 7"))
+                    .hasMessageStartingWith("Expected finding TESTLAND art. 7 [adverse] for measures[0] but was none for measures[0], only [TRUE] "
+                            + "TESTLAND art. 7 (tl.7)");
         }
 
         @Test

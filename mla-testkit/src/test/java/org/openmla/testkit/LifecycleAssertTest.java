@@ -56,7 +56,7 @@ class LifecycleAssertTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageStartingWith("Expected command applied but was rejected as GUARD_FAILED because of [refuse.reasons-given, "
                         + "refuse.consulted]\n\nCase NL-TEST-2026-0101: state UNDER_REVIEW, version 3\nrejected (GUARD_FAILED): REFUSE in state "
-                        + "UNDER_REVIEW does not meet 2 guards:\n- refuse.reasons-given: Reasons are given for a refusal. (UNTOC art. 18(23)) [no reasons given]");
+                        + "UNDER_REVIEW does not meet 2 guards:\n- refuse.reasons-given: Reasons are given for a refusal. (TESTLAND art. 4(2)(a)) [no reasons given]");
         assertThatThrownBy(() -> assertThat(r).wasRejectedBecause("refuse.grounds-found"))
                 .hasMessageStartingWith("Expected rejected because of refuse.grounds-found but was rejected as GUARD_FAILED because of "
                         + "[refuse.reasons-given, refuse.consulted]\n\n");

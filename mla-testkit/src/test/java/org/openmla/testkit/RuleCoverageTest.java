@@ -118,8 +118,8 @@ class RuleCoverageTest {
         RulePack pack = RulePack.builder("EXC", "1.0.0")
                 .rule(Rule.builder("exc.1", "EXC art. 1").scope().statement("The treaty covers criminal proceedings only.")
                         .when(Conditions.not(Conditions.assessed(administrativeProceedings))).build())
-                .rule(Rule.builder("exc.2", "EXC art. 2").scope().statement("It also covers administrative proceedings that may reach a criminal court.")
-                        .exceptionTo("exc.1", org.openmla.core.rules.ExceptionEffect.FORCE_TRUE)
+                .rule(Rule.exception("exc.2", "EXC art. 2").statement("It also covers administrative proceedings that may reach a criminal court.")
+                        .to("exc.1", org.openmla.core.rules.ExceptionEffect.FORCE_TRUE)
                         .appliesWhen(Conditions.assessed(administrativeProceedings)).when(Conditions.assessed(mayReachCourt)).build())
                 .build();
         RulePackRegistry registry = RulePackRegistry.of(pack);
@@ -133,7 +133,7 @@ class RuleCoverageTest {
         coverage.record(decide.apply(true, false));
 
         assertThat(coverage.report().untested()).extracting(RuleCoverage.RuleUse::ruleId).containsExactly("exc.2");
-        assertThat(coverage.report().render()).contains("  - EXC art. 2 (exc.2, SCOPE): in play in 1 decision, never applied (TRUE) as an exception to exc.1\n");
+        assertThat(coverage.report().render()).contains("  - EXC art. 2 (exc.2, EXCEPTION): in play in 1 decision, never applied (TRUE) as an exception to exc.1\n");
 
         coverage.record(decide.apply(true, true));
 

@@ -40,9 +40,24 @@ public final class Checks {
         return required(value, field);
     }
 
-    /** Copies a list into an unmodifiable one, rejecting null lists and null elements. */
+    /** The classes of {@code List.of} and {@code List.copyOf} lists, which nothing can change after they are made. */
+    private static final Class<?> LIST_12 = List.of(1).getClass();
+    private static final Class<?> LIST_N = List.of().getClass();
+
+    /**
+     * Copies a list into an unmodifiable one, rejecting null lists and null elements. A list made by {@code List.of}
+     * or {@code List.copyOf} cannot change, so it is checked and kept rather than copied again.
+     */
     public static <T> List<T> list(List<T> value, String field) {
         required(value, field);
+        if (value.getClass() == LIST_12 || value.getClass() == LIST_N) {
+            for (int i = 0; i < value.size(); i++) { // Stream.toList() makes this class too, and it may hold nulls
+                if (value.get(i) == null) {
+                    throw new InvalidValueException(field + "[" + i + "]", "must not be null");
+                }
+            }
+            return value;
+        }
         List<T> copy = new ArrayList<>(value.size());
         for (int i = 0; i < value.size(); i++) {
             T element = value.get(i);
@@ -83,12 +98,13 @@ public final class Checks {
         return Map.copyOf(value);
     }
 
-    /** Describes free text without revealing it, for {@code toString}. */
+    /** Describes free text without revealing it, not even its length, for {@code toString}. */
     public static String redacted(Optional<String> text) {
-        return text.map(t -> "<redacted " + t.length() + " chars>").orElse("<absent>");
+        return text.isPresent() ? "<redacted>" : "<absent>";
     }
 
+    /** Describes free text without revealing it, not even its length, for {@code toString}. */
     public static String redacted(String text) {
-        return text == null ? "<absent>" : "<redacted " + text.length() + " chars>";
+        return text == null ? "<absent>" : "<redacted>";
     }
 }

@@ -6,13 +6,11 @@ import com.fasterxml.jackson.core.JsonPointer;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.openmla.core.internal.Dependencies;
 
 /**
  * {@link ValueConstraints} backed by Hibernate Validator's {@code validateValue}. Messages are interpolated without
@@ -26,11 +24,7 @@ final class BeanValidationConstraints implements ValueConstraints {
     }
 
     static ValueConstraints create() {
-        Validator validator = Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory()
-                .getValidator();
-        return new BeanValidationConstraints(validator);
+        return new BeanValidationConstraints(Dependencies.hibernateValidator());
     }
 
     @Override

@@ -43,12 +43,13 @@ final class BindingContext {
         return problemCount() > 0;
     }
 
-    /** @return the problems, with a last one counting those left out beyond {@link #MAX_PROBLEMS} */
+    /** @return the problems found, at most {@link #MAX_PROBLEMS} */
     List<PendingProblem> problems() {
-        List<PendingProblem> all = new ArrayList<>(problems);
-        if (omitted > 0) {
-            all.add(new PendingProblem(JsonPointer.empty(), omitted + " further problems not listed"));
-        }
-        return all;
+        return List.copyOf(problems);
+    }
+
+    /** @return how many problems were found beyond {@link #MAX_PROBLEMS} and left out */
+    int omitted() {
+        return omitted;
     }
 }

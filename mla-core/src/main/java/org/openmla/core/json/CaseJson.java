@@ -1,13 +1,22 @@
 package org.openmla.core.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.lifecycle.Actor;
 import org.openmla.core.lifecycle.CaseState;
@@ -27,46 +36,115 @@ import org.openmla.core.rules.RunningDeadline;
 import org.openmla.core.rules.TimeLimit;
 
 /**
- * Writes and reads a {@link RequestCase} in the case format, version 1: the case id, its state and version, and its
- * append-only history. Reading replays the history ({@link RequestCase#replay}) and checks that the stored state and
- * version are the ones the history produces, so a tampered or truncated document is rejected, never half-read.
+ * Writes and reads a {@link RequestCase} in the case format, version 2: the case id, its state and version, and its
+ * append-only history, each entry chained to the one before by SHA-256 hashes of its canonical content, optionally
+ * sealed with the host's key ({@link CaseSeal}). Reading checks the chain and the seal, replays the history
+ * ({@link RequestCase#replay}, which checks it is one the lifecycle could have written) and checks that the stored
+ * state and version are the ones the history produces, so a changed document is rejected, never half-read. Version 1
+ * documents (no chain) are still read, and say so ({@link CaseDocument.Integrity#NO_CHAIN}).
+ *
+ * <p>The canonical content of an entry is documented in docs/json-format.md ("Hash chain"): the entry as this class
+ * writes it, without {@code previousHash} and {@code hash}, as compact JSON in UTF-8.
  */
 final class CaseJson {
     private CaseJson() {}
 
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
+    /** The oldest case format version read. */
+    static final int OLDEST_VERSION = 1;
 
-    private static final List<String> CASE = List.of("schemaVersion", "caseId", "state", "version", "history");
-    private static final List<String> TRANSITION = List.of("version", "at", "actor", "from", "to", "command", "reason", "decision",
+    private static final JsonFactory CANONICAL = JsonFactory.builder().build();
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+
+    private static final List<String> CASE_V1 = List.of("schemaVersion", "caseId", "state", "version", "history");
+    private static final List<String> CASE = List.of("schemaVersion", "caseId", "state", "version", "history", "seal");
+    private static final List<String> SEAL = List.of("keyId", "mac");
+    private static final List<String> TRANSITION_V1 = List.of("version", "at", "actor", "from", "to", "command", "reason", "decision",
             "acceptedMeasures", "executedMeasures", "groundIds", "consultation", "declaredDeadlines", "extension");
+    private static final List<String> TRANSITION = List.of("version", "at", "actor", "from", "to", "command", "reason", "decision",
+            "acceptedMeasures", "executedMeasures", "groundIds", "consultation", "declaredDeadlines", "extension", "previousHash", "hash");
     private static final List<String> ACTOR = List.of("officerId", "role");
     private static final List<String> DECISION = List.of("decisionId", "inputDigest", "outcome", "partial", "measureOutcomes", "lawDate", "packs");
     private static final List<String> PACK = List.of("id", "version");
     private static final List<String> CONSULTATION = List.of("duties", "result");
-    private static final List<String> DEADLINE = List.of("rule", "citation", "statement", "runsFrom", "metBy", "limit", "urgentLimit",
+    private static final List<String> DEADLINE_V1 = List.of("rule", "citation", "statement", "runsFrom", "metBy", "limit", "urgentLimit",
             "maxExtension", "urgent");
+    private static final List<String> DEADLINE = List.of("rule", "citation", "statement", "runsFrom", "metBy", "urgent", "limit", "normalLimit",
+            "urgentLimit", "maxExtension");
     private static final List<String> LIMIT = List.of("amount", "unit");
     private static final List<String> EXTENSION = List.of("rule", "by");
 
     // ---- writing ----
 
     static void requestCase(RequestCase c, JsonGenerator out) throws IOException {
+        requestCase(c, out, Optional.empty());
+    }
+
+    static void requestCase(RequestCase c, JsonGenerator out, Optional<CaseSeal> seal) throws IOException {
         out.writeStartObject();
         out.writeNumberField("schemaVersion", SCHEMA_VERSION);
         out.writeStringField("caseId", c.caseId().value());
         out.writeStringField("state", c.state().name());
         out.writeNumberField("version", c.version());
         out.writeArrayFieldStart("history");
+        String previous = genesis(c.caseId().value());
         for (Transition t : c.history()) {
-            transition(t, out);
+            String hash = entryHash(previous, t);
+            out.writeStartObject();
+            content(t, out);
+            out.writeStringField("previousHash", previous);
+            out.writeStringField("hash", hash);
+            out.writeEndObject();
+            previous = hash;
         }
         out.writeEndArray();
+        if (seal.isPresent()) {
+            out.writeObjectFieldStart("seal");
+            out.writeStringField("keyId", seal.get().keyId());
+            out.writeStringField("mac", seal.get().mac(sealed(c.caseId().value(), c.version(), previous)));
+            out.writeEndObject();
+        }
         out.writeEndObject();
     }
 
-    private static void transition(Transition t, JsonGenerator out) throws IOException {
+    /** The hash the first entry's {@code previousHash} holds: it binds the chain to the case id. */
+    static String genesis(String caseId) {
+        return sha256("openmla-case-v2\n" + caseId);
+    }
+
+    /** The hash of an entry: SHA-256 over a prefix, the previous entry's hash and the entry's canonical content. */
+    static String entryHash(String previousHash, Transition t) {
+        return sha256("openmla-case-entry-v2\n" + previousHash + "\n" + canonical(t));
+    }
+
+    /** What the seal's MAC is computed over. */
+    static String sealed(String caseId, long version, String lastHash) {
+        return "openmla-case-seal-v2\n" + caseId + "\n" + version + "\n" + lastHash;
+    }
+
+    /** The entry's members as written, without the hashes, as compact JSON. */
+    static String canonical(Transition t) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = CANONICAL.createGenerator(text)) {
+            out.writeStartObject();
+            content(t, out);
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
+    }
+
+    private static void content(Transition t, JsonGenerator out) throws IOException {
         TransitionDetail d = t.detail();
-        out.writeStartObject();
         out.writeNumberField("version", t.version());
         out.writeStringField("at", t.at().toString());
         out.writeObjectFieldStart("actor");
@@ -105,7 +183,7 @@ final class CaseJson {
         if (!d.declaredDeadlines().isEmpty()) {
             out.writeArrayFieldStart("declaredDeadlines");
             for (RunningDeadline r : d.declaredDeadlines()) {
-                deadline(r, out);
+                RuleValueWriter.deadline(r, out);
             }
             out.writeEndArray();
         }
@@ -113,10 +191,9 @@ final class CaseJson {
             out.writeObjectFieldStart("extension");
             out.writeStringField("rule", d.extension().get().ruleId());
             out.writeFieldName("by");
-            limit(d.extension().get().by(), out);
+            RuleValueWriter.limit(d.extension().get().by(), out);
             out.writeEndObject();
         }
-        out.writeEndObject();
     }
 
     private static void decisionRef(DecisionRef r, JsonGenerator out) throws IOException {
@@ -133,41 +210,9 @@ final class CaseJson {
         out.writeStringField("lawDate", r.lawDate().toString());
         out.writeArrayFieldStart("packs");
         for (PackRef p : r.packs()) {
-            out.writeStartObject();
-            out.writeStringField("id", p.id());
-            out.writeStringField("version", p.version());
-            out.writeEndObject();
+            RuleValueWriter.pack(p, out);
         }
         out.writeEndArray();
-        out.writeEndObject();
-    }
-
-    private static void deadline(RunningDeadline r, JsonGenerator out) throws IOException {
-        DeadlineSpec s = r.spec();
-        out.writeStartObject();
-        out.writeStringField("rule", r.ruleId());
-        out.writeStringField("citation", r.citation().toString());
-        out.writeStringField("statement", r.statement());
-        out.writeStringField("runsFrom", s.runsFrom().name());
-        out.writeStringField("metBy", s.metBy().name());
-        out.writeFieldName("limit");
-        limit(s.limit(), out);
-        if (s.urgentLimit().isPresent()) {
-            out.writeFieldName("urgentLimit");
-            limit(s.urgentLimit().get(), out);
-        }
-        if (s.maxExtension().isPresent()) {
-            out.writeFieldName("maxExtension");
-            limit(s.maxExtension().get(), out);
-        }
-        out.writeBooleanField("urgent", r.urgent());
-        out.writeEndObject();
-    }
-
-    private static void limit(TimeLimit t, JsonGenerator out) throws IOException {
-        out.writeStartObject();
-        out.writeNumberField("amount", t.amount());
-        out.writeStringField("unit", t.unit().name());
         out.writeEndObject();
     }
 
@@ -184,66 +229,159 @@ final class CaseJson {
 
     // ---- reading ----
 
-    static final Binder<RequestCase> CASE_BINDER = CaseJson::requestCase;
+    static final Binder<RequestCase> CASE_BINDER = (node, at, context) -> new Reading(Optional.empty()).requestCase(node, at, context);
 
-    private static Optional<RequestCase> requestCase(com.fasterxml.jackson.databind.JsonNode node, JsonPointer at, BindingContext context) {
-        Optional<ObjectBinding> open = ObjectBinding.open(node, at, context, RequestCase.class, CASE);
-        if (open.isEmpty()) {
-            return Optional.empty();
-        }
-        ObjectBinding b = open.get();
-        Integer schema = b.required("schemaVersion", INTEGER);
-        if (schema != null && schema != SCHEMA_VERSION) {
-            context.report(b.pointer("schemaVersion"), "unsupported case format version " + schema + " (this library reads version " + SCHEMA_VERSION + ")");
-            return Optional.empty();
-        }
-        var caseId = b.required("caseId", Scalars.REQUEST_ID);
-        CaseState state = b.required("state", Scalars.enumValue(CaseState.class));
-        Long version = b.required("version", LONG);
-        List<Transition> history = b.list("history", CaseJson::transition);
-        if (context.hasProblems()) {
-            return Optional.empty();
-        }
-        Optional<RequestCase> replayed = b.build(() -> RequestCase.replay(caseId, history));
-        if (replayed.isEmpty()) {
-            return Optional.empty();
-        }
-        if (replayed.get().state() != state) {
-            context.report(b.pointer("state"), "is " + state + " but the history leads to " + replayed.get().state());
-            return Optional.empty();
-        }
-        if (replayed.get().version() != version) {
-            context.report(b.pointer("version"), "is " + version + " but the history has " + replayed.get().version() + " transitions");
-            return Optional.empty();
-        }
-        return replayed;
+    /** @return a binder for a whole case document, checking the seal if one is given */
+    static Binder<CaseDocument> document(Optional<CaseSeal> seal) {
+        return (node, at, context) -> {
+            Reading reading = new Reading(seal);
+            return reading.requestCase(node, at, context).map(c -> new CaseDocument(c, reading.format, reading.integrity));
+        };
     }
 
-    private static Optional<Transition> transition(com.fasterxml.jackson.databind.JsonNode node, JsonPointer at, BindingContext context) {
-        Optional<ObjectBinding> open = ObjectBinding.open(node, at, context, Transition.class, TRANSITION);
-        if (open.isEmpty()) {
-            return Optional.empty();
+    /** One entry as stored: the transition and the hashes it claims. */
+    private record Entry(Transition transition, Optional<String> previousHash, Optional<String> hash) {}
+
+    /** One document's reading: its format version decides the properties allowed and whether a chain is required. */
+    private static final class Reading {
+        private final Optional<CaseSeal> seal;
+        private int format = SCHEMA_VERSION;
+        private CaseDocument.Integrity integrity = CaseDocument.Integrity.NO_CHAIN;
+
+        Reading(Optional<CaseSeal> seal) {
+            this.seal = seal;
         }
-        ObjectBinding b = open.get();
-        Long version = b.required("version", LONG);
-        Instant when = b.required("at", INSTANT);
-        Actor actor = b.required("actor", CaseJson::actor);
-        CaseState from = b.required("from", Scalars.enumValue(CaseState.class));
-        CaseState to = b.required("to", Scalars.enumValue(CaseState.class));
-        CommandType command = b.required("command", Scalars.enumValue(CommandType.class));
-        Optional<String> reason = b.optional("reason", Scalars.TEXT);
-        Optional<DecisionRef> decision = b.optional("decision", CaseJson::decisionRef);
-        List<Integer> accepted = b.list("acceptedMeasures", INDEX);
-        List<Integer> executed = b.list("executedMeasures", INDEX);
-        List<String> grounds = b.list("groundIds", Scalars.TEXT);
-        Optional<ConsultationRecord> consultation = b.optional("consultation", CaseJson::consultation);
-        List<RunningDeadline> deadlines = b.list("declaredDeadlines", CaseJson::deadline);
-        Optional<DeadlineExtension> extension = b.optional("extension", CaseJson::extension);
-        return b.build(() -> new Transition(version, when, actor, from, to, command, reason,
-                new TransitionDetail(decision, accepted, executed, grounds, consultation, deadlines, extension)));
+
+        Optional<RequestCase> requestCase(JsonNode node, JsonPointer at, BindingContext context) {
+            if (node.isObject() && node.get("schemaVersion") != null && node.get("schemaVersion").isInt()
+                    && node.get("schemaVersion").intValue() == 1) {
+                format = 1;
+            }
+            Optional<ObjectBinding> open = ObjectBinding.open(node, at, context, RequestCase.class, format == 1 ? CASE_V1 : CASE);
+            if (open.isEmpty()) {
+                return Optional.empty();
+            }
+            ObjectBinding b = open.get();
+            Integer schema = b.required("schemaVersion", INTEGER);
+            if (schema != null && (schema < OLDEST_VERSION || schema > SCHEMA_VERSION)) {
+                context.report(b.pointer("schemaVersion"), "is not a case format version this library reads (" + OLDEST_VERSION + " to "
+                        + SCHEMA_VERSION + ")");
+                return Optional.empty();
+            }
+            var caseId = b.required("caseId", Scalars.REQUEST_ID);
+            CaseState state = b.required("state", Scalars.enumValue(CaseState.class));
+            Long version = b.required("version", LONG);
+            List<Entry> entries = b.list("history", this::entry);
+            Optional<String[]> stamp = format == 1 ? Optional.empty() : b.optional("seal", CaseJson::seal);
+            if (context.hasProblems()) {
+                return Optional.empty();
+            }
+            if (format >= 2 && !chainHolds(caseId.value(), entries, b.pointer("history"), context)) {
+                return Optional.empty();
+            }
+            if (seal.isPresent() && !sealHolds(caseId.value(), version, entries, stamp, b.pointer("seal"), context)) {
+                return Optional.empty();
+            }
+            List<Transition> history = entries.stream().map(Entry::transition).toList();
+            Optional<RequestCase> replayed = b.build(() -> RequestCase.replay(caseId, history));
+            if (replayed.isEmpty()) {
+                return Optional.empty();
+            }
+            if (replayed.get().state() != state) {
+                context.report(b.pointer("state"), "is " + state + " but the history leads to " + replayed.get().state());
+                return Optional.empty();
+            }
+            if (replayed.get().version() != version) {
+                context.report(b.pointer("version"), "is " + version + " but the history has " + replayed.get().version() + " transitions");
+                return Optional.empty();
+            }
+            integrity = format == 1 ? CaseDocument.Integrity.NO_CHAIN : seal.isPresent() ? CaseDocument.Integrity.SEALED
+                    : CaseDocument.Integrity.CHAIN_INTACT;
+            return replayed;
+        }
+
+        private boolean chainHolds(String caseId, List<Entry> entries, JsonPointer history, BindingContext context) {
+            String previous = genesis(caseId);
+            for (int i = 0; i < entries.size(); i++) {
+                Entry e = entries.get(i);
+                JsonPointer at = history.appendIndex(i);
+                if (!e.previousHash().orElseThrow().equals(previous)) {
+                    context.report(at.appendProperty("previousHash"), "is not the hash of the entry before it (or, for the first entry, of the "
+                            + "case id): the history was cut, reordered or edited, or belongs to another case");
+                    return false;
+                }
+                String hash = entryHash(previous, e.transition());
+                if (!e.hash().orElseThrow().equals(hash)) {
+                    context.report(at.appendProperty("hash"), "is not the hash of the entry's content: the entry was edited");
+                    return false;
+                }
+                previous = hash;
+            }
+            return true;
+        }
+
+        private boolean sealHolds(String caseId, long version, List<Entry> entries, Optional<String[]> stamp, JsonPointer at,
+                BindingContext context) {
+            if (format == 1 || stamp.isEmpty()) {
+                context.report(at, "is missing: the document was not sealed, and this reader requires a seal");
+                return false;
+            }
+            if (!stamp.get()[0].equals(seal.get().keyId())) {
+                context.report(at.appendProperty("keyId"), "names another key than the reader's");
+                return false;
+            }
+            String last = entries.isEmpty() ? genesis(caseId) : entries.get(entries.size() - 1).hash().orElseThrow();
+            if (!seal.get().verifies(sealed(caseId, version, last), stamp.get()[1])) {
+                context.report(at.appendProperty("mac"), "does not verify with the reader's key: the document was changed after it was sealed");
+                return false;
+            }
+            return true;
+        }
+
+        private Optional<Entry> entry(JsonNode node, JsonPointer at, BindingContext context) {
+            Optional<ObjectBinding> open = ObjectBinding.open(node, at, context, Transition.class, format == 1 ? TRANSITION_V1 : TRANSITION);
+            if (open.isEmpty()) {
+                return Optional.empty();
+            }
+            ObjectBinding b = open.get();
+            Long version = b.required("version", LONG);
+            Instant when = b.required("at", INSTANT);
+            Actor actor = b.required("actor", CaseJson::actor);
+            CaseState from = b.required("from", Scalars.enumValue(CaseState.class));
+            CaseState to = b.required("to", Scalars.enumValue(CaseState.class));
+            CommandType command = b.required("command", Scalars.enumValue(CommandType.class));
+            Optional<String> reason = b.optional("reason", Scalars.TEXT);
+            Optional<DecisionRef> decision = b.optional("decision", CaseJson::decisionRef);
+            List<Integer> accepted = b.list("acceptedMeasures", INDEX);
+            List<Integer> executed = b.list("executedMeasures", INDEX);
+            List<String> grounds = b.list("groundIds", Scalars.TEXT);
+            Optional<ConsultationRecord> consultation = b.optional("consultation", CaseJson::consultation);
+            List<RunningDeadline> deadlines = b.list("declaredDeadlines", format == 1 ? CaseJson::deadlineV1 : CaseJson::deadline);
+            Optional<DeadlineExtension> extension = b.optional("extension", CaseJson::extension);
+            Optional<String> previousHash = format == 1 ? Optional.empty() : Optional.ofNullable(b.required("previousHash", HASH_VALUE));
+            Optional<String> hash = format == 1 ? Optional.empty() : Optional.ofNullable(b.required("hash", HASH_VALUE));
+            return b.build(() -> new Entry(new Transition(version, when, actor, from, to, command, reason,
+                    new TransitionDetail(decision, accepted, executed, grounds, consultation, deadlines, extension)), previousHash, hash));
+        }
     }
 
-    private static Optional<Actor> actor(com.fasterxml.jackson.databind.JsonNode node, JsonPointer at, BindingContext context) {
+    private static Optional<String[]> seal(JsonNode node, JsonPointer at, BindingContext context) {
+        return ObjectBinding.open(node, at, context, CaseSeal.class, SEAL).flatMap(b -> {
+            String keyId = b.required("keyId", Scalars.TEXT);
+            String mac = b.required("mac", HASH_VALUE);
+            return b.build(() -> new String[] {keyId, mac});
+        });
+    }
+
+    private static final Binder<String> HASH_VALUE = (node, at, context) -> Scalars.TEXT.bind(node, at, context).flatMap(text -> {
+        if (!HASH.matcher(text).matches()) {
+            context.report(at, "must be 64 lower-case hexadecimal digits (a SHA-256 hash)");
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    });
+
+    private static Optional<Actor> actor(JsonNode node, JsonPointer at, BindingContext context) {
         return ObjectBinding.open(node, at, context, Actor.class, ACTOR).flatMap(b -> {
             String officer = b.required("officerId", Scalars.TEXT);
             String role = b.required("role", Scalars.TEXT);
@@ -251,7 +389,7 @@ final class CaseJson {
         });
     }
 
-    private static Optional<DecisionRef> decisionRef(com.fasterxml.jackson.databind.JsonNode node, JsonPointer at, BindingContext context) {
+    private static Optional<DecisionRef> decisionRef(JsonNode node, JsonPointer at, BindingContext context) {
         return ObjectBinding.open(node, at, context, DecisionRef.class, DECISION).flatMap(b -> {
             String id = b.required("decisionId", Scalars.TEXT);
             String digest = b.required("inputDigest", Scalars.TEXT);
@@ -264,7 +402,7 @@ final class CaseJson {
         });
     }
 
-    private static Optional<PackRef> pack(com.fasterxml.jackson.databind.JsonNode node, JsonPointer at, BindingContext context) {
+    private static Optional<PackRef> pack(JsonNode node, JsonPointer at, BindingContext context) {
         return ObjectBinding.open(node, at, context, PackRef.class, PACK).flatMap(b -> {
             String id = b.required("id", Scalars.TEXT);
             String version = b.required("version", Scalars.TEXT);
@@ -272,7 +410,7 @@ final class CaseJson {
         });
     }
 
-    private static Optional<ConsultationRecord> consultation(com.fasterxml.jackson.databind.JsonNode node, JsonPointer at, BindingContext context) {
+    private static Optional<ConsultationRecord> consultation(JsonNode node, JsonPointer at, BindingContext context) {
         return ObjectBinding.open(node, at, context, ConsultationRecord.class, CONSULTATION).flatMap(b -> {
             List<String> duties = b.list("duties", Scalars.TEXT);
             ConsultationRecord.Result result = b.required("result", Scalars.enumValue(ConsultationRecord.Result.class));
@@ -280,8 +418,9 @@ final class CaseJson {
         });
     }
 
-    private static Optional<RunningDeadline> deadline(com.fasterxml.jackson.databind.JsonNode node, JsonPointer at, BindingContext context) {
-        return ObjectBinding.open(node, at, context, RunningDeadline.class, DEADLINE).flatMap(b -> {
+    /** Version 1: {@code limit} is the pack's normal limit. */
+    private static Optional<RunningDeadline> deadlineV1(JsonNode node, JsonPointer at, BindingContext context) {
+        return ObjectBinding.open(node, at, context, RunningDeadline.class, DEADLINE_V1).flatMap(b -> {
             String rule = b.required("rule", Scalars.TEXT);
             Citation citation = b.required("citation", CITATION);
             String statement = b.required("statement", Scalars.TEXT);
@@ -296,7 +435,31 @@ final class CaseJson {
         });
     }
 
-    private static Optional<TimeLimit> limit(com.fasterxml.jackson.databind.JsonNode node, JsonPointer at, BindingContext context) {
+    /** Version 2: {@code limit} is the limit that applies, as in the decision format ({@link RuleValueWriter}). */
+    private static Optional<RunningDeadline> deadline(JsonNode node, JsonPointer at, BindingContext context) {
+        return ObjectBinding.open(node, at, context, RunningDeadline.class, DEADLINE).flatMap(b -> {
+            String rule = b.required("rule", Scalars.TEXT);
+            Citation citation = b.required("citation", CITATION);
+            String statement = b.required("statement", Scalars.TEXT);
+            DeadlineEvent from = b.required("runsFrom", Scalars.enumValue(DeadlineEvent.class));
+            DeadlineEvent metBy = b.required("metBy", Scalars.enumValue(DeadlineEvent.class));
+            boolean urgent = b.flag("urgent");
+            TimeLimit applies = b.required("limit", CaseJson::limit);
+            Optional<TimeLimit> normalLimit = b.optional("normalLimit", CaseJson::limit);
+            Optional<TimeLimit> urgentLimit = b.optional("urgentLimit", CaseJson::limit);
+            Optional<TimeLimit> maxExtension = b.optional("maxExtension", CaseJson::limit);
+            return b.build(() -> {
+                RunningDeadline d = new RunningDeadline(rule, citation, statement,
+                        new DeadlineSpec(from, metBy, normalLimit.orElse(applies), urgentLimit, maxExtension), urgent);
+                if (!d.limit().equals(applies) || normalLimit.filter(applies::equals).isPresent()) {
+                    throw new InvalidValueException("RunningDeadline.limit", "is not the limit that applies given urgent, normalLimit and urgentLimit");
+                }
+                return d;
+            });
+        });
+    }
+
+    private static Optional<TimeLimit> limit(JsonNode node, JsonPointer at, BindingContext context) {
         return ObjectBinding.open(node, at, context, TimeLimit.class, LIMIT).flatMap(b -> {
             Long amount = b.required("amount", LONG);
             ChronoUnit unit = b.required("unit", Scalars.enumValue(ChronoUnit.class));
@@ -304,7 +467,7 @@ final class CaseJson {
         });
     }
 
-    private static Optional<DeadlineExtension> extension(com.fasterxml.jackson.databind.JsonNode node, JsonPointer at, BindingContext context) {
+    private static Optional<DeadlineExtension> extension(JsonNode node, JsonPointer at, BindingContext context) {
         return ObjectBinding.open(node, at, context, DeadlineExtension.class, EXTENSION).flatMap(b -> {
             String rule = b.required("rule", Scalars.TEXT);
             TimeLimit by = b.required("by", CaseJson::limit);

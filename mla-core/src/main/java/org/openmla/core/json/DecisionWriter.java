@@ -7,17 +7,13 @@ import java.util.Optional;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.ConsultationDuty;
 import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.DeadlineSpec;
 import org.openmla.core.rules.FactValue;
 import org.openmla.core.rules.Finding;
 import org.openmla.core.rules.ImposedCondition;
 import org.openmla.core.rules.LegalBasisNote;
 import org.openmla.core.rules.MeasureResult;
 import org.openmla.core.rules.OpenQuestion;
-import org.openmla.core.rules.PackRef;
 import org.openmla.core.rules.RefusalCheck;
-import org.openmla.core.rules.RunningDeadline;
-import org.openmla.core.rules.TimeLimit;
 
 /**
  * Writes a {@link org.openmla.core.rules.Decision} in the decision format, version 1 (see docs/json-format.md).
@@ -37,7 +33,7 @@ final class DecisionWriter {
         out.writeStringField("inputDigest", d.inputDigest());
         out.writeStringField("requestId", d.requestId().value());
         out.writeStringField("lawDate", d.lawDate().toString());
-        list(out, "packs", d.packs(), DecisionWriter::pack);
+        list(out, "packs", d.packs(), RuleValueWriter::pack);
         out.writeStringField("outcome", d.outcome().name());
         out.writeBooleanField("partial", d.partial());
         strings(out, "determiningRules", d.determiningRuleIds());
@@ -46,17 +42,10 @@ final class DecisionWriter {
         list(out, "openQuestions", d.openQuestions(), DecisionWriter::question);
         list(out, "conditions", d.conditions(), DecisionWriter::condition);
         list(out, "consultations", d.consultations(), DecisionWriter::consultation);
-        list(out, "deadlines", d.deadlines(), DecisionWriter::deadline);
+        list(out, "deadlines", d.deadlines(), RuleValueWriter::deadline);
         list(out, "proposedRefusals", d.refusalChecks(), DecisionWriter::refusalCheck);
         strings(out, "refusalReasons", d.refusalReasons());
         list(out, "legalBasisNotes", d.legalBasisNotes(), DecisionWriter::note);
-        out.writeEndObject();
-    }
-
-    private static void pack(PackRef p, JsonGenerator out) throws IOException {
-        out.writeStartObject();
-        out.writeStringField("id", p.id());
-        out.writeStringField("version", p.version());
         out.writeEndObject();
     }
 
@@ -120,31 +109,6 @@ final class DecisionWriter {
         out.writeStringField("rule", c.ruleId());
         out.writeStringField("citation", c.citation().toString());
         out.writeStringField("statement", c.statement());
-        out.writeEndObject();
-    }
-
-    private static void deadline(RunningDeadline d, JsonGenerator out) throws IOException {
-        DeadlineSpec spec = d.spec();
-        out.writeStartObject();
-        out.writeStringField("rule", d.ruleId());
-        out.writeStringField("citation", d.citation().toString());
-        out.writeStringField("statement", d.statement());
-        out.writeStringField("runsFrom", spec.runsFrom().name());
-        out.writeStringField("metBy", spec.metBy().name());
-        out.writeBooleanField("urgent", d.urgent());
-        out.writeFieldName("limit");
-        limit(d.limit(), out);
-        if (spec.maxExtension().isPresent()) {
-            out.writeFieldName("maxExtension");
-            limit(spec.maxExtension().get(), out);
-        }
-        out.writeEndObject();
-    }
-
-    private static void limit(TimeLimit t, JsonGenerator out) throws IOException {
-        out.writeStartObject();
-        out.writeNumberField("amount", t.amount());
-        out.writeStringField("unit", t.unit().name());
         out.writeEndObject();
     }
 

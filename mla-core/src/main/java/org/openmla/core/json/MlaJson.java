@@ -1,6 +1,7 @@
 package org.openmla.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -13,15 +14,16 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import org.openmla.core.internal.Dependencies;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.rules.Decision;
@@ -35,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * problem of the document (syntax, limits, unknown or missing properties, wrong types, unknown codes, malformed
  * dates, violated constraints, cross-field rules) with its JSON Pointer, line and column. Nothing half-built is ever
  * returned. Limits: {@value #MAX_DOCUMENT_CHARS} characters, nesting depth {@value #MAX_NESTING_DEPTH}, strings of
- * {@value #MAX_STRING_LENGTH} characters, numbers of {@value #MAX_NUMBER_LENGTH} digits. Duplicate property names
+ * {@value #MAX_STRING_LENGTH} characters, numbers of {@value #MAX_NUMBER_LENGTH} digits, and the elements of each
+ * collection ({@link CollectionLimits}: 1,000 persons, offences, measures, attachments or history entries by default),
+ * counted while reading, before anything is built. Duplicate property names
  * and content after the value are errors. A JSON {@code null} is an error wherever it appears: an optional property
  * is absent by being left out, never by being null. Polymorphic typing is never enabled, so a document cannot name
  * Java classes to instantiate.
@@ -49,6 +53,8 @@ import org.slf4j.LoggerFactory;
 public final class MlaJson {
     /** The version of the format this class reads and writes, written as {@code schemaVersion}. */
     public static final int SCHEMA_VERSION = 1;
+    /** The version of the case format written by {@link #writeCase(RequestCase)}; version 1 is still read. */
+    public static final int CASE_SCHEMA_VERSION = CaseJson.SCHEMA_VERSION;
     /** The longest document read, in characters. */
     public static final int MAX_DOCUMENT_CHARS = 10_000_000;
     /** The deepest nesting of arrays and objects read. */
@@ -71,8 +77,32 @@ public final class MlaJson {
         this.reader = new DocumentReader(mapper);
     }
 
-    /** @return a reader and writer with the limits and features described above */
+    private MlaJson(MlaJson base, CollectionLimits limits) {
+        this.mapper = base.mapper;
+        this.writer = base.writer;
+        this.reader = base.reader.withLimits(limits);
+    }
+
+    /**
+     * Returns a reader and writer like this one whose reading methods enforce other collection limits (the defaults
+     * are {@link CollectionLimits#defaults()}). The limits are checked while the document is read, before anything
+     * is built; a document beyond one is rejected as too large.
+     *
+     * @param limits the limits
+     * @return the new instance; this one is unchanged
+     */
+    public MlaJson withLimits(CollectionLimits limits) {
+        return new MlaJson(this, Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * @return a reader and writer with the limits and features described above
+     * @throws org.openmla.core.MlaException if jackson-core or jackson-databind is older than 2.16, or Hibernate
+     *     Validator cannot start; the message names the artifact to add or upgrade
+     */
     public static MlaJson create() {
+        Dependencies.requireJackson();
+        ValueConstraints.shared();
         StreamReadConstraints limits = StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxStringLength(MAX_STRING_LENGTH)
@@ -133,7 +163,7 @@ public final class MlaJson {
      */
     public MlaRequest readRequest(Path json) {
         Objects.requireNonNull(json, "json");
-        try (Reader in = Files.newBufferedReader(json, StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(json)) {
             return readRequest(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the JSON document", e);
@@ -148,9 +178,7 @@ public final class MlaJson {
      */
     public MlaRequest readRequest(InputStream json) {
         Objects.requireNonNull(json, "json");
-        return readRequest(new InputStreamReader(json, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        return readRequest(DocumentReader.slurpUtf8(json));
     }
 
     /**
@@ -185,7 +213,8 @@ public final class MlaJson {
     }
 
     /**
-     * Writes a request's case: its state, version and whole history, in the case format, version 1.
+     * Writes a request's case: its state, version and whole history, each entry chained to the one before by its
+     * SHA-256 hash, in the case format, version {@value #CASE_SCHEMA_VERSION}; not sealed.
      *
      * @param requestCase the case
      * @return the pretty-printed document, with {@code \n} line ends
@@ -200,16 +229,70 @@ public final class MlaJson {
     }
 
     /**
-     * Reads a case written by {@link #writeCase(RequestCase)}. The history is replayed, and the stored state and
-     * version must be the ones it produces.
+     * Reads a case written by {@link #writeCase(RequestCase)}, in format version 2 or 1: as
+     * {@link #readCaseDocument(String)}, returning the case only. Use {@link #readCaseDocument} to learn whether the
+     * document carried a hash chain.
      *
      * @param json the document
      * @return the case
-     * @throws MlaJsonException if the document is malformed or inconsistent with its history
+     * @throws MlaJsonException if the document is malformed, its chain is broken, or it is inconsistent with its history
      */
     public RequestCase readCase(String json) {
+        return readCaseDocument(json).requestCase();
+    }
+
+    /**
+     * Writes a request's case, sealed with the host's key (see {@link CaseSeal} and docs/json-format.md).
+     *
+     * @param requestCase the case
+     * @param seal the host's key
+     * @return the pretty-printed document, with {@code \n} line ends
+     */
+    public String writeCase(RequestCase requestCase, CaseSeal seal) {
+        Objects.requireNonNull(requestCase, "requestCase");
+        Objects.requireNonNull(seal, "seal");
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = writer.createGenerator(out)) {
+            CaseJson.requestCase(requestCase, generator, Optional.of(seal));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the case", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Reads a case document of format version 1 or 2 and says what its integrity rests on: a version 2 document's
+     * hash chain is checked (its seal, if any, is not: use {@link #readCaseDocument(String, CaseSeal)}); a version 1
+     * document carries no chain, which the result states ({@link CaseDocument.Integrity#NO_CHAIN}).
+     *
+     * @param json the document
+     * @return the case and its integrity
+     * @throws MlaJsonException if the document is malformed, its chain is broken, or its history is not one the
+     *     lifecycle could have written
+     */
+    public CaseDocument readCaseDocument(String json) {
         Objects.requireNonNull(json, "json");
-        return reader.read(json, CaseJson.CASE_BINDER);
+        return logged(reader.read(json, CaseJson.document(Optional.empty())));
+    }
+
+    /**
+     * Reads a sealed case document: as {@link #readCaseDocument(String)}, and the document must carry a seal made
+     * with this key over its current content.
+     *
+     * @throws MlaJsonException also if the seal is missing, names another key or does not verify
+     */
+    public CaseDocument readCaseDocument(String json, CaseSeal seal) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(seal, "seal");
+        return logged(reader.read(json, CaseJson.document(Optional.of(seal))));
+    }
+
+    private static CaseDocument logged(CaseDocument document) {
+        if (document.integrity() == CaseDocument.Integrity.NO_CHAIN) {
+            LOG.info("Read case {} from a version {} case document, which carries no hash chain", document.requestCase().caseId(),
+                    document.schemaVersion());
+        }
+        return document;
     }
 
     /**
@@ -253,6 +336,16 @@ public final class MlaJson {
      */
     public static String decisionJsonSchema() {
         return resource("mla-decision-v1.schema.json");
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the case format, version 2, written by {@link #writeCase(RequestCase)}.
+     * It describes the shape only; reading also checks the hash chain, the seal and the history.
+     *
+     * @return the schema document
+     */
+    public static String caseJsonSchema() {
+        return resource("mla-case-v2.schema.json");
     }
 
     private static String resource(String name) {

@@ -3,10 +3,12 @@ package org.openmla.core.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,15 +30,24 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         JsonLocation start = parser.currentTokenLocation();
-        JsonNode node = context.readTree(parser);
+        JsonNode node;
+        try {
+            node = context.readTree(parser);
+        } catch (StreamReadException e) {
+            throw new MlaJsonException(List.of(SyntaxErrors.problem(e, parser))); // a syntax error or reading limit inside the value
+        }
         BindingContext binding = new BindingContext(ValueConstraints.shared());
         Optional<T> value = binder.bind(node, JsonPointer.empty(), binding);
         if (!binding.hasProblems()) {
             return value.orElseThrow();
         }
-        throw new MlaJsonException(binding.problems().stream()
+        List<JsonProblem> problems = new ArrayList<>(binding.problems().stream()
                 .map(p -> new JsonProblem(p.pointer().toString(), p.message(), start.getLineNr(), start.getColumnNr()))
                 .toList());
+        if (binding.omitted() > 0) {
+            problems.add(new JsonProblem("", binding.omitted() + " further problems not listed", -1, -1));
+        }
+        throw new MlaJsonException(problems);
     }
 
     /** A JSON null is never a model value. */

@@ -41,7 +41,8 @@ final class ObjectBinding {
         }
         for (Map.Entry<String, JsonNode> member : node.properties()) {
             if (!properties.contains(member.getKey())) {
-                context.report(at.appendProperty(member.getKey()), "unknown property (allowed: " + String.join(", ", properties) + ")");
+                // the unknown name is not echoed (it may be personal data typed as a key): the problem is at the object
+                context.report(at, "has a property that is not allowed here (allowed: " + String.join(", ", properties) + ")");
             }
         }
         return Optional.of(new ObjectBinding(node, at, context, type));

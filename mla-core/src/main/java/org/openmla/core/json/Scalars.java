@@ -19,7 +19,6 @@ import org.openmla.core.model.RequestId;
  * (upper-case letters, digits and '_'); dates are never quoted, as a date may be a date of birth.
  */
 final class Scalars {
-    private static final Pattern CODE_LIKE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern PERIOD = Pattern.compile("-?P(?:-?\\d{1,9}Y)?(?:-?\\d{1,9}M)?(?:-?\\d{1,9}W)?(?:-?\\d{1,9}D)?");
     private static final Pattern STATE = Pattern.compile("[A-Z]{2,3}");
@@ -66,7 +65,7 @@ final class Scalars {
             return Optional.empty();
         }
         if (!Jurisdiction.isKnown(code)) {
-            context.report(at, "unknown ISO 3166-1 code '" + code + "'");
+            context.report(at, "is not a known ISO 3166-1 code");
             return Optional.empty();
         }
         return Optional.of(Jurisdiction.of(code));
@@ -95,8 +94,7 @@ final class Scalars {
                     return Optional.of(constant);
                 }
             }
-            String quoted = CODE_LIKE.matcher(name).matches() ? " '" + name + "'" : "";
-            context.report(at, "unknown " + type.getSimpleName() + quoted + " (" + allowed + ")");
+            context.report(at, "is not a known " + type.getSimpleName() + " code (" + allowed + ")");
             return Optional.empty();
         });
     }

@@ -2,8 +2,11 @@ package org.openmla.core.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +24,35 @@ final class SyntaxErrors {
 
     static JsonProblem problem(JsonProcessingException e, JsonParser parser) {
         JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-        String pointer = parser.getParsingContext().pathAsPointer().toString();
-        return new JsonProblem(pointer, describe(e), location.getLineNr(), location.getColumnNr());
+        return new JsonProblem(knownPart(parser.getParsingContext()), describe(e), location.getLineNr(), location.getColumnNr());
+    }
+
+    /**
+     * The parser's place as a pointer, up to its first property name the formats do not have: such a name may be
+     * personal data typed as a key, and is not echoed. Array indexes are kept.
+     */
+    static String knownPart(JsonStreamContext context) {
+        List<String> segments = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                segments.add(0, String.valueOf(Math.max(0, c.getCurrentIndex())));
+            } else if (c.getCurrentName() != null) {
+                if (!FormatNames.ALL.contains(c.getCurrentName())) {
+                    segments.clear(); // everything below an unknown name is dropped with it
+                    segments.add(0, null);
+                } else {
+                    segments.add(0, c.getCurrentName());
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String segment : segments) {
+            if (segment == null) {
+                break;
+            }
+            out.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+        }
+        return out.toString();
     }
 
     static String describe(JsonProcessingException e) {

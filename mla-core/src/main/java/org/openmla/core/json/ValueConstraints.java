@@ -2,13 +2,10 @@ package org.openmla.core.json;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The model's value constraints, checked per record component before construction so that every violation is
- * reported, not only the first one a constructor meets. Backed by Bean Validation when it is present; without it,
- * the model's constructors still reject every malformed value, one at a time.
+ * reported, not only the first one a constructor meets. Backed by Hibernate Validator, a required dependency.
  */
 interface ValueConstraints {
 
@@ -24,25 +21,18 @@ interface ValueConstraints {
      */
     List<PendingProblem> check(Class<?> type, String component, Object value, JsonPointer objectPointer);
 
-    /** @return the shared constraints, Bean Validation if it is on the class or module path */
+    /**
+     * @return the shared constraints, backed by Hibernate Validator
+     * @throws org.openmla.core.MlaException if Hibernate Validator cannot start (the message names the artifact)
+     */
     static ValueConstraints shared() {
         return Shared.INSTANCE;
     }
 
-    /** Loads Bean Validation once, lazily, and tolerates its absence (it is an optional dependency). */
+    /** Loads Bean Validation once, lazily. Hibernate Validator is required: JSON problems never depend on the class path. */
     final class Shared {
-        private static final Logger LOG = LoggerFactory.getLogger(ValueConstraints.class);
-        static final ValueConstraints INSTANCE = load();
+        static final ValueConstraints INSTANCE = BeanValidationConstraints.create();
 
         private Shared() {}
-
-        private static ValueConstraints load() {
-            try {
-                return BeanValidationConstraints.create();
-            } catch (LinkageError | RuntimeException e) {
-                LOG.debug("Bean Validation is not available ({}); the model's constructors check JSON values", e.getClass().getName());
-                return NONE;
-            }
-        }
     }
 }

@@ -20,4 +20,10 @@ public record DueDeadline(CaseDeadline deadline, Instant dueAt) {
     public String ruleId() {
         return deadline.ruleId();
     }
+
+    /** @return the rule, its citation and the due instant, e.g. {@code DueDeadline[eio.12.3 EIO art. 12(3) due 2026-05-14T07:00:00Z]} */
+    @Override
+    public String toString() {
+        return "DueDeadline[" + deadline.ruleId() + " " + deadline.deadline().citation() + " due " + dueAt + "]";
+    }
 }

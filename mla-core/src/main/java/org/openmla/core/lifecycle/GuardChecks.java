@@ -9,12 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.ConsultationDuty;
 import org.openmla.core.rules.Decision;
 import org.openmla.core.rules.Finding;
 import org.openmla.core.rules.OpenQuestion;
+import org.openmla.core.rules.ProposedRefusal;
 import org.openmla.core.rules.Outcome;
 import org.openmla.core.rules.RefusalCheck;
+import org.openmla.core.rules.RefusalChecks;
 import org.openmla.core.rules.RuleKind;
 import org.openmla.core.rules.TimeLimit;
 import org.openmla.core.rules.Verdict;
@@ -36,7 +39,7 @@ final class GuardChecks {
         Context x = new Context(c, cmd, at);
         List<UnmetGuard> unmet = new ArrayList<>();
         for (Guard g : guards) {
-            x.unmet(g).ifPresent(detail -> unmet.add(new UnmetGuard(g, detail)));
+            x.unmet(g).ifPresent(detail -> unmet.add(new UnmetGuard(g, detail, x.citations(g))));
         }
         return List.copyOf(unmet);
     }
@@ -69,7 +72,7 @@ final class GuardChecks {
                 case REFUSE_REASONS_GIVEN, POSTPONE_REASONS_GIVEN, EXTENSION_REASONS_GIVEN ->
                         cmd.reason().isEmpty() ? Optional.of("no reasons given") : Optional.empty();
                 case REFUSE_GROUNDS_CITED -> cmd.groundIds().isEmpty() ? Optional.of("no ground cited") : Optional.empty();
-                case REFUSE_GROUNDS_FOUND -> listed("grounds neither found nor permitted: ", cmd.groundIds().stream().filter(id -> !found(id) && !permitted(id)).toList());
+                case REFUSE_GROUNDS_FOUND -> listed("grounds neither found nor permitted: ", cmd.groundIds().stream().filter(id -> !usable(id)).toList());
                 case REFUSE_NO_FORBIDDEN_GROUND -> listed("forbidden grounds: ", cmd.groundIds().stream().filter(this::forbidden).toList());
                 case REFUSE_GROUNDS_COVER_EVERY_MEASURE -> listed("no ground cited holds for measures ", uncoveredMeasures());
                 case REFUSE_CONSULTED, POSTPONE_CONSULTED -> consulted();
@@ -186,35 +189,27 @@ final class GuardChecks {
             return decision().consultations().stream().filter(d -> d.ruleId().equals(ruleId)).findFirst().map(d -> d.citation().toString()).orElse("");
         }
 
-        private static boolean cites(Finding f, String id) {
-            return f.ruleId().equals(id) || f.ground().map(id::equals).orElse(false);
+        /** The engine's answer to refusing the whole request on the ground: the one procedure both use. */
+        private RefusalCheck answer(String id) {
+            Decision d = decision();
+            return RefusalChecks.answer(d.findings(), d.measures().size(), new ProposedRefusal(id, Optional.empty()));
         }
 
-        /** An adverse refusal or precondition finding, not an exception rule, for the ground or rule. */
-        private boolean found(String id) {
-            return decision().findings().stream().anyMatch(f -> cites(f, id) && f.isAdverse() && f.exceptionTo().isEmpty()
-                    && (f.kind().isRefusal() || f.kind() == RuleKind.PRECONDITION));
+        /** Whether the ground may be used for the whole request or for at least one measure. */
+        private boolean usable(String id) {
+            Decision d = decision();
+            return answer(id).permitted() || !RefusalChecks.permittedMeasures(d.findings(), d.measures().size(), id).isEmpty();
         }
 
-        /** The measures (1-based, as decisions show them) for which none of the cited grounds holds. */
+        /** The measures (1-based, as decisions show them) for which none of the cited grounds may be used. */
         private List<String> uncoveredMeasures() {
             Decision d = decision();
             Set<Integer> covered = new TreeSet<>();
             for (String id : cmd.groundIds()) {
-                boolean whole = d.refusalChecks().stream().anyMatch(rc -> rc.proposal().groundId().equals(id)
-                        && rc.proposal().measureIndex().isEmpty() && rc.permitted());
-                for (Finding f : d.findings()) {
-                    if (cites(f, id) && f.isAdverse() && f.exceptionTo().isEmpty() && (f.kind().isRefusal() || f.kind() == RuleKind.PRECONDITION)) {
-                        if (f.measureIndex().isEmpty()) {
-                            whole = true;
-                        } else {
-                            covered.add(f.measureIndex().get());
-                        }
-                    }
-                }
-                if (whole) {
+                if (answer(id).permitted()) {
                     return List.of();
                 }
+                covered.addAll(RefusalChecks.permittedMeasures(d.findings(), d.measures().size(), id));
             }
             List<String> missing = new ArrayList<>();
             for (int m = 0; m < d.measures().size(); m++) {
@@ -222,7 +217,60 @@ final class GuardChecks {
                     missing.add(String.valueOf(m + 1));
                 }
             }
-            return covered.isEmpty() ? List.of() : missing; // no ground found at all is refuse.grounds-found's to report
+            return covered.isEmpty() ? List.of() : missing; // no ground usable at all is refuse.grounds-found's to report
+        }
+
+        /**
+         * Whether the engine answers FORBIDDEN, could not check the ground, or waits on a not-a-ground rule: a refusal may
+         * not rest on what is or may be forbidden (fail closed).
+         */
+        private boolean forbidden(String id) {
+            RefusalCheck check = answer(id);
+            return switch (check.answer()) {
+                case FORBIDDEN, CHECK_FAILED -> true;
+                case PENDING_ASSESSMENT -> check.ruleIds().stream()
+                        .anyMatch(r -> decision().finding(r).map(f -> f.kind() == RuleKind.NOT_A_GROUND).orElse(false));
+                default -> false;
+            };
+        }
+
+        /**
+         * The decision's own articles behind an unmet guard: the consultation rules not yet consulted on, the rules the
+         * cited grounds rest on, the postponement rules. The lifecycle itself holds no treaty content.
+         */
+        List<Citation> citations(Guard g) {
+            Decision d = decision0();
+            if (d == null) {
+                return List.of();
+            }
+            Set<Citation> out = new LinkedHashSet<>();
+            switch (g) {
+                case REFUSE_CONSULTED, POSTPONE_CONSULTED, ACCEPT_PARTIAL_CONSULTED -> {
+                    Set<String> recorded = new LinkedHashSet<>();
+                    c.consultations().forEach(r -> recorded.addAll(r.duties()));
+                    d.consultations().stream().filter(duty -> !recorded.contains(duty.ruleId())).forEach(duty -> out.add(duty.citation()));
+                }
+                // reasons are due for the refusal rules the grounds rest on
+                case REFUSE_REASONS_GIVEN -> cmd.groundIds().stream().map(this::answer).filter(RefusalCheck::permitted)
+                        .forEach(a -> out.addAll(a.citations()));
+                case REFUSE_GROUNDS_FOUND, REFUSE_NO_FORBIDDEN_GROUND, REFUSE_GROUNDS_COVER_EVERY_MEASURE ->
+                        cmd.groundIds().forEach(id -> out.addAll(answer(id).citations()));
+                case ACCEPT_PARTIAL_REASONS_GIVEN -> {
+                    Set<Integer> accepted = new TreeSet<>(cmd.measures());
+                    for (var m : d.measures()) {
+                        if (!accepted.contains(m.index())) {
+                            m.determiningRuleIds().forEach(id -> d.finding(id).ifPresent(f -> out.add(f.citation())));
+                        }
+                    }
+                }
+                case POSTPONE_GROUND_FOUND -> d.findings().stream().filter(f -> f.kind() == RuleKind.POSTPONEMENT).forEach(f -> out.add(f.citation()));
+                default -> { }
+            }
+            return List.copyOf(out);
+        }
+
+        private Decision decision0() {
+            return cmd.decision().orElse(null);
         }
 
         /** Whether the case recorded this decision before and has recorded a different one since. */
@@ -230,23 +278,6 @@ final class GuardChecks {
             String id = decision().decisionId();
             boolean recordedBefore = c.history().stream().anyMatch(t -> t.detail().decision().map(d -> d.decisionId().equals(id)).orElse(false));
             return recordedBefore && !c.latestDecision().map(d -> d.decisionId().equals(id)).orElse(false);
-        }
-
-        private boolean permitted(String id) {
-            return decision().refusalChecks().stream().anyMatch(rc -> rc.proposal().groundId().equals(id) && rc.permitted());
-        }
-
-        /** As the engine answers a proposal: a not-a-ground rule in play, a ground only an exception removes, or a FORBIDDEN answer. */
-        private boolean forbidden(String id) {
-            Decision d = decision();
-            // a not-a-ground rule in play, still unknown or failed: a refusal may not rest on what may be forbidden
-            boolean notAGround = d.findings().stream().anyMatch(f -> cites(f, id) && f.kind() == RuleKind.NOT_A_GROUND
-                    && f.verdict() != Verdict.NOT_APPLICABLE);
-            boolean removedByException = !found(id) && d.findings().stream().anyMatch(f -> cites(f, id) && f.kind().isRefusal()
-                    && f.exceptionTo().isEmpty() && f.exceptedBy().isPresent() && !f.isAdverse());
-            boolean answeredForbidden = d.refusalChecks().stream()
-                    .anyMatch(rc -> rc.proposal().groundId().equals(id) && rc.answer() == RefusalCheck.Answer.FORBIDDEN);
-            return notAGround || removedByException || answeredForbidden;
         }
     }
 }

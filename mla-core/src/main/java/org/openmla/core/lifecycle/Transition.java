@@ -82,8 +82,11 @@ public record Transition(
             if (!partial && GuardChecks.BARRING_OUTCOMES.contains(d.outcome())) {
                 throw new InvalidValueException("Transition.decision", "an acceptance cannot rest on a decision with outcome " + d.outcome());
             }
+            if (d.outcome() == org.openmla.core.rules.Outcome.ENGINE_ERROR) {
+                throw new InvalidValueException("Transition.decision", "an acceptance cannot rest on a decision with outcome ENGINE_ERROR");
+            }
             for (int m : detail.acceptedMeasures()) {
-                if (d.outcome() == org.openmla.core.rules.Outcome.ENGINE_ERROR || GuardChecks.BARRING_OUTCOMES.contains(d.measureOutcomes().get(m))) {
+                if (GuardChecks.BARRING_OUTCOMES.contains(d.measureOutcomes().get(m))) {
                     throw new InvalidValueException("Transition.acceptedMeasures", "measure " + m + " cannot be accepted on outcome "
                             + d.measureOutcomes().get(m));
                 }

@@ -18,7 +18,9 @@ import org.openmla.core.internal.Checks;
  * A State (jurisdiction) identified by its ISO 3166-1 code.
  *
  * <p>Created with {@link #of(String)}, which accepts an alpha-2 ({@code "DE"}) or alpha-3 ({@code "DEU"}) code in
- * any case and normalises it to alpha-2. Codes are checked against the ISO 3166-1 list shipped with the library;
+ * any case and normalises it to alpha-2. Codes are checked against the ISO 3166-1 list shipped with the library
+ * (frozen, so the codes accepted do not depend on the Java runtime), plus one user-assigned code: {@code XK}
+ * ({@code XKX}) for Kosovo, which ISO 3166-1 does not list and which the EU, Interpol and most States use for it;
  * an unknown code is an {@link InvalidValueException}. Immutable and thread-safe; value equality on the alpha-2 code.
  *
  * @param alpha2 the upper-case ISO 3166-1 alpha-2 code

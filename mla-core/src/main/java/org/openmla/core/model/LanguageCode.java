@@ -7,21 +7,21 @@ import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
 
 /**
- * A language by its ISO 639-1 two-letter code ({@code en}, {@code fr}, {@code de}), checked against the codes
- * the Java platform knows. Immutable; value equality.
+ * A language by its ISO 639-1 two-letter code ({@code en}, {@code fr}, {@code de}), checked against the ISO 639-1
+ * list shipped with the library beside the ISO 3166-1 list (frozen, so the codes accepted do not depend on the Java
+ * runtime). Immutable; value equality.
  *
  * @param code the lower-case ISO 639-1 code
  */
 public record LanguageCode(@NotNull String code) {
 
-    private static final Set<String> KNOWN = Set.of(Locale.getISOLanguages());
+    private static final Set<String> KNOWN = IsoLanguages.CODES;
 
     /** @throws InvalidValueException if the code is not a lower-case ISO 639-1 code */
     public LanguageCode {
         Checks.required(code, "LanguageCode.code");
         if (!KNOWN.contains(code)) {
-            throw new InvalidValueException("LanguageCode.code", "unknown ISO 639-1 language code '"
-                    + (code.length() > 8 ? code.substring(0, 8) + "..." : code) + "'");
+            throw new InvalidValueException("LanguageCode.code", "is not a known ISO 639-1 language code");
         }
     }
 

@@ -64,8 +64,7 @@ public record LegalBasis(
     public static String checkInstrumentId(String id) {
         Checks.required(id, "instrument id");
         if (!ID.matcher(id).matches()) {
-            throw new InvalidValueException("instrument id", "must match " + INSTRUMENT_ID_PATTERN + " (was '"
-                    + (id.length() > 40 ? id.substring(0, 40) + "..." : id) + "')");
+            throw new InvalidValueException("instrument id", "must match " + INSTRUMENT_ID_PATTERN);
         }
         return id;
     }

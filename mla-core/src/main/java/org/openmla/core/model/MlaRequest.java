@@ -86,7 +86,7 @@ public record MlaRequest(
         Set<String> refs = new HashSet<>();
         for (int i = 0; i < persons.size(); i++) {
             if (!refs.add(persons.get(i).ref())) {
-                throw new InvalidValueException("MlaRequest.persons[" + i + "].ref", "reference '" + persons.get(i).ref() + "' is used twice");
+                throw new InvalidValueException("MlaRequest.persons[" + i + "].ref", "is used by an earlier person too");
             }
         }
         for (int m = 0; m < measures.size(); m++) {
@@ -95,7 +95,7 @@ public record MlaRequest(
                 MeasureTarget target = targets.get(t);
                 if (target.kind() == TargetKind.PERSON && !refs.contains(target.value())) {
                     throw new InvalidValueException("MlaRequest.measures[" + m + "].targets[" + t + "]",
-                            "refers to person '" + target.value() + "', which the request does not contain");
+                            "refers to a person the request does not contain");
                 }
             }
         }

@@ -42,7 +42,7 @@ public record Offence(
     @Override
     public String toString() {
         return "Offence[description=" + Checks.redacted(description) + ", statutoryProvision="
-                + statutoryProvision.orElse("<absent>") + ", maxPenalty=" + maxPenalty.map(Penalty::toString).orElse("<absent>")
+                + Checks.redacted(statutoryProvision) + ", maxPenalty=" + maxPenalty.map(Penalty::toString).orElse("<absent>")
                 + ", category=" + category.map(Enum::name).orElse("<absent>") + ", legalPersonLiability=" + legalPersonLiability + "]";
     }
 

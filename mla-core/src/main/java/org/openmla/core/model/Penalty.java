@@ -89,4 +89,11 @@ public record Penalty(
     public boolean isCustodial() {
         return lifeImprisonment || maxCustody.map(p -> !p.isZero()).orElse(false);
     }
+
+    /** @return the custody, life and death flags and how many other sanctions there are; their text is free text, not shown */
+    @Override
+    public String toString() {
+        return "Penalty[maxCustody=" + maxCustody.map(Object::toString).orElse("<absent>") + ", lifeImprisonment=" + lifeImprisonment
+                + ", deathPenalty=" + deathPenalty + ", otherSanctions=" + otherSanctions.size() + "]";
+    }
 }

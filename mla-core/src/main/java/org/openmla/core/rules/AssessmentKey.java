@@ -22,7 +22,7 @@ public record AssessmentKey(String id, String question) {
     public AssessmentKey {
         Checks.required(id, "AssessmentKey.id");
         if (!ID.matcher(id).matches()) {
-            throw new InvalidValueException("AssessmentKey.id", "must match " + ID.pattern() + " (was '" + id + "')");
+            throw new InvalidValueException("AssessmentKey.id", "must match " + ID.pattern());
         }
         Checks.text(question, "AssessmentKey.question", 1000);
     }

@@ -1,5 +1,6 @@
 package org.openmla.core.rules;
 
+import java.util.Objects;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
@@ -57,7 +58,7 @@ public final class Conditions {
 
     /** @return the host's assessment, UNKNOWN until supplied */
     public static Condition assessed(AssessmentKey key) {
-        return new ConditionNodes.Assessed(Checks.required(key, "key"));
+        return new ConditionNodes.Assessed(Objects.requireNonNull(key, "key"));
     }
 
     /**
@@ -77,7 +78,7 @@ public final class Conditions {
 
     /** @return the negation; UNKNOWN stays UNKNOWN */
     public static Condition not(Condition condition) {
-        return new ConditionNodes.Not(Checks.required(condition, "condition"));
+        return new ConditionNodes.Not(Objects.requireNonNull(condition, "condition"));
     }
 
     /** @return the Kleene conjunction of the conditions, evaluated in order */
@@ -101,7 +102,7 @@ public final class Conditions {
      * @return the labelled condition
      */
     public static Condition named(String label, Condition condition) {
-        return new ConditionNodes.Named(Checks.text(label, "label", 300), Checks.required(condition, "condition"));
+        return new ConditionNodes.Named(Checks.text(label, "label", 300), Objects.requireNonNull(condition, "condition"));
     }
 
     /**
@@ -112,18 +113,18 @@ public final class Conditions {
      * @return the condition
      */
     public static Condition fact(String label, Predicate<Facts> test) {
-        Checks.required(test, "test");
+        Objects.requireNonNull(test, "test");
         return new ConditionNodes.Leaf(Checks.text(label, "label", 300), f -> Truth.of(test.test(f)));
     }
 
     /** @return a three-valued fact computed from the facts, with a label for explanations */
     public static Condition truth(String label, Function<Facts, Truth> test) {
-        return new ConditionNodes.Leaf(Checks.text(label, "label", 300), Checks.required(test, "test"));
+        return new ConditionNodes.Leaf(Checks.text(label, "label", 300), Objects.requireNonNull(test, "test"));
     }
 
     /** @return a boolean fact about the request */
     public static Condition request(String label, Predicate<MlaRequest> test) {
-        Checks.required(test, "test");
+        Objects.requireNonNull(test, "test");
         return fact(label, f -> test.test(f.request()));
     }
 
@@ -190,7 +191,7 @@ public final class Conditions {
 
     /** @return whether any attachment is of this kind */
     public static Condition hasAttachment(org.openmla.core.model.AttachmentKind kind) {
-        Checks.required(kind, "kind");
+        Objects.requireNonNull(kind, "kind");
         return request("an attachment of kind " + kind + " is present", r -> r.attachments().stream().anyMatch(a -> a.kind() == kind));
     }
 
@@ -291,7 +292,7 @@ public final class Conditions {
      * @return the condition
      */
     public static Condition measure(String label, Predicate<Measure> test) {
-        Checks.required(test, "test");
+        Objects.requireNonNull(test, "test");
         return fact(label, f -> f.measure().map(test::test).orElseGet(() -> f.request().measures().stream().anyMatch(test)));
     }
 
@@ -377,13 +378,13 @@ public final class Conditions {
 
     /** @return whether any offence of the request passes the test */
     public static Condition anyOffence(String label, Predicate<Offence> test) {
-        Checks.required(test, "test");
+        Objects.requireNonNull(test, "test");
         return request(label, r -> r.offences().stream().anyMatch(test));
     }
 
     /** @return whether every offence of the request passes the test (FALSE for a request with no offence) */
     public static Condition everyOffence(String label, Predicate<Offence> test) {
-        Checks.required(test, "test");
+        Objects.requireNonNull(test, "test");
         return request(label, r -> !r.offences().isEmpty() && r.offences().stream().allMatch(test));
     }
 
@@ -401,7 +402,7 @@ public final class Conditions {
      * @return the condition
      */
     public static Condition euListOffencePunishableByAtLeast(Period threshold) {
-        Checks.required(threshold, "threshold");
+        Objects.requireNonNull(threshold, "threshold");
         return anyOffence("an offence on the EU list is punishable by at least " + threshold + " in the issuing State",
                 o -> o.category().map(OffenceCategory::isOnEuList).orElse(false)
                         && o.maxPenalty().map(p -> p.custodyAtLeast(threshold)).orElse(false));
@@ -415,7 +416,7 @@ public final class Conditions {
      * @return the condition
      */
     public static Condition everyOffenceOnEuListPunishableByAtLeast(Period threshold) {
-        Checks.required(threshold, "threshold");
+        Objects.requireNonNull(threshold, "threshold");
         return everyOffence("every offence is on the EU list and punishable by at least " + threshold + " in the issuing State",
                 o -> o.category().map(OffenceCategory::isOnEuList).orElse(false)
                         && o.maxPenalty().map(p -> p.custodyAtLeast(threshold)).orElse(false));
@@ -423,7 +424,7 @@ public final class Conditions {
 
     /** @return whether any offence is punishable by a custodial maximum of at least the threshold (UNKNOWN if no penalty is stated) */
     public static Condition maxPenaltyAtLeast(Period threshold) {
-        Checks.required(threshold, "threshold");
+        Objects.requireNonNull(threshold, "threshold");
         return truth("an offence is punishable by deprivation of liberty of at least " + threshold, f -> {
             Truth any = Truth.FALSE;
             for (Offence o : f.request().offences()) {
@@ -447,13 +448,13 @@ public final class Conditions {
 
     /** @return whether the requested State made this declaration or reservation */
     public static Condition requestedStateDeclared(String declarationId) {
-        Checks.required(declarationId, "declarationId");
+        Objects.requireNonNull(declarationId, "declarationId");
         return fact("the requested State declared " + declarationId, f -> f.requestedState().hasDeclared(declarationId));
     }
 
     /** @return whether the requesting State made this declaration or reservation */
     public static Condition requestingStateDeclared(String declarationId) {
-        Checks.required(declarationId, "declarationId");
+        Objects.requireNonNull(declarationId, "declarationId");
         return fact("the requesting State declared " + declarationId, f -> f.requestingState().hasDeclared(declarationId));
     }
 
@@ -473,13 +474,13 @@ public final class Conditions {
 
     /** @return whether the law date is on or after the date */
     public static Condition lawDateOnOrAfter(LocalDate date) {
-        Checks.required(date, "date");
+        Objects.requireNonNull(date, "date");
         return fact("the law date is on or after " + date, f -> !f.lawDate().isBefore(date));
     }
 
     /** @return whether the law date is before the date */
     public static Condition lawDateBefore(LocalDate date) {
-        Checks.required(date, "date");
+        Objects.requireNonNull(date, "date");
         return fact("the law date is before " + date, f -> f.lawDate().isBefore(date));
     }
 

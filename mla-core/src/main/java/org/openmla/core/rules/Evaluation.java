@@ -1,5 +1,6 @@
 package org.openmla.core.rules;
 
+import java.util.Objects;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,7 @@ public record Evaluation(
 
     /** @return a builder for evaluating the request */
     public static Builder of(MlaRequest request) {
-        return new Builder(Checks.required(request, "request"));
+        return new Builder(Objects.requireNonNull(request, "request"));
     }
 
     /** @return a builder initialised with this evaluation, to change one thing */
@@ -143,7 +144,7 @@ public record Evaluation(
 
         /** Adds an assessment. @return this builder */
         public Builder assessment(Assessment assessment) {
-            assessments.add(Checks.required(assessment, "assessment"));
+            assessments.add(Objects.requireNonNull(assessment, "assessment"));
             return this;
         }
 
@@ -155,7 +156,7 @@ public record Evaluation(
 
         /** Adds a proposed refusal ground. @return this builder */
         public Builder proposeRefusal(ProposedRefusal proposal) {
-            proposedRefusals.add(Checks.required(proposal, "proposal"));
+            proposedRefusals.add(Objects.requireNonNull(proposal, "proposal"));
             return this;
         }
 

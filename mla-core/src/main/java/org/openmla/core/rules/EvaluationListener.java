@@ -2,7 +2,8 @@ package org.openmla.core.rules;
 
 /**
  * Observes evaluations, for metrics and audit. Called on the evaluating thread; implementations must be thread-safe
- * and fast. An exception thrown by a listener is logged (without personal data) and does not change the decision.
+ * and fast. Anything a listener throws, other than a {@link VirtualMachineError}, is logged by class name (without
+ * personal data) and does not change the decision.
  */
 public interface EvaluationListener {
 
@@ -19,7 +20,8 @@ public interface EvaluationListener {
      *
      * @param packId the pack
      * @param ruleId the rule
-     * @param error what it threw
+     * @param error what it threw: an exception, checked or not, or an {@link Error} other than a
+     *     {@link VirtualMachineError} (a {@link StackOverflowError} included); its message may hold personal data
      */
-    default void onRuleError(String packId, String ruleId, RuntimeException error) {}
+    default void onRuleError(String packId, String ruleId, Throwable error) {}
 }

@@ -31,6 +31,14 @@ public record OpenQuestion(
         Checks.required(question, "OpenQuestion.question");
         Checks.optional(measureIndex, "OpenQuestion.measureIndex");
         ruleIds = Checks.list(ruleIds, "OpenQuestion.ruleIds");
-        citations = Checks.list(citations, "OpenQuestion.citations");
+        // Two rules resting on the same provision ask one question under one citation, listed once.
+        citations = List.copyOf(new java.util.LinkedHashSet<>(Checks.list(citations, "OpenQuestion.citations")));
+    }
+
+    /** @return the key, the measure if any, the question, the rules and the citations; no {@code Optional[...]} */
+    @Override
+    public String toString() {
+        return "OpenQuestion[" + key + measureIndex.map(i -> " measure " + i).orElse("") + ": " + question + " rules=" + ruleIds
+                + " citations=" + citations + (couldChangeOutcome ? " could change the outcome" : "") + "]";
     }
 }

@@ -26,4 +26,10 @@ public record ProposedRefusal(String groundId, Optional<Integer> measureIndex) {
     public static ProposedRefusal of(String groundId) {
         return new ProposedRefusal(groundId, Optional.empty());
     }
+
+    /** @return the ground and the measure if any, e.g. {@code ProposedRefusal[BANK_SECRECY measure 1]} */
+    @Override
+    public String toString() {
+        return "ProposedRefusal[" + groundId + measureIndex.map(i -> " measure " + i).orElse("") + "]";
+    }
 }

@@ -15,17 +15,44 @@ import org.openmla.core.internal.Checks;
  */
 public record RefusalCheck(ProposedRefusal proposal, Answer answer, List<Citation> citations, List<String> ruleIds, String explanation) {
 
-    /** Whether a proposed ground may be used. */
+    /**
+     * Whether a proposed ground may be used. {@link RefusalChecks#answer} gives the first of these that holds, looking
+     * at the findings for the ground (by ground id or rule id) for the whole request or, for a proposal on one measure,
+     * for the request and that measure.
+     */
     public enum Answer {
-        /** The instrument provides the ground and the facts found support it. */
+        /**
+         * The instrument provides the ground and the facts found support it: a refusal or precondition finding for the
+         * ground is adverse for the whole request (or the measure proposed), and no not-a-ground rule is TRUE,
+         * UNKNOWN or failed.
+         */
         PERMITTED,
-        /** The instrument forbids refusal on this ground, or an exception removes the ground here. */
+        /**
+         * The instrument forbids refusal on this ground here: a not-a-ground rule for it is TRUE, or an exception
+         * removes the ground (the ground's findings are excepted and none holds).
+         */
         FORBIDDEN,
-        /** The instrument provides the ground, but the facts found do not support it. */
+        /**
+         * The check itself failed: a rule for the ground, or an exception to one, failed to evaluate. The ground may not
+         * be relied on until the failure is fixed; it is not the same as FORBIDDEN, which is the law's answer.
+         */
+        CHECK_FAILED,
+        /**
+         * The instrument provides the ground, but the facts found do not support it: its findings are FALSE, or the
+         * ground holds for some measures only and the proposal is to refuse the whole request (refuse those measures
+         * instead).
+         */
         NOT_SUPPORTED,
-        /** The instrument provides the ground, but an assessment is still needed. */
+        /**
+         * The instrument provides the ground and a rule providing it is in play, but an assessment is still needed:
+         * the ground's finding is UNKNOWN, or a not-a-ground rule that may forbid it is UNKNOWN.
+         */
         PENDING_ASSESSMENT,
-        /** The instrument provides no such ground. */
+        /**
+         * The instrument provides no such ground here: no rule of the packs applied provides it, or the rules that
+         * do are not applicable (not in force, disabled, outside their scope). A not-a-ground rule that is UNKNOWN
+         * does not change this: a ground the instrument does not offer cannot become available by answering a question.
+         */
         NOT_PROVIDED
     }
 

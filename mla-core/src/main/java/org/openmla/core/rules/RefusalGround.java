@@ -21,7 +21,7 @@ public record RefusalGround(String id, String description) {
     public RefusalGround {
         Checks.required(id, "RefusalGround.id");
         if (!ID.matcher(id).matches()) {
-            throw new InvalidValueException("RefusalGround.id", "must match " + ID.pattern() + " (was '" + id + "')");
+            throw new InvalidValueException("RefusalGround.id", "must match " + ID.pattern());
         }
         Checks.text(description, "RefusalGround.description", 1000);
     }

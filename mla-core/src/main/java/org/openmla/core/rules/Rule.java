@@ -1,5 +1,6 @@
 package org.openmla.core.rules;
 
+import java.util.Objects;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -22,8 +23,9 @@ import org.openmla.core.internal.Checks;
  *
  * <p>A rule is evaluated once for the request, or once per measure ({@link Builder#perMeasure()}). Its
  * {@code appliesWhen} condition says whether the rule is in play at all (e.g. only where no other treaty binds the
- * States); its {@code when} condition is the question its {@link RuleKind} asks. A rule may be declared an
- * exception to another rule of the same pack ({@link Builder#exceptionTo(String, ExceptionEffect)}).
+ * States); its {@code when} condition is the question its {@link RuleKind} asks. A not-a-ground rule has no
+ * {@code appliesWhen}: its {@code when} is the situation in which the instrument forbids the ground. An exception to
+ * another rule of the pack is built with {@link #exception(String, String)}.
  */
 public final class Rule {
 
@@ -44,7 +46,7 @@ public final class Rule {
     private final Optional<LocalDate> effectiveFrom;
     private final Optional<LocalDate> effectiveUntil;
     private final Optional<DeadlineSpec> deadline;
-    private final Optional<String> caveat;
+    private final Optional<Caveat> caveat;
 
     private Rule(Builder b) {
         this.id = b.id;
@@ -64,7 +66,7 @@ public final class Rule {
         if (ground.isPresent() && !(kind.isRefusal() || kind == RuleKind.NOT_A_GROUND)) {
             throw new InvalidValueException("Rule.ground (rule " + id + ")", "only refusal and not-a-ground rules name a ground");
         }
-        if (ground.isEmpty() && (kind.isRefusal() || kind == RuleKind.NOT_A_GROUND) && exceptionTo.isEmpty()) {
+        if (ground.isEmpty() && (kind.isRefusal() || kind == RuleKind.NOT_A_GROUND)) {
             throw new InvalidValueException("Rule.ground (rule " + id + ")", "a " + kind + " rule must name its ground");
         }
         if ((kind == RuleKind.DEADLINE) != deadline.isPresent()) {
@@ -75,6 +77,10 @@ public final class Rule {
         }
         if (exceptionTo.isPresent() && exceptionTo.get().equals(id)) {
             throw new InvalidValueException("Rule.exceptionTo (rule " + id + ")", "a rule cannot be an exception to itself");
+        }
+        if (kind == RuleKind.NOT_A_GROUND && b.appliesWhenSet) {
+            throw new InvalidValueException("Rule.appliesWhen (rule " + id + ")", "a not-a-ground rule states the situation in which the "
+                    + "instrument forbids the ground in when() only, so that TRUE always means the situation arises");
         }
     }
 
@@ -98,7 +104,28 @@ public final class Rule {
      * @return the builder
      */
     public static Builder builder(String id, Citation citation) {
-        return new Builder(id, Checks.required(citation, "citation"));
+        return new Builder(id, Objects.requireNonNull(citation, "citation"));
+    }
+
+    /**
+     * Starts an exception to another rule of the pack: a rule of kind {@link RuleKind#EXCEPTION} whose condition says
+     * when it applies, and whose effect ({@link ExceptionBuilder#to(String, ExceptionEffect)}) is applied to that
+     * rule's finding when it does.
+     *
+     * <pre>{@code
+     * Rule.exception("eaw.2.2", "EAW art. 2(2)").to("eaw.4.1", ExceptionEffect.DISAPPLY)
+     *     .statement("Dual criminality is not verified for the listed offences punishable by at least three years.")
+     *     .when(everyOffenceListedAndThreeYears("the list"))
+     *     .build();
+     * }</pre>
+     *
+     * @param id the stable id
+     * @param citation the article, in the form {@code EAW art. 2(2)}
+     * @return the builder
+     * @throws InvalidValueException if the id or citation is malformed
+     */
+    public static ExceptionBuilder exception(String id, String citation) {
+        return new ExceptionBuilder(new Builder(id, Citation.parse(citation)));
     }
 
     /** @return the stable id */
@@ -146,7 +173,7 @@ public final class Rule {
         return exceptionTo;
     }
 
-    /** @return what this exception does when it applies; meaningful only with {@link #exceptionTo()} */
+    /** @return what this exception does when it applies; {@link ExceptionEffect#DISAPPLY} for rules that are not exceptions */
     public ExceptionEffect exceptionEffect() {
         return exceptionEffect;
     }
@@ -172,7 +199,7 @@ public final class Rule {
      *
      * @return the caveat
      */
-    public Optional<String> caveat() {
+    public Optional<Caveat> caveat() {
         return caveat;
     }
 
@@ -188,7 +215,7 @@ public final class Rule {
 
     /** Builds a {@link Rule}. Not thread-safe. */
     public static final class Builder {
-        private final String id;
+        final String id;
         private final Citation citation;
         private RuleKind kind;
         private String statement;
@@ -196,14 +223,15 @@ public final class Rule {
         private Condition when;
         private boolean perMeasure;
         private RefusalGround ground;
-        private String exceptionTo;
-        private ExceptionEffect exceptionEffect = ExceptionEffect.DISAPPLY;
+        String exceptionTo;
+        ExceptionEffect exceptionEffect = ExceptionEffect.DISAPPLY;
         private LocalDate effectiveFrom;
         private LocalDate effectiveUntil;
         private DeadlineSpec deadline;
-        private String caveat;
+        private Caveat caveat;
+        private boolean appliesWhenSet;
 
-        private Builder(String id, Citation citation) {
+        Builder(String id, Citation citation) {
             Checks.required(id, "Rule.id");
             if (!ID.matcher(id).matches()) {
                 throw new InvalidValueException("Rule.id", "must match " + ID_PATTERN + " (was '" + id + "')");
@@ -212,7 +240,7 @@ public final class Rule {
             this.citation = citation;
         }
 
-        private Builder kind(RuleKind kind) {
+        Builder kind(RuleKind kind) {
             if (this.kind != null) {
                 throw new InvalidValueException("Rule.kind (rule " + id + ")", "is already " + this.kind);
             }
@@ -237,19 +265,19 @@ public final class Rule {
 
         /** The request must be refused on this ground when the condition holds. @return this builder */
         public Builder mandatoryRefusal(RefusalGround ground) {
-            this.ground = Checks.required(ground, "ground");
+            this.ground = Objects.requireNonNull(ground, "ground");
             return kind(RuleKind.MANDATORY_REFUSAL);
         }
 
         /** The request may be refused on this ground when the condition holds. @return this builder */
         public Builder discretionaryRefusal(RefusalGround ground) {
-            this.ground = Checks.required(ground, "ground");
+            this.ground = Objects.requireNonNull(ground, "ground");
             return kind(RuleKind.DISCRETIONARY_REFUSAL);
         }
 
         /** The instrument forbids refusal on this ground; the condition says when the situation arises. @return this builder */
         public Builder notAGround(RefusalGround ground) {
-            this.ground = Checks.required(ground, "ground");
+            this.ground = Objects.requireNonNull(ground, "ground");
             return kind(RuleKind.NOT_A_GROUND);
         }
 
@@ -275,7 +303,7 @@ public final class Rule {
 
         /** The deadline runs when the condition holds. @return this builder */
         public Builder deadline(DeadlineSpec deadline) {
-            this.deadline = Checks.required(deadline, "deadline");
+            this.deadline = Objects.requireNonNull(deadline, "deadline");
             return kind(RuleKind.DEADLINE);
         }
 
@@ -287,33 +315,20 @@ public final class Rule {
 
         /** Sets the question the kind asks. @return this builder */
         public Builder when(Condition when) {
-            this.when = Checks.required(when, "when");
+            this.when = Objects.requireNonNull(when, "when");
             return this;
         }
 
         /** Sets when the rule is in play; by default always. @return this builder */
         public Builder appliesWhen(Condition appliesWhen) {
-            this.appliesWhen = Checks.required(appliesWhen, "appliesWhen");
+            this.appliesWhen = Objects.requireNonNull(appliesWhen, "appliesWhen");
+            this.appliesWhenSet = true;
             return this;
         }
 
         /** Evaluates the rule once per measure. @return this builder */
         public Builder perMeasure() {
             this.perMeasure = true;
-            return this;
-        }
-
-        /**
-         * Declares this rule an exception to another rule of the pack: when this rule's condition holds, the effect
-         * applies to that rule's finding.
-         *
-         * @param ruleId the rule excepted
-         * @param effect what happens to it
-         * @return this builder
-         */
-        public Builder exceptionTo(String ruleId, ExceptionEffect effect) {
-            this.exceptionTo = Checks.required(ruleId, "ruleId");
-            this.exceptionEffect = Checks.required(effect, "effect");
             return this;
         }
 
@@ -330,9 +345,14 @@ public final class Rule {
         }
 
         /** Records a caveat, e.g. that the source is unverified. @return this builder */
-        public Builder caveat(String caveat) {
-            this.caveat = Checks.text(caveat, "Rule.caveat", 1000);
+        public Builder caveat(Caveat caveat) {
+            this.caveat = Objects.requireNonNull(caveat, "caveat");
             return this;
+        }
+
+        /** Records a caveat of the kind, e.g. {@code caveat(Caveat.Kind.UNVERIFIED, "art. 11 was not re-read")}. @return this builder */
+        public Builder caveat(Caveat.Kind kind, String text) {
+            return caveat(new Caveat(kind, text));
         }
 
         /**

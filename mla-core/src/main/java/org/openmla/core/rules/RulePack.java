@@ -1,5 +1,6 @@
 package org.openmla.core.rules;
 
+import java.util.Objects;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
+import org.openmla.core.internal.rules.ConditionNodes;
 import org.openmla.core.model.LegalBasis;
 
 /**
@@ -62,8 +64,10 @@ public final class RulePack {
         this.rules = Checks.list(b.rules, "RulePack.rules");
         this.replacements = Collections.unmodifiableMap(new LinkedHashMap<>(b.replacements));
         this.disabled = Collections.unmodifiableMap(new LinkedHashMap<>(b.disabled));
-        this.assessments = Checks.list(b.assessments, "RulePack.assessments");
-        this.grounds = Checks.list(b.grounds, "RulePack.grounds");
+        List<Rule> all = new ArrayList<>(rules);
+        all.addAll(replacements.values());
+        this.assessments = assessmentsOf(id, Checks.list(b.assessments, "RulePack.assessments"), all);
+        this.grounds = groundsOf(id, Checks.list(b.grounds, "RulePack.grounds"), all);
         if (parent.isEmpty() && (!replacements.isEmpty() || !disabled.isEmpty())) {
             throw new InvalidValueException("RulePack " + id, "replaces or disables rules but extends no pack");
         }
@@ -160,12 +164,52 @@ public final class RulePack {
         return disabled;
     }
 
-    /** @return the assessment keys this pack's rules use, for documentation and tools */
+    /**
+     * The assessments declared and those the rules' conditions ask, one per id: a key declared or asked with two
+     * different questions is rejected when the pack is built.
+     */
+    private static List<AssessmentKey> assessmentsOf(String packId, List<AssessmentKey> declared, List<Rule> rules) {
+        Map<String, AssessmentKey> byId = new LinkedHashMap<>();
+        declared.forEach(k -> add(packId, byId, k, "declared"));
+        for (Rule r : rules) {
+            ConditionNodes.assessmentsOf(r.appliesWhen(), k -> add(packId, byId, k, "asked by rule " + r.id()));
+            ConditionNodes.assessmentsOf(r.when(), k -> add(packId, byId, k, "asked by rule " + r.id()));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private static void add(String packId, Map<String, AssessmentKey> byId, AssessmentKey k, String where) {
+        AssessmentKey known = byId.putIfAbsent(k.id(), k);
+        if (known != null && !known.question().equals(k.question())) {
+            throw new InvalidValueException("RulePack " + packId, "assessment " + k.id() + " is " + where + " with another question than before");
+        }
+    }
+
+    /** The grounds declared and those the rules name, one per id: a ground named with two descriptions is rejected. */
+    private static List<RefusalGround> groundsOf(String packId, List<RefusalGround> declared, List<Rule> rules) {
+        Map<String, RefusalGround> byId = new LinkedHashMap<>();
+        List<RefusalGround> all = new ArrayList<>(declared);
+        rules.forEach(r -> r.ground().ifPresent(all::add));
+        for (RefusalGround g : all) {
+            RefusalGround known = byId.putIfAbsent(g.id(), g);
+            if (known != null && !known.equals(g)) {
+                throw new InvalidValueException("RulePack " + packId, "ground " + g.id() + " is named with two different descriptions");
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /**
+     * The assessment keys the pack's rules ask: those its conditions built from {@link Conditions} ask, found when the
+     * pack is built, and those declared with {@link Builder#assessment(AssessmentKey)} for hand-written conditions.
+     *
+     * @return the keys, declared first, one per id
+     */
     public List<AssessmentKey> assessments() {
         return assessments;
     }
 
-    /** @return the refusal grounds this pack's rules name, for documentation and tools */
+    /** @return the refusal grounds the pack declares and its rules name, declared first, one per id */
     public List<RefusalGround> grounds() {
         return grounds;
     }
@@ -213,7 +257,7 @@ public final class RulePack {
 
         /** @return this builder */
         public Builder instrument(Instrument instrument) {
-            instruments.add(Checks.required(instrument, "instrument"));
+            instruments.add(Objects.requireNonNull(instrument, "instrument"));
             return this;
         }
 
@@ -246,7 +290,7 @@ public final class RulePack {
          */
         public Builder extending(String parentId, String version) {
             this.parent = LegalBasis.checkInstrumentId(parentId);
-            Checks.required(version, "parentVersion");
+            Objects.requireNonNull(version, "parentVersion");
             if (!VERSION.matcher(version).matches()) {
                 throw new InvalidValueException("RulePack.parentVersion", "must look like 1.2.0 (was '" + version + "')");
             }
@@ -256,7 +300,7 @@ public final class RulePack {
 
         /** Adds a rule. @return this builder */
         public Builder rule(Rule rule) {
-            rules.add(Checks.required(rule, "rule"));
+            rules.add(Objects.requireNonNull(rule, "rule"));
             return this;
         }
 
@@ -273,7 +317,7 @@ public final class RulePack {
          * @return this builder
          */
         public Builder replace(Rule rule) {
-            Checks.required(rule, "rule");
+            Objects.requireNonNull(rule, "rule");
             if (replacements.put(rule.id(), rule) != null) {
                 throw new InvalidValueException("RulePack " + id, "rule '" + rule.id() + "' is replaced twice");
             }
@@ -288,22 +332,27 @@ public final class RulePack {
          * @return this builder
          */
         public Builder disable(String ruleId, String reason) {
-            Checks.required(ruleId, "ruleId");
+            Objects.requireNonNull(ruleId, "ruleId");
             if (disabled.put(ruleId, Checks.text(reason, "reason", 1000)) != null) {
                 throw new InvalidValueException("RulePack " + id, "rule '" + ruleId + "' is disabled twice");
             }
             return this;
         }
 
-        /** Declares an assessment key the rules use. @return this builder */
+        /**
+         * Declares an assessment key the rules use. Keys asked through {@link Conditions#assessed(AssessmentKey)} are found
+         * without it; declare those a hand-written condition asks, or to fix the order in listings.
+         *
+         * @return this builder
+         */
         public Builder assessment(AssessmentKey key) {
-            assessments.add(Checks.required(key, "key"));
+            assessments.add(Objects.requireNonNull(key, "key"));
             return this;
         }
 
-        /** Declares a refusal ground the rules name. @return this builder */
+        /** Declares a refusal ground; grounds the rules name are found without it. @return this builder */
         public Builder ground(RefusalGround ground) {
-            grounds.add(Checks.required(ground, "ground"));
+            grounds.add(Objects.requireNonNull(ground, "ground"));
             return this;
         }
 

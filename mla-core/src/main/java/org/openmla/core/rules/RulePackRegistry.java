@@ -1,5 +1,6 @@
 package org.openmla.core.rules;
 
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -137,7 +138,7 @@ public final class RulePackRegistry {
 
         /** Adds a pack explicitly. @return this builder */
         public Builder register(RulePack pack) {
-            return add(Checks.required(pack, "pack"), "explicit registration");
+            return add(Objects.requireNonNull(pack, "pack"), "explicit registration");
         }
 
         /** Adds packs explicitly. @return this builder */

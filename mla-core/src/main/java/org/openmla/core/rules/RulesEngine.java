@@ -1,16 +1,24 @@
 package org.openmla.core.rules;
 
+import java.util.Objects;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.internal.rules.Evaluator;
+import org.openmla.core.internal.rules.PackPlan;
 
 /**
  * Evaluates requests against compiled rule packs and returns explained {@link Decision}s.
  *
  * <p>Immutable and thread-safe: build one engine and share it. Evaluation does no I/O, no reflection and no
- * logging of personal data. It fails closed: a rule that throws yields an {@link Verdict#ERROR} finding and the
- * outcome {@link Outcome#ENGINE_ERROR}; a fact that is not known yields {@link Verdict#UNKNOWN} and an open question,
+ * logging of personal data. It fails closed: a rule (a condition, an exception) that throws anything, an
+ * {@link Error} or a checked exception included, yields an {@link Verdict#ERROR} finding naming the rule and the
+ * outcome {@link Outcome#ENGINE_ERROR}; only a {@link VirtualMachineError} other than {@link StackOverflowError}
+ * propagates. A listener that throws is logged by class name and does not change the decision; a fact that is not known yields {@link Verdict#UNKNOWN} and an open question,
  * never "no ground for refusal".
  *
  * <pre>{@code
@@ -22,6 +30,8 @@ import org.openmla.core.internal.rules.Evaluator;
 public final class RulesEngine {
     private final RulePackRegistry registry;
     private final List<EvaluationListener> listeners;
+    /** Each pack laid out for evaluation once, on first use. */
+    private final Map<CompiledRulePack, PackPlan> plans = new ConcurrentHashMap<>();
 
     private RulesEngine(Builder b) {
         this.registry = b.registry;
@@ -30,7 +40,7 @@ public final class RulesEngine {
 
     /** @return a builder for an engine over the registry's packs */
     public static Builder builder(RulePackRegistry registry) {
-        return new Builder(Checks.required(registry, "registry"));
+        return new Builder(Objects.requireNonNull(registry, "registry"));
     }
 
     /** @return an engine over the registry's packs, without listeners */
@@ -49,8 +59,32 @@ public final class RulesEngine {
      * @param evaluation the request, packs, law date, profiles, assessments and proposals
      * @return the decision
      * @throws RulePackException if a named pack or version is not registered
+     * @see #undeclaredAssessmentKeys(Evaluation)
      */
     public Decision evaluate(Evaluation evaluation) {
+        Objects.requireNonNull(evaluation, "evaluation");
+        List<PackPlan> packs = new ArrayList<>(evaluation.packs().size());
+        for (Evaluation.PackSelector s : evaluation.packs()) {
+            CompiledRulePack pack = s.version().isPresent()
+                    ? registry.find(s.id(), s.version().get()).orElseThrow(() -> new RulePackException(
+                            "no rule pack " + s.id() + "@" + s.version().get() + " is registered"))
+                    : registry.get(s.id());
+            packs.add(plans.computeIfAbsent(pack, PackPlan::of));
+        }
+        return new Evaluator(evaluation, packs, listeners).decide();
+    }
+
+    /**
+     * The keys of the evaluation's assessments that are neither standard ({@link StandardAssessments#all()}) nor
+     * declared ({@link RulePack.Builder#assessment}) by a selected pack or a pack it extends. Such an assessment is
+     * most often a misspelt key: the engine ignores what no rule asks, so the question it was meant to answer stays
+     * open. A host checks this before evaluating, as the {@code mla} command line does (it refuses such a key).
+     *
+     * @param evaluation the evaluation
+     * @return the undeclared keys, in the order of the assessments, each once; empty if all are declared
+     * @throws RulePackException if a named pack or version is not registered
+     */
+    public List<String> undeclaredAssessmentKeys(Evaluation evaluation) {
         Checks.required(evaluation, "evaluation");
         List<CompiledRulePack> packs = new ArrayList<>(evaluation.packs().size());
         for (Evaluation.PackSelector s : evaluation.packs()) {
@@ -59,7 +93,21 @@ public final class RulesEngine {
                             "no rule pack " + s.id() + "@" + s.version().get() + " is registered"))
                     : registry.get(s.id()));
         }
-        return new Evaluator(evaluation, packs, listeners).decide();
+        Set<String> declared = new HashSet<>();
+        StandardAssessments.all().forEach(k -> declared.add(k.id()));
+        for (CompiledRulePack pack : packs) {
+            for (String id : pack.lineage()) {
+                registry.find(id).ifPresent(p -> p.definition().assessments().forEach(k -> declared.add(k.id())));
+            }
+            pack.definition().assessments().forEach(k -> declared.add(k.id()));
+        }
+        Set<String> undeclared = new java.util.LinkedHashSet<>();
+        for (Assessment a : evaluation.assessments()) {
+            if (!declared.contains(a.key())) {
+                undeclared.add(a.key());
+            }
+        }
+        return List.copyOf(undeclared);
     }
 
     /** Builds a {@link RulesEngine}. Not thread-safe. */
@@ -73,7 +121,7 @@ public final class RulesEngine {
 
         /** Adds a listener. @return this builder */
         public Builder listener(EvaluationListener listener) {
-            listeners.add(Checks.required(listener, "listener"));
+            listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

@@ -1,5 +1,6 @@
 package org.openmla.core.rules;
 
+import java.util.Objects;
 import java.util.Set;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.model.Jurisdiction;
@@ -38,7 +39,7 @@ public record StateProfile(Jurisdiction state, Set<String> declarations, Set<Lan
     /** @return a copy with one more declaration */
     public StateProfile withDeclaration(String declarationId) {
         java.util.HashSet<String> more = new java.util.HashSet<>(declarations);
-        more.add(Checks.required(declarationId, "declarationId"));
+        more.add(Objects.requireNonNull(declarationId, "declarationId"));
         return new StateProfile(state, more, acceptedLanguages);
     }
 

@@ -3,7 +3,6 @@ package org.openmla.core.validation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,8 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.openmla.core.internal.Dependencies;
 import org.openmla.core.json.JsonProblem;
 import org.openmla.core.json.MlaJson;
 import org.openmla.core.json.MlaJsonException;
@@ -45,14 +43,11 @@ public final class RequestValidator {
 
     /**
      * @return a validator
-     * @throws jakarta.validation.ValidationException if Hibernate Validator cannot be started
+     * @throws org.openmla.core.MlaException if Hibernate Validator cannot be started (the message names the artifact)
+     *     or Jackson is older than 2.16
      */
     public static RequestValidator create() {
-        Validator validator = Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory()
-                .getValidator();
-        return new RequestValidator(validator, MlaJson.create());
+        return new RequestValidator(Dependencies.hibernateValidator(), MlaJson.create());
     }
 
     /**

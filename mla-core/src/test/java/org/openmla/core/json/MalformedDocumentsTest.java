@@ -53,10 +53,10 @@ class MalformedDocumentsTest {
                 row("null in an array", () -> with(FULL, "/offences/2", "null"), "must not be null", "/offences/2"),
                 row("null in a string array", () -> with(FULL, "/measures/0/requestedProcedures/1", "null"), "must not be null", "/measures/0/requestedProcedures/1"),
                 // unknown properties and polymorphic typing
-                row("unknown property", () -> with(MINIMAL, "/colour", "\"red\""), "unknown property", "/colour"),
-                row("unknown nested property", () -> with(FULL, "/persons/0/nickname", "\"x\""), "unknown property", "/persons/0/nickname"),
-                row("@class", () -> with(MINIMAL, "/@class", "\"java.net.URL\""), "unknown property", "/@class"),
-                row("@type in a person", () -> with(FULL, "/persons/0/@type", "\"org.openmla.core.model.Person\""), "unknown property", "/persons/0/@type"),
+                row("unknown property", () -> with(MINIMAL, "/colour", "\"red\""), "has a property that is not allowed here", ""),
+                row("unknown nested property", () -> with(FULL, "/persons/0/nickname", "\"x\""), "has a property that is not allowed here", "/persons/0"),
+                row("@class", () -> with(MINIMAL, "/@class", "\"java.net.URL\""), "has a property that is not allowed here", ""),
+                row("@type in a person", () -> with(FULL, "/persons/0/@type", "\"org.openmla.core.model.Person\""), "has a property that is not allowed here", "/persons/0"),
                 row("wrapper-array typing", () -> with(MINIMAL, "/requestingParty",
                         "[\"org.openmla.core.model.RequestingParty\", {\"state\": \"NL\"}]"), "expected an object, found an array", "/requestingParty"),
                 // version
@@ -64,14 +64,14 @@ class MalformedDocumentsTest {
                 row("schemaVersion 2", () -> with(MINIMAL, "/schemaVersion", "2"), "unsupported format version 2", "/schemaVersion"),
                 row("schemaVersion as string", () -> with(MINIMAL, "/schemaVersion", "\"1\""), "expected an integer", "/schemaVersion"),
                 // codes and enums
-                row("unknown state XX", () -> with(MINIMAL, "/requestedState", "\"XX\""), "unknown ISO 3166-1 code 'XX'", "/requestedState"),
+                row("unknown state XX", () -> with(MINIMAL, "/requestedState", "\"XX\""), "is not a known ISO 3166-1 code", "/requestedState"),
                 row("lower-case state", () -> with(MINIMAL, "/requestedState", "\"ch\""), "upper-case ISO 3166-1", "/requestedState"),
-                row("unknown nationality", () -> with(FULL, "/persons/0/nationalities/0", "\"QQ\""), "unknown ISO 3166-1 code 'QQ'", "/persons/0/nationalities/0"),
-                row("unknown language", () -> with(MINIMAL, "/language", "\"xx\""), "unknown ISO 639-1", "/language"),
-                row("unknown measure type", () -> with(FULL, "/measures/0/type", "\"TELEPATHY\""), "unknown MeasureType 'TELEPATHY'", "/measures/0/type"),
+                row("unknown nationality", () -> with(FULL, "/persons/0/nationalities/0", "\"QQ\""), "is not a known ISO 3166-1 code", "/persons/0/nationalities/0"),
+                row("unknown language", () -> with(MINIMAL, "/language", "\"xx\""), "is not a known ISO 639-1 language code", "/language"),
+                row("unknown measure type", () -> with(FULL, "/measures/0/type", "\"TELEPATHY\""), "is not a known MeasureType code", "/measures/0/type"),
                 row("unknown authority kind lists allowed", () -> with(FULL, "/requestingParty/authority/kind", "\"SHERIFF\""),
                         "allowed: COURT, INVESTIGATING_JUDGE", "/requestingParty/authority/kind"),
-                row("enum in lower case", () -> with(FULL, "/persons/0/role", "\"suspect\""), "unknown PersonRole", "/persons/0/role"),
+                row("enum in lower case", () -> with(FULL, "/persons/0/role", "\"suspect\""), "is not a known PersonRole code", "/persons/0/role"),
                 // values
                 row("negative penalty", () -> with(FULL, "/offences/0/maxPenalty/maxCustody", "\"P-4Y\""), "must not be negative", "/offences/0/maxPenalty/maxCustody"),
                 row("negative period sign", () -> with(FULL, "/offences/0/maxPenalty/maxCustody", "\"-P4Y\""), "must not be negative", "/offences/0/maxPenalty/maxCustody"),
@@ -86,8 +86,8 @@ class MalformedDocumentsTest {
                 row("malformed checksum", () -> with(FULL, "/attachments/0/checksum/hex", "\"abc\""), "must match", "/attachments/0/checksum/hex"),
                 // cross-field rules
                 row("same requesting and requested State", () -> with(MINIMAL, "/requestedState", "\"NLD\""), "must differ from the requesting State", "/requestedState"),
-                row("person target to unknown ref", () -> with(FULL, "/measures/0/targets/0/value", "\"p9\""), "refers to person 'p9'", "/measures/0/targets/0"),
-                row("person ref used twice", () -> with(FULL, "/persons/1/ref", "\"p1\""), "is used twice", "/persons/1/ref"),
+                row("person target to unknown ref", () -> with(FULL, "/measures/0/targets/0/value", "\"p9\""), "refers to a person the request does not contain", "/measures/0/targets/0"),
+                row("person ref used twice", () -> with(FULL, "/persons/1/ref", "\"p1\""), "is used by an earlier person too", "/persons/1/ref"),
                 row("treaty without instrument", () -> without(FULL, "/legalBasis/0/instrument"), "is required when kind is TREATY", "/legalBasis/0/instrument"),
                 row("data category that does not fit", () -> with(FULL, "/measures/0/dataCategory", "\"CONTENT\""),
                         "is not a data category of BANK_AND_BUSINESS_RECORDS", "/measures/0/dataCategory"));
@@ -127,10 +127,10 @@ class MalformedDocumentsTest {
         assertThatThrownBy(() -> JSON.readRequest(json))
                 .isInstanceOfSatisfying(MlaJsonException.class, e -> assertThat(e.problems()).extracting(JsonProblem::toString)
                         .containsExactly(
-                                "line 4, column 46, /requestingParty/mood: unknown property (allowed: state, authority, validatingAuthority)",
-                                "line 5, column 21, /requestedState: unknown ISO 3166-1 code 'XX'",
+                                "line 4, column 22, /requestingParty: has a property that is not allowed here (allowed: state, authority, validatingAuthority)",
+                                "line 5, column 21, /requestedState: is not a known ISO 3166-1 code",
                                 "line 7, column 35, /offences/0/maxPenalty/maxCustody: must not be negative",
-                                "line 8, column 18, /offences/1/category: unknown OffenceCategory 'JAYWALKING' (38 values, listed in the JSON Schema)",
+                                "line 8, column 18, /offences/1/category: is not a known OffenceCategory code (38 values, listed in the JSON Schema)",
                                 "line 10, column 15, /persons/0/role: required property is missing"));
     }
 
@@ -145,15 +145,17 @@ class MalformedDocumentsTest {
                 .isInstanceOfSatisfying(MlaJsonException.class, e -> {
                     assertThat(e.problems()).hasSize(BindingContext.MAX_PROBLEMS + 1);
                     assertThat(e.getMessage()).contains("50 further problems not listed");
+                    assertThat(e.problems().get(e.problems().size() - 1).message()).isEqualTo("50 further problems not listed");
+                    assertThat(e.problems().get(0).message()).doesNotContain("further problems");
                 });
     }
 
     @Test
-    void aHugePropertyNameIsShortenedInTheMessage() {
+    void aHugePropertyNameIsNotRepeatedInTheMessage() {
         String name = "n".repeat(40_000);
         assertThatThrownBy(() -> JSON.readRequest(JsonEdits.with(MINIMAL, "/" + name, "1")))
                 .isInstanceOfSatisfying(MlaJsonException.class, e -> {
-                    assertThat(e.problems().get(0).pointer()).isEqualTo("/" + name);
+                    assertThat(e.problems().get(0).pointer()).isEqualTo("");
                     assertThat(e.getMessage()).hasSizeLessThan(1_000);
                 });
     }

@@ -36,7 +36,7 @@ class MlaJsonModuleTest {
         assertThatThrownBy(() -> mapper.readValue("\n  {\"maxPenalty\": {\"maxCustody\": \"P-1Y\"}, \"colour\": 1}", Offence.class))
                 .isInstanceOfSatisfying(MlaJsonException.class, e -> assertThat(e.problems()).extracting(JsonProblem::toString)
                         .containsExactlyInAnyOrder(
-                                "line 2, column 3, /colour: unknown property (allowed: description, statutoryProvision, maxPenalty, category, legalPersonLiability)",
+                                "line 2, column 3, (root): has a property that is not allowed here (allowed: description, statutoryProvision, maxPenalty, category, legalPersonLiability)",
                                 "line 2, column 3, /maxPenalty/maxCustody: must not be negative"));
     }
 
@@ -53,7 +53,7 @@ class MlaJsonModuleTest {
         assertThatThrownBy(() -> mapper.readValue("3", MeasureType.class)).isInstanceOf(MlaJsonException.class)
                 .hasMessageContaining("expected a string, found a number");
         assertThatThrownBy(() -> mapper.readValue("\"freezing\"", MeasureType.class)).isInstanceOf(MlaJsonException.class)
-                .hasMessageContaining("unknown MeasureType");
+                .hasMessageContaining("is not a known MeasureType code").hasMessageNotContaining("freezing");
     }
 
     @Test

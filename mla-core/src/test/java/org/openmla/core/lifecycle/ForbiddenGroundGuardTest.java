@@ -29,7 +29,7 @@ class ForbiddenGroundGuardTest {
                         .statement("Assistance may be refused for a fiscal offence.").when(Conditions.always()).build())
                 .rule(Rule.builder("f.2", "FISCALX art. 2").notAGround(StandardGrounds.FISCAL_OFFENCE)
                         .statement("Between protocol parties, the fiscal nature of the offence is not a ground for refusal.")
-                        .appliesWhen(Conditions.assessed(BOUND)).when(Conditions.always()).build())
+                        .when(Conditions.assessed(BOUND)).build())
                 .build();
         Evaluation.Builder e = Evaluation.of(LifecyclePack.request().build()).pack("FISCALX").lawDate(LifecyclePack.LAW_DATE);
         if (bound != null) {

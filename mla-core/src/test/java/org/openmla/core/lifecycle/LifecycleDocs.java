@@ -85,11 +85,10 @@ public final class LifecycleDocs {
     }
 
     private static String guards(TransitionTable table) {
-        StringBuilder sb = new StringBuilder("| Guard | Requires | Citation | Checked on |\n| --- | --- | --- | --- |\n");
+        StringBuilder sb = new StringBuilder("| Guard | Requires | Checked on |\n| --- | --- | --- |\n");
         for (Guard g : Guard.values()) {
             String on = Stream.of(CommandType.values()).filter(c -> table.guards(c).contains(g)).map(LifecycleDocs::code).collect(Collectors.joining(", "));
             sb.append("| ").append(code(g.id())).append(" | ").append(g.sentence()).append(" | ")
-                    .append(g.citation().map(Object::toString).orElse("—")).append(" | ")
                     .append(g == Guard.HISTORY_IN_ORDER ? "every command" : on).append(" |\n");
         }
         return sb.toString();

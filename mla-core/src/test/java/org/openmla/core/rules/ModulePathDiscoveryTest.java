@@ -57,13 +57,19 @@ class ModulePathDiscoveryTest {
                 }
                 """);
         Path out = tmp.resolve("out");
-        String modulePath = core + File.pathSeparator + slf4j;
+        // mla-core's dependencies (Jackson, Bean Validation, Hibernate Validator and its own) are ordinary ones: a host's module path has them.
+        StringBuilder modulePath = new StringBuilder(core + File.pathSeparator + slf4j);
+        for (Class<?> dependency : List.of(com.fasterxml.jackson.core.JsonFactory.class, com.fasterxml.jackson.databind.ObjectMapper.class,
+                com.fasterxml.jackson.annotation.JsonProperty.class, jakarta.validation.Validator.class,
+                org.hibernate.validator.HibernateValidator.class, org.jboss.logging.Logger.class, com.fasterxml.classmate.TypeResolver.class)) {
+            modulePath.append(File.pathSeparator).append(Path.of(dependency.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        }
         Path bin = Path.of(System.getProperty("java.home"), "bin");
-        String compiled = run(List.of(bin.resolve("javac").toString(), "-d", out.toString(), "--module-path", modulePath,
+        String compiled = run(List.of(bin.resolve("javac").toString(), "-d", out.toString(), "--module-path", modulePath.toString(),
                 "--module-source-path", tmp.resolve("src").toString(), "--module", "test.packs"));
         assertThat(compiled).isEmpty();
 
-        String output = run(List.of(bin.resolve("java").toString(), "--module-path", out.resolve("test.packs") + File.pathSeparator + modulePath,
+        String output = run(List.of(bin.resolve("java").toString(), "--module-path", out.resolve("test.packs") + File.pathSeparator + modulePath.toString(),
                 "-m", "test.packs/test.packs.Main"));
 
         assertThat(output).contains("FOUND MODULE-TEST@2.0.0 in org.openmla.core");

@@ -159,10 +159,10 @@ class RulePackRegistryTest {
     @Test
     void rules_excepting_each_other_in_a_cycle_are_rejected() {
         RulePack loop = RulePack.builder("L", "1.0")
-                .rule(Rule.builder("l.1", "L art. 1").discretionaryRefusal(StandardGrounds.DE_MINIMIS).statement("One.")
-                        .exceptionTo("l.2", ExceptionEffect.DISAPPLY).when(always()).build())
-                .rule(Rule.builder("l.2", "L art. 2").discretionaryRefusal(StandardGrounds.DE_MINIMIS).statement("Two.")
-                        .exceptionTo("l.1", ExceptionEffect.DISAPPLY).when(always()).build())
+                .rule(Rule.exception("l.1", "L art. 1").statement("One.")
+                        .to("l.2", ExceptionEffect.DISAPPLY).when(always()).build())
+                .rule(Rule.exception("l.2", "L art. 2").statement("Two.")
+                        .to("l.1", ExceptionEffect.DISAPPLY).when(always()).build())
                 .build();
 
         assertThatThrownBy(() -> RulePackRegistry.of(loop)).hasMessageContaining("cycle");

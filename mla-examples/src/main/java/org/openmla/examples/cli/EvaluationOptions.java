@@ -69,10 +69,14 @@ final class EvaluationOptions {
         if (on == null) {
             return LocalDate.now(bench.clock());
         }
+        if (!on.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new BadInputException("--on: not a date of the form yyyy-mm-dd: '" + shorten(on) + "'");
+        }
         try {
             return LocalDate.parse(on);
         } catch (DateTimeParseException e) {
-            throw new BadInputException("--on: not a date of the form yyyy-mm-dd: '" + shorten(on) + "'");
+            // Of the right form but not in the calendar, e.g. 2026-02-30: say so rather than blame the form.
+            throw new BadInputException("--on: no such day in the calendar: '" + shorten(on) + "'");
         }
     }
 

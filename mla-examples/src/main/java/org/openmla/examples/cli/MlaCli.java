@@ -20,8 +20,9 @@ import picocli.CommandLine;
  *   <li>{@value #EXIT_FAIL_ON}: a decision's outcome is one that {@code --fail-on} names (e.g. refused or deficient);</li>
  *   <li>{@value #EXIT_BAD_INPUT}: bad input: a missing or malformed file, an unknown option, assessment, ground or pack;
  *       the message says what, without a stack trace unless {@code --debug} is given;</li>
- *   <li>{@value #EXIT_FAILURE}: the engine could not complete a decision ({@code ENGINE_ERROR}) or an unexpected error
- *       occurred.</li>
+ *   <li>{@value #EXIT_FAILURE}: the engine could not complete a decision ({@code ENGINE_ERROR}), the input is too large
+ *       for the memory given ("too large"), or an unexpected error or exception occurred: one line naming its class,
+ *       never its message, and the stack trace only with {@code --debug}.</li>
  * </ul>
  *
  * <p>Output never contains personal data beyond what a decision holds (ids, citations, statements, fact labels):
@@ -77,7 +78,7 @@ public final class MlaCli {
         cl.setErr(err);
         cl.setParameterExceptionHandler((e, a) -> {
             CommandLine failed = e.getCommandLine();
-            failed.getErr().println("mla: " + e.getMessage());
+            failed.getErr().println("mla: " + parameterProblem(e));
             failed.getErr().println("Try 'mla " + subcommandPath(failed) + "--help' for the options.");
             failed.getErr().flush();
             return EXIT_BAD_INPUT;
@@ -91,14 +92,43 @@ public final class MlaCli {
             w.flush();
             return code;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("mla: too large: the input does not fit in the memory given to the command line; nothing was decided"
+                    + " (give it more with MLA_JAVA_OPTS=-Xmx1g, or java -Xmx1g -jar mla.jar)");
+            code = EXIT_FAILURE;
+        } catch (RuntimeException | Error e) {
+            code = unexpected(e, err, debug);
+        }
         out.flush();
         err.flush();
         return code;
     }
 
+    /** Anything a command did not expect (an {@link Error} included): one line naming its class, never its message. */
+    private static int unexpected(Throwable e, PrintWriter err, boolean debug) {
+        err.println("mla: internal error (" + e.getClass().getName() + "); run again with --debug for the stack trace");
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return EXIT_FAILURE;
+    }
+
+    /** Picocli's message, except where it would quote an argument that is not an option: an unknown command. */
+    private static String parameterProblem(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u && u.getCommandLine().getParent() == null
+                && !u.getCommandLine().getSubcommands().isEmpty() && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            return "unknown command; the commands are: " + String.join(", ", u.getCommandLine().getSubcommands().keySet());
+        }
+        return e.getMessage();
+    }
+
     static CommandLine commandLine(Clock clock) {
         CommandLine cl = new CommandLine(new MlaCommand(new Workbench(clock)));
+        cl.addSubcommand("report", new ReportCommand(clock));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }

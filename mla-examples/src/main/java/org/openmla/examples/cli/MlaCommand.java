@@ -2,6 +2,8 @@ package org.openmla.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -33,6 +35,13 @@ final class MlaCommand implements Runnable {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show the stack trace of an error.")
     boolean debug;
+
+    @Option(names = "--pack-path", scope = ScopeType.INHERIT, paramLabel = "DIR|JAR",
+            description = "Add the rule packs of this jar, or of every jar in this directory (found through "
+                    + "META-INF/services/org.openmla.core.rules.RulePackProvider). Repeatable.")
+    void packPath(List<Path> entries) {
+        bench.packPath(entries);
+    }
 
     MlaCommand(Workbench bench) {
         this.bench = bench;

@@ -20,6 +20,7 @@ import org.openmla.treaties.resolver.LegalBasisResolver;
  */
 final class Workbench {
     private final Clock clock;
+    private List<Path> packPath = List.of();
     private RulePackRegistry registry;
     private RulesEngine engine;
     private Catalogue catalogue;
@@ -32,12 +33,23 @@ final class Workbench {
         return clock;
     }
 
+    /** Jars and directories of jars whose packs are added to those on the class path ({@code --pack-path}). */
+    void packPath(List<Path> entries) {
+        if (registry != null) {
+            throw new IllegalStateException("the packs are already loaded");
+        }
+        packPath = List.copyOf(entries);
+    }
+
     RulePackRegistry registry() {
         if (registry == null) {
             try {
-                registry = RulePackRegistry.discover();
-            } catch (MlaException e) {
-                throw new SetupFailure("the rule packs on the class path are inconsistent: " + e.getMessage(), e);
+                registry = packPath.isEmpty()
+                        ? RulePackRegistry.discover()
+                        : RulePackRegistry.builder().discover(PackPath.loader(packPath, Workbench.class.getClassLoader())).build();
+            } catch (MlaException | java.util.ServiceConfigurationError e) {
+                throw new SetupFailure("the rule packs on the class path" + (packPath.isEmpty() ? "" : " and the --pack-path")
+                        + " are inconsistent: " + e.getMessage(), e);
             }
         }
         return registry;

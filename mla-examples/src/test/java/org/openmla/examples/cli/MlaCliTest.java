@@ -267,8 +267,8 @@ class MlaCliTest {
             CliRun run = CliRun.of("validate", broken.toString(), EIO);
 
             assertThat(run.code()).isEqualTo(MlaCli.EXIT_BAD_INPUT);
-            assertThat(run.out()).contains("broken.json: 3 problems", "/requestedState: unknown ISO 3166-1 code 'XX'", "/measures/0/type",
-                    "/mood: unknown property", "line ", "column ", "1 of 2 files valid").doesNotContain("Hoffstetter");
+            assertThat(run.out()).contains("broken.json: 3 problems", "/requestedState: is not a known ISO 3166-1 code", "/measures/0/type",
+                    "has a property that is not allowed here", "line ", "column ", "1 of 2 files valid").doesNotContain("Hoffstetter");
         }
     }
 
@@ -430,7 +430,7 @@ class MlaCliTest {
                 Arguments.of("an unknown time zone", List.of("lifecycle", EIO, "--zone", "Europe/Atlantis"), "unknown time zone"),
                 Arguments.of("an unknown sample", List.of("demo", "no-such-sample"), "no shipped sample"),
                 Arguments.of("an unknown option", List.of("evaluate", EIO, "--colour"), "Unknown option: '--colour'"),
-                Arguments.of("an unknown command", List.of("decide", EIO), "Unmatched argument"),
+                Arguments.of("an unknown command", List.of("decide", EIO), "unknown command; the commands are: evaluate"),
                 Arguments.of("no file", List.of("evaluate"), "Missing required parameter"));
     }
 

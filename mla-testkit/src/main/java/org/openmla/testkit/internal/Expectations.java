@@ -28,7 +28,9 @@ import org.openmla.core.rules.Verdict;
  * ({@code TRUE} for a ground, a condition or a deadline, {@code FALSE} for an unmet requirement, scope or
  * precondition). Rules are named by a citation or a rule id ({@link RuleRef}): a citation matches the findings whose
  * citation is it or falls within it, as {@link Decision#findingsCiting(String)} does; a rule id matches that rule's
- * findings only. A finding bears on a measure when it concerns that measure or the whole request.
+ * findings only. An expected finding written for a measure is met only by a finding for that measure, never by a
+ * request-level one; an absent finding written for a measure is contradicted by a finding for that measure or for
+ * the whole request (which bears on every measure).
  *
  * <p>Measures are shown by their index in the request, from 0, as {@code measures[0]}; the decision's explanation
  * numbers them from 1.
@@ -61,16 +63,18 @@ public final class Expectations {
      *
      * @param rule a citation, e.g. {@code UNTOC art. 18(21)(b)}, or a rule id, e.g. {@code untoc.18.21.b}
      * @param verdict the verdict, or empty for "fired" (adverse)
-     * @param measure the measure the finding must bear on, or empty for any
+     * @param measure the measure the finding must be for (a request-level finding does not do), or empty for any
      */
     public static Expectation finding(String rule, Optional<Verdict> verdict, Optional<Integer> measure) {
         RuleRef r = RuleRef.parse(rule);
         String expected = "finding " + r + verdict.map(v -> " [" + v + "]").orElse(" [adverse]")
                 + measure.map(m -> " for measures[" + m + "]").orElse("");
-        Predicate<Finding> bears = f -> measure.isEmpty() || f.measureIndex().isEmpty() || f.measureIndex().equals(measure);
+        Predicate<Finding> bears = f -> measure.isEmpty() || f.measureIndex().equals(measure);
         Predicate<Finding> wanted = f -> verdict.map(v -> f.verdict() == v).orElse(f.isAdverse());
         return simple(expected,
-                d -> describeFindings(named(d, r).stream().filter(bears).toList(), r.isRuleId() ? "no finding of rule " + r : "no rule cites " + r),
+                d -> describeFindings(named(d, r).stream().filter(bears).toList(), named(d, r).isEmpty()
+                        ? (r.isRuleId() ? "no finding of rule " + r : "no rule cites " + r)
+                        : "none for measures[" + measure.orElse(-1) + "], only " + describeFindings(named(d, r), "")),
                 d -> named(d, r).stream().filter(bears).anyMatch(wanted));
     }
 

@@ -343,7 +343,7 @@ class ScenariosTest {
                                 + "requestChanges, assessments, measureAssessments, requestedState, requestingState, proposedRefusals"),
                 Arguments.of("an empty file", "", "Malformed scenario file bad.yaml, field (document): the file is empty; it needs a list of scenarios"),
                 Arguments.of("a list instead of an object", "- name: x\n",
-                        "Malformed scenario file bad.yaml, field (document): must be an object with properties [description, defaults, scenarios] (was a list)"),
+                        "Malformed scenario file bad.yaml, field (document): must be an object with properties [description, defaults, scenarios, from, rename] (was a list)"),
                 Arguments.of("broken YAML", "scenarios:\n  - name: x\n   expect: {\n",
                         "Malformed scenario file bad.yaml, field (document): not valid YAML at line 3, column 4: "),
                 Arguments.of("a key given twice", "scenarios:\n  - name: x\n    name: y\n",
@@ -384,7 +384,7 @@ class ScenariosTest {
                 + "scenarios:\n  - name: x\n    expect: { outcome: GRANT }\n");
 
         assertThat(run(scenarios()).get(0).message()).startsWith("Malformed scenario file s.yaml, scenario 'x', field defaults.request "
-                + "(requests/bad.json): not a well-formed request (1 problem):\n  line 6, column 27, /measures/0/type: unknown MeasureType 'WIRETAP'");
+                + "(requests/bad.json): not a well-formed request (1 problem):\n  line 6, column 27, /measures/0/type: is not a known MeasureType code");
     }
 
     @Test
@@ -503,7 +503,7 @@ class ScenariosTest {
                       deadlines: [ { rule: tl.10, limit: 30 days } ]
                       refusalChecks:
                         POLITICAL_OFFENCE: { answer: PERMITTED, restsOn: TESTLAND art. 4(2)(a) }
-                        BANK_SECRECY: { answer: FORBIDDEN, restsOn: tl.5 }
+                        BANK_SECRECY: { answer: NOT_PROVIDED }
                       refusalReasons: [TESTLAND art. 4(2)]
                 """);
 
@@ -527,7 +527,7 @@ class ScenariosTest {
                 finding tl.4.3 [adverse]                                     <|> [FALSE] TESTLAND art. 4(3) (tl.4.3)
                 determined by exactly [TESTLAND art. 4(2)(a), TESTLAND art. 4(1)(a)]
                                                                              <|> [TRUE] TESTLAND art. 4(2)(a) (tl.4.2.a)
-                refusal on BANK_SECRECY FORBIDDEN resting on TESTLAND art. 7 <|> FORBIDDEN [TESTLAND art. 5]
+                refusal on BANK_SECRECY FORBIDDEN resting on TESTLAND art. 7 <|> NOT_PROVIDED
                 reason for refusal citing TESTLAND art. 4(1)                 <|> [TESTLAND art. 4(2)(a)]
                 reason for refusal citing TESTLAND art. 4(2)(a)               |  [TESTLAND art. 4(2)(a)]
                 """);
@@ -602,5 +602,28 @@ class ScenariosTest {
                                                                                       |  FORBIDDEN [TESTLAND art. 5]
                         refusal on BANK_SECRECY for measures[1] PERMITTED            <|> FORBIDDEN [TESTLAND art. 5]
                         """);
+    }
+
+    @Test
+    void a_file_runs_the_scenarios_of_another_renamed_with_its_own_defaults() throws IOException {
+        write("base.yaml", HEADER + "scenarios:\n" + POLITICAL + """
+                    expect:
+                      outcome: MAY_REFUSE
+                      refusalChecks: { POLITICAL_OFFENCE: { answer: PERMITTED, restsOn: TESTLAND art. 4(2)(a) } }
+                """);
+        Files.createDirectories(dir.resolve("again"));
+        Files.writeString(dir.resolve("again/renamed.yaml"), """
+                from: ../base.yaml
+                rename: { "POLITICAL_OFFENCE: true": "POLITICAL_OFFENCE: false", "outcome: MAY_REFUSE": "outcome: GRANT_WITH_CONDITIONS",
+                          "answer: PERMITTED": "answer: NOT_SUPPORTED" }
+                defaults:
+                  lawDate: 2026-03-02
+                """, StandardCharsets.UTF_8);
+
+        List<Run> runs = run(scenarios());
+
+        assertThat(runs).extracting(Run::name).contains("again/renamed.yaml / a political offence may be refused",
+                "base.yaml / a political offence may be refused");
+        assertThat(runs).allSatisfy(r -> assertThat(r.failure()).as(r.name()).isEmpty());
     }
 }

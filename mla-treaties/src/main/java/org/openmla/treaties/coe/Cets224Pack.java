@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.openmla.core.model.DataCategory;
 import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.TransmissionChannel;
+import org.openmla.core.rules.Caveat;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Condition;
 import org.openmla.core.rules.Instrument;
@@ -58,14 +59,14 @@ final class Cets224Pack {
                         .statement("The Protocol governs the request only if it is in force and binds both States on the law date; it was "
                                 + "opened for signature on 12 May 2022 and, in the legal reference's snapshot, had not entered into force.")
                         .when(bound(CoeAssessments.BOUND_BY_CETS224, "CETS 224"))
-                        .caveat("unverified: the legal reference believes art. 16 governs entry into force (five ratifications) but has "
+                        .caveat(Caveat.Kind.UNVERIFIED, "the legal reference believes art. 16 governs entry into force (five ratifications) but has "
                                 + "not read its text")
                         .build())
                 .rule(Rule.builder("cets224.2", "CETS224 art. 2").scope().perMeasure()
                         .statement("Of the Protocol's tools, this pack encodes the orders for stored computer data of arts. 7 and 8; other "
                                 + "measures (preservation, real-time collection, hearings, joint teams) are outside it.")
                         .when(electronic)
-                        .caveat("unverified: only the title of art. 2 (scope) is verified; the limitation to arts. 7 and 8 is the pack's, "
+                        .caveat(Caveat.Kind.UNVERIFIED, "only the title of art. 2 (scope) is verified; the limitation to arts. 7 and 8 is the pack's, "
                                 + "as the legal reference is not sure of the other tools")
                         .build())
                 .rule(Rule.builder("cets224.7", "CETS224 art. 7").scope().perMeasure()
@@ -73,7 +74,7 @@ final class Cets224Pack {
                                 + "(disclosure of subscriber information) only for subscriber information.")
                         .appliesWhen(directOrder)
                         .when(allOf(dataCategoryDetermined(), dataCategory(DataCategory.SUBSCRIBER)))
-                        .caveat("unverified: only the title of art. 7 is verified; that its orders go directly to service providers is "
+                        .caveat(Caveat.Kind.UNVERIFIED, "only the title of art. 7 is verified; that its orders go directly to service providers is "
                                 + "reported by the legal reference from general knowledge")
                         .build())
                 .rule(Rule.builder("cets224.7.9.a", "CETS224 art. 7(9)(a)").scope().perMeasure()
@@ -88,7 +89,7 @@ final class Cets224Pack {
                         .appliesWhen(orderGivenEffect)
                         .when(allOf(dataCategoryDetermined(),
                                 dataCategory(DataCategory.SUBSCRIBER, DataCategory.TRAFFIC, DataCategory.IP_IDENTIFICATION)))
-                        .caveat("interpretation: only the title of art. 8 is verified; orders for stored data not sent directly to a "
+                        .caveat(Caveat.Kind.INTERPRETATION, "only the title of art. 8 is verified; orders for stored data not sent directly to a "
                                 + "service provider are read as orders given effect under art. 8, and identifying IP data as traffic data")
                         .build())
                 .assessment(CoeAssessments.BOUND_BY_CETS224)

@@ -100,7 +100,7 @@ final class Ets185Pack {
                         .statement("The requested Party shall not exercise a right to refuse assistance in relation to the offences of "
                                 + "arts. 2 to 11 solely on the ground that the request concerns an offence which it considers a fiscal "
                                 + "offence.")
-                        .appliesWhen(assessed(CoeAssessments.BUDAPEST_OFFENCE)).when(always()).build(),
+                        .when(assessed(CoeAssessments.BUDAPEST_OFFENCE)).build(),
                 Rule.builder("ets185.25.4.domestic", "ETS185 art. 25(4)").discretionaryRefusal(CoeGrounds.REQUESTED_STATE_LAW).perMeasure()
                         .statement("Except where the chapter provides otherwise, assistance is subject to the conditions of the law of the "
                                 + "requested Party or of applicable mutual assistance treaties, including the grounds on which it may "
@@ -204,7 +204,7 @@ final class Ets185Pack {
                 .statement("The requested Party shall take all appropriate measures to preserve the specified data expeditiously; dual "
                         + "criminality shall not be required as a condition to providing such preservation (save under a reservation "
                         + "under art. 29(4)).")
-                .appliesWhen(allOf(preservation, not(reservationInPlay))).when(always()).build());
+                .when(allOf(preservation, not(reservationInPlay))).build());
         rules.add(Rule.builder("ets185.29.4", "ETS185 art. 29(4)").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY).perMeasure()
                 .statement("The requested Party reserved under art. 29(4) the right to refuse preservation, for offences other than those "
                         + "of arts. 2 to 11, where it has reasons to believe that dual criminality cannot be fulfilled at the time of "

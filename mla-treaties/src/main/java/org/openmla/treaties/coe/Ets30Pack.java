@@ -39,6 +39,7 @@ import org.openmla.core.model.Measure;
 import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.OffenceCategory;
 import org.openmla.core.model.TransmissionChannel;
+import org.openmla.core.rules.Caveat;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Condition;
 import org.openmla.core.rules.DeadlineEvent;
@@ -133,12 +134,12 @@ final class Ets30Pack {
                         .statement("The Convention covers proceedings in respect of offences the punishment of which, at the time of the "
                                 + "request, falls within the jurisdiction of the judicial authorities of the requesting Party.")
                         .when(anyOf(issuedByJudicialAuthority(), not(assessed(CoeAssessments.ADMINISTRATIVE_PROCEEDINGS)))).build(),
-                Rule.builder("ets30.1.3", "ETS30 art. 1(3)").scope()
+                Rule.exception("ets30.1.3", "ETS30 art. 1(3)")
                         .statement("Between Parties to ETS 182 (art. 1, amending the Convention), assistance may also be afforded in "
                                 + "proceedings brought by administrative authorities for acts punishable as infringements of the rules of "
                                 + "law, where the decision may give rise to proceedings before a court having jurisdiction in criminal "
                                 + "matters.")
-                        .exceptionTo("ets30.1.1", ExceptionEffect.FORCE_TRUE)
+                        .to("ets30.1.1", ExceptionEffect.FORCE_TRUE)
                         .appliesWhen(allOf(not(issuedByJudicialAuthority()), assessed(CoeAssessments.ADMINISTRATIVE_PROCEEDINGS), ets182()))
                         .when(assessed(CoeAssessments.ADMINISTRATIVE_DECISION_MAY_REACH_CRIMINAL_COURT))
                         .effectiveFrom(ETS182_IN_FORCE).build(),
@@ -157,8 +158,7 @@ final class Ets30Pack {
                         .statement("Between Parties to ETS 182 (art. 1, amending the Convention), assistance shall not be refused solely "
                                 + "on the grounds that it relates to acts for which a legal person may be held liable in the requesting "
                                 + "Party.")
-                        .appliesWhen(ets182())
-                        .when(legalPersonLiability())
+                        .when(allOf(ets182(), legalPersonLiability()))
                         .effectiveFrom(ETS182_IN_FORCE).build());
     }
 
@@ -187,17 +187,17 @@ final class Ets30Pack {
                         .statement("Assistance may be refused if the requested Party considers that execution is likely to prejudice the "
                                 + "sovereignty, security, ordre public or other essential interests of its country.")
                         .when(assessed(StandardAssessments.ESSENTIAL_INTERESTS)).build(),
-                Rule.builder("ets99.1", "ETS99 art. 1").notAGround(StandardGrounds.FISCAL_OFFENCE).perMeasure()
+                Rule.exception("ets99.1", "ETS99 art. 1").perMeasure()
                         .statement("Parties to ETS 99 shall not exercise the right in art. 2(a) of the Convention to refuse assistance "
                                 + "solely on the ground that the request concerns an offence which the requested Party considers a fiscal "
                                 + "offence.")
-                        .exceptionTo("ets30.2.a.fiscal", ExceptionEffect.DISAPPLY)
+                        .to("ets30.2.a.fiscal", ExceptionEffect.DISAPPLY)
                         .appliesWhen(ets99()).when(always()).build(),
-                Rule.builder("ets99.8.2.a", "ETS99 art. 8(2)(a)").discretionaryRefusal(StandardGrounds.FISCAL_OFFENCE).perMeasure()
+                Rule.exception("ets99.8.2.a", "ETS99 art. 8(2)(a)").perMeasure()
                         .statement(ETS99_RESERVED + "Likewise where either State reserved the right not to comply with letters rogatory "
                                 + "for search or seizure of property in respect of fiscal offences, for such a measure. To that extent the "
                                 + "fiscal ground of ETS 30 art. 2(a) remains.")
-                        .exceptionTo("ets99.1", ExceptionEffect.DISAPPLY)
+                        .to("ets99.1", ExceptionEffect.DISAPPLY)
                         .when(anyOf(ets99ChapterIWithheld(), allOf(measureOfType(CoeConditions.SEARCH_OR_SEIZURE.toArray(MeasureType[]::new)),
                                 declaredByEither(CoeDeclarations.ETS99_ART8_2_A_SEARCH)))).build());
     }
@@ -208,12 +208,12 @@ final class Ets30Pack {
         Condition ets90Offence = allOf(bound(CoeAssessments.BOUND_BY_ETS90, "ETS 90"), assessed(CoeAssessments.ETS90_OFFENCE));
         Condition icsftOffence = allOf(bound(CoeAssessments.BOUND_BY_ICSFT, "the 1999 Terrorist Financing Convention"), assessed(CoeAssessments.ICSFT_OFFENCE));
         return List.of(
-                Rule.builder("ets90.8.1", "ETS90 art. 8(1)").notAGround(StandardGrounds.POLITICAL_OFFENCE)
+                Rule.exception("ets90.8.1", "ETS90 art. 8(1)")
                         .statement("Between Parties to ETS 90, assistance in connection with an offence referred to in its art. 1 or 2 "
                                 + "may not be refused on the sole ground that it concerns a political offence, an offence connected with "
                                 + "a political offence or an offence inspired by political motives; this modifies ETS 30 between them "
                                 + "(ETS 90 art. 8(3)).")
-                        .exceptionTo("ets30.2.a.political", ExceptionEffect.DISAPPLY)
+                        .to("ets30.2.a.political", ExceptionEffect.DISAPPLY)
                         .appliesWhen(ets90Offence).when(always()).build(),
                 Rule.builder("ets90.8.2", "ETS90 art. 8(2)").discretionaryRefusal(StandardGrounds.DISCRIMINATION)
                         .statement("ETS 90 imposes no obligation to afford assistance where there are substantial grounds for believing "
@@ -224,31 +224,31 @@ final class Ets30Pack {
                 Rule.builder("icsft.12.2", "ICSFT art. 12(2)").notAGround(StandardGrounds.BANK_SECRECY)
                         .statement("Between Parties to the 1999 Terrorist Financing Convention, a request for assistance concerning an "
                                 + "offence set forth in its art. 2 may not be refused on the ground of bank secrecy.")
-                        .appliesWhen(icsftOffence).when(always()).build(),
+                        .when(icsftOffence).build(),
                 Rule.builder("icsft.12.3", "ICSFT art. 12(3)").condition()
                         .statement("Between Parties to the 1999 Terrorist Financing Convention, the requesting Party shall not transmit or use "
                                 + "information or evidence furnished by the requested Party for investigations, prosecutions or proceedings "
                                 + "other than those stated in the request without the requested Party's prior consent.")
                         .appliesWhen(icsftOffence).when(always()).build(),
-                Rule.builder("icsft.13", "ICSFT art. 13").notAGround(StandardGrounds.FISCAL_OFFENCE)
+                Rule.exception("icsft.13", "ICSFT art. 13")
                         .statement("Between Parties to the 1999 Terrorist Financing Convention, none of its art. 2 offences shall be "
                                 + "regarded as a fiscal offence for the purposes of mutual legal assistance; a request may not be refused "
                                 + "on the sole ground that it concerns a fiscal offence.")
-                        .exceptionTo("ets30.2.a.fiscal", ExceptionEffect.DISAPPLY)
+                        .to("ets30.2.a.fiscal", ExceptionEffect.DISAPPLY)
                         .appliesWhen(icsftOffence).when(always()).build(),
-                Rule.builder("ets185.25.4", "ETS185 art. 25(4)").notAGround(StandardGrounds.FISCAL_OFFENCE)
+                Rule.exception("ets185.25.4", "ETS185 art. 25(4)")
                         .statement("Between Parties to the Convention on Cybercrime, where a mutual assistance treaty such as ETS 30 "
                                 + "governs, the requested Party shall still not exercise a right to refuse assistance in relation to the "
                                 + "offences of arts. 2 to 11 of that Convention solely on the ground that it considers the offence fiscal.")
-                        .exceptionTo("ets30.2.a.fiscal", ExceptionEffect.DISAPPLY)
+                        .to("ets30.2.a.fiscal", ExceptionEffect.DISAPPLY)
                         .appliesWhen(allOf(bound(CoeAssessments.BOUND_BY_ETS185, "the Convention on Cybercrime (ETS 185)"),
                                 assessed(CoeAssessments.BUDAPEST_OFFENCE)))
                         .when(always()).build(),
-                Rule.builder("icsft.14", "ICSFT art. 14").notAGround(StandardGrounds.POLITICAL_OFFENCE)
+                Rule.exception("icsft.14", "ICSFT art. 14")
                         .statement("Between Parties to the 1999 Terrorist Financing Convention, none of its art. 2 offences shall be "
                                 + "regarded as a political offence, an offence connected with a political offence or an offence inspired "
                                 + "by political motives; a request may not be refused on that sole ground.")
-                        .exceptionTo("ets30.2.a.political", ExceptionEffect.DISAPPLY)
+                        .to("ets30.2.a.political", ExceptionEffect.DISAPPLY)
                         .appliesWhen(icsftOffence).when(always()).build(),
                 Rule.builder("icsft.15", "ICSFT art. 15").discretionaryRefusal(StandardGrounds.DISCRIMINATION)
                         .statement("The 1999 Terrorist Financing Convention imposes no obligation to afford assistance where there are "
@@ -288,47 +288,46 @@ final class Ets30Pack {
                             + "condition is not met.")
                     .appliesWhen(allOf(searchOrSeizure(), requestedStateDeclared(c.declaration())))
                     .when(c.missing())
-                    .caveat("interpretation:" + searchNote).build());
+                    .caveat(Caveat.Kind.INTERPRETATION, searchNote.strip()).build());
             rules.add(Rule.builder("ets30.5.2." + c.point(), "ETS30 art. 5(2)").discretionaryRefusal(c.ground()).perMeasure()
                     .statement("The requesting Party declared under art. 5(1)(" + c.point() + ") that search or seizure depends on the "
                             + "condition that " + c.text() + "; the requested Party may apply reciprocity and refuse where the condition "
                             + "is not met.")
                     .appliesWhen(allOf(searchOrSeizure(), declaredOnlyByRequesting(c.declaration())))
                     .when(c.missing())
-                    .caveat("interpretation:" + searchNote).build());
+                    .caveat(Caveat.Kind.INTERPRETATION, searchNote.strip()).build());
         }
         Condition fiscalConductTest = allOf(ets99(), assessed(FISCAL), assessed(CoeAssessments.FISCAL_OFFENCE_OF_SAME_NATURE));
         String sameNature = "Between Parties to ETS 99, for fiscal offences the condition of dual criminality is fulfilled if the "
                 + "offence is punishable under the law of the requesting Party and corresponds to an offence of the same nature under "
                 + "the law of the requested Party.";
-        rules.add(Rule.builder("ets99.2.1", "ETS99 art. 2(1)").notAGround(StandardGrounds.DUAL_CRIMINALITY).perMeasure()
+        rules.add(Rule.exception("ets99.2.1", "ETS99 art. 2(1)").perMeasure()
                 .statement(sameNature)
-                .exceptionTo("ets30.5.1.a", ExceptionEffect.FORCE_FALSE)
+                .to("ets30.5.1.a", ExceptionEffect.FORCE_FALSE)
                 .appliesWhen(allOf(searchOrSeizure(), requestedStateDeclared(CoeDeclarations.ETS30_ART5_1_A), fiscalConductTest))
                 .when(always()).build());
-        rules.add(Rule.builder("ets99.2.1.reciprocity", "ETS99 art. 2(1)").notAGround(StandardGrounds.DUAL_CRIMINALITY).perMeasure()
+        rules.add(Rule.exception("ets99.2.1.reciprocity", "ETS99 art. 2(1)").perMeasure()
                 .statement(sameNature + " This holds also where the requested Party applies the requesting Party's declaration "
                         + "reciprocally.")
-                .exceptionTo("ets30.5.2.a", ExceptionEffect.FORCE_FALSE)
+                .to("ets30.5.2.a", ExceptionEffect.FORCE_FALSE)
                 .appliesWhen(allOf(searchOrSeizure(), declaredOnlyByRequesting(CoeDeclarations.ETS30_ART5_1_A), fiscalConductTest))
                 .when(always()).build());
         rules.add(Rule.builder("ets99.2.2", "ETS99 art. 2(2)").notAGround(CoeGrounds.TAX_TYPE_MISMATCH)
                 .statement("Between Parties to ETS 99, a request may not be refused on the ground that the law of the requested Party "
                         + "does not impose the same kind of tax or duty or does not contain a tax, duty, customs and exchange regulation of "
                         + "the same kind as the law of the requesting Party.")
-                .appliesWhen(ets99())
-                .when(assessed(FISCAL)).build());
+                .when(allOf(ets99(), assessed(FISCAL))).build());
         String noConductTest = ETS99_RESERVED + "The conduct test of art. 2(1) does not apply; the declared condition of dual criminality "
                 + "applies as under ETS 30.";
-        rules.add(Rule.builder("ets99.8.2.a.dc", "ETS99 art. 8(2)(a)").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY).perMeasure()
-                .statement(noConductTest).exceptionTo("ets99.2.1", ExceptionEffect.DISAPPLY).when(ets99ChapterIWithheld()).build());
-        rules.add(Rule.builder("ets99.8.2.a.dc-reciprocity", "ETS99 art. 8(2)(a)").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY)
-                .perMeasure().statement(noConductTest).exceptionTo("ets99.2.1.reciprocity", ExceptionEffect.DISAPPLY)
+        rules.add(Rule.exception("ets99.8.2.a.dc", "ETS99 art. 8(2)(a)").perMeasure()
+                .statement(noConductTest).to("ets99.2.1", ExceptionEffect.DISAPPLY).when(ets99ChapterIWithheld()).build());
+        rules.add(Rule.exception("ets99.8.2.a.dc-reciprocity", "ETS99 art. 8(2)(a)")
+                .perMeasure().statement(noConductTest).to("ets99.2.1.reciprocity", ExceptionEffect.DISAPPLY)
                 .when(ets99ChapterIWithheld()).build());
-        rules.add(Rule.builder("ets99.8.2.a.tax", "ETS99 art. 8(2)(a)").discretionaryRefusal(StandardGrounds.FISCAL_OFFENCE)
+        rules.add(Rule.exception("ets99.8.2.a.tax", "ETS99 art. 8(2)(a)")
                 .statement(ETS99_RESERVED + "Art. 2(2) does not apply: the fiscal ground of ETS 30 art. 2(a) remains even where the "
                         + "requested State has no tax or duty of the same kind.")
-                .exceptionTo("ets99.2.2", ExceptionEffect.DISAPPLY).when(ets99ChapterIWithheld()).build());
+                .to("ets99.2.2", ExceptionEffect.DISAPPLY).when(ets99ChapterIWithheld()).build());
         return rules;
     }
 
@@ -342,11 +341,11 @@ final class Ets30Pack {
                                 + "between Parties to ETS 182, also an administrative authority in proceedings under art. 1(3).")
                         .appliesWhen(letterRogatory())
                         .when(anyOf(issuedByJudicialAuthority(), allOf(assessed(CoeAssessments.ADMINISTRATIVE_PROCEEDINGS), ets182()))).build(),
-                Rule.builder("ets30.24", "ETS30 art. 24").formalRequirement()
+                Rule.exception("ets30.24", "ETS30 art. 24")
                         .statement("The requesting Party declared under art. 24 which authorities it deems judicial authorities; letters "
                                 + "rogatory from such an authority are from a judicial authority (art. 24 as replaced by ETS 182 art. 6 is "
                                 + "reported from general knowledge and not relied on).")
-                        .exceptionTo("ets30.3.1", ExceptionEffect.FORCE_TRUE)
+                        .to("ets30.3.1", ExceptionEffect.FORCE_TRUE)
                         .appliesWhen(letterRogatory())
                         .when(allOf(not(issuedByJudicialAuthority()), requestingStateDeclared(CoeDeclarations.ETS30_ART24),
                                 assessed(CoeAssessments.ISSUER_DECLARED_JUDICIAL_AUTHORITY))).build(),
@@ -529,8 +528,7 @@ final class Ets30Pack {
                 Rule.builder("ets30.16.1", "ETS30 art. 16(1)").notAGround(CoeGrounds.LACK_OF_TRANSLATION)
                         .statement("Translations of requests and annexed documents shall not be required, where neither State declared "
                                 + "under art. 16(2).")
-                        .appliesWhen(not(declaredByEither(CoeDeclarations.ETS30_ART16_2)))
-                        .when(always()).build(),
+                        .when(not(declaredByEither(CoeDeclarations.ETS30_ART16_2))).build(),
                 Rule.builder("ets30.16.2", "ETS30 art. 16(2)").formalRequirement()
                         .statement("The requested Party declared under art. 16(2) that requests and annexed documents shall be accompanied "
                                 + "by a translation into its own language or into an official language of the Council of Europe it "
@@ -555,41 +553,41 @@ final class Ets30Pack {
     // ---- art. 23 reservations ----
 
     private static List<Rule> reservationsUnderArticle23() {
-        String gk = "unverified: the legal reference reports from general knowledge that Parties added this ground by reservation "
+        String gk = "the legal reference reports from general knowledge that Parties added this ground by reservation "
                 + "under art. 23; the rule applies only where party data record such a reservation";
         return List.of(
                 Rule.builder("ets30.23.1.ne-bis-in-idem", "ETS30 art. 23(1)").discretionaryRefusal(StandardGrounds.NE_BIS_IN_IDEM)
                         .statement("The requested Party reserved under art. 23(1) the right to refuse assistance where execution would be "
                                 + "contrary to ne bis in idem.")
                         .appliesWhen(requestedStateDeclared(CoeDeclarations.ETS30_ART23_NE_BIS_IN_IDEM))
-                        .when(assessed(StandardAssessments.NE_BIS_IN_IDEM)).caveat(gk).build(),
+                        .when(assessed(StandardAssessments.NE_BIS_IN_IDEM)).caveat(Caveat.Kind.UNVERIFIED, gk).build(),
                 Rule.builder("ets30.23.3.ne-bis-in-idem", "ETS30 art. 23(3)").discretionaryRefusal(StandardGrounds.NE_BIS_IN_IDEM)
                         .statement("The requesting Party reserved a ne bis in idem ground under art. 23(1); having done so it may not "
                                 + "claim assistance in such a case from the requested Party, save in so far as it has itself accepted it.")
                         .appliesWhen(declaredOnlyByRequesting(CoeDeclarations.ETS30_ART23_NE_BIS_IN_IDEM))
-                        .when(assessed(StandardAssessments.NE_BIS_IN_IDEM)).caveat(gk).build(),
+                        .when(assessed(StandardAssessments.NE_BIS_IN_IDEM)).caveat(Caveat.Kind.UNVERIFIED, gk).build(),
                 Rule.builder("ets30.23.1.death-penalty", "ETS30 art. 23(1)").discretionaryRefusal(StandardGrounds.DEATH_PENALTY)
                         .statement("The requested Party reserved under art. 23(1) the right to refuse assistance where the offence is "
                                 + "punishable by death and no sufficient assurance is given that the penalty will not be imposed or carried "
                                 + "out.")
                         .appliesWhen(requestedStateDeclared(CoeDeclarations.ETS30_ART23_DEATH_PENALTY))
-                        .when(allOf(deathPenaltyPossible(), assessed(StandardAssessments.DEATH_PENALTY_ASSURANCE_REFUSED))).caveat(gk).build(),
+                        .when(allOf(deathPenaltyPossible(), assessed(StandardAssessments.DEATH_PENALTY_ASSURANCE_REFUSED))).caveat(Caveat.Kind.UNVERIFIED, gk).build(),
                 Rule.builder("ets30.23.1.death-penalty.assurance", "ETS30 art. 23(1)").condition()
                         .statement("Under the requested Party's death-penalty reservation, the requesting Party gave an assurance that the "
                                 + "death penalty will not be imposed or carried out, and the requested Party accepted it: the assistance is "
                                 + "granted on that assurance as a condition.")
                         .appliesWhen(allOf(requestedStateDeclared(CoeDeclarations.ETS30_ART23_DEATH_PENALTY), deathPenaltyPossible()))
-                        .when(chosen(StandardAssessments.ASSURANCE_ACCEPTED)).caveat(gk).build(),
+                        .when(chosen(StandardAssessments.ASSURANCE_ACCEPTED)).caveat(Caveat.Kind.UNVERIFIED, gk).build(),
                 Rule.builder("ets30.23.1.speciality", "ETS30 art. 23(1)").condition()
                         .statement("The requested Party reserved under art. 23(1) that evidence and information provided may not be used "
                                 + "for investigations or proceedings other than those stated in the request without its consent.")
                         .appliesWhen(requestedStateDeclared(CoeDeclarations.ETS30_ART23_SPECIALITY))
-                        .when(always()).caveat(gk).build(),
+                        .when(always()).caveat(Caveat.Kind.UNVERIFIED, gk).build(),
                 Rule.builder("ets30.23.3.speciality", "ETS30 art. 23(3)").condition()
                         .statement("The requesting Party reserved a use limitation under art. 23(1); it may not claim unlimited use from the "
                                 + "requested Party, which may make the same limitation a condition.")
                         .appliesWhen(declaredOnlyByRequesting(CoeDeclarations.ETS30_ART23_SPECIALITY))
-                        .when(always()).caveat(gk).build());
+                        .when(always()).caveat(Caveat.Kind.UNVERIFIED, gk).build());
     }
 
     // ---- ETS 182: postponement, confidentiality, data protection ----
@@ -719,11 +717,11 @@ final class Ets30Pack {
                 new Reservable("18", delivery, CoeDeclarations.ETS182_ART33_2_ART18, "controlled delivery"),
                 new Reservable("19", covert, CoeDeclarations.ETS182_ART33_2_ART19, "covert investigation"),
                 new Reservable("20", jit, CoeDeclarations.ETS182_ART33_2_ART20, "a joint investigation team"))) {
-            rules.add(Rule.builder("ets182.33.2.art" + r.article(), "ETS182 art. 33(2)").scope().perMeasure()
+            rules.add(Rule.exception("ets182.33.2.art" + r.article(), "ETS182 art. 33(2)").perMeasure()
                     .statement("A State that reserved art. " + r.article() + " under art. 33(2) does not accept it, wholly or in the part "
                             + "it excluded, and may not claim its application by another Party (art. 33(4)): " + r.tool()
                             + " under the Protocol is not available between the two States.")
-                    .exceptionTo("ets182." + r.article() + ".1", ExceptionEffect.FORCE_FALSE)
+                    .to("ets182." + r.article() + ".1", ExceptionEffect.FORCE_FALSE)
                     .appliesWhen(r.measure()).when(reservedUnderEts182(r.reservation())).effectiveFrom(ETS182_IN_FORCE).build());
         }
         rules.addAll(List.of(

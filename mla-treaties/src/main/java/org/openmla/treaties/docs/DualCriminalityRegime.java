@@ -3,7 +3,7 @@ package org.openmla.treaties.docs;
 import java.util.List;
 import java.util.Set;
 import org.openmla.treaties.DualCriminalityVariant;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * How a pack treats dual criminality: the variants it encodes, the rules that encode them, and a summary.
@@ -16,12 +16,12 @@ public record DualCriminalityRegime(Set<DualCriminalityVariant> variants, List<S
 
     /** @throws org.openmla.core.InvalidValueException if a field is null, blank or no variant is given */
     public DualCriminalityRegime {
-        Args.set(variants, "DualCriminalityRegime.variants");
+        Checks.set(variants, "DualCriminalityRegime.variants");
         if (variants.isEmpty()) {
             throw new org.openmla.core.InvalidValueException("DualCriminalityRegime.variants", "at least one variant is required");
         }
         variants = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(variants)); // declaration order, for stable documents
-        ruleIds = Args.textList(ruleIds, "DualCriminalityRegime.ruleIds", 100);
-        Args.text(summary, "DualCriminalityRegime.summary", 4000);
+        ruleIds = Checks.textList(ruleIds, "DualCriminalityRegime.ruleIds", 100);
+        Checks.text(summary, "DualCriminalityRegime.summary", 4000);
     }
 }

@@ -12,7 +12,7 @@ import org.openmla.core.rules.Instrument;
 import org.openmla.core.rules.RefusalGround;
 import org.openmla.core.rules.Rule;
 import org.openmla.treaties.DualCriminalityVariant;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * Renders a pack's documentation as Markdown from the compiled pack and its {@link PackDocumentation}: every rule with
@@ -50,9 +50,9 @@ public final class PackDocGenerator {
      * @return the Markdown text, ending with a newline
      */
     public static String render(CompiledRulePack pack, PackDocumentation doc, Map<Citation, List<String>> scenarios) {
-        Args.required(pack, "pack");
-        Args.required(doc, "doc");
-        Args.required(scenarios, "scenarios");
+        Checks.required(pack, "pack");
+        Checks.required(doc, "doc");
+        Checks.required(scenarios, "scenarios");
         boolean withScenarios = !scenarios.isEmpty();
         StringBuilder md = new StringBuilder(16_384);
         md.append(GENERATED_MARK).append(" from pack ").append(pack.id()).append('@').append(pack.version())
@@ -216,12 +216,13 @@ public final class PackDocGenerator {
             case RETURN_TO_ISSUER -> "TRUE: return to issuer";
             case MANDATORY_REFUSAL -> "TRUE: must refuse";
             case DISCRETIONARY_REFUSAL -> "TRUE: may refuse";
-            case NOT_A_GROUND -> "TRUE: the situation arises; refusal on the ground is never permitted";
+            case NOT_A_GROUND -> "TRUE: the situation arises; refusal on the ground is forbidden here";
             case POSTPONEMENT -> "TRUE: may postpone";
             case CONDITION -> "TRUE: the condition attaches";
             case CONSULTATION -> "TRUE: consult first";
             case PRECONDITION -> "FALSE: the measure cannot be executed";
             case DEADLINE -> "TRUE: the deadline runs";
+            case EXCEPTION -> "TRUE: the exception applies to " + r.exceptionTo().orElse("") + " (" + r.exceptionEffect() + ")";
         };
     }
 

@@ -3,7 +3,7 @@ package org.openmla.treaties.docs;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.openmla.core.InvalidValueException;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * What the documentation of a pack says beyond its rules: an introduction, how its provisions are layered with other
@@ -32,15 +32,15 @@ public record PackDocumentation(
 
     /** @throws InvalidValueException if a field is null or blank, or the file name is not a simple {@code .md} name */
     public PackDocumentation {
-        Args.text(packId, "PackDocumentation.packId", 40);
-        Args.required(fileName, "PackDocumentation.fileName");
+        Checks.text(packId, "PackDocumentation.packId", 40);
+        Checks.required(fileName, "PackDocumentation.fileName");
         if (!FILE.matcher(fileName).matches()) {
             throw new InvalidValueException("PackDocumentation.fileName", "must be a lower-case name ending in .md (was '" + fileName + "')");
         }
-        Args.text(title, "PackDocumentation.title", 300);
-        Args.text(introduction, "PackDocumentation.introduction", 8000);
-        layering = Args.textList(layering, "PackDocumentation.layering", 4000);
-        Args.required(dualCriminality, "PackDocumentation.dualCriminality");
-        coverage = Args.list(coverage, "PackDocumentation.coverage");
+        Checks.text(title, "PackDocumentation.title", 300);
+        Checks.text(introduction, "PackDocumentation.introduction", 8000);
+        layering = Checks.textList(layering, "PackDocumentation.layering", 4000);
+        Checks.required(dualCriminality, "PackDocumentation.dualCriminality");
+        coverage = Checks.list(coverage, "PackDocumentation.coverage");
     }
 }

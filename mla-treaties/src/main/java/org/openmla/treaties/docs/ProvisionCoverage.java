@@ -2,7 +2,7 @@ package org.openmla.treaties.docs;
 
 import java.util.Optional;
 import org.openmla.core.rules.Citation;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * One provision of an instrument and how a pack covers it: by the rules whose citation falls within it, or — when
@@ -18,9 +18,9 @@ public record ProvisionCoverage(Citation provision, Optional<String> notEncodedB
 
     /** @throws org.openmla.core.InvalidValueException if a field is null or blank */
     public ProvisionCoverage {
-        Args.required(provision, "ProvisionCoverage.provision");
-        Args.optionalText(notEncodedBecause, "ProvisionCoverage.notEncodedBecause", 2000);
-        Args.optionalText(note, "ProvisionCoverage.note", 2000);
+        Checks.required(provision, "ProvisionCoverage.provision");
+        Checks.optionalText(notEncodedBecause, "ProvisionCoverage.notEncodedBecause", 2000);
+        Checks.optionalText(note, "ProvisionCoverage.note", 2000);
     }
 
     /** @return a provision encoded by rules */

@@ -44,6 +44,7 @@ import java.util.function.Predicate;
 import org.openmla.core.model.MeasureFamily;
 import org.openmla.core.model.Offence;
 import org.openmla.core.model.OffenceCategory;
+import org.openmla.core.rules.Caveat;
 import org.openmla.core.rules.Condition;
 import org.openmla.core.rules.DeadlineEvent;
 import org.openmla.core.rules.DeadlineSpec;
@@ -75,7 +76,7 @@ final class EawPack {
                     + "Member States",
             Optional.of(LocalDate.of(2002, 6, 13)), Optional.empty());
 
-    private static final String UNVERIFIED_ART_1 = "unverified: the reference describes the EAW as surrender between Member States "
+    private static final String UNVERIFIED_ART_1 = "the reference describes the EAW as surrender between Member States "
             + "(section 9) without quoting Art 1(1)";
 
     private static final Predicate<Offence> LISTED_AT_THREE_YEARS = o -> o.category().map(OffenceCategory::isOnEuList).orElse(false)
@@ -85,8 +86,8 @@ final class EawPack {
 
     private static final Condition EXECUTION_OF_SENTENCE = EuConditions.executionOfSentence(EuAssessments.EAW_FOR_SENTENCE_EXECUTION);
 
-    private static final String CASE_LAW = "unverified: case law of the Court of Justice read with Art 1(3), not the text of the "
-            + "Framework Decision; the judgments (C-404/15 and C-659/15 PPU, C-216/18 PPU) were not re-read for this pack";
+    private static final Caveat CASE_LAW = Caveat.caseLaw("case law of the Court of Justice read with Art 1(3), not the text of the "
+            + "Framework Decision; the judgments (C-404/15 and C-659/15 PPU, C-216/18 PPU) were not re-read for this pack");
 
     private static final java.util.Set<org.openmla.core.model.PersonRole> REQUESTED_ROLES = java.util.EnumSet.of(
             org.openmla.core.model.PersonRole.SUSPECT, org.openmla.core.model.PersonRole.ACCUSED, org.openmla.core.model.PersonRole.SENTENCED_PERSON);
@@ -106,12 +107,12 @@ final class EawPack {
                                 .statement("A European arrest warrant is issued by a Member State for the arrest and surrender of a person by "
                                         + "another Member State.")
                                 .when(EuConditions.bothStatesIn(EuMemberStates.MEMBER_STATES, "the issuing and the executing State are both Member States"))
-                                .caveat(UNVERIFIED_ART_1)
+                                .caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED_ART_1)
                                 .build(),
                         Rule.builder("eaw.1.1.measures", "EAW art. 1(1)").scope().perMeasure()
                                 .statement("A European arrest warrant seeks the arrest and surrender of a person; other measures are outside it.")
                                 .when(measureInFamily(MeasureFamily.SURRENDER))
-                                .caveat(UNVERIFIED_ART_1)
+                                .caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED_ART_1)
                                 .build(),
                         Rule.builder("eaw.2.1", "EAW art. 2(1)").scope()
                                 .statement("A European arrest warrant may be issued for acts punishable by the law of the issuing Member State by "
@@ -125,7 +126,7 @@ final class EawPack {
                                 .statement("Where the information communicated by the issuing Member State is insufficient for the executing "
                                         + "judicial authority to decide on surrender, it requests the necessary supplementary information.")
                                 .when(not(assessed(EAW_INFORMATION_INSUFFICIENT)))
-                                .caveat("unverified: Art 15(2) is reported from general knowledge (reference 10, 13.2 item 5)")
+                                .caveat(Caveat.Kind.UNVERIFIED, "Art 15(2) is reported from general knowledge (reference 10, 13.2 item 5)")
                                 .build(),
 
                         // ---- content and form of the warrant (Art 8) ----
@@ -184,24 +185,24 @@ final class EawPack {
                                         + "not constitute an offence under the law of the executing Member State.")
                                 .when(not(assessed(StandardAssessments.DUAL_CRIMINALITY)))
                                 .build(),
-                        Rule.builder("eaw.2.2", "EAW art. 2(2)").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY)
+                        Rule.exception("eaw.2.2", "EAW art. 2(2)")
                                 .statement("Surrender is given without verification of double criminality for the offences of the Art 2(2) list, "
                                         + "as defined by the law of the issuing Member State, punishable there by a custodial sentence or "
                                         + "detention order for a maximum period of at least three years (here: list items 1-19).")
-                                .exceptionTo("eaw.4.1", ExceptionEffect.DISAPPLY)
+                                .to("eaw.4.1", ExceptionEffect.DISAPPLY)
                                 .when(allOf(EuConditions.categoryIndicatedByIssuer(), everyOffence("every offence is in items 1-19 of the "
                                         + "Art 2(2) list and punishable in the issuing State by a custodial maximum of at least three years",
                                         LISTED_AT_THREE_YEARS.and(ITEMS_1_TO_19))))
                                 .build(),
-                        Rule.builder("eaw.2.2.items-20-32", "EAW art. 2(2)").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY)
+                        Rule.exception("eaw.2.2.items-20-32", "EAW art. 2(2)")
                                 .statement("Surrender is given without verification of double criminality for the offences of the Art 2(2) list, "
                                         + "as defined by the law of the issuing Member State, punishable there by a custodial sentence or "
                                         + "detention order for a maximum period of at least three years (here: an offence in list items 20-32).")
-                                .exceptionTo("eaw.4.1", ExceptionEffect.DISAPPLY)
+                                .to("eaw.4.1", ExceptionEffect.DISAPPLY)
                                 .when(allOf(EuConditions.categoryIndicatedByIssuer(), everyOffence("every offence is on the Art 2(2) list and "
                                                 + "punishable in the issuing State by a custodial maximum of at least three years", LISTED_AT_THREE_YEARS),
                                         anyOffence("an offence is in items 20-32 of the Art 2(2) list", ITEMS_20_TO_32)))
-                                .caveat("unverified: items 20-32 of the Art 2(2) list are taken to be those of EIO Annex D (reference 9, "
+                                .caveat(Caveat.Kind.UNVERIFIED, "items 20-32 of the Art 2(2) list are taken to be those of EIO Annex D (reference 9, "
                                         + "13.2 item 5)")
                                 .build(),
                         Rule.builder("eaw.4.1.fiscal", "EAW art. 4(1)").notAGround(StandardGrounds.FISCAL_OFFENCE)
@@ -314,7 +315,7 @@ final class EawPack {
                                         + "that the person may be prosecuted in the executing Member State, or serve a sentence passed there, for "
                                         + "an act other than that referred to in the warrant, or surrender the person temporarily on conditions.")
                                 .when(assessed(EAW_DOMESTIC_PROCEEDINGS_OR_SENTENCE))
-                                .caveat("unverified: Art 24 (postponed or conditional surrender) is reported from general knowledge (reference "
+                                .caveat(Caveat.Kind.UNVERIFIED, "Art 24 (postponed or conditional surrender) is reported from general knowledge (reference "
                                         + "10, 13.2 item 5)")
                                 .build(),
 

@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.openmla.core.model.AuthorityKind;
+import org.openmla.core.rules.Caveat;
 import org.openmla.core.rules.Condition;
 import org.openmla.core.rules.DeadlineEvent;
 import org.openmla.core.rules.DeadlineSpec;
@@ -92,7 +93,7 @@ final class EevidencePack {
     private static final Condition DC_EXCEPTED = EuConditions.everyOffenceListedAndThreeYears("Annex IV");
     private static final Condition NOT_DOUBLY_CRIMINAL = not(assessed(StandardAssessments.DUAL_CRIMINALITY));
 
-    private static final String UNVERIFIED_PARTICIPATION = "unverified: the recitals on the positions of Denmark and Ireland were not "
+    private static final String UNVERIFIED_PARTICIPATION = "the recitals on the positions of Denmark and Ireland were not "
             + "read; participation rests on Irish government pages and a secondary source (reference 8.1, 13.2 item 3)";
 
     static RulePack pack() {
@@ -111,13 +112,13 @@ final class EevidencePack {
                                 .statement("Denmark does not take part in the Regulation.")
                                 .appliesWhen(EuConditions.involves(EuMemberStates.DENMARK))
                                 .when(never())
-                                .caveat(UNVERIFIED_PARTICIPATION)
+                                .caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED_PARTICIPATION)
                                 .build(),
                         Rule.builder("eev.3.16.ireland", "EEVIDENCE art. 3(16)").scope()
                                 .statement("Ireland takes part in the Regulation.")
                                 .appliesWhen(EuConditions.involves(EuMemberStates.IRELAND))
                                 .when(always())
-                                .caveat(UNVERIFIED_PARTICIPATION)
+                                .caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED_PARTICIPATION)
                                 .build(),
                         Rule.builder("eev.34.2", "EEVIDENCE art. 34(2)").scope()
                                 .statement("The Regulation applies from 18 August 2026: an order dated before that day is not an order under it.")
@@ -215,22 +216,21 @@ final class EevidencePack {
                                 .appliesWhen(PRESERVATION)
                                 .when(not(ISSUED_AS_ART_4_1))
                                 .build(),
-                        Rule.builder("eev.4.5.production", "EEVIDENCE art. 4(5)").discretionaryRefusal(EuGrounds.NOT_ISSUED_BY_ISSUING_AUTHORITY).perMeasure()
+                        Rule.exception("eev.4.5.production", "EEVIDENCE art. 4(5)").perMeasure()
                                 .statement("In an emergency, the other competent authority may issue a production order for subscriber or "
                                         + "identification data without prior validation where validation cannot be obtained in time and it could "
                                         + "issue the order in a similar domestic case without validation: the order is then issued as Art 4 "
                                         + "provides, and Art 16(4)(a) gives no ground.")
-                                .exceptionTo("eev.4.1", ExceptionEffect.DISAPPLY)
+                                .to("eev.4.1", ExceptionEffect.DISAPPLY)
                                 .appliesWhen(emergency())
                                 .when(assessed(EEV_VALIDATION_NOT_OBTAINABLE))
                                 .build(),
-                        Rule.builder("eev.4.5.preservation", "EEVIDENCE art. 4(5)").discretionaryRefusal(EuGrounds.NOT_ISSUED_BY_ISSUING_AUTHORITY)
-                                .perMeasure()
+                        Rule.exception("eev.4.5.preservation", "EEVIDENCE art. 4(5)").perMeasure()
                                 .statement("In an emergency, the other competent authority may issue a preservation order without prior "
                                         + "validation where validation cannot be obtained in time and it could issue the order in a similar "
                                         + "domestic case without validation: the order is then issued as Art 4 provides, and Art 16(5)(a) gives "
                                         + "no ground.")
-                                .exceptionTo("eev.4.3", ExceptionEffect.DISAPPLY)
+                                .to("eev.4.3", ExceptionEffect.DISAPPLY)
                                 .appliesWhen(emergency())
                                 .when(assessed(EEV_VALIDATION_NOT_OBTAINABLE))
                                 .build(),
@@ -317,11 +317,11 @@ final class EevidencePack {
                                 .appliesWhen(NOTIFIED)
                                 .when(NOT_DOUBLY_CRIMINAL)
                                 .build(),
-                        Rule.builder("eev.12.1.d.annex-iv", "EEVIDENCE art. 12(1)(d)").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY)
+                        Rule.exception("eev.12.1.d.annex-iv", "EEVIDENCE art. 12(1)(d)")
                                 .statement("Dual criminality is not verified where the offence is in a category of Annex IV, as indicated by the "
                                         + "issuing authority in the certificate, and punishable in the issuing State by a custodial sentence or "
                                         + "detention order for a maximum period of at least three years.")
-                                .exceptionTo("eev.12.1.d", ExceptionEffect.DISAPPLY)
+                                .to("eev.12.1.d", ExceptionEffect.DISAPPLY)
                                 .when(DC_EXCEPTED)
                                 .build(),
                         Rule.builder("eev.12.3", "EEVIDENCE art. 12(3)").consultation().perMeasure()

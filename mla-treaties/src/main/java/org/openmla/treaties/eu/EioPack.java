@@ -68,6 +68,7 @@ import java.util.List;
 import java.util.Optional;
 import org.openmla.core.model.MeasureFamily;
 import org.openmla.core.model.PersonRole;
+import org.openmla.core.rules.Caveat;
 import org.openmla.core.rules.Condition;
 import org.openmla.core.rules.DeadlineEvent;
 import org.openmla.core.rules.DeadlineSpec;
@@ -132,15 +133,15 @@ final class EioPack {
                                         + "mutual assistance and its protocol, and the Schengen Implementing Convention.")
                                 .when(EuConditions.bothStatesIn(EuMemberStates.MEMBER_STATES, "the issuing and the executing State are both Member States"))
                                 .build(),
-                        Rule.builder("eio.34.1.united-kingdom", "EIO art. 34(1)").scope()
+                        Rule.exception("eio.34.1.united-kingdom", "EIO art. 34(1)")
                                 .statement("The United Kingdom notified its wish to take part in the Directive (recital 43) and was bound by it; its "
                                         + "participation ended with the Brexit transition period on 31 December 2020.")
-                                .exceptionTo("eio.34.1.bound", ExceptionEffect.FORCE_TRUE)
+                                .to("eio.34.1.bound", ExceptionEffect.FORCE_TRUE)
                                 .appliesWhen(EuConditions.involves(EuMemberStates.UNITED_KINGDOM))
                                 .when(allOf(lawDateBefore(EuMemberStates.UK_EIO_LAST_DAY.plusDays(1)),
                                         EuConditions.otherStateIn(EuMemberStates.UNITED_KINGDOM, EuMemberStates.EIO_BOUND,
                                                 "the other State is a Member State bound by the Directive")))
-                                .caveat("unverified: the end of UK participation on 31 December 2020 is reported from general knowledge "
+                                .caveat(Caveat.Kind.UNVERIFIED, "the end of UK participation on 31 December 2020 is reported from general knowledge "
                                         + "(reference 5.1 [GK], 13.2 item 4)")
                                 .build(),
                         Rule.builder("eio.34.1.denmark", "EIO art. 34(1)").scope()
@@ -154,7 +155,7 @@ final class EioPack {
                                         + "Protocol No 21): with Ireland, ETS 30 and its protocols and the 2000 EU Convention continue to apply.")
                                 .appliesWhen(EuConditions.involves(EuMemberStates.IRELAND))
                                 .when(never())
-                                .caveat("unverified: whether Ireland has since opted in under Article 4 of Protocol No 21 (reference 13.2 item 4)")
+                                .caveat(Caveat.Kind.UNVERIFIED, "whether Ireland has since opted in under Article 4 of Protocol No 21 (reference 13.2 item 4)")
                                 .build(),
                         Rule.builder("eio.1.1", "EIO art. 1(1)").scope().perMeasure()
                                 .statement("An EIO is issued to have investigative measures carried out to obtain evidence, or to obtain evidence "
@@ -315,15 +316,15 @@ final class EioPack {
                                 .statement("Recognition or execution may be refused where execution would be contrary to the principle of ne bis in idem.")
                                 .when(NE_BIS)
                                 .build(),
-                        Rule.builder("eio.11.1.d.safeguard", "EIO art. 11(1)(d)").discretionaryRefusal(StandardGrounds.NE_BIS_IN_IDEM)
+                        Rule.exception("eio.11.1.d.safeguard", "EIO art. 11(1)(d)")
                                 .statement("Not article text: recital 17 of the Directive says that an EIO should not be refused on the ne bis "
                                         + "in idem ground of Art 11(1)(d) where it aims to establish whether there is a conflict with the principle, "
                                         + "or where the issuing authority has given assurances that the evidence will not be used to prosecute or "
                                         + "sanction a person whose trial for the same facts has been finally disposed of in another Member State. "
                                         + "The rule reads Art 11(1)(d) as the recital explains it.")
-                                .exceptionTo("eio.11.1.d", ExceptionEffect.DISAPPLY)
+                                .to("eio.11.1.d", ExceptionEffect.DISAPPLY)
                                 .when(assessed(EIO_NE_BIS_IN_IDEM_SAFEGUARD))
-                                .caveat("interpretation: rests on recital 17 ('should not be subject to refusal'), not on the text of Art 11(1)(d)")
+                                .caveat(Caveat.Kind.INTERPRETATION, "rests on recital 17 ('should not be subject to refusal'), not on the text of Art 11(1)(d)")
                                 .build(),
                         Rule.builder("eio.11.1.e", "EIO art. 11(1)(e)").discretionaryRefusal(EuGrounds.TERRITORIALITY)
                                 .statement("Recognition or execution may be refused where the EIO relates to an offence alleged to have been "
@@ -341,16 +342,16 @@ final class EioPack {
                                         + "constitute an offence under the law of the executing State.")
                                 .when(not(assessed(StandardAssessments.DUAL_CRIMINALITY)))
                                 .build(),
-                        Rule.builder("eio.11.1.g.annex-d", "EIO art. 11(1)(g)").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY)
+                        Rule.exception("eio.11.1.g.annex-d", "EIO art. 11(1)(g)")
                                 .statement("Dual criminality is not verified where the offence is in a category of Annex D, as indicated by the "
                                         + "issuing authority, and punishable in the issuing State by a custodial sentence or detention order for a "
                                         + "maximum period of at least three years.")
-                                .exceptionTo("eio.11.1.g", ExceptionEffect.DISAPPLY)
+                                .to("eio.11.1.g", ExceptionEffect.DISAPPLY)
                                 .when(EuConditions.everyOffenceListedAndThreeYears("Annex D"))
                                 .build(),
-                        Rule.builder("eio.11.2.g", "EIO art. 11(2)").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY).perMeasure()
+                        Rule.exception("eio.11.2.g", "EIO art. 11(2)").perMeasure()
                                 .statement("Dual criminality (Art 11(1)(g)) is not a ground for refusing the measures of Art 10(2).")
-                                .exceptionTo("eio.11.1.g", ExceptionEffect.DISAPPLY)
+                                .to("eio.11.1.g", ExceptionEffect.DISAPPLY)
                                 .when(ART_10_2_MEASURE)
                                 .build(),
                         Rule.builder("eio.11.1.h", "EIO art. 11(1)(h)").discretionaryRefusal(EuGrounds.MEASURE_RESTRICTED_BY_OFFENCE).perMeasure()
@@ -359,10 +360,10 @@ final class EioPack {
                                         + "which does not include the offence covered by the EIO.")
                                 .when(assessed(EIO_MEASURE_RESTRICTED))
                                 .build(),
-                        Rule.builder("eio.11.2.h", "EIO art. 11(2)").discretionaryRefusal(EuGrounds.MEASURE_RESTRICTED_BY_OFFENCE).perMeasure()
+                        Rule.exception("eio.11.2.h", "EIO art. 11(2)").perMeasure()
                                 .statement("The restriction of a measure to listed offences or a penalty threshold (Art 11(1)(h)) is not a ground "
                                         + "for refusing the measures of Art 10(2).")
-                                .exceptionTo("eio.11.1.h", ExceptionEffect.DISAPPLY)
+                                .to("eio.11.1.h", ExceptionEffect.DISAPPLY)
                                 .when(ART_10_2_MEASURE)
                                 .build(),
                         Rule.builder("eio.11.3", "EIO art. 11(3)").notAGround(StandardGrounds.FISCAL_OFFENCE)

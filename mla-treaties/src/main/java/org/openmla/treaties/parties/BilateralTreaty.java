@@ -8,7 +8,7 @@ import org.openmla.core.InvalidValueException;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.LegalBasis;
 import org.openmla.core.rules.Truth;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * A treaty between two States, usually a bilateral treaty on mutual legal assistance, with the period it binds them.
@@ -44,22 +44,22 @@ public record BilateralTreaty(
     /** @throws InvalidValueException if a field is null, the States are not two different ones, or the dates are out of order */
     public BilateralTreaty {
         LegalBasis.checkInstrumentId(id);
-        Args.text(title, "BilateralTreaty.title", 500);
-        states = Args.list(states, "BilateralTreaty.states");
+        Checks.text(title, "BilateralTreaty.title", 500);
+        states = Checks.list(states, "BilateralTreaty.states");
         if (states.size() != 2 || states.get(0).equals(states.get(1))) {
             throw new InvalidValueException("BilateralTreaty.states", "must be two different States (treaty " + id + ")");
         }
         states = states.get(0).compareTo(states.get(1)) <= 0 ? states : List.of(states.get(1), states.get(0));
-        Args.required(inForce, "BilateralTreaty.inForce");
-        Args.optional(until, "BilateralTreaty.until");
+        Checks.required(inForce, "BilateralTreaty.inForce");
+        Checks.optional(until, "BilateralTreaty.until");
         if (until.isPresent() && until.get().isBefore(inForce)) {
             throw new InvalidValueException("BilateralTreaty.until", "must not be before inForce (treaty " + id + ")");
         }
-        agreedToApplyConventionProvisions = Args.set(agreedToApplyConventionProvisions, "BilateralTreaty.agreedToApplyConventionProvisions");
+        agreedToApplyConventionProvisions = Checks.set(agreedToApplyConventionProvisions, "BilateralTreaty.agreedToApplyConventionProvisions");
         agreedToApplyConventionProvisions.forEach(LegalBasis::checkInstrumentId);
-        Args.optional(packId, "BilateralTreaty.packId");
+        Checks.optional(packId, "BilateralTreaty.packId");
         packId.ifPresent(LegalBasis::checkInstrumentId);
-        Args.text(source, "BilateralTreaty.source", 500);
+        Checks.text(source, "BilateralTreaty.source", 500);
     }
 
     /**
@@ -84,7 +84,7 @@ public record BilateralTreaty(
 
     /** @return whether it binds the two States on the date (TRUE or FALSE: bilateral data is explicit) */
     public Truth bindsOn(LocalDate date) {
-        Args.required(date, "date");
+        Checks.required(date, "date");
         return Truth.of(!date.isBefore(inForce) && until.map(u -> !date.isAfter(u)).orElse(true));
     }
 

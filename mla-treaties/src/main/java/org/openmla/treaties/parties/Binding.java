@@ -1,7 +1,7 @@
 package org.openmla.treaties.parties;
 
 import org.openmla.core.rules.Truth;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * Whether a State is bound by an instrument on a date, and why. Three-valued: {@link Truth#UNKNOWN} when the party
@@ -15,7 +15,7 @@ public record Binding(Truth bound, String explanation) {
 
     /** @throws org.openmla.core.InvalidValueException if a field is null or blank */
     public Binding {
-        Args.required(bound, "Binding.bound");
-        Args.text(explanation, "Binding.explanation", 2000);
+        Checks.required(bound, "Binding.bound");
+        Checks.text(explanation, "Binding.explanation", 2000);
     }
 }

@@ -1,7 +1,7 @@
 package org.openmla.treaties.parties;
 
 import java.util.Optional;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * A central authority a State designated to receive requests under an instrument (e.g. UNTOC art. 18(13)). Only the
@@ -15,8 +15,8 @@ public record CentralAuthority(String name, Optional<String> territory, String s
 
     /** @throws org.openmla.core.InvalidValueException if a field is null or blank */
     public CentralAuthority {
-        Args.text(name, "CentralAuthority.name", 300);
-        Args.optionalText(territory, "CentralAuthority.territory", 300);
-        Args.text(source, "CentralAuthority.source", 500);
+        Checks.text(name, "CentralAuthority.name", 300);
+        Checks.optionalText(territory, "CentralAuthority.territory", 300);
+        Checks.text(source, "CentralAuthority.source", 500);
     }
 }

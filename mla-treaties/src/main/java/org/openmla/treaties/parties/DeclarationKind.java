@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.rules.Citation;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * A kind of declaration, reservation or notification a State may make under an instrument that changes how a rule
@@ -28,16 +28,16 @@ public record DeclarationKind(String id, Citation citation, List<String> ruleIds
     /** @throws InvalidValueException if a field is null, the id malformed or no rule is named */
     public DeclarationKind {
         checkId(id, "DeclarationKind.id");
-        Args.required(citation, "DeclarationKind.citation");
-        ruleIds = Args.textList(ruleIds, "DeclarationKind.ruleIds", 100);
+        Checks.required(citation, "DeclarationKind.citation");
+        ruleIds = Checks.textList(ruleIds, "DeclarationKind.ruleIds", 100);
         if (ruleIds.isEmpty()) {
             throw new InvalidValueException("DeclarationKind.ruleIds", "must name at least one rule (declaration " + id + ")");
         }
-        Args.text(summary, "DeclarationKind.summary", 2000);
+        Checks.text(summary, "DeclarationKind.summary", 2000);
     }
 
     static String checkId(String id, String field) {
-        Args.required(id, field);
+        Checks.required(id, field);
         if (!ID.matcher(id).matches()) {
             throw new InvalidValueException(field, "must match " + ID_PATTERN + " (was '" + (id.length() > 60 ? id.substring(0, 60) + "..." : id) + "')");
         }

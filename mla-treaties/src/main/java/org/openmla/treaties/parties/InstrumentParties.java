@@ -14,7 +14,7 @@ import org.openmla.core.model.LegalBasis;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.Instrument;
 import org.openmla.core.rules.Truth;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * The parties to one instrument, as a versioned data set: who is bound from when, what they declared, designated and
@@ -60,20 +60,20 @@ public record InstrumentParties(
 
     /** @throws InvalidValueException if a field is null, a party or declaration kind is listed twice, or a party's declaration is of an unknown kind */
     public InstrumentParties {
-        Args.required(instrument, "InstrumentParties.instrument");
+        Checks.required(instrument, "InstrumentParties.instrument");
         String id = instrument.id();
-        Args.optional(packId, "InstrumentParties.packId");
+        Checks.optional(packId, "InstrumentParties.packId");
         packId.ifPresent(LegalBasis::checkInstrumentId);
-        Args.optional(basisCitation, "InstrumentParties.basisCitation");
-        Args.required(dataVersion, "InstrumentParties.dataVersion");
+        Checks.optional(basisCitation, "InstrumentParties.basisCitation");
+        Checks.required(dataVersion, "InstrumentParties.dataVersion");
         if (!VERSION.matcher(dataVersion).matches()) {
             throw new InvalidValueException("InstrumentParties.dataVersion", "must look like 2026.1 (instrument " + id + ")");
         }
-        Args.required(asOf, "InstrumentParties.asOf");
-        sources = Args.list(sources, "InstrumentParties.sources");
-        notes = Args.textList(notes, "InstrumentParties.notes", 4000);
-        declarationKinds = Args.list(declarationKinds, "InstrumentParties.declarationKinds");
-        parties = Args.list(parties, "InstrumentParties.parties");
+        Checks.required(asOf, "InstrumentParties.asOf");
+        sources = Checks.list(sources, "InstrumentParties.sources");
+        notes = Checks.textList(notes, "InstrumentParties.notes", 4000);
+        declarationKinds = Checks.list(declarationKinds, "InstrumentParties.declarationKinds");
+        parties = Checks.list(parties, "InstrumentParties.parties");
         if (!binding && !parties.isEmpty()) {
             throw new InvalidValueException("InstrumentParties.parties", "a non-binding instrument has no parties (instrument " + id + ")");
         }
@@ -125,7 +125,7 @@ public record InstrumentParties(
 
     /** @return the entry for the State, if it is listed */
     public Optional<Party> party(Jurisdiction state) {
-        Args.required(state, "state");
+        Checks.required(state, "state");
         return parties.stream().filter(p -> p.state().equals(state)).findFirst();
     }
 
@@ -143,8 +143,8 @@ public record InstrumentParties(
      *     missing from a complete list; UNKNOWN for a State missing from a partial list
      */
     public Binding binding(Jurisdiction state, LocalDate date) {
-        Args.required(state, "state");
-        Args.required(date, "date");
+        Checks.required(state, "state");
+        Checks.required(date, "date");
         String id = instrument.id();
         if (!binding) {
             return new Binding(Truth.FALSE, id + " is a model and binds no State");
@@ -181,7 +181,7 @@ public record InstrumentParties(
 
     /** @return a copy with the party added, or replacing the entry for the same State */
     public InstrumentParties withParty(Party party) {
-        Args.required(party, "party");
+        Checks.required(party, "party");
         List<Party> more = new ArrayList<>();
         boolean replaced = false;
         for (Party p : parties) {
@@ -208,7 +208,7 @@ public record InstrumentParties(
      * @throws InvalidValueException if the overlay is for another instrument
      */
     public InstrumentParties mergedWith(InstrumentParties overlay) {
-        Args.required(overlay, "overlay");
+        Checks.required(overlay, "overlay");
         if (!overlay.id().equals(id())) {
             throw new InvalidValueException("overlay", "is for " + overlay.id() + ", not " + id());
         }

@@ -8,7 +8,7 @@ import org.openmla.core.InvalidValueException;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.LanguageCode;
 import org.openmla.core.rules.Truth;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * One State's participation in an instrument: when the instrument entered into force for it, and what it declared,
@@ -46,16 +46,16 @@ public record Party(
 
     /** @throws InvalidValueException if a field is null, no date says when the State is bound, or the dates are out of order */
     public Party {
-        Args.required(state, "Party.state");
-        Args.optional(deposited, "Party.deposited");
-        Args.optional(inForce, "Party.inForce");
-        Args.optional(partyBy, "Party.partyBy");
-        Args.optional(until, "Party.until");
-        declarations = Args.list(declarations, "Party.declarations");
-        centralAuthorities = Args.list(centralAuthorities, "Party.centralAuthorities");
-        languages = Args.set(languages, "Party.languages");
-        Args.text(source, "Party.source", 500);
-        Args.optionalText(note, "Party.note", 2000);
+        Checks.required(state, "Party.state");
+        Checks.optional(deposited, "Party.deposited");
+        Checks.optional(inForce, "Party.inForce");
+        Checks.optional(partyBy, "Party.partyBy");
+        Checks.optional(until, "Party.until");
+        declarations = Checks.list(declarations, "Party.declarations");
+        centralAuthorities = Checks.list(centralAuthorities, "Party.centralAuthorities");
+        languages = Checks.set(languages, "Party.languages");
+        Checks.text(source, "Party.source", 500);
+        Checks.optionalText(note, "Party.note", 2000);
         String who = " (party " + state + ")";
         if (inForce.isEmpty() && partyBy.isEmpty()) {
             throw new InvalidValueException("Party.inForce", "or Party.partyBy is required" + who);
@@ -91,7 +91,7 @@ public record Party(
      *     {@code until}; UNKNOWN before {@code partyBy} when {@code inForce} is not verified
      */
     public Truth boundOn(LocalDate date) {
-        Args.required(date, "date");
+        Checks.required(date, "date");
         if (until.isPresent() && date.isAfter(until.get())) {
             return Truth.FALSE;
         }
@@ -159,19 +159,19 @@ public record Party(
 
         /** @return this builder */
         public Builder declaration(StateDeclaration declaration) {
-            declarations.add(Args.required(declaration, "declaration"));
+            declarations.add(Checks.required(declaration, "declaration"));
             return this;
         }
 
         /** @return this builder */
         public Builder centralAuthority(CentralAuthority authority) {
-            centralAuthorities.add(Args.required(authority, "authority"));
+            centralAuthorities.add(Checks.required(authority, "authority"));
             return this;
         }
 
         /** @return this builder */
         public Builder language(LanguageCode language) {
-            languages.add(Args.required(language, "language"));
+            languages.add(Checks.required(language, "language"));
             return this;
         }
 

@@ -19,7 +19,7 @@ import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.LanguageCode;
 import org.openmla.core.rules.StateProfile;
 import org.openmla.core.rules.Truth;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 import org.openmla.treaties.internal.json.PartyDataReader;
 import org.openmla.treaties.internal.json.PartyDocument;
 
@@ -70,13 +70,13 @@ public final class PartyData {
      */
     public static PartyData of(List<InstrumentParties> instruments, List<BilateralTreaty> treaties) {
         Map<String, InstrumentParties> byId = new LinkedHashMap<>();
-        for (InstrumentParties ip : Args.list(instruments, "instruments")) {
+        for (InstrumentParties ip : Checks.list(instruments, "instruments")) {
             if (byId.put(ip.id(), ip) != null) {
                 throw new InvalidValueException("instruments", "instrument " + ip.id() + " is given twice");
             }
         }
         Map<String, BilateralTreaty> treatyById = new LinkedHashMap<>();
-        for (BilateralTreaty t : Args.list(treaties, "treaties")) {
+        for (BilateralTreaty t : Checks.list(treaties, "treaties")) {
             if (treatyById.put(t.id(), t) != null) {
                 throw new InvalidValueException("treaties", "treaty " + t.id() + " is given twice");
             }
@@ -118,7 +118,7 @@ public final class PartyData {
      *     that neither it nor this data defines
      */
     public PartyData withDocument(Path path) {
-        Args.required(path, "path");
+        Checks.required(path, "path");
         try (InputStream in = Files.newInputStream(path)) {
             return withDocument(in, path.getFileName().toString());
         } catch (IOException e) {
@@ -135,8 +135,8 @@ public final class PartyData {
      * @throws PartyDataException if the document is malformed or inconsistent
      */
     public PartyData withDocument(InputStream in, String name) {
-        Args.required(in, "in");
-        Args.text(name, "name", 500);
+        Checks.required(in, "in");
+        Checks.text(name, "name", 500);
         PartyDocument doc = PartyDataReader.read(in, name);
         Map<String, InstrumentParties> merged = new LinkedHashMap<>(instruments);
         try {
@@ -174,7 +174,7 @@ public final class PartyData {
      * @return the merged data
      */
     public PartyData mergedWith(PartyData overlay) {
-        Args.required(overlay, "overlay");
+        Checks.required(overlay, "overlay");
         Map<String, InstrumentParties> merged = new LinkedHashMap<>(instruments);
         overlay.instruments.values().forEach(ip -> merged.merge(ip.id(), ip, InstrumentParties::mergedWith));
         Map<String, BilateralTreaty> treaties = new LinkedHashMap<>(bilateral);
@@ -207,7 +207,7 @@ public final class PartyData {
      * @return the new data
      */
     public PartyData withBilateralTreaty(BilateralTreaty treaty) {
-        Args.required(treaty, "treaty");
+        Checks.required(treaty, "treaty");
         Map<String, BilateralTreaty> treaties = new LinkedHashMap<>(bilateral);
         treaties.put(treaty.id(), treaty);
         return new PartyData(instruments, treaties, provenance);
@@ -220,7 +220,7 @@ public final class PartyData {
 
     /** @return the data set for the instrument */
     public Optional<InstrumentParties> instrument(String instrumentId) {
-        Args.required(instrumentId, "instrumentId");
+        Checks.required(instrumentId, "instrumentId");
         return Optional.ofNullable(instruments.get(instrumentId));
     }
 
@@ -231,15 +231,15 @@ public final class PartyData {
 
     /** @return the bilateral treaty with this id */
     public Optional<BilateralTreaty> bilateralTreaty(String id) {
-        Args.required(id, "id");
+        Checks.required(id, "id");
         return Optional.ofNullable(bilateral.get(id));
     }
 
     /** @return the bilateral treaties that bind the two States on the date */
     public List<BilateralTreaty> bilateralTreaties(Jurisdiction a, Jurisdiction b, LocalDate date) {
-        Args.required(a, "a");
-        Args.required(b, "b");
-        Args.required(date, "date");
+        Checks.required(a, "a");
+        Checks.required(b, "b");
+        Checks.required(date, "date");
         return bilateral.values().stream().filter(t -> t.between(a, b) && t.bindsOn(date).isTrue()).toList();
     }
 
@@ -257,7 +257,7 @@ public final class PartyData {
      * @return the binding; UNKNOWN if there is no data for the instrument
      */
     public Binding binding(String instrumentId, Jurisdiction state, LocalDate date) {
-        Args.required(instrumentId, "instrumentId");
+        Checks.required(instrumentId, "instrumentId");
         InstrumentParties ip = instruments.get(instrumentId);
         if (ip == null) {
             return new Binding(Truth.UNKNOWN, "there is no party data for " + instrumentId);
@@ -276,11 +276,11 @@ public final class PartyData {
      * @return the profile
      */
     public StateProfile stateProfile(Jurisdiction state, LocalDate date, Collection<String> instrumentIds) {
-        Args.required(state, "state");
-        Args.required(date, "date");
+        Checks.required(state, "state");
+        Checks.required(date, "date");
         Set<String> declarations = new TreeSet<>();
         Set<LanguageCode> languages = new TreeSet<>(java.util.Comparator.comparing(LanguageCode::code));
-        for (String id : Args.list(List.copyOf(instrumentIds), "instrumentIds")) {
+        for (String id : Checks.list(List.copyOf(instrumentIds), "instrumentIds")) {
             InstrumentParties ip = instruments.get(id);
             if (ip == null) {
                 continue;

@@ -2,7 +2,7 @@ package org.openmla.treaties.parties;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * One document that contributed to a {@link PartyData}: its name, version, date and sources. A decision can record
@@ -18,10 +18,10 @@ public record Provenance(String name, String dataVersion, LocalDate asOf, List<S
 
     /** @throws org.openmla.core.InvalidValueException if a field is null or blank */
     public Provenance {
-        Args.text(name, "Provenance.name", 500);
-        Args.text(dataVersion, "Provenance.dataVersion", 40);
-        Args.required(asOf, "Provenance.asOf");
-        sources = Args.list(sources, "Provenance.sources");
-        notes = Args.textList(notes, "Provenance.notes", 4000);
+        Checks.text(name, "Provenance.name", 500);
+        Checks.text(dataVersion, "Provenance.dataVersion", 40);
+        Checks.required(asOf, "Provenance.asOf");
+        sources = Checks.list(sources, "Provenance.sources");
+        notes = Checks.textList(notes, "Provenance.notes", 4000);
     }
 }

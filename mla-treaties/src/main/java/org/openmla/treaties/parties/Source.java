@@ -1,7 +1,7 @@
 package org.openmla.treaties.parties;
 
 import java.util.Optional;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * Where party data comes from: a short key that parties cite, what the source is, and where to find it.
@@ -14,8 +14,8 @@ public record Source(String key, String description, Optional<String> url) {
 
     /** @throws org.openmla.core.InvalidValueException if a field is null or blank */
     public Source {
-        Args.text(key, "Source.key", 100);
-        Args.text(description, "Source.description", 2000);
-        Args.optionalText(url, "Source.url", 1000);
+        Checks.text(key, "Source.key", 100);
+        Checks.text(description, "Source.description", 2000);
+        Checks.optionalText(url, "Source.url", 1000);
     }
 }

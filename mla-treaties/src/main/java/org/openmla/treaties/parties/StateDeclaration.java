@@ -3,7 +3,7 @@ package org.openmla.treaties.parties;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.openmla.core.InvalidValueException;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * A declaration, reservation or notification one State made, of a kind its instrument's party data defines.
@@ -18,17 +18,17 @@ public record StateDeclaration(String id, Optional<LocalDate> from, Optional<Loc
     /** @throws InvalidValueException if a field is null, the id malformed or the dates out of order */
     public StateDeclaration {
         DeclarationKind.checkId(id, "StateDeclaration.id");
-        Args.optional(from, "StateDeclaration.from");
-        Args.optional(until, "StateDeclaration.until");
+        Checks.optional(from, "StateDeclaration.from");
+        Checks.optional(until, "StateDeclaration.until");
         if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
             throw new InvalidValueException("StateDeclaration.until", "must not be before from (declaration " + id + ")");
         }
-        Args.text(source, "StateDeclaration.source", 500);
+        Checks.text(source, "StateDeclaration.source", 500);
     }
 
     /** @return whether the declaration has effect on the date */
     public boolean inEffectOn(LocalDate date) {
-        Args.required(date, "date");
+        Checks.required(date, "date");
         return from.map(f -> !date.isBefore(f)).orElse(true) && until.map(u -> !date.isAfter(u)).orElse(true);
     }
 }

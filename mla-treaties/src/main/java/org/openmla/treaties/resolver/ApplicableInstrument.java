@@ -2,7 +2,7 @@ package org.openmla.treaties.resolver;
 
 import java.util.List;
 import java.util.Optional;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * An instrument that binds both States on the date and is not superseded between them, with the rule pack that
@@ -20,11 +20,11 @@ public record ApplicableInstrument(String instrumentId, String title, Optional<S
 
     /** @throws org.openmla.core.InvalidValueException if a field is null */
     public ApplicableInstrument {
-        Args.required(instrumentId, "ApplicableInstrument.instrumentId");
-        Args.required(title, "ApplicableInstrument.title");
-        Args.optional(packId, "ApplicableInstrument.packId");
-        Args.required(precedence, "ApplicableInstrument.precedence");
-        relationships = Args.list(relationships, "ApplicableInstrument.relationships");
+        Checks.required(instrumentId, "ApplicableInstrument.instrumentId");
+        Checks.required(title, "ApplicableInstrument.title");
+        Checks.optional(packId, "ApplicableInstrument.packId");
+        Checks.required(precedence, "ApplicableInstrument.precedence");
+        relationships = Checks.list(relationships, "ApplicableInstrument.relationships");
     }
 
     /** @return the findings that displace some of its provisions */

@@ -6,7 +6,7 @@ import org.openmla.core.model.LegalBasis;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.Truth;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * Answers an assessment with whether both States are bound by an instrument on the date, for a pack that conditions
@@ -37,9 +37,9 @@ public final class BindingAssessmentRule implements InstrumentRelationship {
     public BindingAssessmentRule(String instrumentId, String forInstrument, AssessmentKey key, String provisions, Citation citation) {
         this.instrumentId = LegalBasis.checkInstrumentId(instrumentId);
         this.forInstrument = LegalBasis.checkInstrumentId(forInstrument);
-        this.key = Args.required(key, "key");
-        this.provisions = Args.text(provisions, "provisions", 200);
-        this.citation = Args.required(citation, "citation");
+        this.key = Checks.required(key, "key");
+        this.provisions = Checks.text(provisions, "provisions", 200);
+        this.citation = Checks.required(citation, "citation");
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.openmla.treaties.resolver;
 
 import org.openmla.core.rules.Truth;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 import org.openmla.treaties.parties.Binding;
 
 /**
@@ -19,10 +19,10 @@ public record InstrumentStatus(String instrumentId, String title, boolean bilate
 
     /** @throws org.openmla.core.InvalidValueException if a field is null */
     public InstrumentStatus {
-        Args.required(instrumentId, "InstrumentStatus.instrumentId");
-        Args.required(title, "InstrumentStatus.title");
-        Args.required(requesting, "InstrumentStatus.requesting");
-        Args.required(requested, "InstrumentStatus.requested");
+        Checks.required(instrumentId, "InstrumentStatus.instrumentId");
+        Checks.required(title, "InstrumentStatus.title");
+        Checks.required(requesting, "InstrumentStatus.requesting");
+        Checks.required(requested, "InstrumentStatus.requested");
     }
 
     /** @return whether both States are bound: TRUE, FALSE, or UNKNOWN when the data cannot tell */

@@ -3,7 +3,7 @@ package org.openmla.treaties.resolver;
 import java.time.LocalDate;
 import java.util.List;
 import org.openmla.core.model.RequestId;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * The check of the legal basis a request claims, against the instruments that bind the two States on the date: one
@@ -19,10 +19,10 @@ public record LegalBasisCheck(RequestId requestId, LocalDate date, List<LegalBas
 
     /** @throws org.openmla.core.InvalidValueException if a field is null */
     public LegalBasisCheck {
-        Args.required(requestId, "LegalBasisCheck.requestId");
-        Args.required(date, "LegalBasisCheck.date");
-        findings = Args.list(findings, "LegalBasisCheck.findings");
-        applicableInstruments = Args.textList(applicableInstruments, "LegalBasisCheck.applicableInstruments", 40);
+        Checks.required(requestId, "LegalBasisCheck.requestId");
+        Checks.required(date, "LegalBasisCheck.date");
+        findings = Checks.list(findings, "LegalBasisCheck.findings");
+        applicableInstruments = Checks.textList(applicableInstruments, "LegalBasisCheck.applicableInstruments", 40);
     }
 
     /** @return the findings that are deficiencies of the request */

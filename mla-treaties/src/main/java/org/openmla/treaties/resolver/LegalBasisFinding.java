@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.openmla.core.model.LegalBasis;
 import org.openmla.core.rules.Citation;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * What the check of a request's claimed legal basis found about one claim (or about the absence of any). Not a
@@ -52,11 +52,11 @@ public record LegalBasisFinding(Optional<LegalBasis> claimed, Status status, Opt
 
     /** @throws org.openmla.core.InvalidValueException if a field is null or blank */
     public LegalBasisFinding {
-        Args.optional(claimed, "LegalBasisFinding.claimed");
-        Args.required(status, "LegalBasisFinding.status");
-        Args.optional(citation, "LegalBasisFinding.citation");
-        Args.text(explanation, "LegalBasisFinding.explanation", 4000);
-        suggestedInstruments = Args.textList(suggestedInstruments, "LegalBasisFinding.suggestedInstruments", 40);
+        Checks.optional(claimed, "LegalBasisFinding.claimed");
+        Checks.required(status, "LegalBasisFinding.status");
+        Checks.optional(citation, "LegalBasisFinding.citation");
+        Checks.text(explanation, "LegalBasisFinding.explanation", 4000);
+        suggestedInstruments = Checks.textList(suggestedInstruments, "LegalBasisFinding.suggestedInstruments", 40);
     }
 
     /** @return whether this finding is a deficiency of the request */

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.rules.Assessment;
 import org.openmla.core.rules.StateProfile;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 import org.openmla.treaties.parties.Provenance;
 
 /**
@@ -45,18 +45,18 @@ public record LegalBasisResolution(
 
     /** @throws org.openmla.core.InvalidValueException if a field is null */
     public LegalBasisResolution {
-        Args.required(requesting, "LegalBasisResolution.requesting");
-        Args.required(requested, "LegalBasisResolution.requested");
-        Args.required(date, "LegalBasisResolution.date");
-        statuses = Args.list(statuses, "LegalBasisResolution.statuses");
-        applicable = Args.list(applicable, "LegalBasisResolution.applicable");
-        uncertain = Args.list(uncertain, "LegalBasisResolution.uncertain");
-        relationships = Args.list(relationships, "LegalBasisResolution.relationships");
-        systemAssessments = Args.list(systemAssessments, "LegalBasisResolution.systemAssessments");
-        Args.required(requestingProfile, "LegalBasisResolution.requestingProfile");
-        Args.required(requestedProfile, "LegalBasisResolution.requestedProfile");
-        notes = Args.list(notes, "LegalBasisResolution.notes");
-        provenance = Args.list(provenance, "LegalBasisResolution.provenance");
+        Checks.required(requesting, "LegalBasisResolution.requesting");
+        Checks.required(requested, "LegalBasisResolution.requested");
+        Checks.required(date, "LegalBasisResolution.date");
+        statuses = Checks.list(statuses, "LegalBasisResolution.statuses");
+        applicable = Checks.list(applicable, "LegalBasisResolution.applicable");
+        uncertain = Checks.list(uncertain, "LegalBasisResolution.uncertain");
+        relationships = Checks.list(relationships, "LegalBasisResolution.relationships");
+        systemAssessments = Checks.list(systemAssessments, "LegalBasisResolution.systemAssessments");
+        Checks.required(requestingProfile, "LegalBasisResolution.requestingProfile");
+        Checks.required(requestedProfile, "LegalBasisResolution.requestedProfile");
+        notes = Checks.list(notes, "LegalBasisResolution.notes");
+        provenance = Checks.list(provenance, "LegalBasisResolution.provenance");
     }
 
     /** @return whether the instrument applies between the two States on the date */

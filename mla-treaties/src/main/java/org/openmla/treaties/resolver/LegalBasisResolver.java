@@ -17,7 +17,7 @@ import org.openmla.core.rules.Evaluation;
 import org.openmla.core.rules.RulePackRegistry;
 import org.openmla.core.rules.StateProfile;
 import org.openmla.core.rules.Truth;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 import org.openmla.treaties.parties.BilateralTreaty;
 import org.openmla.treaties.parties.Binding;
 import org.openmla.treaties.parties.InstrumentParties;
@@ -60,7 +60,7 @@ public final class LegalBasisResolver {
      * @return the builder
      */
     public static Builder builder(PartyData partyData, RulePackRegistry registry) {
-        return new Builder(Args.required(partyData, "partyData"), Args.required(registry, "registry"));
+        return new Builder(Checks.required(partyData, "partyData"), Checks.required(registry, "registry"));
     }
 
     /** @return the party data */
@@ -75,7 +75,7 @@ public final class LegalBasisResolver {
 
     /** @return a resolver like this one over other party data, e.g. with a host's overrides */
     public LegalBasisResolver withPartyData(PartyData other) {
-        Builder b = new Builder(Args.required(other, "other"), registry);
+        Builder b = new Builder(Checks.required(other, "other"), registry);
         b.relationships.addAll(relationships);
         return b.build();
     }
@@ -89,9 +89,9 @@ public final class LegalBasisResolver {
      * @return the resolution
      */
     public LegalBasisResolution resolve(Jurisdiction requesting, Jurisdiction requested, LocalDate date) {
-        Args.required(requesting, "requesting");
-        Args.required(requested, "requested");
-        Args.required(date, "date");
+        Checks.required(requesting, "requesting");
+        Checks.required(requested, "requested");
+        Checks.required(date, "date");
         if (requesting.equals(requested)) {
             throw new InvalidValueException("requested", "must differ from the requesting State (" + requested + ")");
         }
@@ -162,7 +162,7 @@ public final class LegalBasisResolver {
      * @return the check
      */
     public LegalBasisCheck check(MlaRequest request, LocalDate date) {
-        Args.required(request, "request");
+        Checks.required(request, "request");
         return check(request, resolve(request.requestingState(), request.requestedState(), date));
     }
 
@@ -236,8 +236,8 @@ public final class LegalBasisResolver {
      * @return the prepared evaluation
      */
     public PreparedEvaluation prepare(MlaRequest request, LocalDate date, List<Assessment> hostAssessments) {
-        Args.required(request, "request");
-        List<Assessment> host = Args.list(hostAssessments, "hostAssessments");
+        Checks.required(request, "request");
+        List<Assessment> host = Checks.list(hostAssessments, "hostAssessments");
         LegalBasisResolution res = resolve(request.requestingState(), request.requestedState(), date);
         LegalBasisCheck check = check(request, res);
         Set<String> packs = new LinkedHashSet<>();
@@ -317,7 +317,7 @@ public final class LegalBasisResolver {
 
         /** Adds a relationship; they are applied in the order added. @return this builder */
         public Builder relationship(InstrumentRelationship relationship) {
-            Args.required(relationship, "relationship");
+            Checks.required(relationship, "relationship");
             if (relationships.stream().anyMatch(r -> r.id().equals(relationship.id()))) {
                 throw new InvalidValueException("relationship", "id " + relationship.id() + " is used twice");
             }
@@ -327,7 +327,7 @@ public final class LegalBasisResolver {
 
         /** Adds relationships. @return this builder */
         public Builder relationships(List<? extends InstrumentRelationship> more) {
-            Args.list(List.copyOf(more), "relationships").forEach(this::relationship);
+            Checks.list(List.copyOf(more), "relationships").forEach(this::relationship);
             return this;
         }
 

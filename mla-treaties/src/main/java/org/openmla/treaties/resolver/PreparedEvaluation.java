@@ -2,7 +2,7 @@ package org.openmla.treaties.resolver;
 
 import java.util.Optional;
 import org.openmla.core.rules.Evaluation;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * A request made ready for the engine by the {@link LegalBasisResolver}: the resolution, the check of the claimed
@@ -18,8 +18,8 @@ public record PreparedEvaluation(LegalBasisResolution resolution, LegalBasisChec
 
     /** @throws org.openmla.core.InvalidValueException if a field is null */
     public PreparedEvaluation {
-        Args.required(resolution, "PreparedEvaluation.resolution");
-        Args.required(check, "PreparedEvaluation.check");
-        Args.optional(evaluation, "PreparedEvaluation.evaluation");
+        Checks.required(resolution, "PreparedEvaluation.resolution");
+        Checks.required(check, "PreparedEvaluation.check");
+        Checks.optional(evaluation, "PreparedEvaluation.evaluation");
     }
 }

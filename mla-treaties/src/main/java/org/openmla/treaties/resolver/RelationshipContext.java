@@ -11,7 +11,7 @@ import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.rules.Assessment;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Truth;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 import org.openmla.treaties.parties.BilateralTreaty;
 import org.openmla.treaties.parties.PartyData;
 
@@ -123,7 +123,7 @@ public final class RelationshipContext {
      * @return the assessment
      */
     public Assessment systemAssessment(AssessmentKey key, boolean value, String reasoning) {
-        Args.required(key, "key");
-        return Assessment.of(key, value, SYSTEM, date.atStartOfDay(ZoneOffset.UTC).toInstant(), Args.text(reasoning, "reasoning", 2000));
+        Checks.required(key, "key");
+        return Assessment.of(key, value, SYSTEM, date.atStartOfDay(ZoneOffset.UTC).toInstant(), Checks.text(reasoning, "reasoning", 2000));
     }
 }

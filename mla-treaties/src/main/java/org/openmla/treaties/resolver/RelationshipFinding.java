@@ -3,7 +3,7 @@ package org.openmla.treaties.resolver;
 import java.util.List;
 import java.util.Optional;
 import org.openmla.core.rules.Citation;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * What an {@link InstrumentRelationship} found about one instrument between two States on a date: that another
@@ -40,12 +40,12 @@ public record RelationshipFinding(
 
     /** @throws org.openmla.core.InvalidValueException if a field is null or blank */
     public RelationshipFinding {
-        Args.text(relationshipId, "RelationshipFinding.relationshipId", 100);
-        Args.required(effect, "RelationshipFinding.effect");
-        Args.text(instrumentId, "RelationshipFinding.instrumentId", 40);
-        byInstruments = Args.textList(byInstruments, "RelationshipFinding.byInstruments", 40);
-        Args.optionalText(provisions, "RelationshipFinding.provisions", 200);
-        Args.required(citation, "RelationshipFinding.citation");
-        Args.text(explanation, "RelationshipFinding.explanation", 2000);
+        Checks.text(relationshipId, "RelationshipFinding.relationshipId", 100);
+        Checks.required(effect, "RelationshipFinding.effect");
+        Checks.text(instrumentId, "RelationshipFinding.instrumentId", 40);
+        byInstruments = Checks.textList(byInstruments, "RelationshipFinding.byInstruments", 40);
+        Checks.optionalText(provisions, "RelationshipFinding.provisions", 200);
+        Checks.required(citation, "RelationshipFinding.citation");
+        Checks.text(explanation, "RelationshipFinding.explanation", 2000);
     }
 }

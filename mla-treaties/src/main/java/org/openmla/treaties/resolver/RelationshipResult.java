@@ -2,7 +2,7 @@ package org.openmla.treaties.resolver;
 
 import java.util.List;
 import org.openmla.core.rules.Assessment;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * What an {@link InstrumentRelationship} contributes to a resolution: findings about instruments, and assessments the
@@ -15,8 +15,8 @@ public record RelationshipResult(List<RelationshipFinding> findings, List<Assess
 
     /** @throws org.openmla.core.InvalidValueException if a field is null */
     public RelationshipResult {
-        findings = Args.list(findings, "RelationshipResult.findings");
-        assessments = Args.list(assessments, "RelationshipResult.assessments");
+        findings = Checks.list(findings, "RelationshipResult.findings");
+        assessments = Checks.list(assessments, "RelationshipResult.assessments");
     }
 
     /** @return a result with nothing in it */

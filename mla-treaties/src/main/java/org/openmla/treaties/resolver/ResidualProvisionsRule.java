@@ -8,7 +8,7 @@ import org.openmla.core.rules.Assessment;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.StandardAssessments;
 import org.openmla.core.rules.Truth;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 import org.openmla.treaties.parties.BilateralTreaty;
 
 /**
@@ -39,8 +39,8 @@ public final class ResidualProvisionsRule implements InstrumentRelationship {
      */
     public ResidualProvisionsRule(String instrumentId, String provisions, Citation citation, boolean agreementPossible) {
         this.instrumentId = LegalBasis.checkInstrumentId(instrumentId);
-        this.provisions = Args.text(provisions, "provisions", 200);
-        this.citation = Args.required(citation, "citation");
+        this.provisions = Checks.text(provisions, "provisions", 200);
+        this.citation = Checks.required(citation, "citation");
         this.agreementPossible = agreementPossible;
     }
 

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import org.openmla.core.model.LegalBasis;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.Truth;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * One instrument replacing others between States bound by it, from a date: e.g. the European Investigation Order
@@ -35,13 +35,13 @@ public final class SupersessionRule implements InstrumentRelationship {
      * @param explanation the replacement in words, e.g. which provisions it concerns
      */
     public SupersessionRule(String id, String superseding, Set<String> superseded, Optional<LocalDate> from, Citation citation, String explanation) {
-        this.id = Args.text(id, "id", 100);
+        this.id = Checks.text(id, "id", 100);
         this.superseding = LegalBasis.checkInstrumentId(superseding);
-        this.superseded = Set.copyOf(new TreeSet<>(Args.set(superseded, "superseded")));
+        this.superseded = Set.copyOf(new TreeSet<>(Checks.set(superseded, "superseded")));
         this.superseded.forEach(LegalBasis::checkInstrumentId);
-        this.from = Args.optional(from, "from");
-        this.citation = Args.required(citation, "citation");
-        this.explanation = Args.text(explanation, "explanation", 1000);
+        this.from = Checks.optional(from, "from");
+        this.citation = Checks.required(citation, "citation");
+        this.explanation = Checks.text(explanation, "explanation", 1000);
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.openmla.treaties.resolver;
 import java.util.Collection;
 import java.util.Set;
 import org.openmla.core.rules.Assessment;
-import org.openmla.treaties.internal.Args;
+import org.openmla.core.internal.Checks;
 
 /**
  * An assessment the resolver supplies to the engine on the system's behalf, with the relationship that made it and the
@@ -18,9 +18,9 @@ public record SystemAssessment(String relationshipId, Set<String> concerns, Asse
 
     /** @throws org.openmla.core.InvalidValueException if a field is null, or the assessment concerns one measure */
     public SystemAssessment {
-        Args.text(relationshipId, "SystemAssessment.relationshipId", 100);
-        concerns = Args.set(concerns, "SystemAssessment.concerns");
-        Args.required(assessment, "SystemAssessment.assessment");
+        Checks.text(relationshipId, "SystemAssessment.relationshipId", 100);
+        concerns = Checks.set(concerns, "SystemAssessment.concerns");
+        Checks.required(assessment, "SystemAssessment.assessment");
         if (assessment.measureIndex().isPresent()) {
             throw new org.openmla.core.InvalidValueException("SystemAssessment.assessment", "system assessments concern the whole request, not a measure");
         }

@@ -12,9 +12,10 @@ import org.openmla.core.rules.Truth;
 public final class ConditionNodes {
     private ConditionNodes() {}
 
+    /** Records a leaf's value in the engine's per-rule facts, so findings show what was looked at. */
     private static void note(Facts facts, String label, Truth value) {
-        if (facts instanceof Trace trace) {
-            trace.fact(label, value);
+        if (facts instanceof RuleScope scope) {
+            scope.fact(label, value);
         }
     }
 
@@ -53,11 +54,7 @@ public final class ConditionNodes {
     public record Assessed(AssessmentKey key) implements Condition {
         @Override
         public Truth evaluate(Facts facts) {
-            Truth value = facts.assessment(key);
-            if (facts instanceof Trace trace) {
-                trace.assessment(key, value);
-            }
-            return value;
+            return facts.assessment(key); // the engine's facts record what was asked
         }
 
         @Override
@@ -129,6 +126,27 @@ public final class ConditionNodes {
         @Override
         public String describe() {
             return label;
+        }
+    }
+
+    /**
+     * The assessments a condition asks, as far as it is built from {@link org.openmla.core.rules.Conditions}: a
+     * hand-written condition is opaque, and its pack declares what it asks.
+     *
+     * @param c the condition
+     * @param out receives each key, in the order met, possibly more than once
+     */
+    public static void assessmentsOf(Condition c, java.util.function.Consumer<AssessmentKey> out) {
+        if (c instanceof Assessed a) {
+            out.accept(a.key());
+        } else if (c instanceof Not n) {
+            assessmentsOf(n.operand(), out);
+        } else if (c instanceof All all) {
+            all.operands().forEach(o -> assessmentsOf(o, out));
+        } else if (c instanceof Any any) {
+            any.operands().forEach(o -> assessmentsOf(o, out));
+        } else if (c instanceof Named named) {
+            assessmentsOf(named.operand(), out);
         }
     }
 

@@ -1,6 +1,9 @@
 package org.openmla.core.internal.rules;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.openmla.core.model.Measure;
 import org.openmla.core.rules.ConsultationDuty;
 import org.openmla.core.rules.Decision;
 import org.openmla.core.rules.FactValue;
@@ -9,13 +12,52 @@ import org.openmla.core.rules.ImposedCondition;
 import org.openmla.core.rules.LegalBasisNote;
 import org.openmla.core.rules.MeasureResult;
 import org.openmla.core.rules.OpenQuestion;
+import org.openmla.core.rules.Outcome;
 import org.openmla.core.rules.RefusalCheck;
+import org.openmla.core.rules.RuleKind;
 import org.openmla.core.rules.RunningDeadline;
 import org.openmla.core.rules.Verdict;
 
-/** Renders a {@link Decision} as readable text. */
+/** Renders a {@link Decision} as readable text, and writes the reasons for refusal a decision carries. */
 public final class DecisionText {
     private DecisionText() {}
+
+    /**
+     * The ready-to-send reasons for a refusal: each adverse refusal or precondition finding (not an exception), then each
+     * proposed ground the engine permitted whose article is not already given.
+     *
+     * @param outcome the request's outcome; reasons are given only for a refusal or a pending assessment
+     * @param findings the findings
+     * @param checks the answers to proposed grounds
+     * @param measures the request's measures, to name them
+     * @return the reasons, without duplicates
+     */
+    public static List<String> refusalReasons(Outcome outcome, List<Finding> findings, List<RefusalCheck> checks, List<Measure> measures) {
+        if (!outcome.isRefusal() && outcome != Outcome.PENDING_ASSESSMENT) {
+            return List.of();
+        }
+        Set<String> reasons = new LinkedHashSet<>();
+        for (Finding f : findings) {
+            RuleKind kind = f.kind();
+            if ((kind.isRefusal() || kind == RuleKind.PRECONDITION) && f.isAdverse() && f.exceptionTo().isEmpty()) {
+                String where = f.measureIndex().map(i -> "Measure " + (i + 1) + " (" + measures.get(i).type() + "): ").orElse("");
+                reasons.add(where + f.citation() + " — " + f.statement());
+            }
+        }
+        for (RefusalCheck c : checks) {
+            if (c.permitted() && c.citation().isPresent()) {
+                String cite = c.citation().get() + " — ";
+                boolean given = false;
+                for (String r : reasons) {
+                    given |= r.contains(cite);
+                }
+                if (!given) {
+                    reasons.add(cite + c.explanation());
+                }
+            }
+        }
+        return List.copyOf(reasons);
+    }
 
     public static String render(Decision d) {
         StringBuilder sb = new StringBuilder(2048);
@@ -24,7 +66,7 @@ public final class DecisionText {
         sb.append("  input digest ").append(d.inputDigest()).append('\n');
         sb.append("Outcome: ").append(d.outcome()).append(d.partial() ? " (measures differ: the request may be granted in part)" : "").append('\n');
         if (!d.determiningRuleIds().isEmpty()) {
-            sb.append(d.outcome() == org.openmla.core.rules.Outcome.PENDING_ASSESSMENT ? "  waiting on: " : "  determined by: ");
+            sb.append(d.outcome() == Outcome.PENDING_ASSESSMENT ? "  waiting on: " : "  determined by: ");
             sb.append(String.join(", ", d.determiningFindings().stream().map(f -> f.citation() + " (" + f.ruleId() + ")").distinct().toList()));
             sb.append('\n');
         }

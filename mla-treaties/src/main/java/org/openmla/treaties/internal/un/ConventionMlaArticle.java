@@ -326,7 +326,7 @@ public final class ConventionMlaArticle {
         return Rule.builder(id("22"), cite("22")).notAGround(StandardGrounds.FISCAL_OFFENCE)
                 .statement("States Parties may not refuse a request on the sole ground that the offence is also considered to involve fiscal "
                         + "matters.")
-                .appliesWhen(residual).when(fiscal).build();
+                .when(allOf(residual, fiscal)).build();
     }
 
     /** @return paragraph 25: postponement */

@@ -28,6 +28,7 @@ import org.openmla.core.model.MeasureFamily;
 import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.Offence;
 import org.openmla.core.model.OffenceCategory;
+import org.openmla.core.rules.Caveat;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Condition;
 import org.openmla.core.rules.Conditions;
@@ -57,7 +58,7 @@ public final class UnPackFactory {
             "UN Model Treaty on Mutual Assistance in Criminal Matters (GA res. 45/117)", java.util.Optional.of(LocalDate.of(1990, 12, 14)),
             java.util.Optional.empty());
 
-    static final String UNVERIFIED = "unverified: the legal reference reports this item of the UN Model Treaty from general knowledge [GK]; "
+    static final String UNVERIFIED = "the legal reference reports this item of the UN Model Treaty from general knowledge [GK]; "
             + "the text seen stops at art. 4(1)(c). Verify against A/RES/45/117 before relying on it.";
 
     // ---- UNTOC ----
@@ -133,12 +134,12 @@ public final class UnPackFactory {
                                 + "requested State may decline assistance for absence of dual criminality, taking into account the purposes of the "
                                 + "Convention (art. 46(9)(a)) — but it shall render assistance that involves no coercive action (next rule).")
                         .appliesWhen(a.residual()).when(noDualCriminality).build(),
-                Rule.builder("uncac.46.9.b.non-coercive", "UNCAC art. 46(9)(b)").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY).perMeasure()
+                Rule.exception("uncac.46.9.b.non-coercive", "UNCAC art. 46(9)(b)").perMeasure()
                         .statement("Even absent dual criminality, the requested State shall, where consistent with the basic concepts of its legal "
                                 + "system, render assistance that does not involve coercive action — unless the request involves a de minimis matter "
                                 + "or the cooperation sought is available under other provisions of the Convention. Where this holds, absence of dual "
                                 + "criminality is no ground for refusing this measure.")
-                        .exceptionTo("uncac.46.9.b", ExceptionEffect.DISAPPLY)
+                        .to("uncac.46.9.b", ExceptionEffect.DISAPPLY)
                         .appliesWhen(nonCoerciveWithoutDc)
                         .when(allOf(not(assessed(UnAssessments.INCONSISTENT_WITH_BASIC_CONCEPTS)), not(assessed(UnAssessments.DE_MINIMIS_MATTER)),
                                 not(assessed(UnAssessments.AVAILABLE_UNDER_OTHER_PROVISIONS)))).build(),
@@ -233,69 +234,69 @@ public final class UnPackFactory {
                                 + "the purpose of prosecuting a person on account of race, sex, religion, nationality, ethnic origin or political "
                                 + "opinions, or that the person's position may be prejudiced for any of those reasons.")
                         .when(assessed(StandardAssessments.DISCRIMINATORY_PURPOSE))
-                        .caveat("unverified: the legal reference verifies only the opening words of art. 4(1)(c) [V: UMN-MT]; the rest of the "
+                        .caveat(Caveat.Kind.UNVERIFIED, "the legal reference verifies only the opening words of art. 4(1)(c) [V: UMN-MT]; the rest of the "
                                 + "condition is reported from general knowledge [GK].").build(),
                 Rule.builder("mt.4.1.d", "UN_MODEL_TREATY art. 4(1)(d)").discretionaryRefusal(StandardGrounds.NE_BIS_IN_IDEM)
                         .statement("Assistance may be refused if the offence is under investigation or prosecution in the requested State, or if "
                                 + "prosecution in the requesting State would be incompatible with the requested State's law on double jeopardy (ne "
                                 + "bis in idem).")
                         .when(anyOf(assessed(UnAssessments.OFFENCE_PROCEEDINGS_IN_REQUESTED_STATE), assessed(StandardAssessments.NE_BIS_IN_IDEM)))
-                        .caveat(UNVERIFIED).build(),
+                        .caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED).build(),
                 Rule.builder("mt.4.1.e", "UN_MODEL_TREATY art. 4(1)(e)").discretionaryRefusal(StandardGrounds.MEASURE_NOT_AVAILABLE).perMeasure()
                         .statement("Assistance may be refused if the requested State would be required to carry out compulsory measures "
                                 + "inconsistent with its law and practice had the offence been the subject of investigation or prosecution under its "
                                 + "own jurisdiction.")
-                        .appliesWhen(coerciveMeasure()).when(assessed(StandardAssessments.MEASURE_NOT_AVAILABLE)).caveat(UNVERIFIED).build(),
+                        .appliesWhen(coerciveMeasure()).when(assessed(StandardAssessments.MEASURE_NOT_AVAILABLE)).caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED).build(),
                 Rule.builder("mt.4.1.f", "UN_MODEL_TREATY art. 4(1)(f)").discretionaryRefusal(StandardGrounds.MILITARY_OFFENCE)
                         .statement("Assistance may be refused if the act is an offence under military law which is not also an offence under "
                                 + "ordinary criminal law.")
                         .when(anyOf(offenceInCategory(OffenceCategory.MILITARY_OFFENCE), assessed(UnAssessments.MILITARY_OFFENCE)))
-                        .caveat(UNVERIFIED).build(),
+                        .caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED).build(),
                 Rule.builder("mt.4.2", "UN_MODEL_TREATY art. 4(2)").notAGround(StandardGrounds.BANK_SECRECY)
                         .statement("Assistance shall not be refused solely on the ground of secrecy of banks and similar financial institutions.")
-                        .when(measureOfType(ConventionMlaArticle.BANK_MEASURES)).caveat(UNVERIFIED).build(),
+                        .when(measureOfType(ConventionMlaArticle.BANK_MEASURES)).caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED).build(),
                 Rule.builder("mt.4.3", "UN_MODEL_TREATY art. 4(3)").postponement()
                         .statement("The requested State may postpone the execution of the request if its immediate execution would interfere with "
                                 + "an ongoing investigation or prosecution in the requested State.")
-                        .when(assessed(StandardAssessments.INTERFERES_WITH_PROCEEDINGS)).caveat(UNVERIFIED).build(),
+                        .when(assessed(StandardAssessments.INTERFERES_WITH_PROCEEDINGS)).caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED).build(),
                 Rule.builder("mt.4.4", "UN_MODEL_TREATY art. 4(4)").consultation()
                         .statement("Before refusing or postponing, the requested State shall consider whether assistance may be granted subject to "
                                 + "conditions; if the requesting State accepts assistance on those conditions, it shall comply with them.")
-                        .when(fourOneGrounds).caveat(UNVERIFIED).build(),
+                        .when(fourOneGrounds).caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED).build(),
                 Rule.builder("mt.5.authority", "UN_MODEL_TREATY art. 5").formalRequirement()
                         .statement("The request shall name the requesting office and the competent authority conducting the investigation or court "
                                 + "proceedings.")
-                        .when(allOf(hasRequestingAuthority(), hasConductingAuthority())).caveat(UNVERIFIED).build(),
+                        .when(allOf(hasRequestingAuthority(), hasConductingAuthority())).caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED).build(),
                 Rule.builder("mt.5.purpose", "UN_MODEL_TREATY art. 5").formalRequirement()
                         .statement("The request shall state its purpose and briefly describe the assistance sought.")
-                        .when(allOf(hasPurpose(), measureDescribed())).caveat(UNVERIFIED).build(),
+                        .when(allOf(hasPurpose(), measureDescribed())).caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED).build(),
                 Rule.builder("mt.5.facts", "UN_MODEL_TREATY art. 5").formalRequirement()
                         .statement("Except for a request for service of documents, the request shall describe the facts alleged to constitute the "
                                 + "offence and state or give the text of the relevant laws.")
                         .appliesWhen(not(onlyMeasuresOfType(MeasureType.SERVICE_OF_DOCUMENTS)))
-                        .when(allOf(hasFactsSummary(), Conditions.everyOffenceHasStatutoryProvision())).caveat(UNVERIFIED).build(),
+                        .when(allOf(hasFactsSummary(), Conditions.everyOffenceHasStatutoryProvision())).caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED).build(),
                 Rule.builder("mt.5.service", "UN_MODEL_TREATY art. 5").formalRequirement().perMeasure()
                         .statement("A request for service of documents shall give the name and address of the person to be served.")
                         .appliesWhen(measureOfType(MeasureType.SERVICE_OF_DOCUMENTS))
-                        .when(measure("the person to be served is identified", m -> !m.targets().isEmpty())).caveat(UNVERIFIED).build(),
+                        .when(measure("the person to be served is identified", m -> !m.targets().isEmpty())).caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED).build(),
                 Rule.builder("mt.5.3", "UN_MODEL_TREATY art. 5(3)").formalRequirement()
                         .statement("If the requested State considers the information in the request insufficient to deal with it, it may request "
                                 + "additional information: until then the request is deficient, not refused.")
-                        .when(not(assessed(UnAssessments.ADDITIONAL_INFORMATION_NEEDED))).caveat(UNVERIFIED).build(),
+                        .when(not(assessed(UnAssessments.ADDITIONAL_INFORMATION_NEEDED))).caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED).build(),
                 Rule.builder("mt.7", "UN_MODEL_TREATY art. 7").condition().perMeasure()
                         .statement("Art. 7 provides for the return of material furnished in execution of the request (evidentiary items, records); "
                                 + "its terms are in the treaty text, which the legal reference gives only by heading.")
                         .appliesWhen(measureOfType(MeasureType.SEARCH_AND_SEIZURE, MeasureType.PROVISION_OF_INFORMATION, MeasureType.PUBLIC_RECORDS,
                                 MeasureType.JUDICIAL_RECORDS, MeasureType.BANK_AND_BUSINESS_RECORDS))
-                        .when(always()).caveat(UNVERIFIED).build(),
+                        .when(always()).caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED).build(),
                 Rule.builder("mt.8", "UN_MODEL_TREATY art. 8").condition()
                         .statement("The requesting State shall not use or transfer information or evidence provided for investigations or "
                                 + "proceedings other than those stated in the request without the requested State's consent.")
-                        .when(always()).caveat(UNVERIFIED).build(),
+                        .when(always()).caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED).build(),
                 Rule.builder("mt.9", "UN_MODEL_TREATY art. 9").condition()
                         .statement("Where the requesting State asks for confidentiality, art. 9 (confidentiality) applies to the request; its terms "
                                 + "are in the treaty text, which the legal reference gives only by heading.")
-                        .when(Conditions.confidentialityRequested()).caveat(UNVERIFIED).build());
+                        .when(Conditions.confidentialityRequested()).caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED).build());
         RulePack.Builder b = RulePack.builder("UN_MODEL_TREATY", VERSION)
                 .title("UN Model Treaty on Mutual Assistance in Criminal Matters (1990) — template for bilateral treaties")
                 .instrument(MODEL_TREATY).rules(rules);

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Cold start of the command line: wall time of `mla evaluate SAMPLE` to its first decision, over RUNS runs each, as
+# users run it (./mla) and with the JVM options a launcher could use (C1 only, SerialGC, an application class-data
+# sharing archive), then the split of one run by step (org.openmla.bench.ColdStart). Prints a Markdown table and
+# writes it to mla-bench/target/cold-start.md, which mla-bench/run.sh copies into docs/PERFORMANCE.md.
+#   mla-bench/cold-start.sh [SAMPLE] [RUNS]     default: mla-examples/requests/untoc-bank-records.json, 10 runs
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+SAMPLE="${1:-mla-examples/requests/untoc-bank-records.json}"
+RUNS="${2:-10}"
+OUT="mla-bench/target/cold-start.md"
+if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then JAVA="$JAVA_HOME/bin/java"; else JAVA="java"; fi
+
+# Build what ./mla runs (it builds itself on first use) and the split's main class.
+./mla --version >/dev/null
+./mvnw -B -q -o -Dmaven.test.skip=true -Dmaven.javadoc.skip=true -pl mla-bench -am compile >/dev/null
+# Jars only: an application class-data sharing archive takes no directories on the class path.
+EXAMPLES_JAR="$(ls mla-examples/target/mla-examples-*.jar | grep -v -e sources -e javadoc | head -1)"
+CP="$EXAMPLES_JAR:$(cat mla-examples/target/mla.classpath)"
+ARGS=(org.openmla.examples.cli.MlaCli evaluate "$SAMPLE" --on 2026-03-02)
+CDS="mla-bench/target/mla-cli.jsa"
+rm -f "$CDS"
+"$JAVA" -XX:ArchiveClassesAtExit="$CDS" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$CP" "${ARGS[@]}" >/dev/null 2>&1 || true
+
+# median, min and max wall time, and median CPU time (user + system, all threads), in ms, of RUNS runs of a command.
+# On a loaded machine the wall time stretches with the load; the CPU time much less.
+measure() {
+  local walls=() cpus=() line
+  for ((i = 0; i < RUNS; i++)); do
+    line="$(/usr/bin/time -f '%e %U %S' "$@" 2>&1 >/dev/null | tail -1)" || { echo "cold-start.sh: failed: $*" >&2; exit 1; }
+    walls+=("$(awk '{printf "%d", $1 * 1000}' <<<"$line")")
+    cpus+=("$(awk '{printf "%d", ($2 + $3) * 1000}' <<<"$line")")
+  done
+  local wall cpu
+  wall="$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%d ms | %d ms | %d ms", a[int((NR+1)/2)], a[1], a[NR]}')"
+  cpu="$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%d ms", a[int((NR+1)/2)]}')"
+  echo "$wall | $cpu"
+}
+
+{
+  echo "Cold start of \`mla evaluate $SAMPLE\` to its first decision, $RUNS runs each ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg) at the start):"
+  echo
+  echo "| how | median wall time | min | max | median CPU time (user + system) |"
+  echo "|---|---|---|---|---|"
+  echo "| \`./mla evaluate\` as shipped | $(measure ./mla evaluate "$SAMPLE" --on 2026-03-02) |"
+  echo "| java directly, default options | $(measure "$JAVA" -cp "$CP" "${ARGS[@]}") |"
+  echo "| + \`-XX:TieredStopAtLevel=1\` | $(measure "$JAVA" -XX:TieredStopAtLevel=1 -cp "$CP" "${ARGS[@]}") |"
+  echo "| + \`-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\` | $(measure "$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$CP" "${ARGS[@]}") |"
+  if [[ -f "$CDS" ]]; then
+    echo "| + both and an AppCDS archive (\`-XX:SharedArchiveFile\`) | $(measure "$JAVA" -XX:SharedArchiveFile="$CDS" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$CP" "${ARGS[@]}") |"
+  fi
+  echo "| JVM floor: \`java -version\` | $(measure "$JAVA" -Xshare:auto -version) |"
+  echo
+  echo "Split of single runs (default options; org.openmla.bench.ColdStart takes the command's steps in turn):"
+  echo
+  for ((i = 0; i < 3; i++)); do
+    echo "- $("$JAVA" -cp "mla-bench/target/classes:$CP" org.openmla.bench.ColdStart "$SAMPLE" 2>/dev/null)"
+  done
+  echo "- with C1 and SerialGC: $("$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "mla-bench/target/classes:$CP" org.openmla.bench.ColdStart "$SAMPLE" 2>/dev/null)"
+} | tee "$OUT"

@@ -1,0 +1,146 @@
+package org.openmla.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import org.openmla.bench.peers.EasyRulesUntoc;
+import org.openmla.bench.peers.HandWrittenUntoc;
+import org.openmla.bench.peers.LifecyclePath;
+import org.openmla.bench.peers.OurLifecyclePath;
+import org.openmla.bench.peers.SpringStateMachineLifecycle;
+import org.openmla.bench.peers.Stateless4jLifecycle;
+import org.openmla.bench.peers.SwitchLifecycle;
+import org.openmla.bench.peers.UntocEvaluations;
+import org.openmla.core.lifecycle.CaseState;
+import org.openmla.core.lifecycle.CommandType;
+import org.openmla.core.rules.Evaluation;
+import org.openmla.core.rules.Outcome;
+import org.openmla.core.rules.RulesEngine;
+import org.openmla.treaties.BuiltInPacks;
+
+/**
+ * Ratios that survive a loaded machine: each implementation runs in turn, in rounds, on one thread, and is timed by
+ * that thread's CPU time (not the wall clock, which other processes stretch); the median time per operation of the
+ * rounds is reported. Run: {@code java -cp mla-bench/target/mla-bench.jar org.openmla.bench.Interleaved [rounds]}.
+ */
+public final class Interleaved {
+    private Interleaved() {}
+
+    private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+    private static final long TURN_NANOS = 50_000_000L;
+    private static final long WARMUP_NANOS = 1_500_000_000L;
+
+    /** Median CPU nanoseconds per operation, by implementation, in the order given. */
+    static Map<String, Double> measure(Map<String, LongSupplier> implementations, int rounds) {
+        Map<String, List<Double>> samples = new LinkedHashMap<>();
+        implementations.keySet().forEach(k -> samples.put(k, new ArrayList<>()));
+        for (LongSupplier warm : implementations.values()) { // until the JIT has compiled the hot paths
+            turn(warm, WARMUP_NANOS);
+        }
+        for (int round = 0; round < rounds; round++) {
+            for (Map.Entry<String, LongSupplier> e : implementations.entrySet()) {
+                samples.get(e.getKey()).add(turn(e.getValue(), TURN_NANOS));
+            }
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        samples.forEach((k, v) -> {
+            double[] a = v.stream().mapToDouble(Double::doubleValue).toArray();
+            Arrays.sort(a);
+            out.put(k, a[a.length / 2]);
+        });
+        return out;
+    }
+
+    /** @return CPU nanoseconds per operation over a turn of at least {@code nanos} */
+    private static double turn(LongSupplier implementation, long nanos) {
+        long ops = 0;
+        long start = MX.getCurrentThreadCpuTime();
+        long now = start;
+        while (now - start < nanos) {
+            ops += implementation.getAsLong();
+            now = MX.getCurrentThreadCpuTime();
+        }
+        return (double) (now - start) / ops;
+    }
+
+    /** @return the decision implementations, each deciding the next of 64 generated complete UNTOC requests per call */
+    static Map<String, LongSupplier> decisions() {
+        RulesEngine engine = RulesEngine.of(BuiltInPacks.registry());
+        EasyRulesUntoc map = new EasyRulesUntoc(EasyRulesUntoc.Style.MAP_FACT);
+        EasyRulesUntoc perFact = new EasyRulesUntoc(EasyRulesUntoc.Style.FACT_PER_ASSESSMENT);
+        List<Evaluation> evaluations = UntocEvaluations.generate(18, 64);
+        int[] next = new int[1];
+        Map<String, LongSupplier> m = new LinkedHashMap<>();
+        m.put("OpenMLA RulesEngine.evaluate", () -> {
+            engine.evaluate(evaluations.get(next[0]++ & 63));
+            return 1;
+        });
+        m.put("Easy Rules 4.1, one fact per assessment", () -> {
+            perFact.decide(evaluations.get(next[0]++ & 63));
+            return 1;
+        });
+        m.put("Easy Rules 4.1, assessments in one map fact", () -> {
+            map.decide(evaluations.get(next[0]++ & 63));
+            return 1;
+        });
+        m.put("hand-written if/else", () -> {
+            HandWrittenUntoc.decide(evaluations.get(next[0]++ & 63));
+            return 1;
+        });
+        return m;
+    }
+
+    /** @return the lifecycle implementations, each walking the ten-step path per call (ten operations) */
+    static Map<String, LongSupplier> lifecycles() {
+        OurLifecyclePath ours = new OurLifecyclePath();
+        Outcome granted = ours.decision().outcome();
+        Stateless4jLifecycle stateless = new Stateless4jLifecycle();
+        SpringStateMachineLifecycle spring = new SpringStateMachineLifecycle();
+        Instant at = OurLifecyclePath.CLOCK.instant();
+        Map<String, LongSupplier> m = new LinkedHashMap<>();
+        m.put("OpenMLA RequestLifecycle.apply", () -> {
+            ours.walk();
+            return 10;
+        });
+        m.put("Spring Statemachine 4.0.1, restored per step", () -> {
+            CaseState s = CaseState.DRAFT;
+            for (CommandType type : LifecyclePath.COMMANDS) {
+                s = spring.apply(s, type, type.carriesDecision() ? granted : null).orElseThrow();
+            }
+            return 10;
+        });
+        m.put("stateless4j 2.6.0", () -> {
+            CaseState s = CaseState.DRAFT;
+            for (CommandType type : LifecyclePath.COMMANDS) {
+                s = stateless.apply(s, type, type.carriesDecision() ? granted : null);
+            }
+            return 10;
+        });
+        m.put("hand-written switch", () -> {
+            SwitchLifecycle.Case c = SwitchLifecycle.Case.create();
+            for (CommandType type : LifecyclePath.COMMANDS) {
+                c = SwitchLifecycle.apply(c, type, c.version(), type.carriesDecision() ? granted : null, at).orElseThrow();
+            }
+            return 10;
+        });
+        return m;
+    }
+
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 9;
+        print("decision", measure(decisions(), rounds));
+        print("lifecycle step", measure(lifecycles(), rounds));
+    }
+
+    private static void print(String what, Map<String, Double> medians) {
+        double first = medians.values().iterator().next();
+        medians.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-48s %12.2f us per %s  (x%.2f of ours)%n", k, v / 1000, what, v / first));
+    }
+}

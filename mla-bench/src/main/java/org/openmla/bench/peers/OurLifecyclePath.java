@@ -1,0 +1,75 @@
+package org.openmla.bench.peers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.openmla.core.lifecycle.Actor;
+import org.openmla.core.lifecycle.Command;
+import org.openmla.core.lifecycle.CommandType;
+import org.openmla.core.lifecycle.RequestCase;
+import org.openmla.core.lifecycle.RequestLifecycle;
+import org.openmla.core.lifecycle.TransitionResult;
+import org.openmla.core.model.MlaRequest;
+import org.openmla.core.rules.Assessment;
+import org.openmla.core.rules.Decision;
+import org.openmla.core.rules.RulesEngine;
+import org.openmla.testkit.fixtures.Requests;
+import org.openmla.treaties.BuiltInPacks;
+
+/** The path walked with our lifecycle, on the test kit's UNTOC request and the engine's decision on it. */
+public final class OurLifecyclePath {
+    /** The officer of every step. */
+    public static final Actor OFFICER = Actor.of("officer-17", "CENTRAL_AUTHORITY");
+    /** The clock of every step. */
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+
+    private final RequestLifecycle lifecycle = RequestLifecycle.standard();
+    private final MlaRequest request;
+    private final Decision decision;
+
+    /** Decides the test kit's complete UNTOC request, as the decision the path records and accepts. */
+    public OurLifecyclePath() {
+        request = Requests.untoc().build();
+        List<Assessment> assessments = UntocEvaluations.completeAssessments(CLOCK.instant());
+        decision = RulesEngine.of(BuiltInPacks.registry()).evaluate(BuiltInPacks.resolver()
+                .prepare(request, LocalDate.of(2026, 3, 1), assessments).evaluation().orElseThrow());
+        if (!decision.isGrant()) {
+            throw new IllegalStateException("the path needs a decision that grants, not " + decision.outcome());
+        }
+    }
+
+    /** @return the decision the path records and accepts */
+    public Decision decision() {
+        return decision;
+    }
+
+    /** @return a new case for the request */
+    public RequestCase newCase() {
+        return RequestCase.create(request.id());
+    }
+
+    /** @return the result of one command of the path on the case */
+    public TransitionResult step(RequestCase c, CommandType type) {
+        Command command = switch (type) {
+            case RECORD_DECISION -> Command.recordDecision(OFFICER, c.version(), decision);
+            case ACCEPT -> Command.accept(OFFICER, c.version(), decision);
+            default -> Command.of(type, OFFICER, c.version());
+        };
+        return lifecycle.apply(c, command, CLOCK);
+    }
+
+    /** @return the case after the whole path */
+    public RequestCase walk() {
+        RequestCase c = newCase();
+        for (CommandType type : LifecyclePath.COMMANDS) {
+            TransitionResult r = step(c, type);
+            if (!(r instanceof TransitionResult.Applied applied)) {
+                throw new IllegalStateException(type + " was rejected: " + r);
+            }
+            c = applied.requestCase();
+        }
+        return c;
+    }
+}

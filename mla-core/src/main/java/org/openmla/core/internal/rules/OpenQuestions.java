@@ -1,0 +1,58 @@
+package org.openmla.core.internal.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openmla.core.rules.AssessmentKey;
+import org.openmla.core.rules.Citation;
+import org.openmla.core.rules.OpenQuestion;
+import org.openmla.core.rules.Outcome;
+import org.openmla.core.rules.Verdict;
+
+/** Gathers the questions unknown findings wait for: one per assessment, question and scope, with every rule that asks it. */
+final class OpenQuestions {
+    private OpenQuestions() {}
+
+    /** What identifies a question. */
+    private record Key(String assessment, String question, int scope) {}
+
+    private static final class Asked {
+        final AssessmentKey key;
+        final List<String> rules = new ArrayList<>(2);
+        final List<Citation> citations = new ArrayList<>(2);
+        boolean decisive;
+
+        Asked(AssessmentKey key) {
+            this.key = key;
+        }
+    }
+
+    /**
+     * @param results every effective result
+     * @param determined the outcome the known findings give, by scope: index 0 for the request, {@code i + 1} for measure {@code i}
+     */
+    static List<OpenQuestion> of(List<RuleResult> results, Outcome[] determined) {
+        Map<Key, Asked> asked = new LinkedHashMap<>();
+        for (RuleResult r : results) {
+            if (r.verdict() != Verdict.UNKNOWN) {
+                continue;
+            }
+            Optional<Outcome> potential = r.rule().kind().adverseOutcome();
+            boolean changes = potential.isPresent() && !r.isException() && potential.get().isStrongerThan(determined[r.scope() + 1]);
+            for (AssessmentKey k : r.unknown()) {
+                Asked a = asked.computeIfAbsent(new Key(k.id(), k.question(), r.scope()), x -> new Asked(k));
+                if (!a.rules.contains(r.rule().id())) {
+                    a.rules.add(r.rule().id());
+                    a.citations.add(r.rule().citation());
+                }
+                a.decisive |= changes;
+            }
+        }
+        List<OpenQuestion> out = new ArrayList<>(asked.size());
+        asked.forEach((k, a) -> out.add(new OpenQuestion(a.key.id(), a.key.question(),
+                k.scope() == RuleResult.REQUEST ? Optional.empty() : Optional.of(k.scope()), a.rules, a.citations, a.decisive)));
+        return out;
+    }
+}

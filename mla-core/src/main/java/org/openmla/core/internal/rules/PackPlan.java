@@ -1,0 +1,107 @@
+package org.openmla.core.internal.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openmla.core.rules.CompiledRulePack;
+import org.openmla.core.rules.Condition;
+import org.openmla.core.rules.Rule;
+import org.openmla.core.rules.RuleKind;
+
+/**
+ * A compiled pack laid out for evaluation, once per pack and engine: its rules in an array, where each comes from,
+ * and for each rule the positions of its exceptions, so evaluation looks nothing up by name. Immutable.
+ */
+public final class PackPlan {
+    private static final int[] NONE = new int[0];
+
+    final CompiledRulePack pack;
+    final Rule[] rules;
+    final String[] origins;
+    /** For each rule, the positions of the exceptions to it. */
+    final int[][] exceptions;
+    /** For each rule, the kind of the rule it excepts, or its own kind. */
+    final RuleKind[] targetKinds;
+    /** For each rule, why it does not apply where its applicability condition is false: written once, not per decision. */
+    final String[] notInPlay;
+    /** For each rule, why its verdict waits where its applicability is not known. */
+    final String[] inPlayUnknown;
+    /** For each rule, its applicability condition and its test, described. */
+    final String[] appliesWhenText;
+    final String[] whenText;
+    final List<Rule> disabled;
+    final List<String> disabledReasons;
+
+    /**
+     * Lays a compiled pack out for evaluation; the plan may be kept and shared by the engine.
+     *
+     * @param pack the pack
+     * @return the plan
+     */
+    public static PackPlan of(CompiledRulePack pack) {
+        return new PackPlan(pack);
+    }
+
+    private PackPlan(CompiledRulePack pack) {
+        this.pack = pack;
+        List<Rule> list = pack.rules();
+        int n = list.size();
+        this.rules = list.toArray(new Rule[0]);
+        this.origins = new String[n];
+        this.exceptions = new int[n][];
+        this.targetKinds = new RuleKind[n];
+        this.notInPlay = new String[n];
+        this.inPlayUnknown = new String[n];
+        this.appliesWhenText = new String[n];
+        this.whenText = new String[n];
+        for (int i = 0; i < n; i++) {
+            appliesWhenText[i] = describe(rules[i].appliesWhen());
+            whenText[i] = describe(rules[i].when());
+            if (appliesWhenText[i] != null) {
+                notInPlay[i] = "does not apply here: it applies only when " + appliesWhenText[i];
+                inPlayUnknown[i] = "whether the rule applies is not yet known: it applies only when " + appliesWhenText[i];
+            }
+        }
+        Map<String, Integer> position = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            position.put(rules[i].id(), i);
+            origins[i] = pack.origin(rules[i].id()).orElse(pack.id());
+        }
+        Map<Integer, List<Integer>> byBase = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Integer base = rules[i].exceptionTo().map(position::get).orElse(null);
+            if (base != null) {
+                byBase.computeIfAbsent(base, k -> new ArrayList<>()).add(i);
+            }
+            targetKinds[i] = base == null ? rules[i].kind() : rules[base].kind();
+        }
+        for (int i = 0; i < n; i++) {
+            List<Integer> e = byBase.get(i);
+            exceptions[i] = e == null ? NONE : e.stream().mapToInt(Integer::intValue).toArray();
+        }
+        List<Rule> off = new ArrayList<>();
+        List<String> why = new ArrayList<>();
+        pack.disabledRules().forEach((id, reason) -> {
+            off.add(pack.disabledRule(id).orElseThrow());
+            why.add(reason);
+        });
+        this.disabled = List.copyOf(off);
+        this.disabledReasons = List.copyOf(why);
+    }
+
+    /** @return the condition described, or null if describing it fails (then it fails where the rule is evaluated, closed) */
+    private static String describe(Condition c) {
+        try {
+            return c.describe();
+        } catch (Throwable e) {
+            RuleEvaluator.rethrowIfFatal(e);
+            return null;
+        }
+    }
+
+    /** @return the slot of a rule's result in a scope, in an array of {@code rules.length * (measureCount + 1)} */
+    static int slot(int rule, int scope, int measureCount) {
+        return rule * (measureCount + 1) + scope + 1;
+    }
+}

@@ -1,0 +1,50 @@
+package org.openmla.core.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.openmla.core.rules.AssessmentKey;
+import org.openmla.core.rules.FactValue;
+import org.openmla.core.rules.Finding;
+import org.openmla.core.rules.Rule;
+import org.openmla.core.rules.Verdict;
+
+/**
+ * The effective result of one rule in one scope ({@link #REQUEST} or a measure index): the verdict, the facts looked
+ * at, the questions an unknown verdict waits for, why it is not applicable or failed, and the exception that decided it.
+ */
+record RuleResult(Rule rule, String origin, int scope, Verdict verdict, List<FactValue> facts, List<AssessmentKey> unknown, String reason,
+        String exceptedBy) {
+
+    /** The scope of a request-level rule. */
+    static final int REQUEST = -1;
+
+    RuleResult with(Verdict v, String why, String by, List<AssessmentKey> moreUnknown) {
+        List<AssessmentKey> u = unknown;
+        if (!moreUnknown.isEmpty()) {
+            u = new ArrayList<>(unknown);
+            for (AssessmentKey k : moreUnknown) {
+                if (!u.contains(k)) {
+                    u.add(k);
+                }
+            }
+        }
+        return new RuleResult(rule, origin, scope, v, facts, u, why, by);
+    }
+
+    /** @return whether the verdict is the rule kind's adverse verdict */
+    boolean adverse() {
+        return verdict == Verdict.of(rule.kind().adverseVerdict());
+    }
+
+    /** @return whether the rule is an exception to another */
+    boolean isException() {
+        return rule.exceptionTo().isPresent();
+    }
+
+    Finding toFinding() {
+        return new Finding(rule.id(), origin, rule.citation(), rule.kind(), rule.statement(), rule.ground().map(g -> g.id()),
+                scope == REQUEST ? Optional.empty() : Optional.of(scope), verdict, facts, Optional.ofNullable(reason),
+                Optional.ofNullable(exceptedBy), rule.exceptionTo(), rule.caveat().map(Object::toString));
+    }
+}

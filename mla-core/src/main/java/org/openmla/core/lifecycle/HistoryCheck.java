@@ -1,0 +1,200 @@
+package org.openmla.core.lifecycle;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.openmla.core.InvalidValueException;
+import org.openmla.core.rules.Outcome;
+import org.openmla.core.rules.RunningDeadline;
+
+/**
+ * Checks that a stored history is one the lifecycle could have written: each entry, against the case its predecessors
+ * built, must be a row of the {@link TransitionTable}, meet every guard the table gives its command as far as the
+ * history records what the guard looked at, and record exactly what the lifecycle records for that command.
+ *
+ * <p>The guards are taken from the table, one case per {@link Guard} (the switch is exhaustive, so a new guard must be
+ * placed here). Guards that look at parts of the engine decision a history does not keep (its findings, open
+ * questions, duties to consult and the request it is on) cannot be re-checked from the reference; they are listed in
+ * {@link #NOT_RECORDED} and documented in {@code docs/lifecycle.md}. Messages name entries, commands, outcomes and
+ * measure indexes only.
+ */
+final class HistoryCheck {
+    private HistoryCheck() {}
+
+    /** Guards whose inputs the history does not record; a stored history is not checked against them. */
+    static final Set<Guard> NOT_RECORDED = Set.of(Guard.DECISION_SAME_REQUEST, Guard.ACCEPT_NO_OPEN_MANDATORY_QUESTION, Guard.ACCEPT_PARTIAL_CONSULTED,
+            Guard.REFUSE_GROUNDS_FOUND, Guard.REFUSE_NO_FORBIDDEN_GROUND, Guard.REFUSE_GROUNDS_COVER_EVERY_MEASURE, Guard.REFUSE_CONSULTED,
+            Guard.POSTPONE_GROUND_FOUND, Guard.POSTPONE_CONSULTED);
+
+    /**
+     * @param before the entries before {@code t}, checked
+     * @param t the next entry
+     * @param index its index, for messages
+     * @throws InvalidValueException naming the entry if the lifecycle could not have written it there
+     */
+    static void check(History before, Transition t, int index) {
+        String field = "RequestCase.history[" + index + "]";
+        History.Facts f = before.facts();
+        if (t.version() != index + 1) {
+            throw new InvalidValueException(field, "has version " + t.version() + " where " + (index + 1) + " was expected");
+        }
+        CaseState state = before.isEmpty() ? CaseState.DRAFT : before.get(before.size() - 1).to();
+        if (t.from() != state) {
+            throw new InvalidValueException(field, "leaves " + t.from() + " but the case was in " + state);
+        }
+        List<String> problems = new ArrayList<>();
+        recorded(f, t, problems);
+        for (Guard g : TransitionTable.standard().guards(t.command())) {
+            unmet(g, f, t).ifPresent(p -> problems.add(g.id() + ": " + p));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidValueException(field, t.command() + " could not have been recorded here (" + String.join("; ", problems) + ")");
+        }
+    }
+
+    /** What the lifecycle records for the command, derived from the command and the case before it. */
+    private static void recorded(History.Facts f, Transition t, List<String> problems) {
+        TransitionDetail d = t.detail();
+        switch (t.command()) {
+            case ACCEPT -> {
+                int n = d.decision().orElseThrow().measureOutcomes().size();
+                if (!ascending(d.acceptedMeasures())) {
+                    problems.add("acceptedMeasures are not distinct and in ascending order");
+                }
+                if (d.acceptedMeasures().isEmpty() && n > 0) {
+                    problems.add("acceptedMeasures is empty, where every measure accepted is recorded");
+                }
+            }
+            case EXECUTE_PARTIALLY -> {
+                if (!ascending(d.executedMeasures())) {
+                    problems.add("executedMeasures are not distinct and in ascending order");
+                }
+            }
+            case COMPLETE_EXECUTION -> {
+                TreeSet<Integer> left = new TreeSet<>(f.acceptedMeasures());
+                left.removeAll(f.executedMeasures());
+                if (!d.executedMeasures().equals(List.copyOf(left))) {
+                    problems.add("executedMeasures are not the accepted measures left to execute " + left);
+                }
+            }
+            default -> { }
+        }
+        Set<String> declared = new HashSet<>();
+        for (RunningDeadline r : d.declaredDeadlines()) {
+            if (!declared.add(r.ruleId()) || f.deadline(r.ruleId()).isPresent()) {
+                problems.add("deadline " + r.ruleId() + " is declared again");
+            }
+        }
+    }
+
+    private static boolean ascending(List<Integer> values) {
+        for (int i = 1; i < values.size(); i++) {
+            if (values.get(i) <= values.get(i - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<String> unmet(Guard g, History.Facts f, Transition t) {
+        TransitionDetail d = t.detail();
+        return switch (g) {
+            case HISTORY_IN_ORDER -> f.lastAt().filter(last -> t.at().isBefore(last)).map(last -> "is earlier than the transition before it");
+            case ACKNOWLEDGE_ONCE -> f.recorded(CommandType.ACKNOWLEDGE) ? Optional.of("already acknowledged") : Optional.empty();
+            case ARREST_ONCE -> f.recorded(CommandType.RECORD_ARREST) ? Optional.of("an arrest is already recorded") : Optional.empty();
+            case CONSENT_TO_SURRENDER_ONCE -> f.recorded(CommandType.RECORD_CONSENT_TO_SURRENDER)
+                    ? Optional.of("consent to surrender is already recorded") : Optional.empty();
+            case DECISION_NOT_SUPERSEDED -> {
+                String id = decision(t).decisionId();
+                boolean superseded = f.decisionIds().contains(id) && !f.latestDecision().map(x -> x.decisionId().equals(id)).orElse(false);
+                yield superseded ? Optional.of("the decision was replaced by a later one") : Optional.empty();
+            }
+            case DECISION_COMPLETE -> decision(t).outcome() == Outcome.ENGINE_ERROR ? Optional.of("outcome ENGINE_ERROR") : Optional.empty();
+            case ACCEPT_MEASURES_EXIST -> {
+                int n = decision(t).measureOutcomes().size();
+                List<Integer> beyond = d.acceptedMeasures().stream().filter(m -> m >= n).toList();
+                yield beyond.isEmpty() ? Optional.empty() : Optional.of("the decision has " + n + " measures; no measure " + beyond);
+            }
+            case ACCEPT_OUTCOME_ALLOWS -> acceptOutcomeAllows(t);
+            case ACCEPT_PARTIAL_REASONS_GIVEN -> partial(t) && t.reason().isEmpty() ? Optional.of("no reasons given") : Optional.empty();
+            case REFUSE_REASONS_GIVEN, POSTPONE_REASONS_GIVEN, EXTENSION_REASONS_GIVEN ->
+                    t.reason().isEmpty() ? Optional.of("no reasons given") : Optional.empty();
+            case REFUSE_GROUNDS_CITED -> d.groundIds().isEmpty() ? Optional.of("no ground cited") : Optional.empty();
+            case EXECUTION_MEASURES_NAMED -> d.executedMeasures().isEmpty() ? Optional.of("no measure named") : Optional.empty();
+            case EXECUTION_MEASURES_ACCEPTED -> {
+                List<Integer> not = d.executedMeasures().stream().filter(m -> !f.acceptedMeasures().contains(m)).toList();
+                yield not.isEmpty() ? Optional.empty() : Optional.of("not accepted: measures " + not);
+            }
+            case EXECUTION_MEASURES_NOT_YET_EXECUTED -> {
+                List<Integer> again = d.executedMeasures().stream().filter(f.executedMeasures()::contains).toList();
+                yield again.isEmpty() ? Optional.empty() : Optional.of("already executed: measures " + again);
+            }
+            case EXECUTION_PARTIAL_LEAVES_SOME -> {
+                Set<Integer> left = new TreeSet<>(f.acceptedMeasures());
+                left.removeAll(f.executedMeasures());
+                left.removeAll(d.executedMeasures());
+                yield left.isEmpty() && !d.executedMeasures().isEmpty() ? Optional.of("no accepted measure would be left") : Optional.empty();
+            }
+            case CLOSE_UNEXECUTED_REASONS_GIVEN -> {
+                Set<Integer> left = new TreeSet<>(f.acceptedMeasures());
+                left.removeAll(f.executedMeasures());
+                yield !left.isEmpty() && t.from() != CaseState.REFUSED && t.from() != CaseState.WITHDRAWN && t.reason().isEmpty()
+                        ? Optional.of("measures not executed: " + left) : Optional.empty();
+            }
+            case EXTENSION_DEADLINE_KNOWN -> deadline(f, t).isPresent() ? Optional.empty() : Optional.of("no such deadline runs for the case");
+            case EXTENSION_DEADLINE_OPEN -> deadline(f, t).filter(x -> !x.isOpen()).map(x -> "the deadline is " + x.status());
+            case EXTENSION_ALLOWED -> deadline(f, t).filter(x -> x.deadline().spec().maxExtension().isEmpty()).map(x -> "the pack allows no extension");
+            case EXTENSION_SAME_UNIT -> deadline(f, t).flatMap(x -> x.deadline().spec().maxExtension())
+                    .filter(max -> max.unit() != d.extension().orElseThrow().by().unit()).map(max -> "not in the unit of the maximum");
+            case EXTENSION_WITHIN_MAXIMUM -> deadline(f, t).flatMap(x -> x.deadline().spec().maxExtension()
+                    .filter(max -> max.unit() == d.extension().orElseThrow().by().unit())
+                    .filter(max -> x.extendedAmount(max.unit()) + d.extension().orElseThrow().by().amount() > max.amount()))
+                    .map(max -> "beyond the maximum extension");
+            case DECISION_SAME_REQUEST, ACCEPT_NO_OPEN_MANDATORY_QUESTION, ACCEPT_PARTIAL_CONSULTED, REFUSE_GROUNDS_FOUND, REFUSE_NO_FORBIDDEN_GROUND,
+                    REFUSE_GROUNDS_COVER_EVERY_MEASURE, REFUSE_CONSULTED, POSTPONE_GROUND_FOUND, POSTPONE_CONSULTED -> Optional.empty(); // NOT_RECORDED
+        };
+    }
+
+    private static DecisionRef decision(Transition t) {
+        return t.detail().decision().orElseThrow();
+    }
+
+    private static Optional<CaseDeadline> deadline(History.Facts f, Transition t) {
+        return f.deadline(t.detail().extension().orElseThrow().ruleId());
+    }
+
+    /** Partial as the lifecycle decides it: measures named that are not every measure of the decision. */
+    private static boolean partial(Transition t) {
+        List<Integer> accepted = t.detail().acceptedMeasures();
+        int n = decision(t).measureOutcomes().size();
+        return !accepted.isEmpty() && !new TreeSet<>(accepted).equals(allMeasures(n));
+    }
+
+    private static Set<Integer> allMeasures(int n) {
+        Set<Integer> all = new TreeSet<>();
+        for (int i = 0; i < n; i++) {
+            all.add(i);
+        }
+        return all;
+    }
+
+    private static Optional<String> acceptOutcomeAllows(Transition t) {
+        DecisionRef d = decision(t);
+        if (!partial(t)) {
+            return GuardChecks.BARRING_OUTCOMES.contains(d.outcome()) ? Optional.of("outcome " + d.outcome()) : Optional.empty();
+        }
+        List<String> barred = new ArrayList<>();
+        if (d.outcome() == Outcome.ENGINE_ERROR) {
+            barred.add("outcome ENGINE_ERROR");
+        }
+        for (int m : t.detail().acceptedMeasures()) {
+            if (m < d.measureOutcomes().size() && GuardChecks.BARRING_OUTCOMES.contains(d.measureOutcomes().get(m))) {
+                barred.add("measure " + m + " " + d.measureOutcomes().get(m));
+            }
+        }
+        return barred.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", barred));
+    }
+}
