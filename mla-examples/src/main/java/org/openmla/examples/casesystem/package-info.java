@@ -9,7 +9,7 @@
  *   <li>{@link org.openmla.examples.casesystem.CaseRepository} stores case files, with optimistic locking: an update
  *       made on a version that is no longer current is rejected, and no history entry is ever lost;
  *       {@link org.openmla.examples.casesystem.InMemoryCaseRepository} keeps them as JSON in memory;</li>
- *   <li>{@link org.openmla.examples.casesystem.EvaluationPlan} turns a request and an officer's input into the engine's
+ *   <li>the pack-choice policy {@link org.openmla.treaties.resolver.EvaluationPlan} (in mla-treaties) turns a request and an officer's input into the engine's
  *       evaluation, with the legal basis resolved from party data.</li>
  * </ul>
  */
