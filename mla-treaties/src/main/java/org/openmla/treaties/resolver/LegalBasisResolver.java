@@ -31,6 +31,14 @@ import org.openmla.treaties.parties.PartyData;
  * ({@code MLA_TREATY_BINDS}, {@code AGREED_TO_APPLY_CONVENTION_PROVISIONS}), attributed to
  * {@value RelationshipContext#SYSTEM}.
  *
+ * <p>For a request it also says, measure by measure, which instruments govern ({@link LegalBasisCheck#governing()}): an
+ * instrument that applies and provides for the measure, unless another replaces its corresponding provisions for that
+ * measure (EIO art. 34(1): a search between two States bound by the EIO is governed by the EIO, a joint investigation
+ * team by ETS 30 and the 2000 Convention). Legal-basis notes, each with its citation, say why, and say loudly when a
+ * governing instrument has no registered pack. It fails closed: where a treaty with no registered pack takes the place
+ * of the claimed convention's paragraphs (UNTOC art. 18(7), UNCAC art. 46(7)) and no pack evaluates it,
+ * {@link #prepare} prepares no evaluation ({@link PreparedEvaluation#blocked()}).
+ *
  * <pre>{@code
  * LegalBasisResolver resolver = BuiltInPacks.resolver();
  * PreparedEvaluation prepared = resolver.prepare(request, LocalDate.of(2026, 3, 1), hostAssessments);
