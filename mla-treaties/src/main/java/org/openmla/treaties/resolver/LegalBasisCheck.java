@@ -3,6 +3,7 @@ package org.openmla.treaties.resolver;
 import java.time.LocalDate;
 import java.util.List;
 import org.openmla.core.model.RequestId;
+import org.openmla.core.rules.LegalBasisNote;
 import org.openmla.treaties.internal.Args;
 
 /**
@@ -22,7 +23,7 @@ import org.openmla.treaties.internal.Args;
  *     that do not apply between the two States, and governing instruments with no registered pack
  */
 public record LegalBasisCheck(RequestId requestId, LocalDate date, List<LegalBasisFinding> findings, List<String> applicableInstruments,
-        List<String> governing, List<org.openmla.core.rules.LegalBasisNote> notes) {
+        List<String> governing, List<LegalBasisNote> notes) {
 
     /** @throws org.openmla.core.InvalidValueException if a field is null */
     public LegalBasisCheck {

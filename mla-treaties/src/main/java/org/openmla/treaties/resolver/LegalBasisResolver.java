@@ -2,19 +2,27 @@ package org.openmla.treaties.resolver;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.LegalBasis;
 import org.openmla.core.model.LegalBasisKind;
+import org.openmla.core.model.Measure;
+import org.openmla.core.model.MeasureFamily;
+import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.Assessment;
+import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.Evaluation;
+import org.openmla.core.rules.LegalBasisNote;
 import org.openmla.core.rules.RulePackRegistry;
+import org.openmla.core.rules.StandardAssessments;
 import org.openmla.core.rules.StateProfile;
 import org.openmla.core.rules.Truth;
 import org.openmla.treaties.internal.Args;
@@ -157,7 +165,7 @@ public final class LegalBasisResolver {
             applicable.add(new ApplicableInstrument(s.instrumentId(), s.title(), packFor(s), precedence(s),
                     findings.stream().filter(f -> f.instrumentId().equals(s.instrumentId())).toList()));
         }
-        applicable.sort(java.util.Comparator.comparing(ApplicableInstrument::precedence));
+        applicable.sort(Comparator.comparing(ApplicableInstrument::precedence));
         List<String> ids = applicable.stream().map(ApplicableInstrument::instrumentId).toList();
         StateProfile requestingProfile = partyData.stateProfile(requesting, date, ids);
         StateProfile requestedProfile = partyData.stateProfile(requested, date, ids);
@@ -203,7 +211,7 @@ public final class LegalBasisResolver {
     private List<String> governing(MlaRequest request, LegalBasisResolution res) {
         Set<String> out = new LinkedHashSet<>();
         for (ApplicableInstrument a : res.applicable()) {
-            for (org.openmla.core.model.Measure m : request.measures()) {
+            for (Measure m : request.measures()) {
                 if (governs(a.instrumentId(), m.type(), res)) {
                     out.add(a.instrumentId());
                     break;
@@ -213,7 +221,7 @@ public final class LegalBasisResolver {
         return List.copyOf(out);
     }
 
-    private boolean governs(String instrumentId, org.openmla.core.model.MeasureType type, LegalBasisResolution res) {
+    private boolean governs(String instrumentId, MeasureType type, LegalBasisResolution res) {
         if (!res.applies(instrumentId) || !provides(instrumentId, type)) {
             return false;
         }
@@ -228,39 +236,39 @@ public final class LegalBasisResolver {
         return true;
     }
 
-    private boolean provides(String instrumentId, org.openmla.core.model.MeasureType type) {
+    private boolean provides(String instrumentId, MeasureType type) {
         return partyData.instrument(instrumentId).map(ip -> ip.provides(type))
-                .orElse(type.family() != org.openmla.core.model.MeasureFamily.SURRENDER);
+                .orElse(type.family() != MeasureFamily.SURRENDER);
     }
 
-    private List<org.openmla.core.rules.LegalBasisNote> notes(MlaRequest request, LegalBasisResolution res, List<String> governing) {
-        List<org.openmla.core.rules.LegalBasisNote> notes = new ArrayList<>();
-        Set<org.openmla.core.model.MeasureType> types = new java.util.TreeSet<>();
+    private List<LegalBasisNote> notes(MlaRequest request, LegalBasisResolution res, List<String> governing) {
+        List<LegalBasisNote> notes = new ArrayList<>();
+        Set<MeasureType> types = new TreeSet<>();
         request.measures().forEach(m -> types.add(m.type()));
         for (RelationshipFinding f : res.relationships()) {
             if (f.partial() && res.applies(f.instrumentId())) {
-                List<org.openmla.core.model.MeasureType> kept = types.stream().filter(f.retainedMeasures()::contains).toList();
-                List<org.openmla.core.model.MeasureType> replaced = types.stream().filter(f::supersedesFor).toList();
+                List<MeasureType> kept = types.stream().filter(f.retainedMeasures()::contains).toList();
+                List<MeasureType> replaced = types.stream().filter(f::supersedesFor).toList();
                 String by = String.join(", ", f.byInstruments());
                 if (!kept.isEmpty()) {
-                    notes.add(new org.openmla.core.rules.LegalBasisNote(f.instrumentId(), f.instrumentId() + " governs " + kept + " between "
+                    notes.add(new LegalBasisNote(f.instrumentId(), f.instrumentId() + " governs " + kept + " between "
                             + res.requesting() + " and " + res.requested() + " on " + res.date() + ": " + by + " replaces only its corresponding "
                             + "provisions and does not cover these measures (" + f.explanation() + ")", List.of(f.citation())));
                 }
                 if (!replaced.isEmpty()) {
-                    notes.add(new org.openmla.core.rules.LegalBasisNote(f.instrumentId(), by + " replaces the corresponding provisions of "
+                    notes.add(new LegalBasisNote(f.instrumentId(), by + " replaces the corresponding provisions of "
                             + f.instrumentId() + " for " + replaced + " between " + res.requesting() + " and " + res.requested() + " on " + res.date(),
                             List.of(f.citation())));
                 }
             }
             if (f.effect() == RelationshipFinding.Effect.NOT_APPLICABLE_BETWEEN) {
-                notes.add(new org.openmla.core.rules.LegalBasisNote(f.instrumentId(), f.explanation(), List.of(f.citation())));
+                notes.add(new LegalBasisNote(f.instrumentId(), f.explanation(), List.of(f.citation())));
             }
         }
         for (String id : governing) {
             ApplicableInstrument a = res.applicable(id).orElseThrow();
             if (a.packId().isEmpty()) {
-                notes.add(new org.openmla.core.rules.LegalBasisNote(id, "NOT EVALUATED: " + id + " governs the request between " + res.requesting()
+                notes.add(new LegalBasisNote(id, "NOT EVALUATED: " + id + " governs the request between " + res.requesting()
                         + " and " + res.requested() + " on " + res.date() + ", but no rule pack for it ("
                         + declaredPack(id).orElse(id) + ") is registered; nothing in a decision speaks for it", citationsOf(id)));
             }
@@ -273,7 +281,7 @@ public final class LegalBasisResolver {
         return bilateral.isPresent() ? bilateral : partyData.instrument(instrumentId).map(InstrumentParties::effectivePackId);
     }
 
-    private List<org.openmla.core.rules.Citation> citationsOf(String instrumentId) {
+    private List<Citation> citationsOf(String instrumentId) {
         return partyData.instrument(instrumentId).flatMap(InstrumentParties::basisCitation).map(List::of).orElse(List.of());
     }
 
@@ -285,7 +293,7 @@ public final class LegalBasisResolver {
         String id = basis.instrument().orElseThrow();
         Optional<InstrumentStatus> status = res.status(id);
         Optional<InstrumentParties> ip = partyData.instrument(id);
-        Optional<org.openmla.core.rules.Citation> cite = ip.flatMap(InstrumentParties::basisCitation);
+        Optional<Citation> cite = ip.flatMap(InstrumentParties::basisCitation);
         if (ip.isPresent() && !ip.get().binding()) {
             return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.NOT_A_BINDING_INSTRUMENT, cite,
                     id + " is a model for treaties and binds no State; cite the treaty made on it, or an instrument that applies"
@@ -318,8 +326,8 @@ public final class LegalBasisResolver {
             return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.SUPERSEDED, Optional.of(superseding.get().citation()),
                     superseding.get().explanation(), superseding.get().byInstruments());
         }
-        List<org.openmla.core.model.MeasureType> types = request.measures().stream().map(org.openmla.core.model.Measure::type).distinct().toList();
-        List<org.openmla.core.model.MeasureType> outside = types.stream().filter(t -> !governs(id, t, res)).toList();
+        List<MeasureType> types = request.measures().stream().map(Measure::type).distinct().toList();
+        List<MeasureType> outside = types.stream().filter(t -> !governs(id, t, res)).toList();
         Optional<RelationshipFinding> partial = about.stream().filter(RelationshipFinding::partial).findFirst();
         if (!types.isEmpty() && outside.size() == types.size()) {
             if (partial.isPresent() && types.stream().allMatch(t -> partial.get().supersedesFor(t)
@@ -356,7 +364,7 @@ public final class LegalBasisResolver {
         return " (the instrument provides for other measures only)";
     }
 
-    private static Optional<org.openmla.core.rules.Citation> scopeCitation(String id, LegalBasisResolution res) {
+    private static Optional<Citation> scopeCitation(String id, LegalBasisResolution res) {
         return res.relationships().stream().filter(f -> f.partial() && f.byInstruments().contains(id)).map(RelationshipFinding::citation).findFirst();
     }
 
@@ -379,7 +387,7 @@ public final class LegalBasisResolver {
         List<Assessment> host = Args.list(hostAssessments, "hostAssessments");
         LegalBasisResolution res = resolve(request.requestingState(), request.requestedState(), date);
         LegalBasisCheck check = check(request, res);
-        List<org.openmla.core.rules.LegalBasisNote> notes = new ArrayList<>(check.notes());
+        List<LegalBasisNote> notes = new ArrayList<>(check.notes());
         Set<String> instruments = new LinkedHashSet<>();
         for (String id : check.validClaims()) {
             if (res.applies(id)) {
@@ -391,14 +399,14 @@ public final class LegalBasisResolver {
                     : check.governing());
         }
         boolean hostKeepsParagraphs = host.stream().anyMatch(a -> a.measureIndex().isEmpty()
-                && (a.key().equals(org.openmla.core.rules.StandardAssessments.AGREED_TO_APPLY_CONVENTION_PROVISIONS.id()) && a.value()
-                        || a.key().equals(org.openmla.core.rules.StandardAssessments.MLA_TREATY_BINDS.id()) && !a.value()));
+                && (a.key().equals(StandardAssessments.AGREED_TO_APPLY_CONVENTION_PROVISIONS.id()) && a.value()
+                        || a.key().equals(StandardAssessments.MLA_TREATY_BINDS.id()) && !a.value()));
         Set<String> packs = new LinkedHashSet<>();
         for (String id : List.copyOf(instruments)) {
             ApplicableInstrument a = res.applicable(id).orElseThrow();
             if (a.packId().isEmpty()) {
                 if (check.validClaims().contains(id)) {
-                    notes.add(new org.openmla.core.rules.LegalBasisNote(id, "NOT EVALUATED: the request claims " + id + ", which binds both States, "
+                    notes.add(new LegalBasisNote(id, "NOT EVALUATED: the request claims " + id + ", which binds both States, "
                             + "but no rule pack for it (" + declaredPack(id).orElse(id) + ") is registered", citationsOf(id)));
                 }
                 continue;
@@ -420,7 +428,7 @@ public final class LegalBasisResolver {
                 if (!without.isEmpty() && !hostKeepsParagraphs) {
                     String displaced = id + " " + f.provisions().orElse("");
                     if (withPack.isEmpty()) {
-                        notes.add(new org.openmla.core.rules.LegalBasisNote(id, "NOT EVALUATED, FAIL CLOSED: " + String.join(", ", without)
+                        notes.add(new LegalBasisNote(id, "NOT EVALUATED, FAIL CLOSED: " + String.join(", ", without)
                                 + " bind" + (without.size() == 1 ? "s " : " ") + res.requesting() + " and " + res.requested() + " on " + res.date()
                                 + " and displace" + (without.size() == 1 ? "s " : " ") + displaced.trim() + " (" + f.citation() + "), but no rule pack for "
                                 + String.join(", ", without) + " is registered; a decision under " + id + " alone would rest on provisions that "
@@ -428,7 +436,7 @@ public final class LegalBasisResolver {
                                 + "MLA_TREATY_BINDS yourself and name the packs to apply.", List.of(f.citation())));
                         return new PreparedEvaluation(res, check, Optional.empty(), notes);
                     }
-                    notes.add(new org.openmla.core.rules.LegalBasisNote(id, "NOT EVALUATED: " + String.join(", ", without) + " also bind"
+                    notes.add(new LegalBasisNote(id, "NOT EVALUATED: " + String.join(", ", without) + " also bind"
                             + (without.size() == 1 ? "s" : "") + " both States and take" + (without.size() == 1 ? "s" : "") + " the place of "
                             + displaced.trim() + " (" + f.citation() + "), but no rule pack for " + String.join(", ", without)
                             + " is registered; only " + String.join(", ", withPack) + " is evaluated in its place", List.of(f.citation())));

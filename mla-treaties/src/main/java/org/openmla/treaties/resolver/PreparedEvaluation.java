@@ -3,6 +3,7 @@ package org.openmla.treaties.resolver;
 import java.util.List;
 import java.util.Optional;
 import org.openmla.core.rules.Evaluation;
+import org.openmla.core.rules.LegalBasisNote;
 import org.openmla.treaties.internal.Args;
 
 /**
@@ -20,7 +21,7 @@ import org.openmla.treaties.internal.Args;
  *     in their place, the preparation fails closed: the evaluation is empty and {@link #blocked()} is true
  */
 public record PreparedEvaluation(LegalBasisResolution resolution, LegalBasisCheck check, Optional<Evaluation> evaluation,
-        List<org.openmla.core.rules.LegalBasisNote> notes) {
+        List<LegalBasisNote> notes) {
 
     /** @throws org.openmla.core.InvalidValueException if a field is null */
     public PreparedEvaluation {

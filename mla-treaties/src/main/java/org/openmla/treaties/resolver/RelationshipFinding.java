@@ -2,6 +2,8 @@ package org.openmla.treaties.resolver;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.openmla.core.model.MeasureType;
 import org.openmla.core.rules.Citation;
 import org.openmla.treaties.internal.Args;
 
@@ -28,7 +30,7 @@ public record RelationshipFinding(
         Optional<String> provisions,
         Citation citation,
         String explanation,
-        java.util.Set<org.openmla.core.model.MeasureType> retainedMeasures) {
+        Set<MeasureType> retainedMeasures) {
 
     /** What a relationship does to an instrument. */
     public enum Effect {
@@ -56,20 +58,20 @@ public record RelationshipFinding(
         Args.optionalText(provisions, "RelationshipFinding.provisions", 200);
         Args.required(citation, "RelationshipFinding.citation");
         Args.text(explanation, "RelationshipFinding.explanation", 2000);
-        retainedMeasures = java.util.Set.copyOf(Args.set(retainedMeasures, "RelationshipFinding.retainedMeasures"));
+        retainedMeasures = Set.copyOf(Args.set(retainedMeasures, "RelationshipFinding.retainedMeasures"));
     }
 
-    /** A finding that concerns every measure alike. @see #RelationshipFinding(String, Effect, String, List, Optional, Citation, String, java.util.Set) */
+    /** A finding that concerns every measure alike. @see #RelationshipFinding(String, Effect, String, List, Optional, Citation, String, Set) */
     public RelationshipFinding(String relationshipId, Effect effect, String instrumentId, List<String> byInstruments, Optional<String> provisions,
             Citation citation, String explanation) {
-        this(relationshipId, effect, instrumentId, byInstruments, provisions, citation, explanation, java.util.Set.of());
+        this(relationshipId, effect, instrumentId, byInstruments, provisions, citation, explanation, Set.of());
     }
 
     /**
      * @param measure a measure of the request
      * @return whether this finding takes the measure away from the instrument: a supersession that does not retain it
      */
-    public boolean supersedesFor(org.openmla.core.model.MeasureType measure) {
+    public boolean supersedesFor(MeasureType measure) {
         return effect == Effect.SUPERSEDED && !retainedMeasures.contains(measure);
     }
 

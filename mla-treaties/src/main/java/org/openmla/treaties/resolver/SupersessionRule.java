@@ -2,11 +2,15 @@ package org.openmla.treaties.resolver;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.openmla.core.model.LegalBasis;
+import org.openmla.core.model.MeasureType;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.Truth;
 import org.openmla.treaties.internal.Args;
@@ -25,7 +29,7 @@ public final class SupersessionRule implements InstrumentRelationship {
     private final Optional<LocalDate> from;
     private final Citation citation;
     private final String explanation;
-    private final java.util.Map<org.openmla.core.model.MeasureType, String> retained;
+    private final Map<MeasureType, String> retained;
 
     /**
      * @param id a stable id, e.g. {@code EIO.34.1}
@@ -36,7 +40,7 @@ public final class SupersessionRule implements InstrumentRelationship {
      * @param explanation the replacement in words, e.g. which provisions it concerns
      */
     public SupersessionRule(String id, String superseding, Set<String> superseded, Optional<LocalDate> from, Citation citation, String explanation) {
-        this(id, superseding, superseded, from, citation, explanation, java.util.Map.of());
+        this(id, superseding, superseded, from, citation, explanation, Map.of());
     }
 
     /**
@@ -54,10 +58,10 @@ public final class SupersessionRule implements InstrumentRelationship {
      *     {@code JOINT_INVESTIGATION_TEAM -> "outside the EIO (EIO art. 3, recital 8)"}
      */
     public SupersessionRule(String id, String superseding, Set<String> superseded, Optional<LocalDate> from, Citation citation, String explanation,
-            java.util.Map<org.openmla.core.model.MeasureType, String> retained) {
-        java.util.EnumMap<org.openmla.core.model.MeasureType, String> kept = new java.util.EnumMap<>(org.openmla.core.model.MeasureType.class);
+            Map<MeasureType, String> retained) {
+        EnumMap<MeasureType, String> kept = new EnumMap<>(MeasureType.class);
         kept.putAll(Args.required(retained, "retained"));
-        this.retained = java.util.Collections.unmodifiableMap(kept);
+        this.retained = Collections.unmodifiableMap(kept);
         this.retained.values().forEach(v -> Args.text(v, "retained", 300));
         this.id = Args.text(id, "id", 100);
         this.superseding = LegalBasis.checkInstrumentId(superseding);
@@ -74,7 +78,7 @@ public final class SupersessionRule implements InstrumentRelationship {
     }
 
     /** @return the measures the superseded instruments keep, with why; empty when they are replaced for every measure */
-    public java.util.Map<org.openmla.core.model.MeasureType, String> retained() {
+    public Map<MeasureType, String> retained() {
         return retained;
     }
 
