@@ -32,7 +32,8 @@ import org.openmla.core.rules.StateProfile;
  * }</pre>
  *
  * <p>The {@link LegalBasisResolver} decides first: the packs of the claimed instruments both States are bound by (and
- * of treaties that displace some of their provisions), or, when no claim holds, of every instrument that applies.
+ * of treaties that displace some of their provisions), or, when no claim holds, of the instruments that govern the
+ * request's measures ({@link LegalBasisCheck#governing()}).
  * Where the party data cannot tell whether a claimed instrument binds both States (no data for it: status
  * {@code UNCERTAIN}), its pack is applied as claimed and {@link #notes()} says so, rather than evaluating the request
  * under an instrument it does not invoke. Where nothing binds both States, the claimed instruments' packs are applied
