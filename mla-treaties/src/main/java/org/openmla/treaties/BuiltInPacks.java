@@ -20,8 +20,8 @@ import org.openmla.treaties.un.UnTreatyFamily;
  * The packs, party data and relationships this module ships, in one place.
  *
  * <pre>{@code
- * RulesEngine engine = RulesEngine.of(BuiltInPacks.registry());
- * LegalBasisResolver resolver = BuiltInPacks.resolver();
+ * RulesEngine engine = RulesEngine.of(BuiltInPacks.discoveredRegistry()); // built-in packs and the host's own
+ * LegalBasisResolver resolver = BuiltInPacks.resolver();                 // sees the same packs
  * // with a host's own or newer party data:
  * LegalBasisResolver local = resolver.withPartyData(BuiltInPacks.partyData().withDocument(Path.of("parties-2026-03.json")));
  * }</pre>
@@ -97,9 +97,40 @@ public final class BuiltInPacks {
         return List.copyOf(all);
     }
 
-    /** @return a resolver over the built-in party data, packs and relationships */
+    /**
+     * A resolver over the built-in party data and relationships, and every pack found on the class or module path
+     * through {@link java.util.ServiceLoader} ({@link #discoveredRegistry()}): the built-in packs and any a host
+     * registers as a {@link org.openmla.core.rules.RulePackProvider}. A host's own treaty pack is therefore evaluated as
+     * soon as party data names it (a bilateral treaty's or instrument's {@code packId}); a resolution that names a pack
+     * no provider registers says so in a legal-basis note and prepares no evaluation for it.
+     *
+     * @return the resolver, built once
+     * @throws org.openmla.core.rules.RulePackException if the discovered packs are inconsistent (e.g. two with one id)
+     */
     public static LegalBasisResolver resolver() {
-        return Holder.RESOLVER;
+        return Discovered.RESOLVER;
+    }
+
+    /**
+     * A resolver over the built-in party data and relationships and the packs of a registry the host built itself; use
+     * {@link LegalBasisResolver#withPartyData(PartyData)} to add the host's data.
+     *
+     * @param registry the packs the host's engine evaluates
+     * @return the resolver
+     */
+    public static LegalBasisResolver resolver(RulePackRegistry registry) {
+        return LegalBasisResolver.builder(partyData(), java.util.Objects.requireNonNull(registry, "registry")).relationships(relationships()).build();
+    }
+
+    /**
+     * The packs found through {@link java.util.ServiceLoader}: the built-in ones and every other
+     * {@link org.openmla.core.rules.RulePackProvider} on the class or module path. Give it to the engine that evaluates
+     * what {@link #resolver()} prepares.
+     *
+     * @return the registry, built once
+     */
+    public static RulePackRegistry discoveredRegistry() {
+        return Discovered.REGISTRY;
     }
 
     /** @return the documentation of every built-in pack */
@@ -131,6 +162,10 @@ public final class BuiltInPacks {
     private static final class Holder {
         static final RulePackRegistry REGISTRY = RulePackRegistry.builder().registerAll(packs()).build();
         static final PartyData PARTY_DATA = load(FAMILIES);
-        static final LegalBasisResolver RESOLVER = LegalBasisResolver.builder(PARTY_DATA, REGISTRY).relationships(relationships()).build();
+    }
+
+    private static final class Discovered {
+        static final RulePackRegistry REGISTRY = RulePackRegistry.discover();
+        static final LegalBasisResolver RESOLVER = LegalBasisResolver.builder(Holder.PARTY_DATA, REGISTRY).relationships(relationships()).build();
     }
 }

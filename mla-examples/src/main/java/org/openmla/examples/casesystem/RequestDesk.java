@@ -23,6 +23,7 @@ import org.openmla.core.rules.Assessment;
 import org.openmla.core.rules.Decision;
 import org.openmla.core.rules.ProposedRefusal;
 import org.openmla.core.rules.RulesEngine;
+import org.openmla.treaties.resolver.EvaluationPlan;
 import org.openmla.treaties.resolver.LegalBasisResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

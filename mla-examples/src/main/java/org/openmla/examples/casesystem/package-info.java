@@ -12,7 +12,7 @@
  *       {@link org.openmla.store.CaseStore} (H2 in a file by default, PostgreSQL by its JDBC URL), with the host's own
  *       table for what only it keeps; {@link org.openmla.examples.casesystem.InMemoryCaseRepository} keeps them as JSON
  *       in memory, for unit tests;</li>
- *   <li>{@link org.openmla.examples.casesystem.EvaluationPlan} turns a request and an officer's input into the engine's
+ *   <li>the pack-choice policy {@link org.openmla.treaties.resolver.EvaluationPlan} (in mla-treaties) turns a request and an officer's input into the engine's
  *       evaluation, with the legal basis resolved from party data.</li>
  * </ul>
  */

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.Decision;
 import org.openmla.core.rules.Evaluation;
-import org.openmla.examples.casesystem.EvaluationPlan;
+import org.openmla.treaties.resolver.EvaluationPlan;
 
 /** Reads a request file, plans its evaluation with the options and decides it. */
 final class Decisions {

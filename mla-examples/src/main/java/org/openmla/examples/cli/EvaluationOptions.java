@@ -15,7 +15,7 @@ import org.openmla.core.rules.Assessment;
 import org.openmla.core.rules.Evaluation;
 import org.openmla.core.rules.ProposedRefusal;
 import org.openmla.core.rules.StateProfile;
-import org.openmla.examples.casesystem.EvaluationPlan;
+import org.openmla.treaties.resolver.EvaluationPlan;
 import picocli.CommandLine.Option;
 
 /** The options that say how to evaluate a request, shared by {@code evaluate}, {@code explain} and {@code lifecycle}. */

@@ -86,6 +86,6 @@ final class Workbench {
                 throw new BadInputException("--party-data: " + e.getMessage(), e);
             }
         }
-        return LegalBasisResolver.builder(data, registry()).relationships(BuiltInPacks.relationships()).build();
+        return BuiltInPacks.resolver(registry()).withPartyData(data);
     }
 }

@@ -214,6 +214,9 @@ final class CoeDocumentation {
                         encoded("ETS185 art. 25", "25(4) only: between Parties to the Budapest Convention its offences (arts. 2-11) are "
                                 + "not refused as fiscal even where ETS 30 governs (an exception to the fiscal ground of art. 2(a)). The rest of "
                                 + "the Budapest Convention is the ETS185 pack, evaluated alongside."),
+                        encoded("ETS185 art. 29", "29(5) only, across packs: between Parties to the Budapest Convention a request for "
+                                + "expedited preservation may only be refused on the art. 29(5) grounds, whatever treaty also applies, so "
+                                + "the fiscal ground of ETS 30 art. 2(a) does not reach it. The rest of art. 29 is the ETS185 pack."),
                         encoded("ICSFT art. 12", "12(2): bank secrecy is no ground. 12(3): use limitation without the requested "
                                 + "Party's prior consent, a condition (wording read in BWBV0001518)."),
                         encoded("ICSFT art. 13"),

@@ -244,6 +244,15 @@ final class Ets30Pack {
                         .appliesWhen(allOf(bound(CoeAssessments.BOUND_BY_ETS185, "the Convention on Cybercrime (ETS 185)"),
                                 assessed(CoeAssessments.BUDAPEST_OFFENCE)))
                         .when(always()).build(),
+                Rule.exception("ets185.29.5.fiscal", "ETS185 art. 29(5)").perMeasure()
+                        .statement("Between Parties to the Convention on Cybercrime, a request for the expedited preservation of stored "
+                                + "computer data may only be refused on the grounds of its art. 29(5) (political offence, essential "
+                                + "interests), whether or not a mutual assistance treaty such as ETS 30 also binds them; the fiscal ground "
+                                + "of ETS 30 art. 2(a) is not among them.")
+                        .to("ets30.2.a.fiscal", ExceptionEffect.DISAPPLY)
+                        .appliesWhen(allOf(bound(CoeAssessments.BOUND_BY_ETS185, "the Convention on Cybercrime (ETS 185)"),
+                                measureOfType(MeasureType.EXPEDITED_PRESERVATION)))
+                        .when(always()).build(),
                 Rule.exception("icsft.14", "ICSFT art. 14")
                         .statement("Between Parties to the 1999 Terrorist Financing Convention, none of its art. 2 offences shall be "
                                 + "regarded as a political offence, an offence connected with a political offence or an offence inspired "

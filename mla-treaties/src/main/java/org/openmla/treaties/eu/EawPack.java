@@ -106,7 +106,7 @@ final class EawPack {
                         Rule.builder("eaw.1.1", "EAW art. 1(1)").scope()
                                 .statement("A European arrest warrant is issued by a Member State for the arrest and surrender of a person by "
                                         + "another Member State.")
-                                .when(EuConditions.bothStatesIn(EuMemberStates.MEMBER_STATES, "the issuing and the executing State are both Member States"))
+                                .when(EuConditions.bothMemberStates("the issuing and the executing State are both Member States"))
                                 .caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED_ART_1)
                                 .build(),
                         Rule.builder("eaw.1.1.measures", "EAW art. 1(1)").scope().perMeasure()

@@ -106,7 +106,7 @@ final class EevidencePack {
                         Rule.builder("eev.3.16", "EEVIDENCE art. 3(16)").scope()
                                 .statement("The issuing State and the enforcing State (the Member State where the addressee's designated "
                                         + "establishment is or its legal representative resides) are Member States bound by the Regulation.")
-                                .when(EuConditions.bothStatesIn(EuMemberStates.MEMBER_STATES, "the issuing and the enforcing State are both Member States"))
+                                .when(EuConditions.bothMemberStates("the issuing and the enforcing State are both Member States"))
                                 .build(),
                         Rule.builder("eev.3.16.denmark", "EEVIDENCE art. 3(16)").scope()
                                 .statement("Denmark does not take part in the Regulation.")

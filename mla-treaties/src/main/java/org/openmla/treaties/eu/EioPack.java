@@ -131,7 +131,7 @@ final class EioPack {
                                 .statement("The Directive applies between the Member States bound by it; between them it replaces, from 22 May 2017, "
                                         + "the corresponding provisions of ETS 30 and its two additional protocols, the 2000 EU Convention on "
                                         + "mutual assistance and its protocol, and the Schengen Implementing Convention.")
-                                .when(EuConditions.bothStatesIn(EuMemberStates.MEMBER_STATES, "the issuing and the executing State are both Member States"))
+                                .when(EuConditions.bothMemberStates("the issuing and the executing State are both Member States"))
                                 .build(),
                         Rule.exception("eio.34.1.united-kingdom", "EIO art. 34(1)")
                                 .statement("The United Kingdom notified its wish to take part in the Directive (recital 43) and was bound by it; its "

@@ -40,10 +40,14 @@ final class EuConditions {
 
     static final Period THREE_YEARS = Period.ofYears(3);
 
-    /** @return whether both the requesting and the requested State are in the set */
-    static Condition bothStatesIn(Set<Jurisdiction> states, String label) {
-        Set<Jurisdiction> copy = Set.copyOf(states);
-        return fact(label, f -> copy.contains(f.request().requestingState()) && copy.contains(f.request().requestedState()));
+    /**
+     * @param label the condition in words
+     * @return whether the requesting and the requested State are both Member States of the European Union on the law
+     *     date, from the dated membership data (UNKNOWN where the data confirms a membership only from a later date)
+     */
+    static Condition bothMemberStates(String label) {
+        return Conditions.truth(label, f -> EuMemberStates.memberOn(f.request().requestingState(), f.lawDate())
+                .and(EuMemberStates.memberOn(f.request().requestedState(), f.lawDate())));
     }
 
     /** @return whether the State is the requesting or the requested State */

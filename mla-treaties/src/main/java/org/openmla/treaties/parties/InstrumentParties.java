@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.model.Jurisdiction;
+import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.LegalBasis;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.Instrument;
@@ -41,6 +43,10 @@ import org.openmla.core.internal.Checks;
  * @param notes what a reader should know about the data, e.g. which parts are a subset
  * @param declarationKinds the kinds of declaration that change a rule of the pack
  * @param parties the parties
+ * @param measures the measures the instrument provides for, where it is limited to some (the EAW to surrender, the
+ *     e-Evidence Regulation to production and preservation orders); empty when it is not limited this way
+ * @param membership whether this is the membership list of an organisation (e.g. the European Union), which packs'
+ *     scope rules read but which is never itself a legal basis for a request
  */
 public record InstrumentParties(
         Instrument instrument,
@@ -54,7 +60,9 @@ public record InstrumentParties(
         List<Source> sources,
         List<String> notes,
         List<DeclarationKind> declarationKinds,
-        List<Party> parties) {
+        List<Party> parties,
+        Set<MeasureType> measures,
+        boolean membership) {
 
     private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.-]{0,39}");
 
@@ -74,6 +82,7 @@ public record InstrumentParties(
         notes = Checks.textList(notes, "InstrumentParties.notes", 4000);
         declarationKinds = Checks.list(declarationKinds, "InstrumentParties.declarationKinds");
         parties = Checks.list(parties, "InstrumentParties.parties");
+        measures = Set.copyOf(Checks.set(measures, "InstrumentParties.measures"));
         if (!binding && !parties.isEmpty()) {
             throw new InvalidValueException("InstrumentParties.parties", "a non-binding instrument has no parties (instrument " + id + ")");
         }
@@ -111,6 +120,22 @@ public record InstrumentParties(
                 }
             }));
         }
+    }
+
+    /**
+     * Whether the instrument provides for a measure: one it lists in {@link #measures()}, or, where it lists none, any
+     * measure of mutual assistance. Surrender and provisional arrest are never mutual assistance (ETS 30 art. 1(2), EIO
+     * art. 1(1)): only an instrument that lists them provides for them (the EAW).
+     *
+     * @param measure the measure
+     * @return whether the instrument provides for it
+     */
+    public boolean provides(MeasureType measure) {
+        Checks.required(measure, "measure");
+        if (measures.isEmpty()) {
+            return measure.family() != org.openmla.core.model.MeasureFamily.SURRENDER;
+        }
+        return measures.contains(measure);
     }
 
     /** @return the instrument id */
@@ -196,7 +221,7 @@ public record InstrumentParties(
             more.add(party);
         }
         return new InstrumentParties(instrument, binding, mlaTreaty, packId, basisCitation, dataVersion, asOf, complete, sources, notes,
-                declarationKinds, more);
+                declarationKinds, more, measures, membership);
     }
 
     /**
@@ -225,7 +250,8 @@ public record InstrumentParties(
         overlay.notes.stream().filter(n -> !allNotes.contains(n)).forEach(allNotes::add);
         return new InstrumentParties(overlay.instrument, overlay.binding, overlay.mlaTreaty, overlay.packId.or(() -> packId),
                 overlay.basisCitation.or(() -> basisCitation), overlay.dataVersion, overlay.asOf, overlay.complete,
-                List.copyOf(byKey.values()), allNotes, List.copyOf(byKind.values()), List.copyOf(byState.values()));
+                List.copyOf(byKey.values()), allNotes, List.copyOf(byKind.values()), List.copyOf(byState.values()), overlay.measures,
+                overlay.membership);
     }
 
     /** @return the parties sorted by State code, for display */

@@ -139,20 +139,25 @@ public final class PartyData {
         Checks.text(name, "name", 500);
         PartyDocument doc = PartyDataReader.read(in, name);
         Map<String, InstrumentParties> merged = new LinkedHashMap<>(instruments);
-        try {
-            for (InstrumentParties ip : doc.instruments()) {
-                InstrumentParties base = merged.get(ip.id());
+        for (int i = 0; i < doc.instruments().size(); i++) {
+            InstrumentParties ip = doc.instruments().get(i);
+            InstrumentParties base = merged.get(ip.id());
+            try {
                 merged.put(ip.id(), base == null ? ip : base.mergedWith(ip));
+            } catch (InvalidValueException e) {
+                throw new PartyDataException(name + ": /instruments/" + i + ": " + e.getMessage(), e);
             }
-            for (PartyDocument.PartyUpdate u : doc.partyUpdates()) {
-                InstrumentParties base = merged.get(u.instrumentId());
-                if (base == null) {
-                    throw new PartyDataException(name + ": " + u.field() + ".instrument: no party data defines instrument " + u.instrumentId());
-                }
+        }
+        for (PartyDocument.PartyUpdate u : doc.partyUpdates()) {
+            InstrumentParties base = merged.get(u.instrumentId());
+            if (base == null) {
+                throw new PartyDataException(name + ": " + u.field() + "/instrument: no party data defines instrument " + u.instrumentId());
+            }
+            try {
                 merged.put(u.instrumentId(), base.withParty(u.party()));
+            } catch (InvalidValueException e) {
+                throw new PartyDataException(name + ": " + u.field() + ": " + e.getMessage(), e);
             }
-        } catch (InvalidValueException e) {
-            throw new PartyDataException(name + ": " + e.getMessage(), e);
         }
         Map<String, BilateralTreaty> treaties = new LinkedHashMap<>(bilateral);
         doc.treaties().forEach(t -> treaties.put(t.id(), t));

@@ -31,6 +31,14 @@ public record LegalBasisFinding(Optional<LegalBasis> claimed, Status status, Opt
         NOT_A_BINDING_INSTRUMENT(true),
         /** Another instrument replaces the claimed one between the two States: a deficiency. */
         SUPERSEDED(true),
+        /**
+         * Another instrument replaces the corresponding provisions of the claimed one for some of the request's measures
+         * (e.g. the EIO for a search, EIO art. 34(1)), while the claimed one still governs the others: a deficiency, to be
+         * put right by splitting the request.
+         */
+        PARTLY_SUPERSEDED(true),
+        /** Both States are bound, but the instrument does not provide for the request's measures (e.g. the EAW for a search). */
+        OUTSIDE_SCOPE(true),
         /** The party data cannot tell whether both States are bound; a person must check. */
         UNCERTAIN(false),
         /** Reciprocity or comity: not a treaty, so nothing to check against party data. */

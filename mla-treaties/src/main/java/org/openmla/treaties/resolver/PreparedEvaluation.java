@@ -1,7 +1,9 @@
 package org.openmla.treaties.resolver;
 
+import java.util.List;
 import java.util.Optional;
 import org.openmla.core.rules.Evaluation;
+import org.openmla.core.rules.LegalBasisNote;
 import org.openmla.core.internal.Checks;
 
 /**
@@ -13,13 +15,27 @@ import org.openmla.core.internal.Checks;
  * @param check the check of the legal basis the request claims
  * @param evaluation the evaluation to give the engine, if any pack applies; add proposed refusals with
  *     {@link Evaluation#toBuilder()}
+ * @param notes legal-basis notes on the preparation, each with its citation: the check's notes, and loudly, every
+ *     instrument that governs the request but could not be evaluated because no pack for it is registered. Where such a
+ *     treaty displaces provisions of the claimed instrument (UNTOC art. 18(7), UNCAC art. 46(7)) and no pack evaluates it
+ *     in their place, the preparation fails closed: the evaluation is empty and {@link #blocked()} is true
  */
-public record PreparedEvaluation(LegalBasisResolution resolution, LegalBasisCheck check, Optional<Evaluation> evaluation) {
+public record PreparedEvaluation(LegalBasisResolution resolution, LegalBasisCheck check, Optional<Evaluation> evaluation,
+        List<LegalBasisNote> notes) {
 
     /** @throws org.openmla.core.InvalidValueException if a field is null */
     public PreparedEvaluation {
         Checks.required(resolution, "PreparedEvaluation.resolution");
         Checks.required(check, "PreparedEvaluation.check");
         Checks.optional(evaluation, "PreparedEvaluation.evaluation");
+        notes = Checks.list(notes, "PreparedEvaluation.notes");
+    }
+
+    /**
+     * @return whether the preparation failed closed: a treaty governs the request in place of the claimed instrument's
+     *     provisions, but no registered pack evaluates it (see {@link #notes()})
+     */
+    public boolean blocked() {
+        return evaluation.isEmpty() && notes.stream().anyMatch(n -> n.reason().startsWith("NOT EVALUATED, FAIL CLOSED"));
     }
 }

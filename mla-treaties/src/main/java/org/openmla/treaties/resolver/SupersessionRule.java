@@ -2,11 +2,15 @@ package org.openmla.treaties.resolver;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.openmla.core.model.LegalBasis;
+import org.openmla.core.model.MeasureType;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.Truth;
 import org.openmla.core.internal.Checks;
@@ -25,6 +29,7 @@ public final class SupersessionRule implements InstrumentRelationship {
     private final Optional<LocalDate> from;
     private final Citation citation;
     private final String explanation;
+    private final Map<MeasureType, String> retained;
 
     /**
      * @param id a stable id, e.g. {@code EIO.34.1}
@@ -35,6 +40,29 @@ public final class SupersessionRule implements InstrumentRelationship {
      * @param explanation the replacement in words, e.g. which provisions it concerns
      */
     public SupersessionRule(String id, String superseding, Set<String> superseded, Optional<LocalDate> from, Citation citation, String explanation) {
+        this(id, superseding, superseded, from, citation, explanation, Map.of());
+    }
+
+    /**
+     * A replacement of the corresponding provisions only: for the measures in {@code retained} the superseded
+     * instruments keep governing (and the superseding one does not provide them), e.g. joint investigation teams,
+     * cross-border surveillance and service of documents, which stay under ETS 30 between States bound by the EIO.
+     *
+     * @param id a stable id, e.g. {@code EIO.34.1}
+     * @param superseding the replacing instrument
+     * @param superseded the instruments whose corresponding provisions it replaces
+     * @param from the first day it replaces them, if later than its own entry into force
+     * @param citation the provision that says so
+     * @param explanation the replacement in words
+     * @param retained the measures the superseded instruments keep, each with why in words and its citation, e.g.
+     *     {@code JOINT_INVESTIGATION_TEAM -> "outside the EIO (EIO art. 3, recital 8)"}
+     */
+    public SupersessionRule(String id, String superseding, Set<String> superseded, Optional<LocalDate> from, Citation citation, String explanation,
+            Map<MeasureType, String> retained) {
+        EnumMap<MeasureType, String> kept = new EnumMap<>(MeasureType.class);
+        kept.putAll(Checks.required(retained, "retained"));
+        this.retained = Collections.unmodifiableMap(kept);
+        this.retained.values().forEach(v -> Checks.text(v, "retained", 300));
         this.id = Checks.text(id, "id", 100);
         this.superseding = LegalBasis.checkInstrumentId(superseding);
         this.superseded = Set.copyOf(new TreeSet<>(Checks.set(superseded, "superseded")));
@@ -49,10 +77,22 @@ public final class SupersessionRule implements InstrumentRelationship {
         return id;
     }
 
+    /** @return the measures the superseded instruments keep, with why; empty when they are replaced for every measure */
+    public Map<MeasureType, String> retained() {
+        return retained;
+    }
+
     @Override
     public String description() {
-        return superseding + " replaces " + new TreeSet<>(superseded) + " between States bound by it" + from.map(d -> " from " + d).orElse("")
-                + " (" + citation + "): " + explanation;
+        return superseding + " replaces " + (retained.isEmpty() ? "" : "the corresponding provisions of ") + new TreeSet<>(superseded)
+                + " between States bound by it" + from.map(d -> " from " + d).orElse("") + " (" + citation + "): " + explanation
+                + (retained.isEmpty() ? "" : "; they keep governing: " + retainedText());
+    }
+
+    private String retainedText() {
+        List<String> parts = new ArrayList<>();
+        retained.forEach((m, why) -> parts.add(m + " (" + why + ")"));
+        return String.join("; ", parts);
     }
 
     @Override
@@ -71,8 +111,10 @@ public final class SupersessionRule implements InstrumentRelationship {
             }
             if (bound.isTrue()) {
                 findings.add(new RelationshipFinding(id, RelationshipFinding.Effect.SUPERSEDED, old, List.of(superseding), Optional.empty(), citation,
-                        superseding + " binds " + ctx.requesting() + " and " + ctx.requested() + " on " + ctx.date() + " and replaces " + old
-                                + " between them (" + citation + "): " + explanation));
+                        superseding + " binds " + ctx.requesting() + " and " + ctx.requested() + " on " + ctx.date() + " and replaces "
+                                + (retained.isEmpty() ? old : "the corresponding provisions of " + old) + " between them (" + citation + "): "
+                                + explanation + (retained.isEmpty() ? "" : "; " + old + " keeps governing " + retainedText()),
+                        retained.keySet()));
             } else {
                 findings.add(new RelationshipFinding(id, RelationshipFinding.Effect.UNDETERMINED, old, List.of(superseding), Optional.empty(), citation,
                         "the party data cannot tell whether " + superseding + " binds both States, so whether it replaces " + old + " is open ("

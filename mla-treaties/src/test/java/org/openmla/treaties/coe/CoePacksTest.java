@@ -66,7 +66,8 @@ class CoePacksTest {
         CompiledRulePack ets30 = CoeFixtures.ENGINE.registry().get("ETS30");
 
         assertThat(ets30.exceptionsTo("ets30.2.a.political")).extracting(Rule::id).containsExactlyInAnyOrder("ets90.8.1", "icsft.14");
-        assertThat(ets30.exceptionsTo("ets30.2.a.fiscal")).extracting(Rule::id).containsExactlyInAnyOrder("ets99.1", "icsft.13", "ets185.25.4");
+        assertThat(ets30.exceptionsTo("ets30.2.a.fiscal")).extracting(Rule::id).containsExactlyInAnyOrder("ets99.1", "icsft.13", "ets185.25.4",
+                "ets185.29.5.fiscal");
         assertThat(ets30.exceptionsTo("ets30.5.1.a")).extracting(Rule::id).containsExactly("ets99.2.1");
         assertThat(ets30.exceptionsTo("ets30.5.2.a")).extracting(Rule::id).containsExactly("ets99.2.1.reciprocity");
         assertThat(ets30.exceptionsTo("ets30.1.1")).extracting(Rule::id).containsExactly("ets30.1.3");

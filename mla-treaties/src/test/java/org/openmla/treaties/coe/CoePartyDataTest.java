@@ -90,19 +90,25 @@ class CoePartyDataTest {
         InstrumentParties ets30 = data.instrument("ETS30").orElseThrow();
 
         assertThat(ets30.complete()).isFalse();
-        assertThat(ets30.parties()).extracting(p -> p.state().alpha2()).containsExactlyInAnyOrder("GR", "IT", "NO", "IL", "CL");
+        assertThat(ets30.parties()).hasSize(48).extracting(p -> p.state().alpha2()).contains("GR", "IT", "NO", "IL", "CL", "CH", "DE", "IE", "NL");
+        assertThat(ets30.party(Jurisdiction.of("DE")).orElseThrow().inForce()).as("no dated source read: partyBy only").isEmpty();
+        assertThat(ets30.party(Jurisdiction.of("DE")).flatMap(Party::partyBy)).contains(LocalDate.of(2010, 3, 31));
+        assertThat(ets30.party(Jurisdiction.of("CH")).flatMap(Party::inForce)).contains(LocalDate.of(1967, 3, 20));
         assertThat(ets30.party(Jurisdiction.of("NO")).flatMap(Party::inForce)).contains(LocalDate.of(1962, 6, 12));
         assertThat(ets30.party(Jurisdiction.of("CL")).flatMap(Party::inForce)).contains(LocalDate.of(2011, 8, 28));
         assertThat(ets30.parties()).allSatisfy(p -> assertThat(p.source()).isNotBlank());
         assertThat(data.instrument("ETS99").orElseThrow().instrument().inForce()).as("ETS 99 entry into force is [GK]").isEmpty();
         assertThat(data.instrument("ETS182").orElseThrow().instrument().inForce()).contains(LocalDate.of(2004, 2, 1));
         assertThat(data.instrument("ETS185").orElseThrow().instrument().inForce()).contains(LocalDate.of(2004, 7, 1));
-        assertThat(data.instrument("ETS185").orElseThrow().parties()).isEmpty();
+        assertThat(data.instrument("ETS185").orElseThrow().party(Jurisdiction.of("FR")).flatMap(Party::inForce)).contains(LocalDate.of(2006, 5, 1));
     }
 
     @Test
     void a_state_missing_from_the_partial_ets30_list_is_unknown_never_unbound() {
-        assertThat(data.binding("ETS30", Jurisdiction.of("NL"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("ETS30", Jurisdiction.of("KR"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("ETS30", Jurisdiction.of("NL"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS30", Jurisdiction.of("NL"), LocalDate.of(2009, 1, 1)).bound())
+                .as("before the date a source confirms, never assumed").isEqualTo(Truth.UNKNOWN);
         assertThat(data.binding("ETS30", Jurisdiction.of("NO"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.TRUE);
         assertThat(data.binding("ETS30", Jurisdiction.of("NO"), LocalDate.of(1962, 6, 11)).bound()).isEqualTo(Truth.FALSE);
     }
@@ -113,6 +119,12 @@ class CoePartyDataTest {
                 .containsExactlyInAnyOrder(CoeDeclarations.ETS30_ART7_3, CoeDeclarations.ETS30_ART15_6);
         assertThat(data.stateProfile(Jurisdiction.of("CL"), LocalDate.of(2011, 8, 27), List.of("ETS30")).declarations())
                 .as("not yet bound").isEmpty();
+    }
+
+    @Test
+    void switzerland_has_its_declarations_under_arts_5_1_a_and_7_3() {
+        assertThat(data.stateProfile(Jurisdiction.of("CH"), LocalDate.of(2026, 3, 1), List.of("ETS30")).declarations())
+                .containsExactlyInAnyOrder(CoeDeclarations.ETS30_ART5_1_A, CoeDeclarations.ETS30_ART7_3);
     }
 
     @Test

@@ -188,17 +188,18 @@ class CoeResolverTest {
 
     @Test
     void where_the_partial_ets30_list_omits_both_states_whether_an_mla_treaty_displaces_untoc_18_9_to_29_is_left_open() {
-        // Switzerland and Austria: both in the UNTOC data, neither in the partial ETS 30 list, and not both bound by
-        // the EIO (Switzerland is not an EU Member State), so nothing else settles whether an MLA treaty binds them.
-        Jurisdiction ch = Jurisdiction.of("CH");
-        Jurisdiction at = Jurisdiction.of("AT");
+        // Australia and Canada: both in the UNTOC data, neither in the partial ETS 30 list (which names every Council
+        // of Europe member State but not every non-member Party), and not bound by the EIO, so nothing else settles
+        // whether an MLA treaty binds them.
+        Jurisdiction ch = Jurisdiction.of("AU");
+        Jurisdiction at = Jurisdiction.of("CA");
 
         LegalBasisResolution shipped = resolver.resolve(ch, at, DATE);
         assertThat(shipped.uncertain()).contains("ETS30");
         assertThat(shipped.systemAssessment(StandardAssessments.MLA_TREATY_BINDS.id())).as("never guessed").isEmpty();
         assertThat(shipped.relationships("UNTOC")).extracting(RelationshipFinding::effect).containsExactly(RelationshipFinding.Effect.UNDETERMINED);
 
-        PartyData host = BuiltInPacks.partyData().withParty("ETS30", party("CH", MADE_UP)).withParty("ETS30", party("AT", MADE_UP));
+        PartyData host = BuiltInPacks.partyData().withParty("ETS30", party("AU", MADE_UP)).withParty("ETS30", party("CA", MADE_UP));
         LegalBasisResolution known = resolver.withPartyData(host).resolve(ch, at, DATE);
         assertThat(known.systemAssessment(StandardAssessments.MLA_TREATY_BINDS.id())).hasValueSatisfying(a -> assertThat(a.value()).isTrue());
         assertThat(known.applicable("UNTOC").orElseThrow().displacedProvisions()).singleElement()

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openmla.core.model.Jurisdiction;
+import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.Decision;
 import org.openmla.core.rules.RulesEngine;
@@ -116,18 +117,20 @@ class EuLegalBasisTest {
         final LegalBasisResolver resolver = BuiltInPacks.resolver().withPartyData(withEts30);
 
         @Test
-        void between_bound_member_states_ets30_is_superseded_by_the_eio_and_the_resolution_says_why() {
+        void between_bound_member_states_the_eio_replaces_only_the_corresponding_provisions_of_ets30_and_the_resolution_says_why() {
             LegalBasisResolution r = resolver.resolve(j("NL"), j("BE"), LocalDate.of(2026, 10, 1));
 
             assertThat(r.applies("EIO")).isTrue();
-            assertThat(r.applies("ETS30")).isFalse();
+            assertThat(r.applies("ETS30")).as("ETS 30 still governs what the EIO does not cover").isTrue();
             assertThat(r.relationships("ETS30")).filteredOn(f -> f.relationshipId().equals(EuTreatyFamily.EIO_REPLACES_CONVENTIONS))
                     .singleElement().satisfies(f -> {
                 assertThat(f.effect()).isEqualTo(RelationshipFinding.Effect.SUPERSEDED);
-                assertThat(f.relationshipId()).isEqualTo(EuTreatyFamily.EIO_REPLACES_CONVENTIONS);
+                assertThat(f.partial()).isTrue();
+                assertThat(f.retainedMeasures()).containsExactlyInAnyOrder(MeasureType.JOINT_INVESTIGATION_TEAM, MeasureType.CROSS_BORDER_OBSERVATION,
+                        MeasureType.SERVICE_OF_DOCUMENTS);
                 assertThat(f.byInstruments()).containsExactly("EIO");
                 assertThat(f.citation()).hasToString("EIO art. 34(1)");
-                assertThat(f.explanation()).contains("Denmark and Ireland");
+                assertThat(f.explanation()).contains("corresponding provisions of ETS30", "recital 8", "recital 9", "EIO art. 1(1)");
             });
         }
 
@@ -149,8 +152,9 @@ class EuLegalBasisTest {
 
             assertThat(check.findings()).singleElement().satisfies(f -> {
                 assertThat(f.status()).isEqualTo(LegalBasisFinding.Status.NOT_BOTH_BOUND);
-                assertThat(f.explanation()).contains("DK is not a party to EIO");
-                assertThat(f.citation()).hasValueSatisfying(c -> assertThat(c).hasToString("EIO art. 9(1)"));
+                assertThat(f.explanation()).contains("EIO does not apply between NL and DK: DK is not bound by it", "EIO recital 45",
+                        "DK is not a party to EIO");
+                assertThat(f.citation()).hasValueSatisfying(c -> assertThat(c).hasToString("EIO art. 34(1)"));
                 assertThat(f.suggestedInstruments()).contains("ETS30").doesNotContain("EIO");
             });
         }
@@ -166,7 +170,8 @@ class EuLegalBasisTest {
         @Test
         void a_request_claiming_ets30_between_bound_member_states_is_told_to_use_the_eio() {
             MlaRequest request = EuFixtures.eio();
-            MlaRequest claimingEts30 = MlaRequest.builder("EIO-2026-30", j("NL"), j("BE")).legalBasis("ETS30").build();
+            MlaRequest claimingEts30 = MlaRequest.builder("EIO-2026-30", j("NL"), j("BE")).legalBasis("ETS30").measure(MeasureType.SEARCH_AND_SEIZURE)
+                    .build();
 
             var check = resolver.check(claimingEts30, LocalDate.of(2026, 10, 1));
 
@@ -174,7 +179,7 @@ class EuLegalBasisTest {
                 assertThat(f.status()).isEqualTo(LegalBasisFinding.Status.SUPERSEDED);
                 assertThat(f.isDeficiency()).isTrue();
                 assertThat(f.citation()).hasValueSatisfying(c -> assertThat(c).hasToString("EIO art. 34(1)"));
-                assertThat(f.suggestedInstruments()).containsExactly("EIO");
+                assertThat(f.suggestedInstruments()).contains("EIO").doesNotContain("ETS30");
             });
             assertThat(resolver.check(request, LocalDate.of(2026, 10, 1)).validClaims()).containsExactly("EIO");
         }

@@ -83,12 +83,12 @@ class PartyDataDocumentTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "unknown field          | \"state\": \"NL\", \"inforce\": \"2001-01-01\" | instruments[0].parties[0].inforce: is not a known field",
-            "bad date               | \"state\": \"NL\", \"inForce\": \"2001-13-01\" | instruments[0].parties[0].inForce: not a date in the form 2004-09-10 (was '2001-13-01')",
-            "unknown State code     | \"state\": \"XQ\", \"inForce\": \"2001-01-01\" | instruments[0].parties[0].state: Jurisdiction.code: unknown ISO 3166-1 alpha-2 code 'XQ'",
+            "unknown field          | \"state\": \"NL\", \"inforce\": \"2001-01-01\" | /instruments/0/parties/0/inforce: is not a known field",
+            "bad date               | \"state\": \"NL\", \"inForce\": \"2001-13-01\" | /instruments/0/parties/0/inForce: is not a date in the form 2004-09-10",
+            "unknown State code     | \"state\": \"XQ\", \"inForce\": \"2001-01-01\" | /instruments/0/parties/0/state: Jurisdiction.code: unknown ISO 3166-1 alpha-2 code 'XQ'",
             "no date at all         | \"state\": \"NL\", \"note\": \"no date\"       | Party.inForce: or Party.partyBy is required (party NL)",
             "bound before in force  | \"state\": \"NL\", \"inForce\": \"2000-02-01\" | is bound from 2000-02-01, before TESTCONV entered into force on 2001-01-01",
-            "undeclared kind        | \"state\": \"NL\", \"inForce\": \"2001-01-01\", \"declarations\": [{\"id\": \"TESTCONV.9.X\", \"source\": \"T\"}] | has declaration TESTCONV.9.X, which is not a declaration kind of TESTCONV",
+            "undeclared kind        | \"state\": \"NL\", \"inForce\": \"2001-01-01\", \"declarations\": [{\"id\": \"TESTCONV.9.X\", \"source\": \"T\"}] | /instruments/0/parties/0/declarations/0/id: declaration TESTCONV.9.X is not a declaration kind of TESTCONV",
     })
     void a_malformed_party_fails_naming_the_document_and_the_field(String what, String partyFields, String message) {
         String json = """
@@ -105,13 +105,13 @@ class PartyDataDocumentTest {
     void a_state_listed_twice_is_rejected() {
         String json = MINIMAL.replace("{\"state\": \"BEL\"", "{\"state\": \"NLD\"");
 
-        assertThatThrownBy(() -> read(json)).isInstanceOf(PartyDataException.class).hasMessageContaining("State NL is listed twice");
+        assertThatThrownBy(() -> read(json)).isInstanceOf(PartyDataException.class).hasMessageContaining("/instruments/0/parties/1/state: State NL is listed twice");
     }
 
     @Test
     void a_document_of_another_format_is_rejected() {
         assertThatThrownBy(() -> read("{\"format\": \"something/2\", \"dataVersion\": \"1\", \"asOf\": \"2026-01-01\"}"))
-                .isInstanceOf(PartyDataException.class).hasMessage("test.json: format: must be 'openmla-party-data/1'");
+                .isInstanceOf(PartyDataException.class).hasMessage("test.json: /format: must be 'openmla-party-data/1'");
         assertThatThrownBy(() -> read("[1, 2")).isInstanceOf(PartyDataException.class).hasMessageContaining("not valid JSON");
     }
 
@@ -147,7 +147,66 @@ class PartyDataDocumentTest {
                 """;
 
         assertThatThrownBy(() -> over(BuiltInPacks.partyData(), host)).isInstanceOf(PartyDataException.class)
-                .hasMessage("host.json: parties[0].instrument: no party data defines instrument NOPE");
+                .hasMessage("host.json: /parties/0/instrument: no party data defines instrument NOPE");
+    }
+
+    @Test
+    void two_contradicting_entries_for_one_state_and_instrument_in_a_document_are_rejected() {
+        String host = """
+                {"format": "openmla-party-data/1", "dataVersion": "h", "asOf": "2026-03-01",
+                 "parties": [{"instrument": "UNTOC", "state": "FR", "inForce": "2010-01-01", "source": "HOST"},
+                             {"instrument": "UNTOC", "state": "FRA", "inForce": "2011-01-01", "source": "HOST"}]}
+                """;
+
+        assertThatThrownBy(() -> over(BuiltInPacks.partyData(), host)).isInstanceOf(PartyDataException.class)
+                .hasMessage("host.json: /parties/1/state: a second entry for FR and UNTOC in the same document; one entry per State and instrument");
+    }
+
+    @Test
+    void an_update_contradicting_the_documents_own_definition_is_rejected() {
+        String doc = """
+                {"format": "openmla-party-data/1", "dataVersion": "t.1", "asOf": "2026-01-01",
+                 "instruments": [{"id": "TESTCONV", "title": "Test convention", "adopted": "2000-01-01", "inForce": "2001-01-01",
+                   "parties": [{"state": "NL", "inForce": "2001-01-01", "source": "T"}]}],
+                 "parties": [{"instrument": "TESTCONV", "state": "NL", "inForce": "2002-01-01", "source": "T"}]}
+                """;
+
+        assertThatThrownBy(() -> read(doc)).isInstanceOf(PartyDataException.class)
+                .hasMessage("test.json: /parties/0: contradicts the entry for NL in the document's own definition of TESTCONV");
+    }
+
+    @Test
+    void a_host_declaration_no_rule_knows_is_rejected_with_its_pointer_and_nothing_is_loaded() {
+        PartyData shipped = BuiltInPacks.partyData();
+        String host = """
+                {"format": "openmla-party-data/1", "dataVersion": "h", "asOf": "2026-03-01",
+                 "parties": [{"instrument": "UNTOC", "state": "FR", "inForce": "2010-01-01", "source": "HOST"},
+                             {"instrument": "UNTOC", "state": "DE", "inForce": "2010-01-01", "source": "HOST",
+                              "declarations": [{"id": "UNTOC.99.MADE_UP", "source": "HOST"}]}]}
+                """;
+
+        assertThatThrownBy(() -> over(shipped, host)).isInstanceOf(PartyDataException.class)
+                .hasMessageStartingWith("host.json: /parties/1: ")
+                .hasMessageContaining("UNTOC.99.MADE_UP, which is not a declaration kind of UNTOC");
+        assertThat(shipped.binding("UNTOC", Jurisdiction.of("FR"), LocalDate.of(2026, 3, 1)).bound())
+                .as("the shipped data is unchanged: nothing of the rejected document was loaded").isEqualTo(Truth.UNKNOWN);
+    }
+
+    @Test
+    void an_unknown_state_and_a_non_date_in_a_host_update_are_rejected_with_their_pointers() {
+        String unknownState = """
+                {"format": "openmla-party-data/1", "dataVersion": "h", "asOf": "2026-03-01",
+                 "parties": [{"instrument": "UNTOC", "state": "XQ", "inForce": "2010-01-01", "source": "HOST"}]}
+                """;
+        String notADate = """
+                {"format": "openmla-party-data/1", "dataVersion": "h", "asOf": "2026-03-01",
+                 "parties": [{"instrument": "UNTOC", "state": "FR", "inForce": "1 January 2010", "source": "HOST"}]}
+                """;
+
+        assertThatThrownBy(() -> over(BuiltInPacks.partyData(), unknownState)).isInstanceOf(PartyDataException.class)
+                .hasMessageStartingWith("host.json: /parties/0/state: ");
+        assertThatThrownBy(() -> over(BuiltInPacks.partyData(), notADate)).isInstanceOf(PartyDataException.class)
+                .hasMessage("host.json: /parties/0/inForce: is not a date in the form 2004-09-10");
     }
 
     @Test

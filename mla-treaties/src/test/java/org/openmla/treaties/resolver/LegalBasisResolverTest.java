@@ -218,17 +218,32 @@ class LegalBasisResolverTest {
         }
 
         @Test
-        void leaves_bank_secrecy_in_place_in_the_decision() {
+        void fails_closed_when_no_registered_pack_evaluates_the_treaty_that_displaces_paragraphs_9_to_29() {
             PreparedEvaluation p = resolver.prepare(UnFixtures.untocRequest().build(), LAW_DATE,
                     hostAssessments(Map.of(StandardAssessments.ESSENTIAL_INTERESTS, true, StandardAssessments.DUAL_CRIMINALITY, false)));
-            Evaluation e = p.evaluation().orElseThrow().toBuilder().proposeRefusal(StandardGrounds.BANK_SECRECY)
-                    .proposeRefusal(StandardGrounds.DUAL_CRIMINALITY).build();
+
+            assertThat(p.evaluation()).isEmpty();
+            assertThat(p.blocked()).isTrue();
+            assertThat(p.check().findings()).singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(LegalBasisFinding.Status.VALID));
+            assertThat(p.notes()).anySatisfy(n -> {
+                assertThat(n.packId()).isEqualTo("UNTOC");
+                assertThat(n.citations()).containsExactly(Citation.parse("UNTOC art. 18(7)"));
+                assertThat(n.reason()).contains("NOT EVALUATED, FAIL CLOSED", "TEST-BILATERAL", "no rule pack for TEST-BILATERAL is registered");
+            });
+        }
+
+        @Test
+        void leaves_bank_secrecy_in_place_in_the_decision_when_the_host_names_the_packs() {
+            PreparedEvaluation p = resolver.prepare(UnFixtures.untocRequest().build(), LAW_DATE,
+                    hostAssessments(Map.of(StandardAssessments.ESSENTIAL_INTERESTS, true, StandardAssessments.DUAL_CRIMINALITY, false)));
+            Evaluation e = Evaluation.of(UnFixtures.untocRequest().build()).lawDate(LAW_DATE).pack("UNTOC")
+                    .assessments(hostAssessments(Map.of(StandardAssessments.ESSENTIAL_INTERESTS, true, StandardAssessments.DUAL_CRIMINALITY, false)))
+                    .assessments(p.resolution().systemAssessmentsFor(List.of("UNTOC")))
+                    .proposeRefusal(StandardGrounds.BANK_SECRECY).proposeRefusal(StandardGrounds.DUAL_CRIMINALITY).build();
 
             Decision d = RulesEngine.of(BuiltInPacks.registry()).evaluate(e);
 
-            assertThat(d).isGranted().hasFinding("UNTOC art. 18(8)", Verdict.TRUE).hasFinding("UNTOC art. 18(21)(b)", Verdict.NOT_APPLICABLE);
-            assertThat(d.finding("untoc.18.9").orElseThrow().reason()).hasValueSatisfying(reason -> assertThat(reason)
-                    .contains("paragraphs 9 to 29 are in play: no treaty of mutual legal assistance binds the two States", "(UNTOC art. 18(7))"));
+            assertThat(d).hasFinding("UNTOC art. 18(8)", Verdict.TRUE).hasFinding("UNTOC art. 18(21)(b)", Verdict.NOT_APPLICABLE);
             assertThat(d.refusalChecks()).extracting(RefusalCheck::answer)
                     .containsExactly(RefusalCheck.Answer.FORBIDDEN, RefusalCheck.Answer.NOT_PROVIDED);
         }

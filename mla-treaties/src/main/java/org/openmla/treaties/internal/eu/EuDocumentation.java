@@ -30,13 +30,19 @@ public final class EuDocumentation {
                 List.of("Between Member States bound by the Directive it replaces, from 22 May 2017, the corresponding provisions of ETS 30 and "
                                 + "its two additional protocols (with bilateral agreements under ETS 30 art. 26), the 2000 EU Convention on mutual "
                                 + "assistance and its protocol, and the Schengen Implementing Convention (Art 34(1)). The LegalBasisResolver's "
-                                + "relationship `EIO.34.1` (a SupersessionRule) applies this: between bound States ETS 30, ETS 99 and ETS 182 are "
-                                + "reported as superseded by the EIO, and a request that claims them gets a SUPERSEDED legal-basis finding pointing "
-                                + "to the EIO, with the citation and the reason. The 2000 EU Convention and the Schengen Implementing Convention "
-                                + "have no pack or party data yet.",
+                                + "relationship `EIO.34.1` (a SupersessionRule of the corresponding provisions only) applies this per measure: "
+                                + "between bound States a measure the EIO covers is governed by the EIO, and a request that claims ETS 30, ETS 99, "
+                                + "ETS 182 or the 2000 Convention (`EU2000`) for it gets a SUPERSEDED (or, for some of its measures, "
+                                + "PARTLY_SUPERSEDED) legal-basis finding pointing to the EIO; joint investigation teams (Art 3, recital 8), "
+                                + "cross-border surveillance (recital 9) and service of documents (not evidence gathering, Art 1(1)) stay under "
+                                + "ETS 30 and the 2000 Convention, and a claim of the EIO for them is OUTSIDE_SCOPE. The 2000 Convention has "
+                                + "party data (partial) but no pack: where it governs, a legal-basis note says it was not evaluated.",
                         "Denmark and Ireland are not bound (recitals 44-45): the pack's scope rules `eio.34.1.denmark` and `eio.34.1.ireland` "
-                                + "make the EIO not applicable with them, and party data (eio.json) does not list them, so the resolver offers "
-                                + "ETS 30 and its protocols instead. The United Kingdom was bound until 31 December 2020 (unverified end date).",
+                                + "make the EIO not applicable with them, party data (eio.json) does not list them, and the relationship "
+                                + "`EIO.NON-PARTICIPATION` answers a request that claims the EIO with them that the EIO does not apply between "
+                                + "the two States and that ETS 30 and its protocols (and the 2000 Convention) do, citing Art 34(1) and the "
+                                + "recital. Membership of the EU is read from dated party data (eu-membership.json). The United Kingdom was "
+                                + "bound until 31 December 2020 (unverified end date).",
                         "Requests received before 22 May 2017 stay under the old instruments (Art 35): the pack is in force from 22 May 2017, "
                                 + "and a host evaluates such a request with the date of receipt as law date.",
                         "As a treaty of mutual legal assistance in general (party data: mlaTreaty), the EIO also switches off UNTOC art. "

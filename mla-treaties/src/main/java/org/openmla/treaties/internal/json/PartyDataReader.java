@@ -18,6 +18,7 @@ import java.util.function.BiFunction;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.LanguageCode;
+import org.openmla.core.model.MeasureType;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.Instrument;
 import org.openmla.treaties.parties.BilateralTreaty;
@@ -45,7 +46,7 @@ public final class PartyDataReader {
     private static final Set<String> DOCUMENT_FIELDS = Set.of("format", "dataVersion", "asOf", "sources", "notes", "instruments", "parties",
             "bilateralTreaties");
     private static final Set<String> INSTRUMENT_FIELDS = Set.of("id", "title", "adopted", "inForce", "binding", "mlaTreaty", "packId",
-            "basisCitation", "complete", "notes", "declarationKinds", "parties");
+            "basisCitation", "complete", "notes", "declarationKinds", "parties", "measures", "membership");
     private static final Set<String> PARTY_FIELDS = Set.of("instrument", "state", "deposited", "inForce", "partyBy", "until", "declarations",
             "centralAuthorities", "languages", "source", "note");
     private static final Set<String> TREATY_FIELDS = Set.of("id", "title", "states", "inForce", "until", "mlaTreaty",
@@ -85,10 +86,10 @@ public final class PartyDataReader {
         fields(root, "", DOCUMENT_FIELDS);
         String format = text(root, "format", "");
         if (!FORMAT.equals(format)) {
-            throw error("format", "must be '" + FORMAT + "'");
+            throw error("/format", "must be '" + FORMAT + "'");
         }
         String dataVersion = text(root, "dataVersion", "");
-        LocalDate asOf = date(root, "asOf", "").orElseThrow(() -> error("asOf", "is required"));
+        LocalDate asOf = date(root, "asOf", "").orElseThrow(() -> error("/asOf", "is required"));
         List<Source> sources = list(root, "sources", "", this::source);
         List<String> notes = strings(root, "notes", "");
         Provenance provenance = build("", () -> new Provenance(name, dataVersion, asOf, sources, notes));
@@ -98,6 +99,29 @@ public final class PartyDataReader {
             return new PartyDocument.PartyUpdate(instrument, party(n, at, true), at);
         });
         List<BilateralTreaty> treaties = list(root, "bilateralTreaties", "", this::treaty);
+        Set<String> ids = new LinkedHashSet<>();
+        for (int i = 0; i < instruments.size(); i++) {
+            if (!ids.add(instruments.get(i).id())) {
+                throw error("/instruments/" + i + "/id", "instrument " + instruments.get(i).id() + " is defined twice in the document");
+            }
+        }
+        java.util.Map<String, Party> byKey = new java.util.HashMap<>();
+        for (InstrumentParties ip : instruments) {
+            ip.parties().forEach(p -> byKey.put(ip.id() + "|" + p.state(), p));
+        }
+        Set<String> updated = new LinkedHashSet<>();
+        for (PartyDocument.PartyUpdate u : updates) {
+            String key = u.instrumentId() + "|" + u.party().state();
+            if (!updated.add(key)) {
+                throw error(u.field() + "/state", "a second entry for " + u.party().state() + " and " + u.instrumentId()
+                        + " in the same document; one entry per State and instrument");
+            }
+            Party defined = byKey.get(key);
+            if (defined != null && !defined.equals(u.party())) {
+                throw error(u.field(), "contradicts the entry for " + u.party().state() + " in the document's own definition of "
+                        + u.instrumentId());
+            }
+        }
         return new PartyDocument(provenance, instruments, updates, treaties);
     }
 
@@ -113,14 +137,42 @@ public final class PartyDataReader {
         boolean binding = bool(n, "binding", at, true);
         boolean mlaTreaty = bool(n, "mlaTreaty", at, false);
         Optional<String> packId = optionalText(n, "packId", at);
-        Optional<Citation> basis = optionalText(n, "basisCitation", at).map(c -> build(at + ".basisCitation", () -> Citation.parse(c)));
+        Optional<Citation> basis = optionalText(n, "basisCitation", at).map(c -> build(path(at, "basisCitation"), () -> Citation.parse(c)));
         boolean complete = bool(n, "complete", at, false);
         List<String> notes = new ArrayList<>(docNotes);
         notes.addAll(strings(n, "notes", at));
+        boolean membership = bool(n, "membership", at, false);
+        List<String> measureNames = strings(n, "measures", at);
+        Set<MeasureType> measures = new LinkedHashSet<>();
+        for (int i = 0; i < measureNames.size(); i++) {
+            String m = measureNames.get(i);
+            try {
+                measures.add(MeasureType.valueOf(m));
+            } catch (IllegalArgumentException e) {
+                throw error(path(at, "measures") + "/" + i, "is not a measure type (see MeasureType)");
+            }
+        }
         List<DeclarationKind> kinds = list(n, "declarationKinds", at, this::declarationKind);
+        Set<String> kindIds = new LinkedHashSet<>();
+        kinds.forEach(k -> kindIds.add(k.id()));
         List<Party> parties = list(n, "parties", at, (p, pat) -> party(p, pat, false));
+        Set<Jurisdiction> seen = new LinkedHashSet<>();
+        for (int i = 0; i < parties.size(); i++) {
+            Party p = parties.get(i);
+            String pat = path(at, "parties") + "/" + i;
+            if (!seen.add(p.state())) {
+                throw error(pat + "/state", "State " + p.state() + " is listed twice for " + id + "; one entry per State and instrument");
+            }
+            for (int k = 0; k < p.declarations().size(); k++) {
+                String d = p.declarations().get(k).id();
+                if (!kindIds.contains(d)) {
+                    throw error(pat + "/declarations/" + k + "/id", "declaration " + d + " is not a declaration kind of " + id
+                            + " (a declaration must name a kind that rules read)");
+                }
+            }
+        }
         return build(at, () -> new InstrumentParties(instrument, binding, mlaTreaty, packId, basis, dataVersion, asOf, complete, sources, notes,
-                kinds, parties));
+                kinds, parties, measures, membership));
     }
 
     private DeclarationKind declarationKind(JsonNode n, String at) {
@@ -136,7 +188,7 @@ public final class PartyDataReader {
         }
         fields(n, at, allowed);
         String state = text(n, "state", at);
-        Jurisdiction j = build(at + ".state", () -> Jurisdiction.of(state));
+        Jurisdiction j = build(path(at, "state"), () -> Jurisdiction.of(state));
         Party.Builder b = Party.builder(j, text(n, "source", at));
         date(n, "deposited", at).ifPresent(b::deposited);
         date(n, "inForce", at).ifPresent(b::inForce);
@@ -147,7 +199,7 @@ public final class PartyDataReader {
         List<String> languages = strings(n, "languages", at);
         for (int i = 0; i < languages.size(); i++) {
             String code = languages.get(i);
-            b.language(build(at + ".languages[" + i + "]", () -> LanguageCode.of(code)));
+            b.language(build(path(at, "languages") + "/" + i, () -> LanguageCode.of(code)));
         }
         optionalText(n, "note", at).ifPresent(b::note);
         return build(at, b::build);
@@ -169,9 +221,9 @@ public final class PartyDataReader {
         List<Jurisdiction> states = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
-            states.add(build(at + ".states[" + i + "]", () -> Jurisdiction.of(code)));
+            states.add(build(path(at, "states") + "/" + i, () -> Jurisdiction.of(code)));
         }
-        LocalDate inForce = date(n, "inForce", at).orElseThrow(() -> error(at + ".inForce", "is required"));
+        LocalDate inForce = date(n, "inForce", at).orElseThrow(() -> error(path(at, "inForce"), "is required"));
         return build(at, () -> new BilateralTreaty(text(n, "id", at), text(n, "title", at), states, inForce, date(n, "until", at),
                 bool(n, "mlaTreaty", at, true), new LinkedHashSet<>(strings(n, "agreedToApplyConventionProvisions", at)),
                 optionalText(n, "packId", at), text(n, "source", at)));
@@ -226,8 +278,7 @@ public final class PartyDataReader {
         try {
             return Optional.of(LocalDate.parse(text.get()));
         } catch (DateTimeParseException e) {
-            String shown = text.get().length() > 20 ? text.get().substring(0, 20) + "..." : text.get();
-            throw error(path(at, field), "not a date in the form 2004-09-10 (was '" + shown + "')");
+            throw error(path(at, field), "is not a date in the form 2004-09-10");
         }
     }
 
@@ -251,7 +302,7 @@ public final class PartyDataReader {
         }
         List<T> out = new ArrayList<>(v.size());
         for (int i = 0; i < v.size(); i++) {
-            out.add(item.apply(v.get(i), here + "[" + i + "]"));
+            out.add(item.apply(v.get(i), here + "/" + i));
         }
         return out;
     }
@@ -264,11 +315,12 @@ public final class PartyDataReader {
         }
     }
 
+    /** A JSON pointer (RFC 6901) to a field: {@code /instruments/0/parties/3/inForce}. */
     private static String path(String at, String field) {
-        return at.isEmpty() ? field : at + "." + field;
+        return at + "/" + field.replace("~", "~0").replace("/", "~1");
     }
 
-    private PartyDataException error(String field, String problem) {
-        return new PartyDataException(name + ": " + (field.isEmpty() ? "" : field + ": ") + problem);
+    private PartyDataException error(String pointer, String problem) {
+        return new PartyDataException(name + ": " + (pointer.isEmpty() ? "" : pointer + ": ") + problem);
     }
 }

@@ -1,4 +1,4 @@
-package org.openmla.examples.casesystem;
+package org.openmla.treaties.resolver;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,22 +13,27 @@ import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.Assessment;
 import org.openmla.core.rules.Evaluation;
+import org.openmla.core.rules.LegalBasisNote;
 import org.openmla.core.rules.ProposedRefusal;
 import org.openmla.core.rules.RulePackException;
 import org.openmla.core.rules.RulePackRegistry;
 import org.openmla.core.rules.StateProfile;
-import org.openmla.treaties.resolver.LegalBasisCheck;
-import org.openmla.treaties.resolver.LegalBasisFinding;
-import org.openmla.treaties.resolver.LegalBasisResolution;
-import org.openmla.treaties.resolver.LegalBasisResolver;
-import org.openmla.treaties.resolver.PreparedEvaluation;
 
 /**
- * How a host turns a request and an officer's input into the engine's {@link Evaluation}: the packs to apply, both
- * States' profiles and the assessments the party data answers, with the check of the request's claimed legal basis.
+ * The pack-choice policy: how a host turns a request and an officer's input into the engine's {@link Evaluation} — the
+ * packs to apply, both States' profiles and the assessments the party data answers — with the check of the request's
+ * claimed legal basis. The command-line workbench and the case-system example use it; a host can use it as it is.
+ *
+ * <pre>{@code
+ * EvaluationPlan plan = EvaluationPlan.prepare(BuiltInPacks.resolver(), BuiltInPacks.discoveredRegistry(), request, lawDate,
+ *         assessments, List.of(), List.of(), Map.of());
+ * plan.legalBasisNotes();                 // which instrument governs which measures, and anything not evaluated
+ * plan.evaluation().map(engine::evaluate); // empty when nothing can be evaluated; the notes say why
+ * }</pre>
  *
  * <p>The {@link LegalBasisResolver} decides first: the packs of the claimed instruments both States are bound by (and
- * of treaties that displace some of their provisions), or, when no claim holds, of every instrument that applies.
+ * of treaties that displace some of their provisions), or, when no claim holds, of the instruments that govern the
+ * request's measures ({@link LegalBasisCheck#governing()}).
  * Where the party data cannot tell whether a claimed instrument binds both States (no data for it: status
  * {@code UNCERTAIN}), its pack is applied as claimed and {@link #notes()} says so, rather than evaluating the request
  * under an instrument it does not invoke. Where nothing binds both States, the claimed instruments' packs are applied
@@ -36,20 +41,26 @@ import org.openmla.treaties.resolver.PreparedEvaluation;
  * this. The host's assessments always
  * win over the assessments the resolver supplies from data (such as {@code MLA_TREATY_BINDS}).
  *
+ * <p>Fails closed: where the resolver found that a treaty with no registered pack governs the request in place of the
+ * claimed instrument's provisions ({@link PreparedEvaluation#blocked()}), no pack is applied as claimed either, and the
+ * evaluation is empty; unless packs are named explicitly, which is the caller's own decision.
+ *
  * <p>A value; {@link #prepare} is a pure function of its arguments. The evaluation is empty when no registered pack
  * applies; {@link #notes()} and {@link #check()} say why.
  *
  * @param evaluation the evaluation to give the engine, if a pack applies
  * @param check the check of the claimed legal basis
  * @param notes what a reader should know about how the packs were chosen, in words
+ * @param legalBasisNotes the resolver's legal-basis notes, with their citations ({@link PreparedEvaluation#notes()})
  */
-public record EvaluationPlan(Optional<Evaluation> evaluation, LegalBasisCheck check, List<String> notes) {
+public record EvaluationPlan(Optional<Evaluation> evaluation, LegalBasisCheck check, List<String> notes, List<LegalBasisNote> legalBasisNotes) {
 
     /** @throws NullPointerException if a field is null */
     public EvaluationPlan {
         Objects.requireNonNull(evaluation, "evaluation");
         Objects.requireNonNull(check, "check");
         notes = List.copyOf(notes);
+        legalBasisNotes = List.copyOf(legalBasisNotes);
     }
 
     /**
@@ -77,7 +88,12 @@ public record EvaluationPlan(Optional<Evaluation> evaluation, LegalBasisCheck ch
         PreparedEvaluation prepared = resolver.prepare(request, lawDate, List.copyOf(hostAssessments));
         LegalBasisCheck check = prepared.check();
         List<String> notes = new ArrayList<>();
+        List<LegalBasisNote> lbNotes = prepared.notes();
+        prepared.notes().forEach(n -> notes.add(n.reason()));
         Set<String> packs = new LinkedHashSet<>();
+        if (packOverride.isEmpty() && prepared.blocked()) {
+            return new EvaluationPlan(Optional.empty(), check, notes, lbNotes);
+        }
         if (!packOverride.isEmpty()) {
             for (String id : packOverride) {
                 registry.get(id);
@@ -118,7 +134,7 @@ public record EvaluationPlan(Optional<Evaluation> evaluation, LegalBasisCheck ch
         if (packs.isEmpty()) {
             notes.add("no registered rule pack applies between " + request.requestingState() + " and " + request.requestedState() + " on "
                     + lawDate);
-            return new EvaluationPlan(Optional.empty(), check, notes);
+            return new EvaluationPlan(Optional.empty(), check, notes, lbNotes);
         }
         Evaluation.Builder b;
         List<String> preparedPacks = prepared.evaluation().map(e -> e.packs().stream().map(Evaluation.PackSelector::id).toList()).orElse(List.of());
@@ -138,6 +154,6 @@ public record EvaluationPlan(Optional<Evaluation> evaluation, LegalBasisCheck ch
         Optional.ofNullable(profileOverrides.get(request.requestingState())).ifPresent(b::requestingState);
         Optional.ofNullable(profileOverrides.get(request.requestedState())).ifPresent(b::requestedState);
         proposedRefusals.forEach(b::proposeRefusal);
-        return new EvaluationPlan(Optional.of(b.build()), check, notes);
+        return new EvaluationPlan(Optional.of(b.build()), check, notes, lbNotes);
     }
 }

@@ -1,0 +1,158 @@
+package org.openmla.treaties.resolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openmla.core.model.Jurisdiction;
+import org.openmla.core.model.LegalBasis;
+import org.openmla.core.model.MeasureType;
+import org.openmla.core.model.MlaRequest;
+import org.openmla.core.rules.Citation;
+import org.openmla.core.rules.LegalBasisNote;
+import org.openmla.treaties.BuiltInPacks;
+
+/**
+ * Which law governs, for real pairs of States, dates, claimed bases and measures, with the shipped party data: the
+ * instruments that govern the request's measures, what the check says about the claimed basis, and the legal-basis
+ * notes with their citations. Each row is a case a caseworker would recognise; the instruments' own precedence rules
+ * decide it (UNTOC art. 18(7), EIO art. 34(1) and recitals 8, 9, 44 and 45, the EAW and e-Evidence scopes).
+ *
+ * <p>Columns: the case; requesting and requested State; law date; claimed basis ({@code -}: none); the measure; the
+ * instruments that govern it (any order, {@code -}: none); the status of the claim; a fragment of its explanation
+ * ({@code -}: not checked); a citation that a legal-basis note must carry ({@code -}: none required).
+ */
+class LegalBasisTableTest {
+
+    private static final LegalBasisResolver RESOLVER = BuiltInPacks.resolver();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # ---- between EU Member States bound by the EIO: the EIO replaces only the corresponding provisions ----
+            DE to FR, search, claiming the EIO                            | DE | FR | 2026-10-01 | EIO      | SEARCH_AND_SEIZURE          | EIO                 | VALID                    | EIO binds both States                     | EIO art. 34(1)
+            DE to FR, search, claiming ETS 30                             | DE | FR | 2026-10-01 | ETS30    | SEARCH_AND_SEIZURE          | EIO                 | SUPERSEDED               | replaces the corresponding provisions     | EIO art. 34(1)
+            DE to FR, witness hearing, claiming ETS 30                    | DE | FR | 2026-10-01 | ETS30    | TAKING_EVIDENCE             | EIO                 | SUPERSEDED               | EIO art. 34(1)                            | EIO art. 34(1)
+            DE to FR, bank records, claiming the 2000 Convention          | DE | FR | 2026-10-01 | EU2000   | BANK_AND_BUSINESS_RECORDS   | EIO                 | SUPERSEDED               | replaces the corresponding provisions     | EIO art. 34(1)
+            DE to FR, joint investigation team, claiming ETS 30           | DE | FR | 2026-10-01 | ETS30    | JOINT_INVESTIGATION_TEAM    | ETS30 EU2000        | VALID                    | stay under ETS30                          | EIO art. 34(1)
+            DE to FR, joint investigation team, claiming the EIO          | DE | FR | 2026-10-01 | EIO      | JOINT_INVESTIGATION_TEAM    | ETS30 EU2000        | OUTSIDE_SCOPE            | recital 8                                 | EIO art. 34(1)
+            DE to FR, joint investigation team, claiming nothing          | DE | FR | 2026-10-01 | -        | JOINT_INVESTIGATION_TEAM    | ETS30 EU2000        | NONE_CLAIMED             | ETS30, EU2000 apply                       | EIO art. 34(1)
+            DE to FR, cross-border surveillance, claiming ETS 30          | DE | FR | 2026-10-01 | ETS30    | CROSS_BORDER_OBSERVATION    | ETS30 EU2000        | VALID                    | stay under ETS30                          | EIO art. 34(1)
+            DE to FR, service of documents, claiming ETS 30               | DE | FR | 2026-10-01 | ETS30    | SERVICE_OF_DOCUMENTS        | ETS30 EU2000        | VALID                    | stay under ETS30                          | EIO art. 34(1)
+            DE to FR, service of documents, claiming the EIO              | DE | FR | 2026-10-01 | EIO      | SERVICE_OF_DOCUMENTS        | ETS30 EU2000        | OUTSIDE_SCOPE            | EIO art. 1(1)                             | EIO art. 34(1)
+            DE to FR, search, before the EIO replaced the conventions     | DE | FR | 2017-05-21 | ETS30    | SEARCH_AND_SEIZURE          | ETS30 EU2000        | VALID                    | ETS30 binds both States                   | -
+            DE to FR, search, claiming the EIO before 22 May 2017         | DE | FR | 2017-05-21 | EIO      | SEARCH_AND_SEIZURE          | ETS30 EU2000        | NOT_BOTH_BOUND           | EIO entered into force only on 2017-05-22 | -
+            ES to PT, search, claiming ETS 30                             | ES | PT | 2026-10-01 | ETS30    | SEARCH_AND_SEIZURE          | EIO                 | SUPERSEDED               | EIO art. 34(1)                            | EIO art. 34(1)
+            BE to NL, bank records, claiming UNTOC                        | BE | NL | 2026-10-01 | UNTOC    | BANK_AND_BUSINESS_RECORDS   | EIO UNTOC           | VALID                    | UNTOC binds both States                   | EIO art. 34(1)
+            HR to SI, search, in 2012 (before Croatia joined the EU)      | HR | SI | 2012-06-01 | ETS30    | SEARCH_AND_SEIZURE          | ETS30               | VALID                    | ETS30 binds both States                   | -
+            # ---- Ireland and Denmark: not bound by the EIO (recitals 44 and 45) ----
+            DE to IE, search, claiming the EIO                            | DE | IE | 2026-10-01 | EIO      | SEARCH_AND_SEIZURE          | ETS30               | NOT_BOTH_BOUND           | EIO does not apply between DE and IE      | EIO art. 34(1)
+            DE to IE, search, claiming ETS 30                             | DE | IE | 2026-10-01 | ETS30    | SEARCH_AND_SEIZURE          | ETS30               | VALID                    | ETS30 binds both States                   | EIO art. 34(1)
+            IE to DE, witness hearing, claiming the EIO                   | IE | DE | 2026-10-01 | EIO      | TAKING_EVIDENCE             | ETS30               | NOT_BOTH_BOUND           | EIO recital 44                            | EIO art. 34(1)
+            NL to DK, search, claiming the EIO                            | NL | DK | 2026-10-01 | EIO      | SEARCH_AND_SEIZURE          | ETS30 UNTOC EU2000  | NOT_BOTH_BOUND           | EIO recital 45                            | EIO art. 34(1)
+            DK to NL, witness hearing, claiming ETS 30                    | DK | NL | 2026-10-01 | ETS30    | TAKING_EVIDENCE             | ETS30 UNTOC EU2000  | VALID                    | ETS30 binds both States                   | EIO art. 34(1)
+            IE to DK, search, claiming ETS 30                             | IE | DK | 2026-10-01 | ETS30    | SEARCH_AND_SEIZURE          | ETS30               | VALID                    | ETS30 binds both States                   | EIO art. 34(1)
+            DE to IE, production order, claiming e-Evidence               | DE | IE | 2026-10-01 | EEVIDENCE| PRODUCTION_ORDER            | EEVIDENCE ETS30     | VALID                    | EEVIDENCE binds both States               | EIO art. 34(1)
+            DE to DK, production order, claiming e-Evidence               | DE | DK | 2026-10-01 | EEVIDENCE| PRODUCTION_ORDER            | ETS30 UNTOC EU2000  | NOT_BOTH_BOUND           | DK is not a party to EEVIDENCE            | EIO art. 34(1)
+            # ---- e-Evidence and the EAW provide for their own measures only ----
+            DE to FR, production order, claiming e-Evidence               | DE | FR | 2026-10-01 | EEVIDENCE| PRODUCTION_ORDER            | EEVIDENCE EIO       | VALID                    | EEVIDENCE binds both States               | -
+            DE to FR, production order before e-Evidence applies          | DE | FR | 2026-08-17 | EEVIDENCE| PRODUCTION_ORDER            | EIO                 | NOT_BOTH_BOUND           | EEVIDENCE entered into force only on      | -
+            DE to FR, search, claiming e-Evidence                         | DE | FR | 2026-10-01 | EEVIDENCE| SEARCH_AND_SEIZURE          | EIO                 | OUTSIDE_SCOPE            | provides for other measures only          | EIO art. 34(1)
+            DE to FR, surrender, claiming the EAW                         | DE | FR | 2026-12-01 | EAW      | SURRENDER                   | EAW                 | VALID                    | EAW binds both States                     | -
+            DE to FR, search, claiming the EAW                            | DE | FR | 2026-12-01 | EAW      | SEARCH_AND_SEIZURE          | EIO                 | OUTSIDE_SCOPE            | provides for other measures only          | EIO art. 34(1)
+            DE to FR, surrender, claiming ETS 30                          | DE | FR | 2026-12-01 | ETS30    | SURRENDER                   | EAW                 | OUTSIDE_SCOPE            | does not govern [SURRENDER]               | -
+            DE to FR, surrender, in October 2026 (EAW data confirms from 28 November) | DE | FR | 2026-10-01 | EAW | SURRENDER          | -                   | UNCERTAIN                | confirmed a party to EAW only by 2026-11-28 | -
+            # ---- the United Kingdom ----
+            GB to FR, search, claiming the EIO in 2019                    | GB | FR | 2019-06-01 | EIO      | SEARCH_AND_SEIZURE          | EIO                 | VALID                    | EIO binds both States                     | EIO art. 34(1)
+            GB to FR, search, claiming the EIO in 2022                    | GB | FR | 2022-06-01 | EIO      | SEARCH_AND_SEIZURE          | ETS30               | NOT_BOTH_BOUND           | EIO ceased to bind GB after 2020-12-31    | -
+            FR to GB, search, claiming ETS 30 in 2022                     | FR | GB | 2022-06-01 | ETS30    | SEARCH_AND_SEIZURE          | ETS30               | VALID                    | ETS30 binds both States                   | -
+            # ---- Council of Europe States outside the EU, and non-member Parties ----
+            NL to CH, search, claiming ETS 30                             | NL | CH | 2026-10-01 | ETS30    | SEARCH_AND_SEIZURE          | ETS30 UNTOC         | VALID                    | ETS30 is in force for CH since 1967-03-20 | -
+            NL to CH, search, claiming UNTOC                              | NL | CH | 2026-10-01 | UNTOC    | SEARCH_AND_SEIZURE          | ETS30 UNTOC         | VALID                    | give way to the corresponding provisions of ETS30 | -
+            NO to NL, witness hearing, claiming ETS 30                    | NO | NL | 2026-10-01 | ETS30    | TAKING_EVIDENCE             | ETS30               | VALID                    | ETS30 is in force for NO since 1962-06-12 | -
+            NO to NL, search, claiming the EIO                            | NO | NL | 2026-10-01 | EIO      | SEARCH_AND_SEIZURE          | ETS30               | NOT_BOTH_BOUND           | NO is not a party to EIO                  | -
+            CH to DE, search, claiming the EIO                            | CH | DE | 2026-10-01 | EIO      | SEARCH_AND_SEIZURE          | ETS30 UNTOC         | NOT_BOTH_BOUND           | CH is not a party to EIO                  | -
+            CL to NL, witness hearing, claiming ETS 30 in 2026            | CL | NL | 2026-10-01 | ETS30    | TAKING_EVIDENCE             | ETS30 UNTOC         | VALID                    | ETS30 is in force for CL since 2011-08-28 | -
+            CL to NL, witness hearing, claiming ETS 30 before Chile joined| CL | NL | 2011-06-01 | ETS30    | TAKING_EVIDENCE             | UNTOC               | NOT_BOTH_BOUND           | enters into force for CL only on 2011-08-28 | -
+            IL to IT, witness hearing, in 1966                            | IL | IT | 1966-01-01 | ETS30    | TAKING_EVIDENCE             | -                   | NOT_BOTH_BOUND           | enters into force for IL only on 1967-12-26 | -
+            IL to IT, witness hearing, in 1970                            | IL | IT | 1970-01-01 | ETS30    | TAKING_EVIDENCE             | ETS30               | VALID                    | ETS30 is in force for IL since 1967-12-26 | -
+            AL to IT, search, in 2001                                     | AL | IT | 2001-01-01 | ETS30    | SEARCH_AND_SEIZURE          | ETS30               | VALID                    | ETS30 is in force for AL since 2000-07-03 | -
+            AL to IT, search, in 2000 before Albania was bound            | AL | IT | 2000-01-01 | ETS30    | SEARCH_AND_SEIZURE          | -                   | NOT_BOTH_BOUND           | enters into force for AL only on 2000-07-03 | -
+            # ---- what the data cannot tell is UNCERTAIN, never guessed ----
+            KR to NL, witness hearing, claiming ETS 30                    | KR | NL | 2026-10-01 | ETS30    | TAKING_EVIDENCE             | -                   | UNCERTAIN                | KR is not in the party data for ETS30     | -
+            NL to DE, search, in 2009 before the confirmed date           | NL | DE | 2009-06-01 | ETS30    | SEARCH_AND_SEIZURE          | UNTOC EU2000        | UNCERTAIN                | confirmed a party to ETS30 only by 2010-03-31 | -
+            US to NL, bank records, claiming UNTOC                        | US | NL | 2026-10-01 | UNTOC    | BANK_AND_BUSINESS_RECORDS   | -                   | UNCERTAIN                | US is not in the party data for UNTOC     | -
+            GE to AL, preservation, claiming the Budapest Convention      | GE | AL | 2026-10-01 | ETS185   | EXPEDITED_PRESERVATION      | ETS30 ETS185        | VALID                    | ETS185 is in force for GE since 2012-10-01 | -
+            NL to NO, preservation, claiming the Budapest Convention      | NL | NO | 2026-10-01 | ETS185   | EXPEDITED_PRESERVATION      | ETS30               | UNCERTAIN                | is not in the party data for ETS185       | -
+            # ---- claims that are not of a binding treaty ----
+            NL to CH, claiming the UN Model Treaty                        | NL | CH | 2026-10-01 | UN_MODEL_TREATY | TAKING_EVIDENCE      | ETS30 UNTOC         | NOT_A_BINDING_INSTRUMENT | binds no State                            | -
+            NL to CH, service of documents, on reciprocity                | NL | CH | 2026-10-01 | RECIPROCITY | SERVICE_OF_DOCUMENTS     | ETS30 UNTOC         | NOT_CHECKED              | is not a treaty                           | -
+            """)
+    void the_governing_law_follows_the_instruments_own_precedence_rules(String name, String from, String to, LocalDate date, String claimed,
+            MeasureType measure, String governing, LegalBasisFinding.Status status, String fragment, String noteCitation) {
+        MlaRequest.Builder b = MlaRequest.builder("T-1", Jurisdiction.of(from), Jurisdiction.of(to)).measure(measure);
+        if (claimed.equals("RECIPROCITY")) {
+            b.legalBasis(LegalBasis.reciprocity());
+        } else if (!claimed.equals("-")) {
+            b.legalBasis(claimed);
+        }
+
+        LegalBasisCheck check = RESOLVER.check(b.build(), date);
+
+        assertThat(check.governing()).as("governing").containsExactlyInAnyOrderElementsOf(
+                governing.equals("-") ? List.of() : Arrays.asList(governing.trim().split("\\s+")));
+        assertThat(check.findings()).as("the claim").first().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(status);
+            if (!fragment.equals("-")) {
+                assertThat(f.explanation()).contains(fragment);
+            }
+        });
+        if (!noteCitation.equals("-")) {
+            assertThat(check.notes()).flatExtracting(LegalBasisNote::citations).contains(Citation.parse(noteCitation));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void preservation_under_ets30_and_budapest_is_not_refused_on_the_ets30_fiscal_ground() {
+        MlaRequest request = MlaRequest.builder("T-4", Jurisdiction.of("GE"), Jurisdiction.of("AL")).legalBasis("ETS30").legalBasis("ETS185")
+                .measure(MeasureType.EXPEDITED_PRESERVATION).build();
+        PreparedEvaluation prepared = RESOLVER.prepare(request, LocalDate.of(2026, 10, 1), List.of());
+        org.openmla.core.rules.Evaluation e = prepared.evaluation().orElseThrow().toBuilder()
+                .proposeRefusal(org.openmla.core.rules.StandardGrounds.FISCAL_OFFENCE).build();
+
+        org.openmla.core.rules.Decision d = org.openmla.core.rules.RulesEngine.of(BuiltInPacks.registry()).evaluate(e);
+
+        assertThat(e.packs()).extracting(p -> p.id()).contains("ETS30", "ETS185");
+        assertThat(d.refusalChecks()).singleElement().satisfies(c -> {
+            assertThat(c.answer()).isEqualTo(org.openmla.core.rules.RefusalCheck.Answer.FORBIDDEN);
+            assertThat(c.toString()).contains("ETS185 art. 29(5)");
+        });
+    }
+
+    @org.junit.jupiter.api.Test
+    void nl_to_ch_under_ets30_carries_the_swiss_declarations_into_the_evaluation() {
+        MlaRequest request = MlaRequest.builder("T-2", Jurisdiction.of("NL"), Jurisdiction.of("CH")).legalBasis("ETS30")
+                .measure(MeasureType.SEARCH_AND_SEIZURE).build();
+
+        PreparedEvaluation prepared = RESOLVER.prepare(request, LocalDate.of(2026, 10, 1), List.of());
+
+        assertThat(prepared.evaluation()).hasValueSatisfying(e -> {
+            assertThat(e.packs()).extracting(p -> p.id()).containsExactly("ETS30");
+            assertThat(e.requestedState().declarations()).contains("ETS30.5.1.A.DUAL_CRIMINALITY", "ETS30.7.3.SUMMONS_LEAD_TIME");
+        });
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_jit_between_member_states_is_evaluated_under_ets30_and_says_the_2000_convention_was_not() {
+        MlaRequest request = MlaRequest.builder("T-3", Jurisdiction.of("DE"), Jurisdiction.of("FR")).legalBasis("ETS30")
+                .measure(MeasureType.JOINT_INVESTIGATION_TEAM).build();
+
+        PreparedEvaluation prepared = RESOLVER.prepare(request, LocalDate.of(2026, 10, 1), List.of());
+
+        assertThat(prepared.evaluation()).hasValueSatisfying(e -> assertThat(e.packs()).extracting(p -> p.id()).containsExactly("ETS30"));
+        assertThat(prepared.notes()).anySatisfy(n -> assertThat(n.reason()).startsWith("NOT EVALUATED: EU2000 governs"));
+        assertThat(prepared.blocked()).isFalse();
+    }
+}
