@@ -73,7 +73,7 @@ public final class Conditions {
      */
     public static Condition chosen(AssessmentKey key) {
         Checks.required(key, "key");
-        return fact("taken or known (absent means no): " + key.id(), f -> f.assessment(key) == Truth.TRUE);
+        return fact("taken or known (absent means no): " + key.id(), f -> f.suppliedAssessment(key) == Truth.TRUE);
     }
 
     /** @return the negation; UNKNOWN stays UNKNOWN */
@@ -317,7 +317,7 @@ public final class Conditions {
      */
     public static Condition coerciveMeasure() {
         return truth("the measure is coercive", f -> {
-            Truth given = f.assessment(StandardAssessments.MEASURE_COERCIVE);
+            Truth given = f.suppliedAssessment(StandardAssessments.MEASURE_COERCIVE);
             if (given != Truth.UNKNOWN) {
                 return given;
             }

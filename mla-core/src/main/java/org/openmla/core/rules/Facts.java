@@ -38,4 +38,16 @@ public interface Facts {
      * @return TRUE, FALSE or UNKNOWN
      */
     Truth assessment(AssessmentKey key);
+
+    /**
+     * The host's answer to an assessment that counts as absent when not given (an option the requested side may take,
+     * or an override of what the request itself shows): like {@link #assessment}, but an absent answer raises no open
+     * question.
+     *
+     * @param key the assessment
+     * @return TRUE, FALSE or UNKNOWN (not supplied)
+     */
+    default Truth suppliedAssessment(AssessmentKey key) {
+        return assessment(key);
+    }
 }

@@ -87,6 +87,11 @@ final class RuleScope implements Facts {
         return value;
     }
 
+    @Override
+    public Truth suppliedAssessment(AssessmentKey key) {
+        return inputs.assessments().lookup(key.id(), index);
+    }
+
     /** A leaf condition was evaluated. */
     void fact(String label, Truth value) {
         record(new FactValue(label, value));
