@@ -40,9 +40,9 @@ class ModulePathTest {
     @Test
     void mla_report_on_the_module_path_migrates_a_store_from_the_migrations_in_the_jar(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "--module-path", modulePath(), "-m", "org.openmla.examples/org.openmla.examples.cli.MlaCli",
-                "report", "--store", "jdbc:h2:file:" + dir.resolve("cases").toAbsolutePath(), "--format", "csv")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(java.toString(), "--module-path", modulePath(), "--add-modules", "ALL-MODULE-PATH",
+                "-m", "org.openmla.examples/org.openmla.examples.cli.MlaCli", "report", "--store", "jdbc:h2:file:" + dir.resolve("cases").toAbsolutePath(), "--format", "csv", "--debug")
+                .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -35,11 +35,13 @@ class CliRobustnessTest {
     }
 
     @Test
-    void with_debug_the_stack_trace_is_shown() {
+    void with_debug_an_error_from_pack_code_is_still_the_engines_answer_and_never_its_message() {
+        // The engine fails closed on any throwable from pack code, so this is an ENGINE_ERROR decision, not a crash.
         CliRun run = CliRun.of("evaluate", EIO, "--on", "2026-04-14", "--pack", ThrowingPackProvider.ERROR_ID, "--debug");
 
         assertThat(run.code()).isEqualTo(MlaCli.EXIT_FAILURE);
-        assertThat(run.err()).contains("\tat ");
+        assertThat(run.err()).contains("ENGINE_ERROR");
+        assertThat(run.out() + run.err()).doesNotContain(ThrowingPackProvider.SENTINEL);
     }
 
     @Test
