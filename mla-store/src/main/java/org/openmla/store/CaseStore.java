@@ -95,6 +95,17 @@ public final class CaseStore {
     }
 
     /**
+     * A data source that opens connections through {@link java.sql.DriverManager} for a JDBC URL, for a host that keeps
+     * its own tables beside the store's in the same database; its {@code toString} shows the URL without parameters.
+     *
+     * @param jdbcUrl the URL, e.g. {@code jdbc:h2:file:./cases}
+     * @return the data source
+     */
+    public static DataSource dataSource(String jdbcUrl) {
+        return new UrlDataSource(jdbcUrl, null, null);
+    }
+
+    /**
      * Opens a store on a JDBC URL, such as {@code jdbc:h2:./cases} or {@code jdbc:postgresql://localhost:5432/mla}
      * (credentials in the URL's parameters where the driver reads them). A new connection is opened for each call:
      * fine for tools and small deployments; give a pooled {@link DataSource} otherwise.

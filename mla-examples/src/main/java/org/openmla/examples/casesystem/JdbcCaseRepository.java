@@ -62,7 +62,7 @@ public final class JdbcCaseRepository implements CaseRepository {
      */
     public static JdbcCaseRepository open(String jdbcUrl, ZoneId zone) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-        DataSource dataSource = new SimpleDataSource(jdbcUrl);
+        DataSource dataSource = CaseStore.dataSource(jdbcUrl);
         CaseStore store = CaseStore.open(jdbcUrl, DeadlineCalendar.of(zone));
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS desk_case_file (case_id VARCHAR(128) NOT NULL PRIMARY KEY"
@@ -184,59 +184,5 @@ public final class JdbcCaseRepository implements CaseRepository {
     @Override
     public String toString() {
         return "JdbcCaseRepository[" + store + "]";
-    }
-
-    /** Opens a connection through the driver manager each time: enough for an example; a host gives its pool. */
-    private record SimpleDataSource(String url) implements DataSource {
-        @Override
-        public Connection getConnection() throws SQLException {
-            return java.sql.DriverManager.getConnection(url);
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) throws SQLException {
-            return java.sql.DriverManager.getConnection(url, user, password);
-        }
-
-        @Override
-        public java.io.PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(java.io.PrintWriter out) {
-            // not used
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            java.sql.DriverManager.setLoginTimeout(seconds);
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return java.sql.DriverManager.getLoginTimeout();
-        }
-
-        @Override
-        public java.util.logging.Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
-            throw new java.sql.SQLFeatureNotSupportedException("no parent logger");
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
-        }
-
-        @Override
-        public String toString() {
-            // The URL may carry credentials in its parameters.
-            return "SimpleDataSource[" + url.split("[?;]", 2)[0] + "]";
-        }
     }
 }
