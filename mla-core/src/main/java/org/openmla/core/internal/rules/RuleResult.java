@@ -45,6 +45,6 @@ record RuleResult(Rule rule, String origin, int scope, Verdict verdict, List<Fac
     Finding toFinding() {
         return new Finding(rule.id(), origin, rule.citation(), rule.kind(), rule.statement(), rule.ground().map(g -> g.id()),
                 scope == REQUEST ? Optional.empty() : Optional.of(scope), verdict, facts, Optional.ofNullable(reason),
-                Optional.ofNullable(exceptedBy), rule.exceptionTo(), rule.caveat().map(Object::toString));
+                Optional.ofNullable(exceptedBy), rule.exceptionTo(), rule.caveat());
     }
 }
