@@ -6,7 +6,6 @@ module org.openmla.treaties {
 
     exports org.openmla.treaties;
     exports org.openmla.treaties.coe;
-    exports org.openmla.treaties.docs;
     exports org.openmla.treaties.eu;
     exports org.openmla.treaties.parties;
     exports org.openmla.treaties.resolver;

@@ -8,7 +8,6 @@ import java.util.List;
 import org.openmla.core.rules.RulePack;
 import org.openmla.core.rules.RulePackRegistry;
 import org.openmla.treaties.coe.CoeTreatyFamily;
-import org.openmla.treaties.docs.PackDocumentation;
 import org.openmla.treaties.parties.PartyData;
 import org.openmla.treaties.parties.PartyDataException;
 import org.openmla.treaties.resolver.InstrumentRelationship;
@@ -133,12 +132,6 @@ public final class BuiltInPacks {
         return Discovered.REGISTRY;
     }
 
-    /** @return the documentation of every built-in pack */
-    public static List<PackDocumentation> documentation() {
-        List<PackDocumentation> all = new ArrayList<>();
-        FAMILIES.forEach(f -> all.addAll(f.documentation()));
-        return List.copyOf(all);
-    }
 
     private static PartyData load(List<TreatyFamily> families) {
         List<String> resources = new ArrayList<>();

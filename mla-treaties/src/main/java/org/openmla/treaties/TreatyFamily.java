@@ -2,13 +2,12 @@ package org.openmla.treaties;
 
 import java.util.List;
 import org.openmla.core.rules.RulePack;
-import org.openmla.treaties.docs.PackDocumentation;
 import org.openmla.treaties.resolver.InstrumentRelationship;
 
 /**
  * A family of built-in packs (the UN instruments, the Council of Europe conventions, the EU instruments) with what
- * goes with them: the relationships between its instruments that the legal-basis resolver applies, its party-data
- * documents, and the documentation of its packs. Like a Jackson {@code Module}: a family contributes, it never reaches
+ * goes with them: the relationships between its instruments that the legal-basis resolver applies and its party-data
+ * documents. Like a Jackson {@code Module}: a family contributes, it never reaches
  * into the others.
  *
  * <p>To add a family: implement this interface, list an instance in {@link BuiltInPacks}, and give it a
@@ -33,7 +32,4 @@ public interface TreatyFamily {
      * @return the resource names
      */
     List<String> partyDataResources();
-
-    /** @return the documentation of each pack, from which {@code docs/packs/*.md} is generated */
-    List<PackDocumentation> documentation();
 }

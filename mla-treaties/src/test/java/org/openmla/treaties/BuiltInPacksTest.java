@@ -29,10 +29,10 @@ class BuiltInPacksTest {
     }
 
     @Test
-    void each_family_contributes_packs_relationships_party_data_and_documentation() {
+    void each_family_contributes_packs_relationships_and_party_data_and_each_pack_has_its_documentation() {
         assertThat(BuiltInPacks.families()).extracting(TreatyFamily::name).contains("UN");
         assertThat(BuiltInPacks.relationships()).extracting(r -> r.id()).containsSubsequence("UNTOC.18.7", "UNCAC.46.7");
-        assertThat(BuiltInPacks.documentation()).extracting(d -> d.packId()).containsAll(
+        assertThat(org.openmla.treaties.internal.docs.DocumentationResource.builtIn()).extracting(d -> d.packId()).containsAll(
                 org.openmla.treaties.un.UnPacks.all().stream().map(RulePack::id).toList());
         assertThat(BuiltInPacks.partyData().instruments()).extracting(i -> i.id()).contains("UNTOC", "UNCAC", "UN_MODEL_TREATY");
         assertThat(BuiltInPacks.partyDataOf(org.openmla.treaties.un.UnTreatyFamily.INSTANCE).instruments()).extracting(i -> i.id())

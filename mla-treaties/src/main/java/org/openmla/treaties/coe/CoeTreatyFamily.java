@@ -4,7 +4,6 @@ import java.util.List;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.RulePack;
 import org.openmla.treaties.TreatyFamily;
-import org.openmla.treaties.docs.PackDocumentation;
 import org.openmla.treaties.resolver.BindingAssessmentRule;
 import org.openmla.treaties.resolver.InstrumentRelationship;
 import org.openmla.treaties.resolver.ResidualProvisionsRule;
@@ -67,10 +66,6 @@ public final class CoeTreatyFamily implements TreatyFamily {
         return List.of("ets30.json", "ets185.json", "cets224.json");
     }
 
-    @Override
-    public List<PackDocumentation> documentation() {
-        return List.of(CoeDocumentation.ets30(), CoeDocumentation.ets185(), CoeDocumentation.cets224());
-    }
 
     @Override
     public String toString() {

@@ -8,7 +8,6 @@ import org.openmla.core.model.MeasureType;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.RulePack;
 import org.openmla.treaties.TreatyFamily;
-import org.openmla.treaties.docs.PackDocumentation;
 import org.openmla.treaties.resolver.InstrumentRelationship;
 import org.openmla.treaties.resolver.NonParticipationRule;
 import org.openmla.treaties.resolver.SupersessionRule;
@@ -78,10 +77,6 @@ public final class EuTreatyFamily implements TreatyFamily {
         return List.of("eu-membership.json", "eio.json", "eevidence.json", "eaw.json", "eu-mla-2000.json");
     }
 
-    @Override
-    public List<PackDocumentation> documentation() {
-        return List.of(EuDocumentation.eio(), EuDocumentation.eevidence(), EuDocumentation.eaw());
-    }
 
     @Override
     public String toString() {

@@ -4,7 +4,6 @@ import java.util.List;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.RulePack;
 import org.openmla.treaties.TreatyFamily;
-import org.openmla.treaties.docs.PackDocumentation;
 import org.openmla.treaties.resolver.InstrumentRelationship;
 import org.openmla.treaties.resolver.ResidualProvisionsRule;
 
@@ -44,10 +43,6 @@ public final class UnTreatyFamily implements TreatyFamily {
         return List.of("untoc.json", "uncac.json", "un-model-treaty.json");
     }
 
-    @Override
-    public List<PackDocumentation> documentation() {
-        return List.of(UnDocumentation.untoc(), UnDocumentation.uncac(), UnDocumentation.modelTreaty());
-    }
 
     @Override
     public String toString() {

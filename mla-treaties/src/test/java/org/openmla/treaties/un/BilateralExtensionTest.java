@@ -28,7 +28,7 @@ import org.openmla.core.rules.RulesEngine;
 import org.openmla.core.rules.StandardAssessments;
 import org.openmla.core.rules.StandardGrounds;
 import org.openmla.core.rules.Verdict;
-import org.openmla.treaties.docs.PackDocGenerator;
+import org.openmla.treaties.internal.docs.PackDocGenerator;
 
 /**
  * A bilateral treaty pack built on the UN Model Treaty, as a host would write one: a fictional treaty "XX-YY-MLAT"
@@ -126,7 +126,7 @@ class BilateralExtensionTest {
 
     @Test
     void the_generated_documentation_shows_inherited_and_disabled_rules() {
-        String md = PackDocGenerator.render(registry.get("XX-YY-MLAT"), UnDocumentation.modelTreaty());
+        String md = PackDocGenerator.render(registry.get("XX-YY-MLAT"), org.openmla.treaties.internal.docs.DocumentationResource.load("UN_MODEL_TREATY"));
 
         assertThat(md).contains("extending `UN_MODEL_TREATY`", "**From pack:** `UN_MODEL_TREATY`", "`mt.4.1.f`: XX-YY-MLAT: The treaty has no military-offence ground.");
     }

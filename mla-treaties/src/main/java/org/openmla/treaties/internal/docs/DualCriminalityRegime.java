@@ -1,4 +1,4 @@
-package org.openmla.treaties.docs;
+package org.openmla.treaties.internal.docs;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.openmla.treaties.docs;
+package org.openmla.treaties.internal.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +44,7 @@ class PackDocsTest {
     }
 
     static Stream<PackDocumentation> documentation() {
-        return BuiltInPacks.documentation().stream();
+        return DocumentationResource.builtIn().stream();
     }
 
     @ParameterizedTest(name = "docs/packs/{0}")
@@ -79,7 +79,7 @@ class PackDocsTest {
     }
 
     static Stream<PackDocumentation> unDocumentation() {
-        return org.openmla.treaties.un.UnTreatyFamily.INSTANCE.documentation().stream();
+        return org.openmla.treaties.un.UnPacks.all().stream().map(p -> DocumentationResource.load(p.id()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,0 @@
-/**
- * Pack documentation generated from the packs themselves ({@link org.openmla.treaties.docs.PackDocGenerator}), so
- * {@code docs/packs/*.md} cannot drift from the rules.
- */
-package org.openmla.treaties.docs;
