@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
-import org.openmla.core.internal.rules.ConditionNodes;
 import org.openmla.core.model.LegalBasis;
 
 /**
@@ -66,8 +65,8 @@ public final class RulePack {
         this.disabled = Collections.unmodifiableMap(new LinkedHashMap<>(b.disabled));
         List<Rule> all = new ArrayList<>(rules);
         all.addAll(replacements.values());
-        this.assessments = assessmentsOf(id, Checks.list(b.assessments, "RulePack.assessments"), all);
-        this.grounds = groundsOf(id, Checks.list(b.grounds, "RulePack.grounds"), all);
+        this.assessments = PackVocabulary.assessmentsOf(id, Checks.list(b.assessments, "RulePack.assessments"), all);
+        this.grounds = PackVocabulary.groundsOf(id, Checks.list(b.grounds, "RulePack.grounds"), all);
         if (parent.isEmpty() && (!replacements.isEmpty() || !disabled.isEmpty())) {
             throw new InvalidValueException("RulePack " + id, "replaces or disables rules but extends no pack");
         }
@@ -162,41 +161,6 @@ public final class RulePack {
     /** @return ids of the parent's rules this pack disables, with the reason */
     public Map<String, String> disabled() {
         return disabled;
-    }
-
-    /**
-     * The assessments declared and those the rules' conditions ask, one per id: a key declared or asked with two
-     * different questions is rejected when the pack is built.
-     */
-    private static List<AssessmentKey> assessmentsOf(String packId, List<AssessmentKey> declared, List<Rule> rules) {
-        Map<String, AssessmentKey> byId = new LinkedHashMap<>();
-        declared.forEach(k -> add(packId, byId, k, "declared"));
-        for (Rule r : rules) {
-            ConditionNodes.assessmentsOf(r.appliesWhen(), k -> add(packId, byId, k, "asked by rule " + r.id()));
-            ConditionNodes.assessmentsOf(r.when(), k -> add(packId, byId, k, "asked by rule " + r.id()));
-        }
-        return List.copyOf(byId.values());
-    }
-
-    private static void add(String packId, Map<String, AssessmentKey> byId, AssessmentKey k, String where) {
-        AssessmentKey known = byId.putIfAbsent(k.id(), k);
-        if (known != null && !known.question().equals(k.question())) {
-            throw new InvalidValueException("RulePack " + packId, "assessment " + k.id() + " is " + where + " with another question than before");
-        }
-    }
-
-    /** The grounds declared and those the rules name, one per id: a ground named with two descriptions is rejected. */
-    private static List<RefusalGround> groundsOf(String packId, List<RefusalGround> declared, List<Rule> rules) {
-        Map<String, RefusalGround> byId = new LinkedHashMap<>();
-        List<RefusalGround> all = new ArrayList<>(declared);
-        rules.forEach(r -> r.ground().ifPresent(all::add));
-        for (RefusalGround g : all) {
-            RefusalGround known = byId.putIfAbsent(g.id(), g);
-            if (known != null && !known.equals(g)) {
-                throw new InvalidValueException("RulePack " + packId, "ground " + g.id() + " is named with two different descriptions");
-            }
-        }
-        return List.copyOf(byId.values());
     }
 
     /**
