@@ -179,6 +179,10 @@ class BuiltInPartyDataTest {
             UNCAC | LI | 2010-07-08 | 2010-08-07 | AT-BGBL-III-59-2011
             UNCAC | NP | 2011-03-29 | 2011-04-28 | AT-BGBL-III-59-2011
             UNCAC | TH | 2011-03-01 | 2011-03-31 | AT-BGBL-III-59-2011
+            UNCAC | BW | 2011-06-27 | 2011-07-27 | UNTC-XVIII-14
+            UNCAC | SZ | 2012-09-24 | 2012-10-24 | UNODC-IRG-SZ-2016
+            UNCAC | BZ | 2016-12-12 | 2017-01-11 | UNTC-XVIII-14
+            UNCAC | BB | 2023-10-10 | 2023-11-09 | UNTC-XVIII-14
             """)
     void a_listed_party_has_the_dates_its_source_gives(String id, String state, LocalDate deposited, LocalDate inForce, String source) {
         Party p = data.instrument(id).orElseThrow().party(Jurisdiction.of(state)).orElseThrow();
@@ -211,11 +215,11 @@ class BuiltInPartyDataTest {
         InstrumentParties uncac = data.instrument("UNCAC").orElseThrow();
 
         assertThat(untoc.parties()).hasSize(107);
-        assertThat(uncac.parties()).hasSize(101);
+        assertThat(uncac.parties()).hasSize(105);
         assertThat(untoc.complete()).isFalse();
         assertThat(uncac.complete()).isFalse();
         assertThat(untoc.asOf()).isEqualTo(LocalDate.of(2024, 5, 4));
-        assertThat(uncac.asOf()).isEqualTo(LocalDate.of(2011, 4, 28));
+        assertThat(uncac.asOf()).isEqualTo(LocalDate.of(2024, 4, 20));
         assertThat(untoc.notes()).anyMatch(n -> n.startsWith("GAPS")).anyMatch(n -> n.contains("European Union"));
         assertThat(uncac.notes()).anyMatch(n -> n.startsWith("GAPS")).anyMatch(n -> n.contains("European Community"));
     }
