@@ -2,6 +2,7 @@ package org.openmla.core.lifecycle;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.rules.Decision;
 import org.openmla.core.rules.Outcome;
@@ -35,7 +36,7 @@ public record DecisionRef(
 
     /** @return the reference to a decision */
     public static DecisionRef of(Decision decision) {
-        Checks.required(decision, "decision");
+        Objects.requireNonNull(decision, "decision");
         return new DecisionRef(decision.decisionId(), decision.inputDigest(), decision.outcome(), decision.partial(),
                 decision.measures().stream().map(m -> m.outcome()).toList(), decision.lawDate(), decision.packs());
     }

@@ -2,6 +2,7 @@ package org.openmla.core.lifecycle;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
@@ -81,7 +82,7 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
      * @throws InvalidValueException if the history is not well formed
      */
     public static RequestCase replay(RequestId caseId, List<Transition> history) {
-        Checks.required(history, "history");
+        Objects.requireNonNull(history, "history");
         CaseState state = history.isEmpty() ? CaseState.DRAFT : Checks.required(history.get(history.size() - 1), "history[]").to();
         return new RequestCase(caseId, state, history.size(), history);
     }
@@ -112,7 +113,7 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
 
     /** @return whether the history holds a transition made by this command */
     public boolean recorded(CommandType command) {
-        return facts().recorded(Checks.required(command, "command"));
+        return facts().recorded(Objects.requireNonNull(command, "command"));
     }
 
     /** @return the measures the latest acceptance accepted, ascending; empty if the request was not accepted */
@@ -132,7 +133,7 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
 
     /** @return the instants at which the event happened, by the {@link TransitionTable standard table}'s mapping, oldest first */
     public List<Instant> occurrences(DeadlineEvent event) {
-        Checks.required(event, "event");
+        Objects.requireNonNull(event, "event");
         TransitionTable table = TransitionTable.standard();
         return history.stream().filter(t -> table.event(t.command()).equals(Optional.of(event))).map(Transition::at).toList();
     }
@@ -152,7 +153,7 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
 
     /** @return the deadline declared by the rule, if one runs for the case */
     public Optional<CaseDeadline> deadline(String ruleId) {
-        return facts().deadline(Checks.required(ruleId, "ruleId"));
+        return facts().deadline(Objects.requireNonNull(ruleId, "ruleId"));
     }
 
     @Override
