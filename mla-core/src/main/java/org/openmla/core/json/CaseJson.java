@@ -47,7 +47,8 @@ import org.openmla.core.rules.Verdict;
  * version are the ones the history produces, so a changed document is rejected, never half-read. Version 2 documents
  * (chained, no facts: {@link CaseDocument#guardsNotRechecked()}) and version 1 documents (no chain:
  * {@link CaseDocument.Integrity#NO_CHAIN}) are still read, and say what they cannot show. A case holding a reference
- * without facts (read from such a document) is written as version 2, so that no version 3 document lacks them.
+ * without facts (read from such a document) is written as version 2, without facts, so that no version 3 document
+ * lacks them.
  *
  * <p>The canonical content of an entry is documented in docs/json-format.md ("Hash chain"): the entry as this class
  * writes it, without {@code previousHash} and {@code hash}, as compact JSON in UTF-8.
@@ -101,11 +102,11 @@ final class CaseJson {
         out.writeStringField("state", c.state().name());
         out.writeNumberField("version", c.version());
         out.writeArrayFieldStart("history");
-        String previous = genesis(format, c.caseId().value());
+        String previous = genesis(c.caseId().value());
         for (Transition t : c.history()) {
-            String hash = entryHash(format, previous, t);
+            String hash = entryHash(previous, format, t);
             out.writeStartObject();
-            content(t, out);
+            content(t, format, out);
             out.writeStringField("previousHash", previous);
             out.writeStringField("hash", hash);
             out.writeEndObject();
@@ -115,7 +116,7 @@ final class CaseJson {
         if (seal.isPresent()) {
             out.writeObjectFieldStart("seal");
             out.writeStringField("keyId", seal.get().keyId());
-            out.writeStringField("mac", seal.get().mac(sealed(format, c.caseId().value(), c.version(), previous)));
+            out.writeStringField("mac", seal.get().mac(sealed(c.caseId().value(), c.version(), previous)));
             out.writeEndObject();
         }
         out.writeEndObject();
@@ -131,27 +132,41 @@ final class CaseJson {
         return SCHEMA_VERSION;
     }
 
-    /** The hash the first entry's {@code previousHash} holds: it binds the chain to the case id and the format. */
-    static String genesis(int format, String caseId) {
-        return sha256("openmla-case-v" + format + "\n" + caseId);
+    /**
+     * The hash the first entry's {@code previousHash} holds: it binds the chain to the case id. The prefixes keep their
+     * version 2 names in version 3, so that an entry both versions write alike (one without a decision) has the same
+     * hash in both, and a stored history can go on in the other version; where the versions differ, the canonical
+     * content differs.
+     */
+    static String genesis(String caseId) {
+        return sha256("openmla-case-v2\n" + caseId);
     }
 
     /** The hash of an entry: SHA-256 over a prefix, the previous entry's hash and the entry's canonical content. */
-    static String entryHash(int format, String previousHash, Transition t) {
-        return sha256("openmla-case-entry-v" + format + "\n" + previousHash + "\n" + canonical(t));
+    static String entryHash(String previousHash, Transition t) {
+        return entryHash(previousHash, SCHEMA_VERSION, t);
+    }
+
+    /** The hash of an entry as written in {@code format}: version 2 leaves the decision facts out. */
+    static String entryHash(String previousHash, int format, Transition t) {
+        return sha256("openmla-case-entry-v2\n" + previousHash + "\n" + canonical(t, format));
     }
 
     /** What the seal's MAC is computed over. */
-    static String sealed(int format, String caseId, long version, String lastHash) {
-        return "openmla-case-seal-v" + format + "\n" + caseId + "\n" + version + "\n" + lastHash;
+    static String sealed(String caseId, long version, String lastHash) {
+        return "openmla-case-seal-v2\n" + caseId + "\n" + version + "\n" + lastHash;
     }
 
     /** The entry's members as written, without the hashes, as compact JSON. */
     static String canonical(Transition t) {
+        return canonical(t, SCHEMA_VERSION);
+    }
+
+    private static String canonical(Transition t, int format) {
         StringWriter text = new StringWriter();
         try (JsonGenerator out = CANONICAL.createGenerator(text)) {
             out.writeStartObject();
-            content(t, out);
+            content(t, format, out);
             out.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -167,7 +182,7 @@ final class CaseJson {
         }
     }
 
-    private static void content(Transition t, JsonGenerator out) throws IOException {
+    private static void content(Transition t, int format, JsonGenerator out) throws IOException {
         TransitionDetail d = t.detail();
         out.writeNumberField("version", t.version());
         out.writeStringField("at", t.at().toString());
@@ -183,7 +198,7 @@ final class CaseJson {
         }
         if (d.decision().isPresent()) {
             out.writeFieldName("decision");
-            decisionRef(d.decision().get(), out);
+            decisionRef(d.decision().get(), format >= 3, out);
         }
         integers(out, "acceptedMeasures", d.acceptedMeasures());
         integers(out, "executedMeasures", d.executedMeasures());
@@ -220,7 +235,7 @@ final class CaseJson {
         }
     }
 
-    private static void decisionRef(DecisionRef r, JsonGenerator out) throws IOException {
+    private static void decisionRef(DecisionRef r, boolean withFacts, JsonGenerator out) throws IOException {
         out.writeStartObject();
         out.writeStringField("decisionId", r.decisionId());
         out.writeStringField("inputDigest", r.inputDigest());
@@ -237,7 +252,7 @@ final class CaseJson {
             RuleValueWriter.pack(p, out);
         }
         out.writeEndArray();
-        if (r.facts().isPresent()) {
+        if (withFacts && r.facts().isPresent()) {
             out.writeFieldName("facts");
             facts(r.facts().get(), out);
         }
@@ -382,7 +397,7 @@ final class CaseJson {
         }
 
         private boolean chainHolds(String caseId, List<Entry> entries, JsonPointer history, BindingContext context) {
-            String previous = genesis(format, caseId);
+            String previous = genesis(caseId);
             for (int i = 0; i < entries.size(); i++) {
                 Entry e = entries.get(i);
                 JsonPointer at = history.appendIndex(i);
@@ -391,7 +406,7 @@ final class CaseJson {
                             + "case id): the history was cut, reordered or edited, or belongs to another case");
                     return false;
                 }
-                String hash = entryHash(format, previous, e.transition());
+                String hash = entryHash(previous, format, e.transition());
                 if (!e.hash().orElseThrow().equals(hash)) {
                     context.report(at.appendProperty("hash"), "is not the hash of the entry's content: the entry was edited");
                     return false;
@@ -411,8 +426,8 @@ final class CaseJson {
                 context.report(at.appendProperty("keyId"), "names another key than the reader's");
                 return false;
             }
-            String last = entries.isEmpty() ? genesis(format, caseId) : entries.get(entries.size() - 1).hash().orElseThrow();
-            if (!seal.get().verifies(sealed(format, caseId, version, last), stamp.get()[1])) {
+            String last = entries.isEmpty() ? genesis(caseId) : entries.get(entries.size() - 1).hash().orElseThrow();
+            if (!seal.get().verifies(sealed(caseId, version, last), stamp.get()[1])) {
                 context.report(at.appendProperty("mac"), "does not verify with the reader's key: the document was changed after it was sealed");
                 return false;
             }

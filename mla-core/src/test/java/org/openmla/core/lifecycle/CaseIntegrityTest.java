@@ -48,14 +48,14 @@ class CaseIntegrityTest {
 
     /** What a forger without the key does after an edit: recompute every hash so the chain is consistent again. */
     static String rechained(ObjectNode tree) {
-        String previous = sha256("openmla-case-v" + tree.get("schemaVersion").asInt() + "\n" + tree.get("caseId").asText());
+        String previous = sha256("openmla-case-v2\n" + tree.get("caseId").asText());
         int version = 1;
         for (JsonNode e : tree.get("history")) {
             ObjectNode o = (ObjectNode) e;
             o.put("version", version++);
             o.remove("previousHash");
             o.remove("hash");
-            String hash = sha256("openmla-case-entry-v" + tree.get("schemaVersion").asInt() + "\n" + previous + "\n" + o);
+            String hash = sha256("openmla-case-entry-v2\n" + previous + "\n" + o);
             o.put("previousHash", previous);
             o.put("hash", hash);
             previous = hash;
