@@ -242,6 +242,44 @@ public final class MlaJson {
     }
 
     /**
+     * Reads a case from a character stream, which is read to its end but not closed: as {@link #readCase(String)}.
+     *
+     * @throws MlaJsonException if the document is malformed, its chain is broken, or it is inconsistent with its history
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public RequestCase readCase(Reader json) {
+        return readCase(DocumentReader.slurp(Objects.requireNonNull(json, "json")));
+    }
+
+    /**
+     * Reads a case from a UTF-8 file: as {@link #readCase(String)}.
+     *
+     * @throws MlaJsonException if the document is not valid UTF-8, is malformed, its chain is broken, or it is
+     *     inconsistent with its history
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public RequestCase readCase(Path json) {
+        Objects.requireNonNull(json, "json");
+        try (InputStream in = Files.newInputStream(json)) {
+            return readCase(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the JSON document", e);
+        }
+    }
+
+    /**
+     * Reads a case from a UTF-8 byte stream, which is read to its end but not closed: as {@link #readCase(String)}.
+     *
+     * @throws MlaJsonException if the document is not valid UTF-8, is malformed, its chain is broken, or it is
+     *     inconsistent with its history
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public RequestCase readCase(InputStream json) {
+        Objects.requireNonNull(json, "json");
+        return readCase(DocumentReader.slurpUtf8(json));
+    }
+
+    /**
      * Writes a request's case, sealed with the host's key (see {@link CaseSeal} and docs/json-format.md).
      *
      * @param requestCase the case

@@ -375,12 +375,14 @@ public final class LegalBasisResolver {
      * their provisions (e.g. a bilateral MLAT's pack, when one is registered, where UNTOC art. 18(7) gives way to it);
      * when no claim is valid, the packs of every applicable instrument. The host's assessments are kept as given; the
      * system's assessments are added only for keys the host did not assess for the whole request, so a host can always
-     * overrule the data (e.g. an ad hoc agreement to apply UNTOC art. 18(9)-(29)).
+     * overrule the data (e.g. an ad hoc agreement to apply UNTOC art. 18(9)-(29)). Only assessments the chosen packs ask go
+     * into the evaluation (the engine refuses any other): one meant for an instrument not chosen is set aside.
      *
      * @param request the request
      * @param date the date whose law applies
      * @param hostAssessments the host's assessments
      * @return the prepared evaluation
+     * @throws InvalidValueException if a host assessment's key is asked by no registered pack (most often a misspelling)
      */
     public PreparedEvaluation prepare(MlaRequest request, LocalDate date, List<Assessment> hostAssessments) {
         Checks.required(request, "request");
@@ -448,12 +450,13 @@ public final class LegalBasisResolver {
         }
         Evaluation.Builder b = Evaluation.of(request).lawDate(date).requestingState(res.requestingProfile()).requestedState(res.requestedProfile());
         packs.forEach(b::pack);
-        b.assessments(host);
+        Set<String> asked = AskedAssessments.askedBy(registry, packs);
+        b.assessments(AskedAssessments.keep(registry, asked, host));
         Set<String> hostKeys = new HashSet<>();
         host.stream().filter(a -> a.measureIndex().isEmpty()).forEach(a -> hostKeys.add(a.key()));
         Set<String> evaluated = new LinkedHashSet<>();
         res.applicable().stream().filter(a -> a.packId().map(packs::contains).orElse(false)).forEach(a -> evaluated.add(a.instrumentId()));
-        res.systemAssessmentsFor(evaluated).stream().filter(a -> !hostKeys.contains(a.key())).forEach(b::assessment);
+        res.systemAssessmentsFor(evaluated).stream().filter(a -> !hostKeys.contains(a.key()) && asked.contains(a.key())).forEach(b::assessment);
         return new PreparedEvaluation(res, check, Optional.of(b.build()), notes);
     }
 
