@@ -189,19 +189,21 @@ public final class LegalBasisResolver {
      * their provisions (e.g. a bilateral MLAT's pack, when one is registered, where UNTOC art. 18(7) gives way to it);
      * when no claim is valid, the packs of every applicable instrument. The host's assessments are kept as given; the
      * system's assessments are added only for keys the host did not assess for the whole request, so a host can always
-     * overrule the data (e.g. an ad hoc agreement to apply UNTOC art. 18(9)-(29)).
+     * overrule the data (e.g. an ad hoc agreement to apply UNTOC art. 18(9)-(29)). Only assessments the chosen packs ask go
+     * into the evaluation (the engine refuses any other): one meant for an instrument not chosen is set aside.
      *
      * @param request the request
      * @param date the date whose law applies
      * @param hostAssessments the host's assessments
      * @return the prepared evaluation
+     * @throws InvalidValueException if a host assessment's key is asked by no registered pack (most often a misspelling)
      */
     public PreparedEvaluation prepare(MlaRequest request, LocalDate date, List<Assessment> hostAssessments) {
         Objects.requireNonNull(request, "request");
         List<Assessment> host = Checks.list(hostAssessments, "hostAssessments");
         LegalBasisResolution res = resolve(request.requestingState(), request.requestedState(), date);
         LegalBasisCheck check = check(request, res);
-        return EvaluationPreparation.prepare(request, date, host, res, check, claims);
+        return EvaluationPreparation.prepare(request, date, host, res, check, claims, registry);
     }
 
     /**
