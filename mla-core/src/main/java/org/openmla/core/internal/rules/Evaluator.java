@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.openmla.core.model.CommunicationKind;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.CompiledRulePack;
@@ -71,6 +72,11 @@ public final class Evaluator {
                         + inForceText(pack), List.of()));
                 continue;
             }
+            if (!pack.definition().communications().contains(request.kind())) {
+                notes.add(new LegalBasisNote(pack.id(), "the pack " + pack.id() + "@" + pack.version() + " encodes " + kinds(pack)
+                        + ", not " + kindText(request.kind()) + ": none of its rules was evaluated", List.of()));
+                continue;
+            }
             List<RuleResult> packResults = evaluatePack(plan);
             List<RuleResult> outOfScope = new ArrayList<>(0);
             for (RuleResult r : packResults) {
@@ -108,6 +114,19 @@ public final class Evaluator {
             }
         }
         return false;
+    }
+
+    private static String kinds(CompiledRulePack pack) {
+        List<String> texts = new ArrayList<>();
+        pack.definition().communications().forEach(k -> texts.add(kindText(k)));
+        return String.join(" and ", texts);
+    }
+
+    private static String kindText(CommunicationKind kind) {
+        return switch (kind) {
+            case REQUEST -> "requests for assistance";
+            case SPONTANEOUS_INFORMATION -> "information transmitted without a prior request";
+        };
     }
 
     private static String inForceText(CompiledRulePack pack) {
