@@ -91,8 +91,10 @@ class CoePartyDataTest {
 
         assertThat(ets30.complete()).isFalse();
         assertThat(ets30.parties()).hasSize(48).extracting(p -> p.state().alpha2()).contains("GR", "IT", "NO", "IL", "CL", "CH", "DE", "IE", "NL");
-        assertThat(ets30.party(Jurisdiction.of("DE")).orElseThrow().inForce()).as("no dated source read: partyBy only").isEmpty();
-        assertThat(ets30.party(Jurisdiction.of("DE")).flatMap(Party::partyBy)).contains(LocalDate.of(2010, 3, 31));
+        assertThat(ets30.party(Jurisdiction.of("DE")).flatMap(Party::inForce)).as("Netherlands treaty database").contains(LocalDate.of(1977, 1, 1));
+        assertThat(ets30.party(Jurisdiction.of("ES")).orElseThrow().inForce()).as("no dated source read: partyBy only").isEmpty();
+        assertThat(ets30.party(Jurisdiction.of("ES")).flatMap(Party::partyBy)).contains(LocalDate.of(2010, 3, 31));
+        assertThat(ets30.parties()).filteredOn(p -> p.inForce().isPresent()).hasSize(38);
         assertThat(ets30.party(Jurisdiction.of("CH")).flatMap(Party::inForce)).contains(LocalDate.of(1967, 3, 20));
         assertThat(ets30.party(Jurisdiction.of("NO")).flatMap(Party::inForce)).contains(LocalDate.of(1962, 6, 12));
         assertThat(ets30.party(Jurisdiction.of("CL")).flatMap(Party::inForce)).contains(LocalDate.of(2011, 8, 28));
@@ -107,8 +109,10 @@ class CoePartyDataTest {
     void a_state_missing_from_the_partial_ets30_list_is_unknown_never_unbound() {
         assertThat(data.binding("ETS30", Jurisdiction.of("KR"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.UNKNOWN);
         assertThat(data.binding("ETS30", Jurisdiction.of("NL"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.TRUE);
-        assertThat(data.binding("ETS30", Jurisdiction.of("NL"), LocalDate.of(2009, 1, 1)).bound())
+        assertThat(data.binding("ETS30", Jurisdiction.of("SE"), LocalDate.of(2009, 1, 1)).bound())
                 .as("before the date a source confirms, never assumed").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("ETS30", Jurisdiction.of("NL"), LocalDate.of(1969, 5, 14)).bound()).isEqualTo(Truth.FALSE);
+        assertThat(data.binding("ETS30", Jurisdiction.of("NL"), LocalDate.of(1969, 5, 15)).bound()).isEqualTo(Truth.TRUE);
         assertThat(data.binding("ETS30", Jurisdiction.of("NO"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.TRUE);
         assertThat(data.binding("ETS30", Jurisdiction.of("NO"), LocalDate.of(1962, 6, 11)).bound()).isEqualTo(Truth.FALSE);
     }

@@ -52,7 +52,10 @@ class EuLegalBasisTest {
                 "DE, EEVIDENCE, 2026-08-17, FALSE",
                 "DK, EEVIDENCE, 2026-10-01, FALSE",
                 "DK, EAW, 2026-11-28, TRUE",
-                "FR, EAW, 2026-10-01, UNKNOWN",
+                "FR, EAW, 2026-10-01, TRUE",
+                "FR, EAW, 2004-01-01, TRUE",
+                "FR, EAW, 2003-12-31, FALSE",
+                "PL, EAW, 2026-10-01, UNKNOWN",
                 "CH, EAW, 2026-11-28, FALSE"})
         void binding(String state, String instrument, LocalDate date, Truth expected) {
             assertThat(DATA.binding(instrument, j(state), date).bound()).isEqualTo(expected);
@@ -72,13 +75,17 @@ class EuLegalBasisTest {
         }
 
         @Test
-        void no_eaw_date_is_asserted_before_the_data_could_confirm_it() {
+        void the_eaw_binds_the_member_states_of_2004_from_1_january_2004_and_later_members_only_from_the_confirmed_date() {
             var eaw = DATA.instrument("EAW").orElseThrow();
+            var members2004 = java.util.Set.of("AT", "BE", "DE", "DK", "ES", "FI", "FR", "GR", "IE", "IT", "LU", "NL", "PT", "SE");
 
-            assertThat(eaw.instrument().inForce()).isEmpty();
             assertThat(eaw.parties()).hasSize(27).allSatisfy(p -> {
-                assertThat(p.inForce()).isEmpty();
-                assertThat(p.partyBy()).contains(eaw.asOf());
+                if (members2004.contains(p.state().alpha2())) {
+                    assertThat(p.inForce()).as(p.state().alpha2()).contains(LocalDate.of(2004, 1, 1));
+                } else {
+                    assertThat(p.inForce()).as(p.state().alpha2()).isEmpty();
+                    assertThat(p.partyBy()).contains(eaw.asOf());
+                }
             });
         }
 
