@@ -70,7 +70,7 @@ class SampleLegalBasisTest {
                 {"budapest-subscriber-data.json", "2026-01-20", "UNCERTAIN", "-", ""},
                 {"urgent-preservation.json", "2026-05-04", "UNCERTAIN", "-", "ETS30"},
                 {"videoconference-witness-hearing.json", "2026-02-09", "VALID", "UNCERTAIN", "ETS30"},
-                {"temporary-transfer-detained-person.json", "2026-02-26", "SUPERSEDED", "UNCERTAIN", "EIO ETS185"},
+                {"temporary-transfer-detained-person.json", "2026-02-26", "SUPERSEDED", "UNCERTAIN", "EIO"},
                 {"reciprocity-service-of-documents.json", "2026-06-12", "NOT_CHECKED", "-", "UNTOC"},
                 {"cets224-subscriber-information.json", "2026-05-06", "NOT_BOTH_BOUND", "-", ""},
                 {"eaw-surrender-for-prosecution.json", "2026-02-20", "UNCERTAIN", "-", ""},
