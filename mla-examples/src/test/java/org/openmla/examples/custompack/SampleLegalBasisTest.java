@@ -55,8 +55,8 @@ class SampleLegalBasisTest {
      * What the shipped data makes of each sample request's claimed legal basis, and which instruments govern its
      * measures. Where the answer is UNCERTAIN it is a named gap in the shipped data (see docs/party-data.md), never a
      * guess: UNCAC lists parties up to 2006 only (Nigeria, the United Kingdom missing), the Budapest list names 16
-     * Parties (not Belgium's partner the United States, nor Spain or Ireland), ETS 182 has no parties listed, the EAW list
-     * confirms membership only from 2026-11-28, and EXAMPLE-MLAT is fictional and known only with
+     * Parties (not Belgium's partner the United States, nor Spain or Ireland), ETS 182 has no parties listed, and
+     * EXAMPLE-MLAT is fictional and known only with
      * requests/party-data/example-mlat.json.
      */
     @Test
@@ -73,7 +73,7 @@ class SampleLegalBasisTest {
                 {"temporary-transfer-detained-person.json", "2026-02-26", "SUPERSEDED", "UNCERTAIN", "EIO"},
                 {"reciprocity-service-of-documents.json", "2026-06-12", "NOT_CHECKED", "-", "UNTOC"},
                 {"cets224-subscriber-information.json", "2026-05-06", "NOT_BOTH_BOUND", "-", ""},
-                {"eaw-surrender-for-prosecution.json", "2026-02-20", "UNCERTAIN", "-", ""},
+                {"eaw-surrender-for-prosecution.json", "2026-02-20", "VALID", "-", "EAW"},
                 {"example-mlat-witness-and-bank-records.json", "2026-04-14", "UNCERTAIN", "-", "UNTOC"},
                 {"incomplete-request.json", "2026-03-02", "VALID", "-", "EIO"}};
         for (String[] row : table) {
