@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.openmla.core.lifecycle.DecisionFacts;
 import org.openmla.core.lifecycle.DecisionRef;
 import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.lifecycle.Transition;
@@ -20,12 +21,16 @@ import org.openmla.core.rules.PackRef;
 import org.openmla.core.rules.RunningDeadline;
 
 /**
- * Writes and reads a {@link RequestCase} in the case format, version 2: the case id, its state and version, and its
+ * Writes and reads a {@link RequestCase} in the case format, version 3: the case id, its state and version, and its
  * append-only history, each entry chained to the one before by SHA-256 hashes of its canonical content, optionally
- * sealed with the host's key ({@link CaseSeal}). Reading checks the chain and the seal, replays the history
- * ({@link RequestCase#replay}, which checks it is one the lifecycle could have written) and checks that the stored
- * state and version are the ones the history produces, so a changed document is rejected, never half-read. Version 1
- * documents (no chain) are still read, and say so ({@link CaseDocument.Integrity#NO_CHAIN}).
+ * sealed with the host's key ({@link CaseSeal}); each decision reference carries the {@link DecisionFacts} the
+ * lifecycle's guards read. Reading checks the chain and the seal, replays the history ({@link RequestCase#replay},
+ * which checks it is one the lifecycle could have written, every guard included) and checks that the stored state and
+ * version are the ones the history produces, so a changed document is rejected, never half-read. Version 2 documents
+ * (chained, no facts: {@link CaseDocument#guardsNotRechecked()}) and version 1 documents (no chain:
+ * {@link CaseDocument.Integrity#NO_CHAIN}) are still read, and say what they cannot show. A case holding a reference
+ * without facts (read from such a document) is written as version 2, without facts, so that no version 3 document
+ * lacks them.
  *
  * <p>The canonical content of an entry is documented in docs/json-format.md ("Hash chain"): the entry as this class
  * writes it, without {@code previousHash} and {@code hash}, as compact JSON in UTF-8.
@@ -33,7 +38,9 @@ import org.openmla.core.rules.RunningDeadline;
 final class CaseJson {
     private CaseJson() {}
 
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
+    /** The version written for a case holding a decision reference without facts: the newest that can hold one. */
+    static final int WITHOUT_FACTS_VERSION = 2;
     /** The oldest case format version read. */
     static final int OLDEST_VERSION = 1;
 
@@ -47,17 +54,18 @@ final class CaseJson {
     }
 
     static void requestCase(RequestCase c, JsonGenerator out, Optional<CaseSeal> seal) throws IOException {
+        int format = formatFor(c);
         out.writeStartObject();
-        out.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        out.writeNumberField("schemaVersion", format);
         out.writeStringField("caseId", c.caseId().value());
         out.writeStringField("state", c.state().name());
         out.writeNumberField("version", c.version());
         out.writeArrayFieldStart("history");
         String previous = genesis(c.caseId().value());
         for (Transition t : c.history()) {
-            String hash = entryHash(previous, t);
+            String hash = entryHash(previous, format, t);
             out.writeStartObject();
-            content(t, out);
+            content(t, format, out);
             out.writeStringField("previousHash", previous);
             out.writeStringField("hash", hash);
             out.writeEndObject();
@@ -73,14 +81,34 @@ final class CaseJson {
         out.writeEndObject();
     }
 
-    /** The hash the first entry's {@code previousHash} holds: it binds the chain to the case id. */
+    /** The format a case is written in: 3, unless a decision reference has no facts to write. */
+    static int formatFor(RequestCase c) {
+        for (Transition t : c.history()) {
+            if (t.detail().decision().filter(r -> r.facts().isEmpty()).isPresent()) {
+                return WITHOUT_FACTS_VERSION;
+            }
+        }
+        return SCHEMA_VERSION;
+    }
+
+    /**
+     * The hash the first entry's {@code previousHash} holds: it binds the chain to the case id. The prefixes keep their
+     * version 2 names in version 3, so that an entry both versions write alike (one without a decision) has the same
+     * hash in both, and a stored history can go on in the other version; where the versions differ, the canonical
+     * content differs.
+     */
     static String genesis(String caseId) {
         return sha256("openmla-case-v2\n" + caseId);
     }
 
     /** The hash of an entry: SHA-256 over a prefix, the previous entry's hash and the entry's canonical content. */
     static String entryHash(String previousHash, Transition t) {
-        return sha256("openmla-case-entry-v2\n" + previousHash + "\n" + canonical(t));
+        return entryHash(previousHash, SCHEMA_VERSION, t);
+    }
+
+    /** The hash of an entry as written in {@code format}: version 2 leaves the decision facts out. */
+    static String entryHash(String previousHash, int format, Transition t) {
+        return sha256("openmla-case-entry-v2\n" + previousHash + "\n" + canonical(t, format));
     }
 
     /** What the seal's MAC is computed over. */
@@ -90,10 +118,14 @@ final class CaseJson {
 
     /** The entry's members as written, without the hashes, as compact JSON. */
     static String canonical(Transition t) {
+        return canonical(t, SCHEMA_VERSION);
+    }
+
+    private static String canonical(Transition t, int format) {
         StringWriter text = new StringWriter();
         try (JsonGenerator out = CANONICAL.createGenerator(text)) {
             out.writeStartObject();
-            content(t, out);
+            content(t, format, out);
             out.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -109,7 +141,7 @@ final class CaseJson {
         }
     }
 
-    private static void content(Transition t, JsonGenerator out) throws IOException {
+    private static void content(Transition t, int format, JsonGenerator out) throws IOException {
         TransitionDetail d = t.detail();
         out.writeNumberField("version", t.version());
         out.writeStringField("at", t.at().toString());
@@ -125,7 +157,7 @@ final class CaseJson {
         }
         if (d.decision().isPresent()) {
             out.writeFieldName("decision");
-            decisionRef(d.decision().get(), out);
+            decisionRef(d.decision().get(), format >= 3, out);
         }
         integers(out, "acceptedMeasures", d.acceptedMeasures());
         integers(out, "executedMeasures", d.executedMeasures());
@@ -162,7 +194,7 @@ final class CaseJson {
         }
     }
 
-    private static void decisionRef(DecisionRef r, JsonGenerator out) throws IOException {
+    private static void decisionRef(DecisionRef r, boolean withFacts, JsonGenerator out) throws IOException {
         out.writeStartObject();
         out.writeStringField("decisionId", r.decisionId());
         out.writeStringField("inputDigest", r.inputDigest());
@@ -179,7 +211,64 @@ final class CaseJson {
             RuleValueWriter.pack(p, out);
         }
         out.writeEndArray();
+        if (withFacts && r.facts().isPresent()) {
+            out.writeFieldName("facts");
+            facts(r.facts().get(), out);
+        }
         out.writeEndObject();
+    }
+
+    private static void facts(DecisionFacts f, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("requestId", f.requestId().value());
+        if (!f.findings().isEmpty()) {
+            out.writeArrayFieldStart("findings");
+            for (DecisionFacts.RecordedFinding x : f.findings()) {
+                out.writeStartObject();
+                out.writeStringField("rule", x.ruleId());
+                out.writeStringField("kind", x.kind().name());
+                optionalString(out, "ground", x.ground());
+                if (x.measureIndex().isPresent()) {
+                    out.writeNumberField("measureIndex", x.measureIndex().get());
+                }
+                out.writeStringField("verdict", x.verdict().name());
+                optionalString(out, "exceptedBy", x.exceptedBy());
+                optionalString(out, "exceptionTo", x.exceptionTo());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        if (!f.openQuestions().isEmpty()) {
+            out.writeArrayFieldStart("openQuestions");
+            for (DecisionFacts.RecordedQuestion q : f.openQuestions()) {
+                out.writeStartObject();
+                out.writeStringField("key", q.key());
+                if (q.measureIndex().isPresent()) {
+                    out.writeNumberField("measureIndex", q.measureIndex().get());
+                }
+                out.writeArrayFieldStart("rules");
+                for (String id : q.ruleIds()) {
+                    out.writeString(id);
+                }
+                out.writeEndArray();
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        if (!f.consultationDuties().isEmpty()) {
+            out.writeArrayFieldStart("consultationDuties");
+            for (String id : f.consultationDuties()) {
+                out.writeString(id);
+            }
+            out.writeEndArray();
+        }
+        out.writeEndObject();
+    }
+
+    private static void optionalString(JsonGenerator out, String name, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            out.writeStringField(name, value.get());
+        }
     }
 
     private static void integers(JsonGenerator out, String name, List<Integer> values) throws IOException {

@@ -3,12 +3,9 @@ package org.openmla.core.json;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.openmla.core.InvalidValueException;
 import org.openmla.core.lifecycle.Actor;
 import org.openmla.core.lifecycle.CaseState;
 import org.openmla.core.lifecycle.CommandType;
@@ -18,18 +15,13 @@ import org.openmla.core.lifecycle.DecisionRef;
 import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.lifecycle.Transition;
 import org.openmla.core.lifecycle.TransitionDetail;
-import org.openmla.core.rules.Citation;
-import org.openmla.core.rules.DeadlineEvent;
-import org.openmla.core.rules.DeadlineSpec;
-import org.openmla.core.rules.Outcome;
-import org.openmla.core.rules.PackRef;
 import org.openmla.core.rules.RunningDeadline;
-import org.openmla.core.rules.TimeLimit;
 
 /**
- * Reads the case format that {@link CaseJson} writes: version 2 with its hash chain and optional seal, and version 1
- * (no chain). A document is checked whole (properties, chain, seal, replay of the history, stored state and version)
- * and rejected with every problem, never half-read. Stateless; each document gets its own {@code Reading}.
+ * Reads the case format that {@link CaseJson} writes: version 3 with the guards' facts, version 2 with its hash chain and
+ * optional seal, and version 1 (no chain). A document is checked whole (properties, chain, seal, replay of the history,
+ * stored state and version) and rejected with every problem, never half-read. Stateless; each document gets its own
+ * {@code Reading}.
  */
 final class CaseReader {
     private CaseReader() {}
@@ -43,17 +35,6 @@ final class CaseReader {
             "acceptedMeasures", "executedMeasures", "groundIds", "consultation", "declaredDeadlines", "extension");
     private static final List<String> TRANSITION = List.of("version", "at", "actor", "from", "to", "command", "reason", "decision",
             "acceptedMeasures", "executedMeasures", "groundIds", "consultation", "declaredDeadlines", "extension", "previousHash", "hash");
-    private static final List<String> ACTOR = List.of("officerId", "role");
-    private static final List<String> DECISION = List.of("decisionId", "inputDigest", "outcome", "partial", "measureOutcomes", "lawDate", "packs");
-    private static final List<String> PACK = List.of("id", "version");
-    private static final List<String> CONSULTATION = List.of("duties", "result");
-    private static final List<String> DEADLINE_V1 = List.of("rule", "citation", "statement", "runsFrom", "metBy", "limit", "urgentLimit",
-            "maxExtension", "urgent");
-    private static final List<String> DEADLINE = List.of("rule", "citation", "statement", "runsFrom", "metBy", "urgent", "limit", "normalLimit",
-            "urgentLimit", "maxExtension");
-    private static final List<String> LIMIT = List.of("amount", "unit");
-    private static final List<String> EXTENSION = List.of("rule", "by");
-
 
     static final Binder<RequestCase> CASE_BINDER = (node, at, context) -> new Reading(Optional.empty()).requestCase(node, at, context);
 
@@ -80,15 +61,15 @@ final class CaseReader {
 
         Optional<RequestCase> requestCase(JsonNode node, JsonPointer at, BindingContext context) {
             if (node.isObject() && node.get("schemaVersion") != null && node.get("schemaVersion").isInt()
-                    && node.get("schemaVersion").intValue() == 1) {
-                format = 1;
+                    && node.get("schemaVersion").intValue() >= CaseJson.OLDEST_VERSION && node.get("schemaVersion").intValue() < CaseJson.SCHEMA_VERSION) {
+                format = node.get("schemaVersion").intValue();
             }
             Optional<ObjectBinding> open = ObjectBinding.open(node, at, context, RequestCase.class, format == 1 ? CASE_V1 : CASE);
             if (open.isEmpty()) {
                 return Optional.empty();
             }
             ObjectBinding b = open.get();
-            Integer schema = b.required("schemaVersion", INTEGER);
+            Integer schema = b.required("schemaVersion", CaseValues.INTEGER);
             if (schema != null && (schema < CaseJson.OLDEST_VERSION || schema > CaseJson.SCHEMA_VERSION)) {
                 context.report(b.pointer("schemaVersion"), "is not a case format version this library reads (" + CaseJson.OLDEST_VERSION + " to "
                         + CaseJson.SCHEMA_VERSION + ")");
@@ -96,7 +77,7 @@ final class CaseReader {
             }
             var caseId = b.required("caseId", Scalars.REQUEST_ID);
             CaseState state = b.required("state", Scalars.enumValue(CaseState.class));
-            Long version = b.required("version", LONG);
+            Long version = b.required("version", CaseValues.LONG);
             List<Entry> entries = b.list("history", this::entry);
             Optional<String[]> stamp = format == 1 ? Optional.empty() : b.optional("seal", CaseReader::seal);
             if (context.hasProblems()) {
@@ -136,7 +117,7 @@ final class CaseReader {
                             + "case id): the history was cut, reordered or edited, or belongs to another case");
                     return false;
                 }
-                String hash = CaseJson.entryHash(previous, e.transition());
+                String hash = CaseJson.entryHash(previous, format, e.transition());
                 if (!e.hash().orElseThrow().equals(hash)) {
                     context.report(at.appendProperty("hash"), "is not the hash of the entry's content: the entry was edited");
                     return false;
@@ -170,20 +151,20 @@ final class CaseReader {
                 return Optional.empty();
             }
             ObjectBinding b = open.get();
-            Long version = b.required("version", LONG);
-            Instant when = b.required("at", INSTANT);
-            Actor actor = b.required("actor", CaseReader::actor);
+            Long version = b.required("version", CaseValues.LONG);
+            Instant when = b.required("at", CaseValues.INSTANT);
+            Actor actor = b.required("actor", CaseValues::actor);
             CaseState from = b.required("from", Scalars.enumValue(CaseState.class));
             CaseState to = b.required("to", Scalars.enumValue(CaseState.class));
             CommandType command = b.required("command", Scalars.enumValue(CommandType.class));
             Optional<String> reason = b.optional("reason", Scalars.TEXT);
-            Optional<DecisionRef> decision = b.optional("decision", CaseReader::decisionRef);
-            List<Integer> accepted = b.list("acceptedMeasures", INDEX);
-            List<Integer> executed = b.list("executedMeasures", INDEX);
+            Optional<DecisionRef> decision = b.optional("decision", format >= 3 ? CaseValues::decisionRef : CaseValues::decisionRefV2);
+            List<Integer> accepted = b.list("acceptedMeasures", CaseValues.INDEX);
+            List<Integer> executed = b.list("executedMeasures", CaseValues.INDEX);
             List<String> grounds = b.list("groundIds", Scalars.TEXT);
-            Optional<ConsultationRecord> consultation = b.optional("consultation", CaseReader::consultation);
-            List<RunningDeadline> deadlines = b.list("declaredDeadlines", format == 1 ? CaseReader::deadlineV1 : CaseReader::deadline);
-            Optional<DeadlineExtension> extension = b.optional("extension", CaseReader::extension);
+            Optional<ConsultationRecord> consultation = b.optional("consultation", CaseValues::consultation);
+            List<RunningDeadline> deadlines = b.list("declaredDeadlines", format == 1 ? CaseValues::deadlineV1 : CaseValues::deadline);
+            Optional<DeadlineExtension> extension = b.optional("extension", CaseValues::extension);
             Optional<String> previousHash = format == 1 ? Optional.empty() : Optional.ofNullable(b.required("previousHash", HASH_VALUE));
             Optional<String> hash = format == 1 ? Optional.empty() : Optional.ofNullable(b.required("hash", HASH_VALUE));
             return b.build(() -> new Entry(new Transition(version, when, actor, from, to, command, reason,
@@ -207,137 +188,4 @@ final class CaseReader {
         return Optional.of(text);
     });
 
-    private static Optional<Actor> actor(JsonNode node, JsonPointer at, BindingContext context) {
-        return ObjectBinding.open(node, at, context, Actor.class, ACTOR).flatMap(b -> {
-            String officer = b.required("officerId", Scalars.TEXT);
-            String role = b.required("role", Scalars.TEXT);
-            return b.build(() -> new Actor(officer, role));
-        });
-    }
-
-    private static Optional<DecisionRef> decisionRef(JsonNode node, JsonPointer at, BindingContext context) {
-        return ObjectBinding.open(node, at, context, DecisionRef.class, DECISION).flatMap(b -> {
-            String id = b.required("decisionId", Scalars.TEXT);
-            String digest = b.required("inputDigest", Scalars.TEXT);
-            Outcome outcome = b.required("outcome", Scalars.enumValue(Outcome.class));
-            Boolean partial = b.required("partial", Scalars.BOOLEAN);
-            List<Outcome> measures = b.list("measureOutcomes", Scalars.enumValue(Outcome.class));
-            var lawDate = b.required("lawDate", Scalars.DATE_VALUE);
-            List<PackRef> packs = b.list("packs", CaseReader::pack);
-            return b.build(() -> new DecisionRef(id, digest, outcome, partial, measures, lawDate, packs));
-        });
-    }
-
-    private static Optional<PackRef> pack(JsonNode node, JsonPointer at, BindingContext context) {
-        return ObjectBinding.open(node, at, context, PackRef.class, PACK).flatMap(b -> {
-            String id = b.required("id", Scalars.TEXT);
-            String version = b.required("version", Scalars.TEXT);
-            return b.build(() -> new PackRef(id, version));
-        });
-    }
-
-    private static Optional<ConsultationRecord> consultation(JsonNode node, JsonPointer at, BindingContext context) {
-        return ObjectBinding.open(node, at, context, ConsultationRecord.class, CONSULTATION).flatMap(b -> {
-            List<String> duties = b.list("duties", Scalars.TEXT);
-            ConsultationRecord.Result result = b.required("result", Scalars.enumValue(ConsultationRecord.Result.class));
-            return b.build(() -> new ConsultationRecord(duties, result));
-        });
-    }
-
-    /** Version 1: {@code limit} is the pack's normal limit. */
-    private static Optional<RunningDeadline> deadlineV1(JsonNode node, JsonPointer at, BindingContext context) {
-        return ObjectBinding.open(node, at, context, RunningDeadline.class, DEADLINE_V1).flatMap(b -> {
-            String rule = b.required("rule", Scalars.TEXT);
-            Citation citation = b.required("citation", CITATION);
-            String statement = b.required("statement", Scalars.TEXT);
-            DeadlineEvent from = b.required("runsFrom", Scalars.enumValue(DeadlineEvent.class));
-            DeadlineEvent metBy = b.required("metBy", Scalars.enumValue(DeadlineEvent.class));
-            TimeLimit limit = b.required("limit", CaseReader::limit);
-            Optional<TimeLimit> urgentLimit = b.optional("urgentLimit", CaseReader::limit);
-            Optional<TimeLimit> maxExtension = b.optional("maxExtension", CaseReader::limit);
-            boolean urgent = b.flag("urgent");
-            return b.build(() -> new RunningDeadline(rule, citation, statement,
-                    new DeadlineSpec(from, metBy, limit, urgentLimit, maxExtension), urgent));
-        });
-    }
-
-    /** Version 2: {@code limit} is the limit that applies, as in the decision format ({@link RuleValueWriter}). */
-    private static Optional<RunningDeadline> deadline(JsonNode node, JsonPointer at, BindingContext context) {
-        return ObjectBinding.open(node, at, context, RunningDeadline.class, DEADLINE).flatMap(b -> {
-            String rule = b.required("rule", Scalars.TEXT);
-            Citation citation = b.required("citation", CITATION);
-            String statement = b.required("statement", Scalars.TEXT);
-            DeadlineEvent from = b.required("runsFrom", Scalars.enumValue(DeadlineEvent.class));
-            DeadlineEvent metBy = b.required("metBy", Scalars.enumValue(DeadlineEvent.class));
-            boolean urgent = b.flag("urgent");
-            TimeLimit applies = b.required("limit", CaseReader::limit);
-            Optional<TimeLimit> normalLimit = b.optional("normalLimit", CaseReader::limit);
-            Optional<TimeLimit> urgentLimit = b.optional("urgentLimit", CaseReader::limit);
-            Optional<TimeLimit> maxExtension = b.optional("maxExtension", CaseReader::limit);
-            return b.build(() -> {
-                RunningDeadline d = new RunningDeadline(rule, citation, statement,
-                        new DeadlineSpec(from, metBy, normalLimit.orElse(applies), urgentLimit, maxExtension), urgent);
-                if (!d.limit().equals(applies) || normalLimit.filter(applies::equals).isPresent()) {
-                    throw new InvalidValueException("RunningDeadline.limit", "is not the limit that applies given urgent, normalLimit and urgentLimit");
-                }
-                return d;
-            });
-        });
-    }
-
-    private static Optional<TimeLimit> limit(JsonNode node, JsonPointer at, BindingContext context) {
-        return ObjectBinding.open(node, at, context, TimeLimit.class, LIMIT).flatMap(b -> {
-            Long amount = b.required("amount", LONG);
-            ChronoUnit unit = b.required("unit", Scalars.enumValue(ChronoUnit.class));
-            return b.build(() -> new TimeLimit(amount, unit));
-        });
-    }
-
-    private static Optional<DeadlineExtension> extension(JsonNode node, JsonPointer at, BindingContext context) {
-        return ObjectBinding.open(node, at, context, DeadlineExtension.class, EXTENSION).flatMap(b -> {
-            String rule = b.required("rule", Scalars.TEXT);
-            TimeLimit by = b.required("by", CaseReader::limit);
-            return b.build(() -> new DeadlineExtension(rule, by));
-        });
-    }
-
-    private static final Binder<Long> LONG = (node, at, context) -> {
-        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-            return JsonTypes.mismatch(node, at, context, "a whole number");
-        }
-        return Optional.of(node.longValue());
-    };
-
-    private static final Binder<Integer> INTEGER = (node, at, context) -> {
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            return JsonTypes.mismatch(node, at, context, "a whole number");
-        }
-        return Optional.of(node.intValue());
-    };
-
-    private static final Binder<Integer> INDEX = (node, at, context) -> INTEGER.bind(node, at, context).flatMap(i -> {
-        if (i < 0) {
-            context.report(at, "must not be negative");
-            return Optional.empty();
-        }
-        return Optional.of(i);
-    });
-
-    private static final Binder<Instant> INSTANT = (node, at, context) -> Scalars.TEXT.bind(node, at, context).flatMap(text -> {
-        try {
-            return Optional.of(Instant.parse(text));
-        } catch (DateTimeParseException e) {
-            context.report(at, "must be an ISO-8601 instant such as 2026-03-01T09:30:00Z");
-            return Optional.empty();
-        }
-    });
-
-    private static final Binder<Citation> CITATION = (node, at, context) -> Scalars.TEXT.bind(node, at, context).flatMap(text -> {
-        try {
-            return Optional.of(Citation.parse(text));
-        } catch (InvalidValueException e) {
-            context.report(at, "must be a citation such as 'UNTOC art. 18(21)(b)'");
-            return Optional.empty();
-        }
-    });
 }

@@ -90,9 +90,21 @@ public final class SupersessionRule implements InstrumentRelationship {
                 + (retained.isEmpty() ? "" : "; they keep governing: " + retainedText());
     }
 
+    /** The retained measures with why, grouped by reason; a group of most measures is named by what it leaves out. */
     private String retainedText() {
+        Map<String, List<MeasureType>> byReason = new java.util.LinkedHashMap<>();
+        retained.forEach((m, why) -> byReason.computeIfAbsent(why, k -> new ArrayList<>()).add(m));
         List<String> parts = new ArrayList<>();
-        retained.forEach((m, why) -> parts.add(m + " (" + why + ")"));
+        byReason.forEach((why, measures) -> {
+            if (measures.size() == 1) {
+                parts.add(measures.get(0) + " (" + why + ")");
+            } else if (measures.size() * 2 > MeasureType.values().length) {
+                List<MeasureType> others = java.util.Arrays.stream(MeasureType.values()).filter(t -> !measures.contains(t)).toList();
+                parts.add("every measure but " + others + " (" + why + ")");
+            } else {
+                parts.add(measures + " (" + why + ")");
+            }
+        });
         return String.join("; ", parts);
     }
 
