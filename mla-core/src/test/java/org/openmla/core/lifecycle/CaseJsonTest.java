@@ -48,7 +48,7 @@ class CaseJsonTest {
 
         var tree = mapper.readTree(json.writeCase(c));
 
-        assertThat(tree.get("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(tree.get("schemaVersion").asInt()).isEqualTo(3);
         assertThat(tree.get("state").asText()).isEqualTo("EXECUTED");
         assertThat(tree.get("history")).hasSize((int) c.version());
         assertThat(tree.toString()).contains("\"decision\"", "\"declaredDeadlines\"", "\"consultation\"", "\"officerId\"");
@@ -133,9 +133,9 @@ class CaseJsonTest {
     @Test
     void an_unsupported_format_version_is_refused() throws Exception {
         ObjectNode tree = (ObjectNode) mapper.readTree(json.writeCase(CaseWalk.caseIn(CaseState.RECEIVED)));
-        tree.put("schemaVersion", 3);
+        tree.put("schemaVersion", 4);
 
         assertThatThrownBy(() -> json.readCase(tree.toPrettyString())).hasMessageContaining("/schemaVersion")
-                .hasMessageContaining("is not a case format version this library reads (1 to 2)").hasMessageNotContaining("3");
+                .hasMessageContaining("is not a case format version this library reads (1 to 3)").hasMessageNotContaining("4");
     }
 }

@@ -1,0 +1,242 @@
+package org.openmla.treaties.resolver;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.openmla.core.model.LegalBasis;
+import org.openmla.core.model.LegalBasisKind;
+import org.openmla.core.model.Measure;
+import org.openmla.core.model.MeasureFamily;
+import org.openmla.core.model.MeasureType;
+import org.openmla.core.model.MlaRequest;
+import org.openmla.core.rules.Citation;
+import org.openmla.core.rules.LegalBasisNote;
+import org.openmla.core.rules.Truth;
+import org.openmla.treaties.parties.BilateralTreaty;
+import org.openmla.treaties.parties.InstrumentParties;
+import org.openmla.treaties.parties.PartyData;
+
+/**
+
+/**
+ * The second half of a {@link LegalBasisResolver}'s work for one request: which of the applicable instruments govern
+ * its measures, what each claimed legal basis is worth, and the legal-basis notes that say why. Reads only the party
+ * data and a {@link LegalBasisResolution}. Immutable and thread-safe; package-private.
+ */
+final class LegalBasisClaims {
+
+    private final PartyData partyData;
+
+    LegalBasisClaims(PartyData partyData) {
+        this.partyData = partyData;
+    }
+
+    LegalBasisCheck check(MlaRequest request, LegalBasisResolution res) {
+        List<String> governing = governing(request, res);
+        List<String> suggestions = governing.isEmpty() ? res.applicable().stream().map(ApplicableInstrument::instrumentId).toList() : governing;
+        List<LegalBasisFinding> out = new ArrayList<>();
+        if (request.legalBasis().isEmpty()) {
+            out.add(new LegalBasisFinding(Optional.empty(), LegalBasisFinding.Status.NONE_CLAIMED, Optional.empty(),
+                    "the request claims no legal basis" + (suggestions.isEmpty() ? "; no instrument in the party data applies between "
+                            + res.requesting() + " and " + res.requested() + " on " + res.date() : "; " + String.join(", ", suggestions)
+                            + " appl" + (suggestions.size() == 1 ? "ies" : "y") + " between " + res.requesting() + " and " + res.requested()
+                            + " on " + res.date()), suggestions));
+        }
+        for (LegalBasis basis : request.legalBasis()) {
+            out.add(claim(basis, request, res, suggestions));
+        }
+        return new LegalBasisCheck(request.id(), res.date(), out, suggestions, governing, notes(request, res, governing));
+    }
+
+    /**
+     * The instruments that govern the request's measures between the two States on the date, strongest first: those that
+     * apply, provide for at least one of the measures ({@link InstrumentParties#provides}), and are not replaced for it
+     * by another (a supersession of the corresponding provisions only, such as EIO art. 34(1), leaves the measures it
+     * does not cover to the older instrument and does not give them to the newer one).
+     */
+    private List<String> governing(MlaRequest request, LegalBasisResolution res) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ApplicableInstrument a : res.applicable()) {
+            for (Measure m : request.measures()) {
+                if (governs(a.instrumentId(), m.type(), res)) {
+                    out.add(a.instrumentId());
+                    break;
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private boolean governs(String instrumentId, MeasureType type, LegalBasisResolution res) {
+        if (!res.applies(instrumentId) || !provides(instrumentId, type)) {
+            return false;
+        }
+        for (RelationshipFinding f : res.relationships()) {
+            if (f.instrumentId().equals(instrumentId) && f.supersedesFor(type)) {
+                return false;
+            }
+            if (f.partial() && f.byInstruments().contains(instrumentId) && f.retainedMeasures().contains(type)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean provides(String instrumentId, MeasureType type) {
+        return partyData.instrument(instrumentId).map(ip -> ip.provides(type))
+                .orElse(type.family() != MeasureFamily.SURRENDER);
+    }
+
+    private List<LegalBasisNote> notes(MlaRequest request, LegalBasisResolution res, List<String> governing) {
+        List<LegalBasisNote> notes = new ArrayList<>();
+        Set<MeasureType> types = new TreeSet<>();
+        request.measures().forEach(m -> types.add(m.type()));
+        for (RelationshipFinding f : res.relationships()) {
+            if (f.partial() && res.applies(f.instrumentId())) {
+                List<MeasureType> kept = types.stream().filter(f.retainedMeasures()::contains).toList();
+                List<MeasureType> replaced = types.stream().filter(f::supersedesFor).toList();
+                String by = String.join(", ", f.byInstruments());
+                if (!kept.isEmpty()) {
+                    notes.add(new LegalBasisNote(f.instrumentId(), f.instrumentId() + " governs " + kept + " between "
+                            + res.requesting() + " and " + res.requested() + " on " + res.date() + ": " + by + " replaces only its corresponding "
+                            + "provisions and does not cover these measures (" + f.explanation() + ")", List.of(f.citation())));
+                }
+                if (!replaced.isEmpty()) {
+                    notes.add(new LegalBasisNote(f.instrumentId(), by + " replaces the corresponding provisions of "
+                            + f.instrumentId() + " for " + replaced + " between " + res.requesting() + " and " + res.requested() + " on " + res.date(),
+                            List.of(f.citation())));
+                }
+            }
+            if (f.effect() == RelationshipFinding.Effect.NOT_APPLICABLE_BETWEEN) {
+                notes.add(new LegalBasisNote(f.instrumentId(), f.explanation(), List.of(f.citation())));
+            }
+            if (f.effect() == RelationshipFinding.Effect.COEXISTS) {
+                for (String by : f.byInstruments()) {
+                    List<MeasureType> both = types.stream().filter(t -> governs(f.instrumentId(), t, res) && governs(by, t, res)).toList();
+                    if (!both.isEmpty()) {
+                        notes.add(new LegalBasisNote(by, by + " and " + f.instrumentId() + " both govern " + both + " between " + res.requesting()
+                                + " and " + res.requested() + " on " + res.date() + ": " + by + " does not affect " + f.instrumentId() + " ("
+                                + f.citation() + "), so neither replaces the other and the issuing authority may use either",
+                                List.of(f.citation())));
+                    }
+                }
+            }
+        }
+        for (String id : governing) {
+            ApplicableInstrument a = res.applicable(id).orElseThrow();
+            if (a.packId().isEmpty()) {
+                notes.add(new LegalBasisNote(id, "NOT EVALUATED: " + id + " governs the request between " + res.requesting()
+                        + " and " + res.requested() + " on " + res.date() + ", but no rule pack for it ("
+                        + declaredPack(id).orElse(id) + ") is registered; nothing in a decision speaks for it", citationsOf(id)));
+            }
+        }
+        return List.copyOf(notes);
+    }
+
+    Optional<String> declaredPack(String instrumentId) {
+        Optional<String> bilateral = partyData.bilateralTreaty(instrumentId).flatMap(BilateralTreaty::effectivePackId);
+        return bilateral.isPresent() ? bilateral : partyData.instrument(instrumentId).map(InstrumentParties::effectivePackId);
+    }
+
+    List<Citation> citationsOf(String instrumentId) {
+        return partyData.instrument(instrumentId).flatMap(InstrumentParties::basisCitation).map(List::of).orElse(List.of());
+    }
+
+    private LegalBasisFinding claim(LegalBasis basis, MlaRequest request, LegalBasisResolution res, List<String> suggestions) {
+        if (basis.kind() != LegalBasisKind.TREATY) {
+            return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.NOT_CHECKED, Optional.empty(),
+                    basis.kind() + " is not a treaty; whether the requested State assists on that basis is for its own law", suggestions);
+        }
+        String id = basis.instrument().orElseThrow();
+        Optional<InstrumentStatus> status = res.status(id);
+        Optional<InstrumentParties> ip = partyData.instrument(id);
+        Optional<Citation> cite = ip.flatMap(InstrumentParties::basisCitation);
+        if (ip.isPresent() && !ip.get().binding()) {
+            return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.NOT_A_BINDING_INSTRUMENT, cite,
+                    id + " is a model for treaties and binds no State; cite the treaty made on it, or an instrument that applies"
+                            + suggestionText(suggestions), suggestions);
+        }
+        if (status.isEmpty()) {
+            return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.UNCERTAIN, Optional.empty(),
+                    "there is no party data for " + id + ", so whether " + res.requesting() + " and " + res.requested()
+                            + " are both bound by it on " + res.date() + " cannot be checked", suggestions);
+        }
+        InstrumentStatus s = status.get();
+        Truth both = s.bothBound();
+        if (both.isFalse()) {
+            Optional<RelationshipFinding> notBetween = res.relationships(id).stream()
+                    .filter(f -> f.effect() == RelationshipFinding.Effect.NOT_APPLICABLE_BETWEEN).findFirst();
+            if (notBetween.isPresent()) {
+                return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.NOT_BOTH_BOUND, Optional.of(notBetween.get().citation()),
+                        notBetween.get().explanation() + "; " + explainBoth(s) + suggestionText(suggestions), suggestions);
+            }
+            return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.NOT_BOTH_BOUND, cite,
+                    id + " does not bind both States on " + res.date() + ": " + explainBoth(s) + suggestionText(suggestions), suggestions);
+        }
+        if (both.isUnknown()) {
+            return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.UNCERTAIN, cite, explainBoth(s), suggestions);
+        }
+        List<RelationshipFinding> about = res.relationships(id);
+        Optional<RelationshipFinding> superseding = about.stream().filter(f -> f.effect() == RelationshipFinding.Effect.SUPERSEDED && !f.partial())
+                .findFirst();
+        if (superseding.isPresent()) {
+            return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.SUPERSEDED, Optional.of(superseding.get().citation()),
+                    superseding.get().explanation(), superseding.get().byInstruments());
+        }
+        List<MeasureType> types = request.measures().stream().map(Measure::type).distinct().toList();
+        List<MeasureType> outside = types.stream().filter(t -> !governs(id, t, res)).toList();
+        Optional<RelationshipFinding> partial = about.stream().filter(RelationshipFinding::partial).findFirst();
+        if (!types.isEmpty() && outside.size() == types.size()) {
+            if (partial.isPresent() && types.stream().allMatch(t -> partial.get().supersedesFor(t)
+                    && partial.get().byInstruments().stream().anyMatch(by -> provides(by, t)))) {
+                RelationshipFinding f = partial.get();
+                return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.SUPERSEDED, Optional.of(f.citation()),
+                        String.join(", ", f.byInstruments()) + " replaces the corresponding provisions of " + id + " for " + types + " between "
+                                + res.requesting() + " and " + res.requested() + " on " + res.date() + ": " + f.explanation() + suggestionText(suggestions),
+                        suggestions);
+            }
+            return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.OUTSIDE_SCOPE, cite.or(() -> scopeCitation(id, res)),
+                    id + " binds both States on " + res.date() + " but does not govern " + types + between(id, res) + suggestionText(suggestions),
+                    suggestions);
+        }
+        StringBuilder text = new StringBuilder(id).append(" binds both States on ").append(res.date()).append(": ").append(explainBoth(s));
+        about.stream().filter(f -> !f.partial()).forEach(f -> text.append("; ").append(f.explanation()));
+        if (!outside.isEmpty()) {
+            text.append("; but it does not govern ").append(outside).append(between(id, res)).append(suggestionText(suggestions));
+            return new LegalBasisFinding(Optional.of(basis), partial.isPresent() ? LegalBasisFinding.Status.PARTLY_SUPERSEDED
+                    : LegalBasisFinding.Status.OUTSIDE_SCOPE, partial.map(RelationshipFinding::citation).or(() -> cite), text.toString(), suggestions);
+        }
+        partial.ifPresent(f -> text.append("; ").append(String.join(", ", f.byInstruments())).append(" replaces only its corresponding provisions, and ")
+                .append(types).append(" stay under ").append(id).append(" (").append(f.citation()).append(")"));
+        return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.VALID, cite, text.toString(), suggestions);
+    }
+
+    /** Why an instrument does not govern some measures: the supersession that keeps them from it, or its limited scope. */
+    private static String between(String id, LegalBasisResolution res) {
+        for (RelationshipFinding f : res.relationships()) {
+            if (f.partial() && (f.instrumentId().equals(id) || f.byInstruments().contains(id))) {
+                return " (" + f.explanation() + ")";
+            }
+        }
+        return " (the instrument provides for other measures only)";
+    }
+
+    private static Optional<Citation> scopeCitation(String id, LegalBasisResolution res) {
+        return res.relationships().stream().filter(f -> f.partial() && f.byInstruments().contains(id)).map(RelationshipFinding::citation).findFirst();
+    }
+
+    static String explainBoth(InstrumentStatus s) {
+        if (s.bilateral()) {
+            return s.requesting().explanation();
+        }
+        return s.requesting().explanation() + "; " + s.requested().explanation();
+    }
+
+    private static String suggestionText(List<String> suggestions) {
+        return suggestions.isEmpty() ? "; no instrument in the party data applies between them on that date"
+                : "; what applies: " + String.join(", ", suggestions);
+    }
+}
