@@ -63,7 +63,10 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
     private static History verified(RequestId caseId, List<Transition> entries) {
         History built = History.EMPTY;
         for (int i = 0; i < entries.size(); i++) {
-            Transition t = Checks.required(entries.get(i), "RequestCase.history[" + i + "]");
+            Transition t = entries.get(i);
+            if (t == null) { // the field named only when it is wrong: no string per entry
+                throw new InvalidValueException("RequestCase.history[" + i + "]", "is required");
+            }
             HistoryCheck.check(caseId, built, t, i);
             built = built.append(t);
         }

@@ -74,7 +74,9 @@ public final class RequestLifecycle {
         TransitionResult result = decide(requestCase, command, Checks.required(clock.instant(), "clock.instant()"));
         if (result instanceof TransitionResult.Applied applied) {
             Transition t = applied.transition();
-            LOG.info("Case {}: {} -> {} by {} (version {})", requestCase.caseId(), t.from(), t.to(), t.command(), t.version());
+            if (LOG.isInfoEnabled()) { // no argument array when the host does not log at INFO
+                LOG.info("Case {}: {} -> {} by {} (version {})", requestCase.caseId(), t.from(), t.to(), t.command(), t.version());
+            }
             for (LifecycleListener l : listeners) {
                 try {
                     l.onTransition(requestCase, t, applied.requestCase());

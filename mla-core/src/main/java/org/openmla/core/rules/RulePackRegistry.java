@@ -91,7 +91,11 @@ public final class RulePackRegistry {
      * @throws RulePackException if there is no such pack
      */
     public CompiledRulePack get(String id) {
-        return find(id).orElseThrow(() -> new RulePackException("no rule pack '" + id + "' is registered (known: " + new TreeMap<>(packs).keySet() + ")"));
+        Optional<CompiledRulePack> pack = find(id);
+        if (pack.isEmpty()) {
+            throw new RulePackException("no rule pack '" + id + "' is registered (known: " + new TreeMap<>(packs).keySet() + ")");
+        }
+        return pack.get();
     }
 
     /**

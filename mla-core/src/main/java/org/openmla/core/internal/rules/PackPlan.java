@@ -34,6 +34,8 @@ public final class PackPlan {
     /** For each rule, its applicability condition and its test, described. */
     final String[] appliesWhenText;
     final String[] whenText;
+    /** Whether any rule of the pack has an exception. */
+    final boolean hasExceptions;
     final List<Rule> disabled;
     final List<String> disabledReasons;
     final RuleInfo[] disabledInfos;
@@ -85,9 +87,11 @@ public final class PackPlan {
             List<Integer> e = byBase.get(i);
             exceptions[i] = e == null ? NONE : e.stream().mapToInt(Integer::intValue).toArray();
         }
+        this.hasExceptions = !byBase.isEmpty();
+
         this.infos = new RuleInfo[n];
         for (int i = 0; i < n; i++) {
-            infos[i] = new RuleInfo(rules[i], origins[i], notInPlay[i]);
+            infos[i] = new RuleInfo(rules[i], origins[i], notInPlay[i], pack.id());
         }
         List<Rule> off = new ArrayList<>();
         List<String> why = new ArrayList<>();
@@ -99,7 +103,7 @@ public final class PackPlan {
         this.disabledReasons = List.copyOf(why);
         this.disabledInfos = new RuleInfo[off.size()];
         for (int i = 0; i < off.size(); i++) {
-            disabledInfos[i] = new RuleInfo(off.get(i), pack.origin(off.get(i).id()).orElse(pack.id()), "disabled by " + why.get(i));
+            disabledInfos[i] = new RuleInfo(off.get(i), pack.origin(off.get(i).id()).orElse(pack.id()), "disabled by " + why.get(i), pack.id());
         }
     }
 
@@ -119,8 +123,14 @@ public final class PackPlan {
         final boolean dated;
         final String notInPlay;
         final Optional<String> notInPlayReason;
+        /**
+         * For a request-level scope rule, the legal-basis note and the reason the other rules give where it alone puts
+         * the request outside the pack; null for other rules.
+         */
+        final String outOfScopeNote;
+        final String outOfScopeWhy;
 
-        RuleInfo(Rule rule, String origin, String notInPlay) {
+        RuleInfo(Rule rule, String origin, String notInPlay, String packId) {
             this.rule = rule;
             this.origin = origin;
             this.ground = rule.ground().map(g -> g.id());
@@ -128,6 +138,9 @@ public final class PackPlan {
             this.dated = rule.effectiveFrom().isPresent() || rule.effectiveUntil().isPresent();
             this.notInPlay = notInPlay;
             this.notInPlayReason = Optional.ofNullable(notInPlay);
+            boolean scope = rule.kind() == RuleKind.SCOPE && !rule.perMeasure();
+            this.outOfScopeNote = scope ? Evaluator.outOfScopeNote(packId, List.of(rule.statement())) : null;
+            this.outOfScopeWhy = scope ? Evaluator.outOfScopeWhy(rule.citation()) : null;
         }
 
         /** @return the measure index of a finding in a scope, wrapped once for the first measures */
