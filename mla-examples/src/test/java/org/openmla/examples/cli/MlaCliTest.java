@@ -89,7 +89,7 @@ class MlaCliTest {
             CliRun run = CliRun.of("evaluate", EIO, "--on", "2026-04-14");
 
             assertThat(run.code()).isZero();
-            assertThat(run.out()).contains("request DE-LKA-SL-2026-0311, DE to FR", "Law date 2026-04-14; packs EIO@1.0.0",
+            assertThat(run.out()).contains("request DE-LKA-SL-2026-0311, DE to FR", "Law date 2026-04-14; packs EIO@1.1.0",
                     "Legal basis EIO: VALID", "Outcome: PENDING_ASSESSMENT", "EIO_LANGUAGE_ACCEPTED (decisive)", "EIO art. 12(3): 30 days");
         }
 
@@ -280,7 +280,7 @@ class MlaCliTest {
 
             assertThat(run.code()).isZero();
             assertThat(run.out()).contains("UNTOC 1.0.0", "UNCAC 1.0.0", "UN_MODEL_TREATY 1.0.0", "ETS30 1.0.0", "ETS185 1.0.0", "CETS224 1.0.0",
-                    "EIO 1.0.0", "EEVIDENCE 1.0.0", "EAW 1.0.0", "EXAMPLE-MLAT 1.0.0", "(extends UN_MODEL_TREATY)", "1 disabled", "instruments: EIO");
+                    "EIO 1.1.0", "EEVIDENCE 1.1.0", "EAW 1.1.0", "EXAMPLE-MLAT 1.0.0", "(extends UN_MODEL_TREATY)", "1 disabled", "instruments: EIO");
         }
 
         @Test
