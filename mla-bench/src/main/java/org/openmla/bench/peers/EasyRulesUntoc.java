@@ -76,15 +76,24 @@ public final class EasyRulesUntoc {
         facts.put("requestedState", e.requestedState());
         facts.put("verdicts", verdicts);
         facts.put("scope", PeerDecision.REQUEST);
+        List<Assessment> perMeasure = null;
         if (style == Style.MAP_FACT) {
             Map<String, Boolean> assessments = new HashMap<>();
             for (Assessment a : e.assessments()) {
-                assessments.put(a.key(), a.value());
+                if (a.measureIndex().isPresent()) {
+                    perMeasure = add(perMeasure, a);
+                } else {
+                    assessments.put(a.key(), a.value());
+                }
             }
             facts.put("assessments", assessments);
         } else {
             for (Assessment a : e.assessments()) {
-                facts.put(a.key(), a.value());
+                if (a.measureIndex().isPresent()) {
+                    perMeasure = add(perMeasure, a);
+                } else {
+                    facts.put(a.key(), a.value());
+                }
             }
         }
         engine.fire(requestRules, facts);
@@ -92,22 +101,53 @@ public final class EasyRulesUntoc {
         for (int i = 0; i < measures.size(); i++) {
             facts.put("scope", i);
             facts.put("measure", measures.get(i));
-            engine.fire(measureRules, facts);
+            if (perMeasure == null) {
+                engine.fire(measureRules, facts);
+            } else {
+                // a measure's own answers win for its rules: laid over the request's while its rules fire
+                Map<String, Boolean> own = new HashMap<>();
+                for (Assessment a : perMeasure) {
+                    if (a.measureIndex().get() == i) {
+                        own.put(a.key(), a.value());
+                    }
+                }
+                facts.put("measureAssessments", own);
+                engine.fire(measureRules, facts);
+                facts.remove("measureAssessments");
+            }
         }
         return verdicts.decide();
     }
 
+    private static List<Assessment> add(List<Assessment> list, Assessment a) {
+        List<Assessment> out = list == null ? new java.util.ArrayList<>() : list;
+        out.add(a);
+        return out;
+    }
+
     private boolean assessed(Facts f, String key) {
-        Boolean value;
-        if (style == Style.MAP_FACT) {
-            value = f.<Map<String, Boolean>>get("assessments").get(key);
-        } else {
-            value = f.get(key);
-        }
+        Boolean value = answer(f, key);
         if (value == null) {
             throw new IllegalStateException("incomplete evaluation: no assessment " + key);
         }
         return value;
+    }
+
+    /** An option the requested side takes: absent means no. */
+    private boolean chosen(Facts f, String key) {
+        return Boolean.TRUE.equals(answer(f, key));
+    }
+
+    private Boolean answer(Facts f, String key) {
+        Map<String, Boolean> own = f.get("measureAssessments");
+        if (own != null && own.containsKey(key)) {
+            return own.get(key);
+        }
+        if (style == Style.MAP_FACT) {
+            return f.<Map<String, Boolean>>get("assessments").get(key);
+        } else {
+            return f.get(key);
+        }
     }
 
     private boolean residual(Facts f) {
@@ -156,7 +196,7 @@ public final class EasyRulesUntoc {
             case SCOPE_1 -> f -> (serious(request(f)) || listedOffence(request(f)) || assessed(f, "UNTOC_CONVENTION_OFFENCE"))
                     && assessed(f, "TRANSNATIONAL_ORGANISED_CRIME");
             case PURPOSES_3 -> f -> measure(f).type().family() != MeasureFamily.SURRENDER;
-            case OTHER_ASSISTANCE_3_I -> f -> !assessed(f, "MEASURE_NOT_AVAILABLE");
+            case OTHER_ASSISTANCE_3_I -> f -> !assessed(f, "OTHER_ASSISTANCE_CONTRARY_TO_LAW");
             case BANK_SECRECY_8 -> f -> request(f).measures().stream().anyMatch(m -> BANK.contains(m.type()));
             case DUAL_CRIMINALITY_9 -> f -> !assessed(f, "DUAL_CRIMINALITY");
             case CONSENT_10_A -> f -> assessed(f, "DETAINED_PERSON_CONSENT");
@@ -188,8 +228,10 @@ public final class EasyRulesUntoc {
             case FISCAL_22 -> f -> residual(f) && (request(f).offences().stream().anyMatch(o -> o.category().map(OffenceCategory::isFiscal)
                     .orElse(false)) || assessed(f, "FISCAL_OFFENCE"));
             case POSTPONEMENT_25 -> f -> assessed(f, "INTERFERES_WITH_PROCEEDINGS");
-            case CONSULTATION_26 -> f -> assessed(f, "REQUEST_NOT_IN_CONFORMITY") || assessed(f, "ESSENTIAL_INTERESTS")
-                    || assessed(f, "DOMESTIC_PROHIBITION") || assessed(f, "CONTRARY_TO_MLA_LEGAL_SYSTEM") || assessed(f, "INTERFERES_WITH_PROCEEDINGS");
+            case CONSULTATION_26 -> f -> (assessed(f, "REQUEST_NOT_IN_CONFORMITY") || assessed(f, "ESSENTIAL_INTERESTS")
+                    || assessed(f, "DOMESTIC_PROHIBITION") || assessed(f, "CONTRARY_TO_MLA_LEGAL_SYSTEM") || assessed(f, "INTERFERES_WITH_PROCEEDINGS"))
+                    && !chosen(f, "CONSULTATION_HELD");
+            case CONSULTATION_TERMS_26 -> f -> chosen(f, "CONSULTATION_CONDITIONS_ACCEPTED");
             case COSTS_28 -> f -> assessed(f, "SUBSTANTIAL_OR_EXTRAORDINARY_EXPENSES");
             case RECORDS_29_B -> f -> assessed(f, "RECORDS_NOT_PUBLICLY_AVAILABLE");
         };

@@ -29,10 +29,12 @@ public final class HandWrittenUntoc {
     private HandWrittenUntoc() {}
 
     private static final Period SERIOUS = Period.ofYears(4);
-    private static final int TOC = 0, CONVENTION_OFFENCE = 1, TREATY_BINDS = 2, AGREED_TO_APPLY = 3, NOT_AVAILABLE = 4, DUAL_CRIMINALITY = 5,
+    private static final int TOC = 0, CONVENTION_OFFENCE = 1, TREATY_BINDS = 2, AGREED_TO_APPLY = 3, CONTRARY_TO_LAW = 4, DUAL_CRIMINALITY = 5,
             CONSENT = 6, TRANSFER_AGREED = 7, ORAL_AGREED = 8, LANGUAGE_ACCEPTABLE = 9, AUTHENTIC = 10, PERSON_DETAILS_NOT_POSSIBLE = 11,
             MORE_INFORMATION = 12, VIDEOCONFERENCE = 13, NON_CONFORMITY = 14, ESSENTIAL_INTERESTS = 15, DOMESTIC_PROHIBITION = 16,
-            LEGAL_SYSTEM = 17, FISCAL = 18, INTERFERES = 19, EXPENSES = 20, NOT_PUBLIC = 21, KEYS = 22;
+            LEGAL_SYSTEM = 17, FISCAL = 18, INTERFERES = 19, EXPENSES = 20, NOT_PUBLIC = 21, REQUIRED = 22,
+            // options (Conditions.chosen): absent means no, so they are not required
+            CONSULTATION_HELD = 22, CONDITIONS_ACCEPTED = 23, KEYS = 24;
 
     private static int index(String key) {
         return switch (key) {
@@ -40,7 +42,7 @@ public final class HandWrittenUntoc {
             case "UNTOC_CONVENTION_OFFENCE" -> CONVENTION_OFFENCE;
             case "MLA_TREATY_BINDS" -> TREATY_BINDS;
             case "AGREED_TO_APPLY_CONVENTION_PROVISIONS" -> AGREED_TO_APPLY;
-            case "MEASURE_NOT_AVAILABLE" -> NOT_AVAILABLE;
+            case "OTHER_ASSISTANCE_CONTRARY_TO_LAW" -> CONTRARY_TO_LAW;
             case "DUAL_CRIMINALITY" -> DUAL_CRIMINALITY;
             case "DETAINED_PERSON_CONSENT" -> CONSENT;
             case "TRANSFER_AGREED_BY_BOTH_STATES" -> TRANSFER_AGREED;
@@ -58,8 +60,23 @@ public final class HandWrittenUntoc {
             case "INTERFERES_WITH_PROCEEDINGS" -> INTERFERES;
             case "SUBSTANTIAL_OR_EXTRAORDINARY_EXPENSES" -> EXPENSES;
             case "RECORDS_NOT_PUBLICLY_AVAILABLE" -> NOT_PUBLIC;
+            case "CONSULTATION_HELD" -> CONSULTATION_HELD;
+            case "CONSULTATION_CONDITIONS_ACCEPTED" -> CONDITIONS_ACCEPTED;
             default -> -1;
         };
+    }
+
+    /** The answers: the request's, and a measure's own where the host gave one (it wins for that measure's rules). */
+    private static final class Answers {
+        final boolean[] request = new boolean[KEYS];
+        int given;
+        boolean[][] measure;
+        int[] measureGiven;
+
+        /** @return the answer for a per-measure rule: the measure's own, else the request's */
+        boolean at(int m, int key) {
+            return measureGiven != null && (measureGiven[m] & (1 << key)) != 0 ? measure[m][key] : request[key];
+        }
     }
 
     /** The findings and outcomes being built for one request. */
@@ -92,25 +109,33 @@ public final class HandWrittenUntoc {
 
     /** @return the decision on a complete evaluation under UNTOC */
     public static PeerDecision decide(Evaluation e) {
-        boolean[] a = new boolean[KEYS];
-        int given = 0;
+        MlaRequest r = e.request();
+        int n = r.measures().size();
+        Answers ans = new Answers();
+        boolean[] a = ans.request;
         for (Assessment x : e.assessments()) {
-            if (x.measureIndex().isPresent()) {
-                throw new IllegalArgumentException("assessments per measure are not supported by this peer");
-            }
             int i = index(x.key());
-            if (i >= 0) {
+            if (i < 0) {
+                continue;
+            }
+            if (x.measureIndex().isPresent()) {
+                int m = x.measureIndex().get();
+                if (ans.measure == null) {
+                    ans.measure = new boolean[n][KEYS];
+                    ans.measureGiven = new int[n];
+                }
+                ans.measure[m][i] = x.value();
+                ans.measureGiven[m] |= 1 << i;
+            } else {
                 a[i] = x.value();
-                given |= 1 << i;
+                ans.given |= 1 << i;
             }
         }
-        if (given != (1 << KEYS) - 1) {
+        if ((ans.given & ((1 << REQUIRED) - 1)) != (1 << REQUIRED) - 1) {
             throw new IllegalArgumentException("incomplete evaluation: assessments missing");
         }
-        MlaRequest r = e.request();
         StateProfile requested = e.requestedState();
         List<Measure> measures = r.measures();
-        int n = measures.size();
 
         boolean inScope = (serious(r) || listedOffence(r) || a[CONVENTION_OFFENCE]) && a[TOC];
         boolean residual = !a[TREATY_BINDS] || a[AGREED_TO_APPLY];
@@ -127,8 +152,9 @@ public final class HandWrittenUntoc {
         for (int m = 0; m < n; m++) {
             MeasureType t = measures.get(m).type();
             boolean applies = !listed(t) && t.family() != MeasureFamily.SURRENDER;
-            f.list.add(new PeerDecision.Finding("untoc.18.3.i", m, !applies ? Verdict.NOT_APPLICABLE : a[NOT_AVAILABLE] ? Verdict.FALSE : Verdict.TRUE));
-            if (applies && a[NOT_AVAILABLE] && inScope) {
+            boolean contrary = ans.at(m, CONTRARY_TO_LAW);
+            f.list.add(new PeerDecision.Finding("untoc.18.3.i", m, !applies ? Verdict.NOT_APPLICABLE : contrary ? Verdict.FALSE : Verdict.TRUE));
+            if (applies && contrary && inScope) {
                 f.measures[m] = Outcome.NOT_APPLICABLE;
             }
         }
@@ -145,10 +171,10 @@ public final class HandWrittenUntoc {
         f.add("untoc.18.8", PeerDecision.REQUEST, true, bank, true, null);
         f.add("untoc.18.9", PeerDecision.REQUEST, residual, !a[DUAL_CRIMINALITY], true, Outcome.MAY_REFUSE);
         for (int m = 0; m < n; m++) {
-            f.add("untoc.18.10.a", m, residual && isTransfer(measures.get(m)), a[CONSENT], false, Outcome.MUST_REFUSE);
+            f.add("untoc.18.10.a", m, residual && isTransfer(measures.get(m)), ans.at(m, CONSENT), false, Outcome.MUST_REFUSE);
         }
         for (int m = 0; m < n; m++) {
-            f.add("untoc.18.10.b", m, residual && isTransfer(measures.get(m)), a[TRANSFER_AGREED], false, Outcome.MUST_REFUSE);
+            f.add("untoc.18.10.b", m, residual && isTransfer(measures.get(m)), ans.at(m, TRANSFER_AGREED), false, Outcome.MUST_REFUSE);
         }
         for (int m = 0; m < n; m++) {
             f.add("untoc.18.11", m, residual && isTransfer(measures.get(m)), true, true, Outcome.GRANT_WITH_CONDITIONS);
@@ -189,14 +215,16 @@ public final class HandWrittenUntoc {
         f.add("untoc.18.15.f", PeerDecision.REQUEST, residual, r.purpose().isPresent(), false, Outcome.DEFICIENT);
         f.add("untoc.18.16", PeerDecision.REQUEST, residual, !a[MORE_INFORMATION], false, Outcome.DEFICIENT);
         for (int m = 0; m < n; m++) {
-            f.add("untoc.18.18", m, residual && measures.get(m).type() == MeasureType.VIDEOCONFERENCE_HEARING, a[VIDEOCONFERENCE], true,
+            f.add("untoc.18.18", m, residual && measures.get(m).type() == MeasureType.VIDEOCONFERENCE_HEARING, ans.at(m, VIDEOCONFERENCE), true,
                     Outcome.MAY_REFUSE);
         }
         f.add("untoc.18.19", PeerDecision.REQUEST, residual, true, true, Outcome.GRANT_WITH_CONDITIONS);
         f.add("untoc.18.20", PeerDecision.REQUEST, residual, r.confidentialityRequested(), true, Outcome.GRANT_WITH_CONDITIONS);
         f.add("untoc.18.21.a", PeerDecision.REQUEST, residual, a[NON_CONFORMITY], true, Outcome.MAY_REFUSE);
         f.add("untoc.18.21.b", PeerDecision.REQUEST, residual, a[ESSENTIAL_INTERESTS], true, Outcome.MAY_REFUSE);
-        f.add("untoc.18.21.c", PeerDecision.REQUEST, residual, a[DOMESTIC_PROHIBITION], true, Outcome.MAY_REFUSE);
+        for (int m = 0; m < n; m++) {
+            f.add("untoc.18.21.c", m, residual, ans.at(m, DOMESTIC_PROHIBITION), true, Outcome.MAY_REFUSE);
+        }
         f.add("untoc.18.21.d", PeerDecision.REQUEST, residual, a[LEGAL_SYSTEM], true, Outcome.MAY_REFUSE);
         boolean fiscal = a[FISCAL];
         for (Offence o : r.offences()) {
@@ -204,15 +232,17 @@ public final class HandWrittenUntoc {
         }
         f.add("untoc.18.22", PeerDecision.REQUEST, true, residual && fiscal, true, null);
         f.add("untoc.18.25", PeerDecision.REQUEST, residual, a[INTERFERES], true, Outcome.POSTPONE);
-        f.add("untoc.18.26", PeerDecision.REQUEST, residual, a[NON_CONFORMITY] || a[ESSENTIAL_INTERESTS] || a[DOMESTIC_PROHIBITION]
-                || a[LEGAL_SYSTEM] || a[INTERFERES], true, null);
+        f.add("untoc.18.26", PeerDecision.REQUEST, residual, (a[NON_CONFORMITY] || a[ESSENTIAL_INTERESTS] || a[DOMESTIC_PROHIBITION]
+                || a[LEGAL_SYSTEM] || a[INTERFERES]) && !a[CONSULTATION_HELD], true, null);
+        f.add("untoc.18.26.terms", PeerDecision.REQUEST, residual, a[CONDITIONS_ACCEPTED], true,
+                Outcome.GRANT_WITH_CONDITIONS);
         for (int m = 0; m < n; m++) {
             f.add("untoc.18.27", m, residual && measures.get(m).type() == MeasureType.FACILITATING_VOLUNTARY_APPEARANCE, true, true,
                     Outcome.GRANT_WITH_CONDITIONS);
         }
         f.add("untoc.18.28", PeerDecision.REQUEST, residual, a[EXPENSES], true, null);
         for (int m = 0; m < n; m++) {
-            f.add("untoc.18.29.b", m, residual && measures.get(m).type() == MeasureType.PUBLIC_RECORDS, a[NOT_PUBLIC], true, Outcome.MAY_REFUSE);
+            f.add("untoc.18.29.b", m, residual && measures.get(m).type() == MeasureType.PUBLIC_RECORDS, ans.at(m, NOT_PUBLIC), true, Outcome.MAY_REFUSE);
         }
 
         Outcome outcome;

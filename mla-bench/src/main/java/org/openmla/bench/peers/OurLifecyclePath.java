@@ -5,16 +5,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.openmla.core.lifecycle.Actor;
 import org.openmla.core.lifecycle.Command;
 import org.openmla.core.lifecycle.CommandType;
 import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.lifecycle.RequestLifecycle;
 import org.openmla.core.lifecycle.TransitionResult;
+import org.openmla.core.model.LanguageCode;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.Assessment;
 import org.openmla.core.rules.Decision;
+import org.openmla.core.rules.Evaluation;
 import org.openmla.core.rules.RulesEngine;
+import org.openmla.core.rules.StateProfile;
 import org.openmla.testkit.fixtures.Requests;
 import org.openmla.treaties.BuiltInPacks;
 
@@ -29,14 +33,24 @@ public final class OurLifecyclePath {
     private final MlaRequest request;
     private final Decision decision;
 
-    /** Decides the test kit's complete UNTOC request, as the decision the path records and accepts. */
+    /**
+     * Decides the test kit's complete UNTOC request under the UNTOC pack, as the decision the path records and accepts.
+     * (Through the resolver the request between two Council of Europe members is also decided under ETS 30 and its
+     * protocols, whose questions the UNTOC assessments do not answer.)
+     */
     public OurLifecyclePath() {
         request = Requests.untoc().build();
         List<Assessment> assessments = UntocEvaluations.completeAssessments(CLOCK.instant());
-        decision = RulesEngine.of(BuiltInPacks.registry()).evaluate(BuiltInPacks.resolver()
-                .prepare(request, LocalDate.of(2026, 3, 1), assessments).evaluation().orElseThrow());
+        decision = RulesEngine.of(BuiltInPacks.registry()).evaluate(Evaluation.of(request)
+                .pack("UNTOC")
+                .lawDate(LocalDate.of(2026, 3, 1))
+                .requestedState(new StateProfile(request.requestedState(), Set.of(), Set.of(LanguageCode.of("en"), LanguageCode.of("fr"))))
+                .requestingState(StateProfile.empty(request.requestingParty().state()))
+                .assessments(assessments)
+                .build());
         if (!decision.isGrant()) {
-            throw new IllegalStateException("the path needs a decision that grants, not " + decision.outcome());
+            throw new IllegalStateException("the path needs a decision that grants, not " + decision.outcome() + "; open: "
+                    + decision.openQuestions().stream().map(q -> q.key() + q.ruleIds()).toList());
         }
     }
 

@@ -36,7 +36,8 @@ import org.openmla.core.rules.StateProfile;
  * Complete UNTOC evaluations, generated from a seed: every assessment the pack asks for is given, and the request
  * states what the rules read (language, penalties), so that every finding is determined. They vary what the rules
  * look at: offences and penalties, measure types (transfer, video conference, public records, bank, service,
- * surrender, unlisted), channel and form, urgency, declarations, missing contents and every assessment.
+ * surrender, unlisted), channel and form, urgency, declarations, missing contents, every assessment, the options of
+ * art. 18(26) and answers given for one measure only.
  */
 public final class UntocEvaluations {
     private UntocEvaluations() {}
@@ -46,13 +47,18 @@ public final class UntocEvaluations {
     private static final Instant AT = Instant.parse("2026-03-02T09:00:00Z");
     private static final Jurisdiction NL = Jurisdiction.of("NL");
     private static final Jurisdiction CH = Jurisdiction.of("CH");
-    /** Every assessment the UNTOC pack declares. */
+    /** Every assessment the UNTOC pack asks for (it also declares the {@link #OPTIONS}). */
     public static final List<String> ASSESSMENTS = List.of("TRANSNATIONAL_ORGANISED_CRIME", "UNTOC_CONVENTION_OFFENCE", "MLA_TREATY_BINDS",
-            "AGREED_TO_APPLY_CONVENTION_PROVISIONS", "MEASURE_NOT_AVAILABLE", "DUAL_CRIMINALITY", "DETAINED_PERSON_CONSENT",
+            "AGREED_TO_APPLY_CONVENTION_PROVISIONS", "OTHER_ASSISTANCE_CONTRARY_TO_LAW", "DUAL_CRIMINALITY", "DETAINED_PERSON_CONSENT",
             "TRANSFER_AGREED_BY_BOTH_STATES", "ORAL_REQUEST_AGREED", "LANGUAGE_ACCEPTABLE", "AUTHENTICITY_ESTABLISHED",
             "PERSON_DETAILS_NOT_POSSIBLE", "ADDITIONAL_INFORMATION_NEEDED", "VIDEOCONFERENCE_NOT_POSSIBLE", "REQUEST_NOT_IN_CONFORMITY",
             "ESSENTIAL_INTERESTS", "DOMESTIC_PROHIBITION", "CONTRARY_TO_MLA_LEGAL_SYSTEM", "FISCAL_OFFENCE", "INTERFERES_WITH_PROCEEDINGS",
-            "SUBSTANTIAL_OR_EXTRAORDINARY_EXPENSES", "RECORDS_NOT_PUBLICLY_AVAILABLE", "OTHER_ASSISTANCE_CONTRARY_TO_LAW");
+            "SUBSTANTIAL_OR_EXTRAORDINARY_EXPENSES", "RECORDS_NOT_PUBLICLY_AVAILABLE");
+    /** The options the pack reads as "no" unless given (a consultation held, conditions accepted in it). */
+    public static final List<String> OPTIONS = List.of("CONSULTATION_HELD", "CONSULTATION_CONDITIONS_ACCEPTED");
+    /** The assessments of per-measure rules, which an officer may also answer for one measure. */
+    private static final List<String> PER_MEASURE = List.of("DOMESTIC_PROHIBITION", "OTHER_ASSISTANCE_CONTRARY_TO_LAW",
+            "RECORDS_NOT_PUBLICLY_AVAILABLE", "VIDEOCONFERENCE_NOT_POSSIBLE", "DETAINED_PERSON_CONSENT");
     private static final MeasureType[] MEASURES = {MeasureType.TAKING_EVIDENCE, MeasureType.BANK_AND_BUSINESS_RECORDS,
         MeasureType.BANK_ACCOUNT_INFORMATION, MeasureType.TEMPORARY_TRANSFER_OF_DETAINED_PERSON, MeasureType.VIDEOCONFERENCE_HEARING,
         MeasureType.PUBLIC_RECORDS, MeasureType.FACILITATING_VOLUNTARY_APPEARANCE, MeasureType.SERVICE_OF_DOCUMENTS,
@@ -161,6 +167,17 @@ public final class UntocEvaluations {
             };
             boolean value = chance(random, 0.85) == usual;
             assessments.add(new Assessment(key, value, Optional.empty(), "officer-17", AT, Optional.empty()));
+        }
+        for (String key : OPTIONS) {
+            if (chance(random, 0.4)) {
+                assessments.add(new Assessment(key, random.nextBoolean(), Optional.empty(), "officer-17", AT, Optional.empty()));
+            }
+        }
+        for (int m = 0; m < measures; m++) {
+            if (chance(random, 0.25)) {
+                assessments.add(new Assessment(pick(random, PER_MEASURE.toArray(String[]::new)), random.nextBoolean(), Optional.of(m),
+                        "officer-17", AT, Optional.empty()));
+            }
         }
         return Evaluation.of(request)
                 .pack("UNTOC")

@@ -35,11 +35,12 @@ enum UntocRule {
     CONFIDENTIALITY_20("untoc.18.20", RuleKind.CONDITION, false),
     NON_CONFORMITY_21_A("untoc.18.21.a", RuleKind.DISCRETIONARY_REFUSAL, false),
     ESSENTIAL_INTERESTS_21_B("untoc.18.21.b", RuleKind.DISCRETIONARY_REFUSAL, false),
-    DOMESTIC_PROHIBITION_21_C("untoc.18.21.c", RuleKind.DISCRETIONARY_REFUSAL, false),
+    DOMESTIC_PROHIBITION_21_C("untoc.18.21.c", RuleKind.DISCRETIONARY_REFUSAL, true),
     LEGAL_SYSTEM_21_D("untoc.18.21.d", RuleKind.DISCRETIONARY_REFUSAL, false),
     FISCAL_22("untoc.18.22", RuleKind.NOT_A_GROUND, false),
     POSTPONEMENT_25("untoc.18.25", RuleKind.POSTPONEMENT, false),
     CONSULTATION_26("untoc.18.26", RuleKind.CONSULTATION, false),
+    CONSULTATION_TERMS_26("untoc.18.26.terms", RuleKind.CONDITION, false),
     SAFE_CONDUCT_27("untoc.18.27", RuleKind.CONDITION, true),
     COSTS_28("untoc.18.28", RuleKind.CONSULTATION, false),
     RECORDS_29_B("untoc.18.29.b", RuleKind.DISCRETIONARY_REFUSAL, true);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openmla.core.lifecycle.CaseState;
 import org.openmla.core.lifecycle.CommandType;
@@ -15,7 +14,6 @@ import org.openmla.core.lifecycle.TransitionResult;
 import org.openmla.core.rules.Outcome;
 
 /** Every lifecycle peer walks the benchmark's path through the same states as ours, and rejects what ours rejects on it. */
-@Disabled("The peers encode the UNTOC pack as it was before the pack-fidelity fixes (18(3)(i) and 18(21)(c) now read separate facts, 21(c) per measure; new officer facts): re-encode the hand-written and Easy Rules peers and the complete assessments, then enable (see CHANGELOG)")
 class LifecyclePeersTest {
 
     private static final Instant AT = Instant.parse("2026-03-02T09:00:00Z");

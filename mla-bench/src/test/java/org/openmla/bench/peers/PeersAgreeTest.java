@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openmla.core.rules.Decision;
 import org.openmla.core.rules.Evaluation;
@@ -22,7 +21,6 @@ import org.openmla.treaties.BuiltInPacks;
  * the hand-written evaluator and both Easy Rules versions give the engine's outcome and the same finding (rule,
  * scope, verdict) for every rule. A benchmark of code that decides something else would measure nothing.
  */
-@Disabled("The peers encode the UNTOC pack as it was before the pack-fidelity fixes (18(3)(i) and 18(21)(c) now read separate facts, 21(c) per measure; new officer facts): re-encode the hand-written and Easy Rules peers and the complete assessments, then enable (see CHANGELOG)")
 class PeersAgreeTest {
 
     static final int REQUESTS = 1_500;

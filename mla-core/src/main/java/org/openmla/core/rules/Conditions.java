@@ -186,7 +186,14 @@ public final class Conditions {
 
     /** @return whether every person concerned is identified by name or identifier */
     public static Condition everyPersonIdentified() {
-        return request("every person concerned is identified", r -> r.persons().stream().allMatch(p -> p.isIdentified()));
+        return request("every person concerned is identified", r -> {
+            for (int i = 0, n = r.persons().size(); i < n; i++) {
+                if (!r.persons().get(i).isIdentified()) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     /** @return whether any attachment is of this kind */
@@ -219,20 +226,21 @@ public final class Conditions {
     /** @return whether the request was made orally */
     public static Condition madeOrally() {
         return request("the request was made orally",
-                r -> r.transmission().map(t -> t.form() == TransmissionForm.ORAL).orElse(false));
+                r -> r.transmission().isPresent() && r.transmission().get().form() == TransmissionForm.ORAL);
     }
 
     /** @return whether an oral request has been confirmed in writing (TRUE for requests not made orally) */
     public static Condition writtenOrConfirmedInWriting() {
         return request("the request is in writing or has been confirmed in writing",
-                r -> r.transmission().map(t -> t.form() != TransmissionForm.ORAL || t.writtenConfirmation().isPresent()).orElse(true));
+                r -> r.transmission().isEmpty() || r.transmission().get().form() != TransmissionForm.ORAL
+                        || r.transmission().get().writtenConfirmation().isPresent());
     }
 
     /** @return whether the request was sent through one of these channels; UNKNOWN if the channel is not recorded */
     public static Condition transmittedVia(TransmissionChannel... channels) {
         Set<TransmissionChannel> set = enumSet(TransmissionChannel.class, channels);
         return truth("the request was sent through " + set,
-                f -> f.request().transmission().map(t -> Truth.of(set.contains(t.channel()))).orElse(Truth.UNKNOWN));
+                f -> f.request().transmission().isPresent() ? Truth.of(set.contains(f.request().transmission().get().channel())) : Truth.UNKNOWN);
     }
 
     /**
@@ -293,7 +301,19 @@ public final class Conditions {
      */
     public static Condition measure(String label, Predicate<Measure> test) {
         Objects.requireNonNull(test, "test");
-        return fact(label, f -> f.measure().map(test::test).orElseGet(() -> f.request().measures().stream().anyMatch(test)));
+        return fact(label, f -> {
+            Optional<Measure> measure = f.measure();
+            if (measure.isPresent()) {
+                return test.test(measure.get());
+            }
+            List<Measure> measures = f.request().measures();
+            for (int i = 0, n = measures.size(); i < n; i++) {
+                if (test.test(measures.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     /** @return whether the measure is of one of these types */
@@ -363,15 +383,33 @@ public final class Conditions {
     public static Condition onlyMeasuresOfType(MeasureType... types) {
         Set<MeasureType> set = enumSet(MeasureType.class, types);
         return request("every measure is one of " + set,
-                r -> !r.measures().isEmpty() && r.measures().stream().allMatch(m -> set.contains(m.type())));
+                r -> {
+                    for (int i = 0, n = r.measures().size(); i < n; i++) {
+                        if (!set.contains(r.measures().get(i).type())) {
+                            return false;
+                        }
+                    }
+                    return !r.measures().isEmpty();
+                });
     }
 
     /** @return whether the measure (or, at request level, every measure) states a description or a target */
     public static Condition measureDescribed() {
         Predicate<Measure> described = m -> m.description().isPresent() || !m.targets().isEmpty();
         return fact("the assistance sought is described",
-                f -> f.measure().map(described::test).orElseGet(() -> !f.request().measures().isEmpty()
-                        && f.request().measures().stream().allMatch(described)));
+                f -> {
+                    Optional<Measure> measure = f.measure();
+                    if (measure.isPresent()) {
+                        return described.test(measure.get());
+                    }
+                    List<Measure> measures = f.request().measures();
+                    for (int i = 0, n = measures.size(); i < n; i++) {
+                        if (!described.test(measures.get(i))) {
+                            return false;
+                        }
+                    }
+                    return !measures.isEmpty();
+                });
     }
 
     // ---- offences ----
@@ -379,19 +417,33 @@ public final class Conditions {
     /** @return whether any offence of the request passes the test */
     public static Condition anyOffence(String label, Predicate<Offence> test) {
         Objects.requireNonNull(test, "test");
-        return request(label, r -> r.offences().stream().anyMatch(test));
+        return request(label, r -> {
+            for (int i = 0, n = r.offences().size(); i < n; i++) {
+                if (test.test(r.offences().get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     /** @return whether every offence of the request passes the test (FALSE for a request with no offence) */
     public static Condition everyOffence(String label, Predicate<Offence> test) {
         Objects.requireNonNull(test, "test");
-        return request(label, r -> !r.offences().isEmpty() && r.offences().stream().allMatch(test));
+        return request(label, r -> {
+            for (int i = 0, n = r.offences().size(); i < n; i++) {
+                if (!test.test(r.offences().get(i))) {
+                    return false;
+                }
+            }
+            return !r.offences().isEmpty();
+        });
     }
 
     /** @return whether any offence is indicated in one of these categories */
     public static Condition offenceInCategory(OffenceCategory... categories) {
         Set<OffenceCategory> set = enumSet(OffenceCategory.class, categories);
-        return anyOffence("an offence is indicated as " + set, o -> o.category().map(set::contains).orElse(false));
+        return anyOffence("an offence is indicated as " + set, o -> o.category().isPresent() && set.contains(o.category().get()));
     }
 
     /**

@@ -54,7 +54,7 @@ public final class CoeTreatyFamily implements TreatyFamily {
 
     @Override
     public List<RulePack> packs() {
-        return new CoeRulePackProvider().packs();
+        return CoePacks.all();
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.RulePack;
 import org.openmla.treaties.TreatyFamily;
 import org.openmla.treaties.docs.PackDocumentation;
-import org.openmla.treaties.internal.eu.EuDocumentation;
 import org.openmla.treaties.resolver.CoexistenceRule;
 import org.openmla.treaties.resolver.InstrumentRelationship;
 import org.openmla.treaties.resolver.NonParticipationRule;
@@ -113,7 +112,7 @@ public final class EuTreatyFamily implements TreatyFamily {
 
     @Override
     public List<RulePack> packs() {
-        return new EuRulePackProvider().packs();
+        return EuPacks.all();
     }
 
     @Override

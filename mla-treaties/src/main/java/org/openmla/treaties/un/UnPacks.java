@@ -2,7 +2,6 @@ package org.openmla.treaties.un;
 
 import java.util.List;
 import org.openmla.core.rules.RulePack;
-import org.openmla.treaties.internal.un.UnPackFactory;
 
 /**
  * The UN packs: UNTOC art. 18 ({@value #UNTOC}), UNCAC art. 46 ({@value #UNCAC}) and the UN Model Treaty

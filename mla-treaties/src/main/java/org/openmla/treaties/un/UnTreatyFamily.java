@@ -5,7 +5,6 @@ import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.RulePack;
 import org.openmla.treaties.TreatyFamily;
 import org.openmla.treaties.docs.PackDocumentation;
-import org.openmla.treaties.internal.un.UnDocumentation;
 import org.openmla.treaties.resolver.InstrumentRelationship;
 import org.openmla.treaties.resolver.ResidualProvisionsRule;
 

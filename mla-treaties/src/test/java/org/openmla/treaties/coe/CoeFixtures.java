@@ -34,7 +34,7 @@ import org.openmla.core.rules.StandardAssessments;
 final class CoeFixtures {
     private CoeFixtures() {}
 
-    static final RulesEngine ENGINE = RulesEngine.of(RulePackRegistry.builder().registerAll(new CoeRulePackProvider().packs()).build());
+    static final RulesEngine ENGINE = RulesEngine.of(RulePackRegistry.builder().registerAll(CoePacks.all()).build());
 
     static final Jurisdiction NL = Jurisdiction.of("NL");
     static final Jurisdiction NO = Jurisdiction.of("NO");

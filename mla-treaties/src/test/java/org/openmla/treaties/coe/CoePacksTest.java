@@ -15,21 +15,21 @@ import org.openmla.core.rules.RulePackRegistry;
 
 class CoePacksTest {
 
-    final List<RulePack> packs = new CoeRulePackProvider().packs();
+    final List<RulePack> packs = CoePacks.all();
 
     @Test
     void the_provider_offers_the_three_packs_and_the_same_ones_every_time() {
         assertThat(packs).extracting(RulePack::id).containsExactly("ETS30", "ETS185", "CETS224");
-        assertThat(new CoeRulePackProvider().packs()).isSameAs(packs);
+        assertThat(CoePacks.all()).isSameAs(packs);
     }
 
     @Test
     void the_packs_are_found_through_the_service_loader() {
         RulePackRegistry registry = RulePackRegistry.discover();
 
-        assertThat(registry.find(CoeRulePackProvider.ETS30)).isPresent();
-        assertThat(registry.find(CoeRulePackProvider.ETS185)).isPresent();
-        assertThat(registry.find(CoeRulePackProvider.CETS224)).isPresent();
+        assertThat(registry.find(CoePacks.ETS30)).isPresent();
+        assertThat(registry.find(CoePacks.ETS185)).isPresent();
+        assertThat(registry.find(CoePacks.CETS224)).isPresent();
     }
 
     @Test

@@ -60,7 +60,7 @@ class EuPacksTest {
     void the_eio_entered_into_force_in_2014_and_replaces_the_conventions_from_22_may_2017() {
         assertThat(pack("EIO").instruments().get(0).inForce()).contains(LocalDate.of(2017, 5, 22));
         assertThat(pack("EIO").definition().effectiveFrom()).contains(LocalDate.of(2017, 5, 22));
-        assertThat(org.openmla.treaties.internal.eu.EuDocumentation.eio().coverage()).anySatisfy(c -> {
+        assertThat(EuDocumentation.eio().coverage()).anySatisfy(c -> {
             assertThat(c.provision()).hasToString("EIO art. 38");
             assertThat(c.notEncodedBecause()).hasValueSatisfying(t -> assertThat(t).contains("21 May 2014", "not its entry into force"));
         });

@@ -29,7 +29,7 @@ class EuRulePackProviderTest {
 
         assertThat(provider.packs()).isSameAs(first);
         assertThat(new EuRulePackProvider().packs()).isSameAs(first);
-        assertThat(first).extracting(RulePack::id).containsExactly(EuRulePackProvider.EIO, EuRulePackProvider.EEVIDENCE, EuRulePackProvider.EAW);
+        assertThat(first).extracting(RulePack::id).containsExactly(EuPacks.EIO, EuPacks.EEVIDENCE, EuPacks.EAW);
     }
 
     @Test

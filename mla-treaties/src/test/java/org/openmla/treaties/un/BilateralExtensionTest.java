@@ -126,7 +126,7 @@ class BilateralExtensionTest {
 
     @Test
     void the_generated_documentation_shows_inherited_and_disabled_rules() {
-        String md = PackDocGenerator.render(registry.get("XX-YY-MLAT"), org.openmla.treaties.internal.un.UnDocumentation.modelTreaty());
+        String md = PackDocGenerator.render(registry.get("XX-YY-MLAT"), UnDocumentation.modelTreaty());
 
         assertThat(md).contains("extending `UN_MODEL_TREATY`", "**From pack:** `UN_MODEL_TREATY`", "`mt.4.1.f`: XX-YY-MLAT: The treaty has no military-offence ground.");
     }

@@ -1,47 +1,107 @@
 package org.openmla.core.internal.rules;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.openmla.core.rules.Assessment;
 import org.openmla.core.rules.Truth;
 
-/** The host's assessments by key, for the request and for each measure. Built once per evaluation; read-only after. */
+/**
+ * The host's assessments by key, for the request and for each measure: small open-addressed tables (keys and answers
+ * in two arrays, probed by the key's cached hash), so a lookup allocates nothing and building one allocates two arrays
+ * per scope that has answers. Built once per evaluation; read-only after.
+ */
 final class AssessmentTable {
-    private final Map<String, Boolean> request;
-    private final Map<String, Boolean>[] measures;
+    private static final Truth[] ANSWERS = {Truth.TRUE, Truth.FALSE};
 
-    @SuppressWarnings("unchecked")
-    private AssessmentTable(int measureCount) {
-        this.request = new HashMap<>();
-        this.measures = new Map[measureCount];
+    private final Table request;
+    private final Table[] measures;
+
+    private AssessmentTable(Table request, Table[] measures) {
+        this.request = request;
+        this.measures = measures;
     }
 
     static AssessmentTable of(List<Assessment> assessments, int measureCount) {
-        AssessmentTable t = new AssessmentTable(measureCount);
-        for (Assessment a : assessments) {
+        int requestCount = 0;
+        int[] perMeasure = null;
+        for (int i = 0, n = assessments.size(); i < n; i++) {
+            Assessment a = assessments.get(i);
             if (a.measureIndex().isEmpty()) {
-                t.request.put(a.key(), a.value());
+                requestCount++;
             } else if (a.measureIndex().get() < measureCount) {
-                int i = a.measureIndex().get();
-                if (t.measures[i] == null) {
-                    t.measures[i] = new HashMap<>(4);
+                if (perMeasure == null) {
+                    perMeasure = new int[measureCount];
                 }
-                t.measures[i].put(a.key(), a.value());
+                perMeasure[a.measureIndex().get()]++;
             }
         }
-        return t;
+        Table request = new Table(requestCount);
+        Table[] measures = perMeasure == null ? null : new Table[measureCount];
+        for (int i = 0, n = assessments.size(); i < n; i++) {
+            Assessment a = assessments.get(i);
+            if (a.measureIndex().isEmpty()) {
+                request.put(a.key(), a.value());
+            } else if (a.measureIndex().get() < measureCount) {
+                int m = a.measureIndex().get();
+                if (measures[m] == null) {
+                    measures[m] = new Table(perMeasure[m]);
+                }
+                measures[m].put(a.key(), a.value());
+            }
+        }
+        return new AssessmentTable(request, measures);
     }
 
     /** @return the measure's own answer if it has one, else the request's; UNKNOWN if neither */
     Truth lookup(String key, int measureIndex) {
-        Boolean value = null;
-        if (measureIndex >= 0 && measures[measureIndex] != null) {
-            value = measures[measureIndex].get(key);
+        if (measureIndex >= 0 && measures != null && measures[measureIndex] != null) {
+            Truth own = measures[measureIndex].get(key);
+            if (own != null) {
+                return own;
+            }
         }
-        if (value == null) {
-            value = request.get(key);
+        Truth value = request.get(key);
+        return value == null ? Truth.UNKNOWN : value;
+    }
+
+    /** Keys and answers of one scope; a later answer for the same key replaces an earlier one, as in a map. */
+    private static final class Table {
+        private final String[] keys;
+        private final Truth[] values;
+        private final int mask;
+
+        Table(int count) {
+            int capacity = 4;
+            while (capacity < count * 2) {
+                capacity <<= 1;
+            }
+            keys = new String[capacity];
+            values = new Truth[capacity];
+            mask = capacity - 1;
         }
-        return value == null ? Truth.UNKNOWN : Truth.of(value);
+
+        void put(String key, boolean value) {
+            int i = spread(key.hashCode()) & mask;
+            while (keys[i] != null && !keys[i].equals(key)) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = ANSWERS[value ? 0 : 1];
+        }
+
+        Truth get(String key) {
+            int i = spread(key.hashCode()) & mask;
+            String k;
+            while ((k = keys[i]) != null) {
+                if (k == key || k.equals(key)) {
+                    return values[i];
+                }
+                i = (i + 1) & mask;
+            }
+            return null;
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Condition;
+import org.openmla.core.rules.FactValue;
 import org.openmla.core.rules.Facts;
 import org.openmla.core.rules.Truth;
 
@@ -12,28 +13,61 @@ import org.openmla.core.rules.Truth;
 public final class ConditionNodes {
     private ConditionNodes() {}
 
-    /** Records a leaf's value in the engine's per-rule facts, so findings show what was looked at. */
-    private static void note(Facts facts, String label, Truth value) {
-        if (facts instanceof RuleScope scope) {
-            scope.fact(label, value);
-        }
+    /**
+     * The three values a labelled fact can take, made once: a finding's facts share them rather than holding a new
+     * value per decision (a {@link FactValue} is immutable).
+     */
+    static FactValue[] values(String label) {
+        return new FactValue[] {new FactValue(label, Truth.TRUE), new FactValue(label, Truth.FALSE), new FactValue(label, Truth.UNKNOWN)};
     }
 
-    /** A named leaf computed from the facts. */
-    public record Leaf(String label, Function<Facts, Truth> test) implements Condition {
+    /** A named leaf computed from the facts. Immutable. */
+    public static final class Leaf implements Condition {
+        private final String label;
+        private final Function<Facts, Truth> test;
+        private final FactValue[] values;
+
+        /**
+         * @param label the fact in words
+         * @param test the test
+         */
+        public Leaf(String label, Function<Facts, Truth> test) {
+            this.label = label;
+            this.test = test;
+            this.values = values(label);
+        }
+
+        /** @return the fact in words */
+        public String label() {
+            return label;
+        }
+
+        /** @return the test */
+        public Function<Facts, Truth> test() {
+            return test;
+        }
+
         @Override
         public Truth evaluate(Facts facts) {
             Truth value = test.apply(facts);
             if (value == null) {
                 throw new IllegalStateException("condition '" + label + "' answered null");
             }
-            note(facts, label, value);
+            // records the value in the engine's per-rule facts, so findings show what was looked at
+            if (facts instanceof RuleScope scope) {
+                scope.fact(values[value.ordinal()]);
+            }
             return value;
         }
 
         @Override
         public String describe() {
             return label;
+        }
+
+        @Override
+        public String toString() {
+            return "Leaf[" + label + "]";
         }
     }
 
@@ -81,8 +115,8 @@ public final class ConditionNodes {
         @Override
         public Truth evaluate(Facts facts) {
             Truth result = Truth.TRUE;
-            for (Condition c : operands) {
-                result = result.and(c.evaluate(facts));
+            for (int i = 0, n = operands.size(); i < n; i++) { // indexed: no iterator per evaluation
+                result = result.and(operands.get(i).evaluate(facts));
                 if (result == Truth.FALSE) {
                     return result;
                 }
@@ -101,8 +135,8 @@ public final class ConditionNodes {
         @Override
         public Truth evaluate(Facts facts) {
             Truth result = Truth.FALSE;
-            for (Condition c : operands) {
-                result = result.or(c.evaluate(facts));
+            for (int i = 0, n = operands.size(); i < n; i++) {
+                result = result.or(operands.get(i).evaluate(facts));
                 if (result == Truth.TRUE) {
                     return result;
                 }

@@ -122,7 +122,6 @@ public final class Evaluator {
 
     private List<RuleResult> evaluatePack(PackPlan plan) {
         Rule[] packRules = plan.rules;
-        String packId = plan.pack.id();
         RuleResult[] raw = new RuleResult[packRules.length * (measureCount + 1)];
         for (int i = 0; i < packRules.length; i++) {
             Rule rule = packRules[i];
@@ -142,9 +141,8 @@ public final class Evaluator {
             }
         }
         for (int i = 0; i < plan.disabled.size(); i++) {
-            Rule rule = plan.disabled.get(i);
-            ordered.add(new RuleResult(rule, plan.pack.origin(rule.id()).orElse(packId), REQUEST, Verdict.NOT_APPLICABLE, List.of(), List.of(),
-                    "disabled by " + plan.disabledReasons.get(i), null));
+            ordered.add(new RuleResult(plan.disabledInfos[i], REQUEST, Verdict.NOT_APPLICABLE, List.of(), List.of(),
+                    plan.disabledInfos[i].notInPlay, null));
         }
         return ordered;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openmla.core.rules.CompiledRulePack;
 import org.openmla.core.rules.Condition;
 import org.openmla.core.rules.Rule;
@@ -19,6 +20,8 @@ public final class PackPlan {
     final CompiledRulePack pack;
     final Rule[] rules;
     final String[] origins;
+    /** For each rule, what its findings repeat at every decision, made once. */
+    final RuleInfo[] infos;
     /** For each rule, the positions of the exceptions to it. */
     final int[][] exceptions;
     /** For each rule, the kind of the rule it excepts, or its own kind. */
@@ -32,6 +35,7 @@ public final class PackPlan {
     final String[] whenText;
     final List<Rule> disabled;
     final List<String> disabledReasons;
+    final RuleInfo[] disabledInfos;
 
     /**
      * Lays a compiled pack out for evaluation; the plan may be kept and shared by the engine.
@@ -80,6 +84,10 @@ public final class PackPlan {
             List<Integer> e = byBase.get(i);
             exceptions[i] = e == null ? NONE : e.stream().mapToInt(Integer::intValue).toArray();
         }
+        this.infos = new RuleInfo[n];
+        for (int i = 0; i < n; i++) {
+            infos[i] = new RuleInfo(rules[i], origins[i], notInPlay[i]);
+        }
         List<Rule> off = new ArrayList<>();
         List<String> why = new ArrayList<>();
         pack.disabledRules().forEach((id, reason) -> {
@@ -88,6 +96,57 @@ public final class PackPlan {
         });
         this.disabled = List.copyOf(off);
         this.disabledReasons = List.copyOf(why);
+        this.disabledInfos = new RuleInfo[off.size()];
+        for (int i = 0; i < off.size(); i++) {
+            disabledInfos[i] = new RuleInfo(off.get(i), pack.origin(off.get(i).id()).orElse(pack.id()), "disabled by " + why.get(i));
+        }
+    }
+
+    /**
+     * One rule as its findings show it: the rule, the pack it comes from, and the optional parts of a finding that
+     * depend on the rule alone (ground id, exception target, caveat text, why it is not in play), wrapped once per
+     * plan instead of at every decision. Immutable.
+     */
+    static final class RuleInfo {
+        private static final Optional<Integer>[] SCOPES = scopes(64);
+
+        final Rule rule;
+        final String origin;
+        final Optional<String> ground;
+        final Optional<String> caveat;
+        /** Whether the rule has dates of its own: only then is it checked against the law date. */
+        final boolean dated;
+        final String notInPlay;
+        final Optional<String> notInPlayReason;
+
+        RuleInfo(Rule rule, String origin, String notInPlay) {
+            this.rule = rule;
+            this.origin = origin;
+            this.ground = rule.ground().map(g -> g.id());
+            this.caveat = rule.caveat().map(Object::toString);
+            this.dated = rule.effectiveFrom().isPresent() || rule.effectiveUntil().isPresent();
+            this.notInPlay = notInPlay;
+            this.notInPlayReason = Optional.ofNullable(notInPlay);
+        }
+
+        /** @return the measure index of a finding in a scope, wrapped once for the first measures */
+        static Optional<Integer> scope(int scope) {
+            return scope < 0 ? Optional.empty() : scope < SCOPES.length ? SCOPES[scope] : Optional.of(scope);
+        }
+
+        /** @return the reason of a finding, wrapped once where it is the rule's "not in play" text */
+        Optional<String> reason(String reason) {
+            return reason == null ? Optional.empty() : reason == notInPlay ? notInPlayReason : Optional.of(reason);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Optional<Integer>[] scopes(int n) {
+            Optional<Integer>[] out = new Optional[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = Optional.of(i);
+            }
+            return out;
+        }
     }
 
     /** @return the condition described, or null if describing it fails (then it fails where the rule is evaluated, closed) */

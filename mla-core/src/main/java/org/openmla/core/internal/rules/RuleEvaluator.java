@@ -18,44 +18,45 @@ final class RuleEvaluator {
 
     private final Inputs inputs;
     private final List<EvaluationListener> listeners;
+    /** The facts of the rule being evaluated, reset for each rule and scope. */
+    private final RuleScope facts;
 
     RuleEvaluator(Inputs inputs, List<EvaluationListener> listeners) {
         this.inputs = inputs;
         this.listeners = listeners;
+        this.facts = new RuleScope(inputs);
     }
 
     /** Evaluates the plan's rule at position {@code i} in a scope. */
     RuleResult evaluate(PackPlan plan, int i, int scope) {
-        return evaluate(plan.pack.id(), plan.origins[i], plan.rules[i], scope, plan.notInPlay[i], plan.inPlayUnknown[i], plan.appliesWhenText[i],
-                plan.whenText[i]);
-    }
-
-    private RuleResult evaluate(String packId, String origin, Rule rule, int scope, String notInPlay, String inPlayUnknown, String appliesWhenText,
-            String whenText) {
-        RuleScope facts = new RuleScope(inputs, scope);
-        if (!rule.inForceOn(inputs.lawDate())) {
-            return result(origin, rule, scope, facts, Verdict.NOT_APPLICABLE, "not in force on " + inputs.lawDate(), null);
+        PackPlan.RuleInfo info = plan.infos[i];
+        Rule rule = info.rule;
+        RuleScope facts = this.facts.reset(scope);
+        if (info.dated && !rule.inForceOn(inputs.lawDate())) {
+            return result(info, scope, facts, Verdict.NOT_APPLICABLE, "not in force on " + inputs.lawDate(), null);
         }
         try {
             Truth applies = rule.appliesWhen().evaluate(facts);
             if (applies == Truth.FALSE) {
-                return result(origin, rule, scope, facts, Verdict.NOT_APPLICABLE,
+                String notInPlay = plan.notInPlay[i];
+                return result(info, scope, facts, Verdict.NOT_APPLICABLE,
                         notInPlay != null ? notInPlay : "does not apply here: it applies only when " + rule.appliesWhen().describe(), null);
             }
             Truth value = rule.when().evaluate(facts);
             // for an exception, TRUE (it applies) is the answer that changes something
             if (applies == Truth.UNKNOWN && (value == Truth.UNKNOWN || value == rule.kind().adverseVerdict())) {
-                String described = appliesWhenText != null ? appliesWhenText : rule.appliesWhen().describe();
-                return result(origin, rule, scope, facts, Verdict.UNKNOWN,
-                        inPlayUnknown != null ? inPlayUnknown : "whether the rule applies is not yet known: it applies only when " + described, described);
+                String described = plan.appliesWhenText[i] != null ? plan.appliesWhenText[i] : rule.appliesWhen().describe();
+                return result(info, scope, facts, Verdict.UNKNOWN, plan.inPlayUnknown[i] != null ? plan.inPlayUnknown[i]
+                        : "whether the rule applies is not yet known: it applies only when " + described, described);
             }
             if (applies == Truth.UNKNOWN) {
                 facts.forgetUnknown();
             }
-            return result(origin, rule, scope, facts, Verdict.of(value), null,
-                    value != Truth.UNKNOWN ? null : whenText != null ? whenText : rule.when().describe());
+            return result(info, scope, facts, Verdict.of(value), null,
+                    value != Truth.UNKNOWN ? null : plan.whenText[i] != null ? plan.whenText[i] : rule.when().describe());
         } catch (Throwable e) { // fail closed on whatever pack code throws, checked or not
             rethrowIfFatal(e);
+            String packId = plan.pack.id();
             LOG.warn("Rule {} of pack {} failed: {}", rule.id(), packId, e.getClass().getName());
             for (EvaluationListener l : listeners) {
                 try {
@@ -65,13 +66,13 @@ final class RuleEvaluator {
                     LOG.warn("Evaluation listener {} failed: {}", l.getClass().getName(), listenerError.getClass().getName());
                 }
             }
-            return new RuleResult(rule, origin, scope, Verdict.ERROR, facts.facts(), List.of(),
+            return new RuleResult(info, scope, Verdict.ERROR, facts.facts(), List.of(),
                     "the rule failed to evaluate (" + e.getClass().getName() + ")", null);
         }
     }
 
-    private static RuleResult result(String origin, Rule rule, int scope, RuleScope facts, Verdict verdict, String reason, String unknownCondition) {
-        return new RuleResult(rule, origin, scope, verdict, facts.facts(), verdict == Verdict.UNKNOWN ? facts.questions(unknownCondition) : List.of(),
+    private static RuleResult result(PackPlan.RuleInfo info, int scope, RuleScope facts, Verdict verdict, String reason, String unknownCondition) {
+        return new RuleResult(info, scope, verdict, facts.facts(), verdict == Verdict.UNKNOWN ? facts.questions(unknownCondition) : List.of(),
                 reason, null);
     }
 

@@ -13,11 +13,21 @@ import org.openmla.core.rules.Verdict;
  * The effective result of one rule in one scope ({@link #REQUEST} or a measure index): the verdict, the facts looked
  * at, the questions an unknown verdict waits for, why it is not applicable or failed, and the exception that decided it.
  */
-record RuleResult(Rule rule, String origin, int scope, Verdict verdict, List<FactValue> facts, List<AssessmentKey> unknown, String reason,
+record RuleResult(PackPlan.RuleInfo info, int scope, Verdict verdict, List<FactValue> facts, List<AssessmentKey> unknown, String reason,
         String exceptedBy) {
 
     /** The scope of a request-level rule. */
     static final int REQUEST = -1;
+
+    /** @return the rule */
+    Rule rule() {
+        return info.rule;
+    }
+
+    /** @return the pack that contributed the rule */
+    String origin() {
+        return info.origin;
+    }
 
     RuleResult with(Verdict v, String why, String by, List<AssessmentKey> moreUnknown) {
         List<AssessmentKey> u = unknown;
@@ -29,22 +39,22 @@ record RuleResult(Rule rule, String origin, int scope, Verdict verdict, List<Fac
                 }
             }
         }
-        return new RuleResult(rule, origin, scope, v, facts, u, why, by);
+        return new RuleResult(info, scope, v, facts, u, why, by);
     }
 
     /** @return whether the verdict is the rule kind's adverse verdict */
     boolean adverse() {
-        return verdict == Verdict.of(rule.kind().adverseVerdict());
+        return verdict == Verdict.of(info.rule.kind().adverseVerdict());
     }
 
     /** @return whether the rule is an exception to another */
     boolean isException() {
-        return rule.exceptionTo().isPresent();
+        return info.rule.exceptionTo().isPresent();
     }
 
     Finding toFinding() {
-        return new Finding(rule.id(), origin, rule.citation(), rule.kind(), rule.statement(), rule.ground().map(g -> g.id()),
-                scope == REQUEST ? Optional.empty() : Optional.of(scope), verdict, facts, Optional.ofNullable(reason),
-                Optional.ofNullable(exceptedBy), rule.exceptionTo(), rule.caveat().map(Object::toString));
+        Rule rule = info.rule;
+        return new Finding(rule.id(), info.origin, rule.citation(), rule.kind(), rule.statement(), info.ground, PackPlan.RuleInfo.scope(scope),
+                verdict, facts, info.reason(reason), Optional.ofNullable(exceptedBy), rule.exceptionTo(), info.caveat);
     }
 }

@@ -2,36 +2,48 @@ package org.openmla.core.internal.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openmla.core.model.Measure;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.AssessmentKey;
-import org.openmla.core.rules.Facts;
 import org.openmla.core.rules.FactValue;
+import org.openmla.core.rules.Facts;
 import org.openmla.core.rules.StateProfile;
 import org.openmla.core.rules.Truth;
 
 /**
- * The facts one rule sees in one scope (the request, or one measure), and what it looked at: one small object per
- * rule and scope, so nothing carries over from one rule to the next. Assessments are recorded as they are asked;
+ * The facts one rule sees in one scope (the request, or one measure), and what it looked at. One object per
+ * evaluation, {@link #reset reset} before each rule and scope, so nothing carries over from one rule to the next and
+ * nothing is allocated per rule but the list of facts a finding keeps. Assessments are recorded as they are asked;
  * the leaves of {@link org.openmla.core.rules.Conditions} record their values. Single use, single thread.
  */
 final class RuleScope implements Facts {
     private static final String ASSESSED = "assessed: ";
-    /** The label of each assessment asked, by key id, made once rather than at every rule that asks (pack keys are few). */
-    private static final ConcurrentHashMap<String, String> LABELS = new ConcurrentHashMap<>();
+    /** The facts an assessment can record, by key id, made once rather than at every rule that asks (pack keys are few). */
+    private static final ConcurrentHashMap<String, FactValue[]> ASSESSED_VALUES = new ConcurrentHashMap<>();
 
     private final Inputs inputs;
-    private final int index;
-    private List<FactValue> facts;
+    private int index;
+    private FactValue[] facts = new FactValue[8];
+    private int factCount;
     private List<AssessmentKey> unknown;
     private boolean unknownFact;
 
-    RuleScope(Inputs inputs, int index) {
+    RuleScope(Inputs inputs) {
         this.inputs = inputs;
-        this.index = index;
+    }
+
+    /** Starts a rule in a scope: forgets everything the previous one looked at. */
+    RuleScope reset(int scope) {
+        index = scope;
+        Arrays.fill(facts, 0, factCount, null);
+        factCount = 0;
+        unknown = null;
+        unknownFact = false;
+        return this;
     }
 
     @Override
@@ -41,7 +53,7 @@ final class RuleScope implements Facts {
 
     @Override
     public Optional<Measure> measure() {
-        return index < 0 ? Optional.empty() : Optional.of(inputs.request().measures().get(index));
+        return index < 0 ? Optional.empty() : inputs.measures()[index];
     }
 
     @Override
@@ -67,18 +79,18 @@ final class RuleScope implements Facts {
     @Override
     public Truth assessment(AssessmentKey key) {
         Truth value = inputs.assessments().lookup(key.id(), index);
-        String label = LABELS.get(key.id());
-        if (label == null) {
-            label = LABELS.computeIfAbsent(key.id(), id -> ASSESSED + id);
+        FactValue[] values = ASSESSED_VALUES.get(key.id());
+        if (values == null) {
+            values = ASSESSED_VALUES.computeIfAbsent(key.id(), id -> ConditionNodes.values(ASSESSED + id));
         }
-        record(new FactValue(label, value));
+        record(values[value.ordinal()]);
         if (value == Truth.UNKNOWN) {
             if (unknown == null) {
                 unknown = new ArrayList<>(2);
             }
             boolean seen = false;
-            for (AssessmentKey k : unknown) {
-                seen |= k.id().equals(key.id());
+            for (int i = 0; i < unknown.size(); i++) {
+                seen |= unknown.get(i).id().equals(key.id());
             }
             if (!seen) {
                 unknown.add(key);
@@ -93,21 +105,31 @@ final class RuleScope implements Facts {
     }
 
     /** A leaf condition was evaluated. */
-    void fact(String label, Truth value) {
-        record(new FactValue(label, value));
-        unknownFact |= value == Truth.UNKNOWN;
+    void fact(FactValue value) {
+        record(value);
+        unknownFact |= value.value() == Truth.UNKNOWN;
     }
 
     private void record(FactValue v) {
-        if (facts == null) {
-            facts = new ArrayList<>(4);
+        if (factCount == facts.length) {
+            facts = Arrays.copyOf(facts, factCount * 2);
         }
-        facts.add(v);
+        facts[factCount++] = v;
     }
 
-    /** @return the values looked at, in order */
+    /** @return the values looked at, in order, as the finding keeps them (an immutable list, made once) */
     List<FactValue> facts() {
-        return facts == null ? List.of() : List.copyOf(facts);
+        FactValue[] f = facts;
+        return switch (factCount) {
+            case 0 -> List.of();
+            case 1 -> List.of(f[0]);
+            case 2 -> List.of(f[0], f[1]);
+            case 3 -> List.of(f[0], f[1], f[2]);
+            case 4 -> List.of(f[0], f[1], f[2], f[3]);
+            case 5 -> List.of(f[0], f[1], f[2], f[3], f[4]);
+            case 6 -> List.of(f[0], f[1], f[2], f[3], f[4], f[5]);
+            default -> List.of(Arrays.copyOf(f, factCount));
+        };
     }
 
     /** Forgets the assessments asked so far that turned out not to matter (an unknown applicability that did not count). */
@@ -129,7 +151,8 @@ final class RuleScope implements Facts {
         }
         List<AssessmentKey> out = new ArrayList<>(1);
         if (unknownFact) {
-            for (FactValue v : facts) {
+            for (int i = 0; i < factCount; i++) {
+                FactValue v = facts[i];
                 if (v.value() == Truth.UNKNOWN && !v.label().startsWith(ASSESSED)) {
                     out.add(notKnown(v.label()));
                 }

@@ -1,4 +1,4 @@
-package org.openmla.treaties.internal.un;
+package org.openmla.treaties.un;
 
 import static org.openmla.treaties.docs.ProvisionCoverage.encoded;
 import static org.openmla.treaties.docs.ProvisionCoverage.notEncoded;
@@ -12,11 +12,11 @@ import org.openmla.treaties.docs.PackDocumentation;
 import org.openmla.treaties.docs.ProvisionCoverage;
 
 /** The documentation of the UN packs: what {@code docs/packs/untoc.md}, {@code uncac.md} and {@code un-model-treaty.md} say beyond the rules. */
-public final class UnDocumentation {
+final class UnDocumentation {
     private UnDocumentation() {}
 
     /** @return the UNTOC pack's documentation */
-    public static PackDocumentation untoc() {
+    static PackDocumentation untoc() {
         return new PackDocumentation("UNTOC", "untoc.md", "UNTOC art. 18 — mutual legal assistance (pack `UNTOC`)",
                 "Encodes article 18 of the United Nations Convention against Transnational Organized Crime (Palermo, 2000), with the articles "
                         + "it relies on for scope (arts. 2(a), 2(b), 3). Source: the project's legal reference, section 2, checked against the "
@@ -45,7 +45,7 @@ public final class UnDocumentation {
     }
 
     /** @return the UNCAC pack's documentation */
-    public static PackDocumentation uncac() {
+    static PackDocumentation uncac() {
         return new PackDocumentation("UNCAC", "uncac.md", "UNCAC art. 46 — mutual legal assistance (pack `UNCAC`)",
                 "Encodes article 46 of the United Nations Convention against Corruption (Merida, 2003) and the conduct-based dual criminality "
                         + "test of art. 43(2). Article 46 mirrors UNTOC art. 18 paragraph by paragraph (legal reference section 3): the common "
@@ -81,7 +81,7 @@ public final class UnDocumentation {
     }
 
     /** @return the UN Model Treaty pack's documentation */
-    public static PackDocumentation modelTreaty() {
+    static PackDocumentation modelTreaty() {
         return new PackDocumentation("UN_MODEL_TREATY", "un-model-treaty.md",
                 "UN Model Treaty on Mutual Assistance in Criminal Matters, 1990 (pack `UN_MODEL_TREATY`)",
                 "Encodes the UN Model Treaty (GA res. 45/117, 14 December 1990) as the template for bilateral treaty packs: a bilateral pack "

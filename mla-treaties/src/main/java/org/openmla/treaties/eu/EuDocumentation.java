@@ -1,4 +1,4 @@
-package org.openmla.treaties.internal.eu;
+package org.openmla.treaties.eu;
 
 import static org.openmla.treaties.docs.ProvisionCoverage.encoded;
 import static org.openmla.treaties.docs.ProvisionCoverage.notEncoded;
@@ -14,11 +14,11 @@ import org.openmla.treaties.docs.PackDocumentation;
  * the rules. Every provision the legal reference gives for the instrument is listed, with the rules that encode it or
  * the reason no rule does.
  */
-public final class EuDocumentation {
+final class EuDocumentation {
     private EuDocumentation() {}
 
     /** @return the European Investigation Order pack's documentation */
-    public static PackDocumentation eio() {
+    static PackDocumentation eio() {
         return new PackDocumentation("EIO", "eio.md", "European Investigation Order — Directive 2014/41/EU (pack `EIO`)",
                 "Encodes Directive 2014/41/EU regarding the European Investigation Order in criminal matters, from the executing State's "
                         + "side: the requesting State of a request is the issuing State, the requested State the executing State. Source: the "
@@ -215,7 +215,7 @@ public final class EuDocumentation {
     }
 
     /** @return the e-Evidence Regulation pack's documentation */
-    public static PackDocumentation eevidence() {
+    static PackDocumentation eevidence() {
         return new PackDocumentation("EEVIDENCE", "eevidence.md",
                 "European Production and Preservation Orders — Regulation (EU) 2023/1543 (pack `EEVIDENCE`)",
                 "Encodes Regulation (EU) 2023/1543 on European Production Orders and European Preservation Orders for electronic evidence, "
@@ -318,7 +318,7 @@ public final class EuDocumentation {
     }
 
     /** @return the European arrest warrant pack's documentation */
-    public static PackDocumentation eaw() {
+    static PackDocumentation eaw() {
         return new PackDocumentation("EAW", "eaw.md", "European arrest warrant — Framework Decision 2002/584/JHA (pack `EAW`)",
                 "Encodes Council Framework Decision 2002/584/JHA on the European arrest warrant, as amended by Framework Decision "
                         + "2009/299/JHA (Art 4a), from the executing State's side, for MeasureType.SURRENDER and PROVISIONAL_ARREST: the "

@@ -1,4 +1,4 @@
-package org.openmla.treaties.internal.un;
+package org.openmla.treaties.un;
 
 import static org.openmla.core.rules.Conditions.allOf;
 import static org.openmla.core.rules.Conditions.always;
@@ -39,8 +39,6 @@ import org.openmla.core.rules.Conditions;
 import org.openmla.core.rules.Rule;
 import org.openmla.core.rules.StandardAssessments;
 import org.openmla.core.rules.StandardGrounds;
-import org.openmla.treaties.un.UnAssessments;
-import org.openmla.treaties.un.UnGrounds;
 
 /**
  * The rules common to the "mini-treaty" articles of the UN conventions, UNTOC art. 18 and UNCAC art. 46, which match
@@ -53,7 +51,7 @@ import org.openmla.treaties.un.UnGrounds;
  * {@code appliesWhen}, so a decision shows them as not applicable, with that reason, when a treaty governs. Paragraph 8
  * (bank secrecy) lies outside 9 to 29 and applies always.
  */
-public final class ConventionMlaArticle {
+final class ConventionMlaArticle {
 
     /** The forms of assistance of paragraph 3(a)-(h), and those the article provides for elsewhere (10, 18). */
     static final Set<MeasureType> PURPOSES_A_TO_H = EnumSet.of(
@@ -82,7 +80,7 @@ public final class ConventionMlaArticle {
      * @param instrument {@code UNTOC} or {@code UNCAC}
      * @param article {@code 18} or {@code 46}
      */
-    public ConventionMlaArticle(String instrument, String article) {
+    ConventionMlaArticle(String instrument, String article) {
         this.instrument = instrument;
         this.article = article;
         this.prefix = instrument.toLowerCase(java.util.Locale.ROOT) + "." + article;
@@ -92,7 +90,7 @@ public final class ConventionMlaArticle {
     }
 
     /** @return the citation of a paragraph and points, e.g. {@code cite("21", "b")} is {@code UNTOC art. 18(21)(b)} */
-    public String cite(String... points) {
+    String cite(String... points) {
         StringBuilder sb = new StringBuilder(instrument).append(" art. ").append(article);
         for (String p : points) {
             sb.append('(').append(p).append(')');
@@ -101,17 +99,17 @@ public final class ConventionMlaArticle {
     }
 
     /** @return a rule id, e.g. {@code id("21", "b")} is {@code untoc.18.21.b} */
-    public String id(String... parts) {
+    String id(String... parts) {
         return prefix + "." + String.join(".", parts);
     }
 
     /** @return a declaration id, e.g. {@code UNTOC.18.13.DIPLOMATIC_CHANNEL} */
-    public String declaration(String paragraph, String name) {
+    String declaration(String paragraph, String name) {
         return instrument + "." + article + "." + paragraph + "." + name;
     }
 
     /** @return the condition that puts paragraphs 9 to 29 in play (paragraph 7) */
-    public Condition residual() {
+    Condition residual() {
         return residual;
     }
 
@@ -129,7 +127,7 @@ public final class ConventionMlaArticle {
      * @param listedText the listed points in words, e.g. {@code (a)-(h)}
      * @return the rules
      */
-    public List<Rule> purposes(Set<MeasureType> listed, String listedText) {
+    List<Rule> purposes(Set<MeasureType> listed, String listedText) {
         Set<MeasureType> copy = EnumSet.copyOf(listed);
         Condition isListed = Conditions.measure("the measure is a purpose listed in " + cite("3") + listedText, m -> copy.contains(m.type()));
         return List.of(
@@ -151,7 +149,7 @@ public final class ConventionMlaArticle {
     // ---- paragraph 8 ----
 
     /** @return paragraph 8: bank secrecy is no ground, whatever treaty governs */
-    public Rule bankSecrecy() {
+    Rule bankSecrecy() {
         return Rule.builder(id("8"), cite("8")).notAGround(StandardGrounds.BANK_SECRECY)
                 .statement("States Parties shall not decline to render mutual legal assistance under the article on the ground of bank secrecy. "
                         + "Paragraph 8 lies outside paragraphs 9 to 29, so it applies even where a treaty of mutual legal assistance binds the "
@@ -162,7 +160,7 @@ public final class ConventionMlaArticle {
     // ---- paragraphs 10 to 12 ----
 
     /** @return paragraphs 10 to 12: transfer of detained persons */
-    public List<Rule> transferOfDetainedPersons() {
+    List<Rule> transferOfDetainedPersons() {
         Condition transfer = residualAnd(measureOfType(MeasureType.TEMPORARY_TRANSFER_OF_DETAINED_PERSON));
         return List.of(
                 Rule.builder(id("10", "a"), cite("10", "a")).precondition().perMeasure()
@@ -187,7 +185,7 @@ public final class ConventionMlaArticle {
     // ---- paragraph 13 ----
 
     /** @return paragraph 13: the channel of transmission */
-    public Rule channels() {
+    Rule channels() {
         Condition recorded = request("the channel of transmission is recorded", r -> r.transmission().isPresent());
         return Rule.builder(id("13"), cite("13")).formalRequirement()
                 .statement("Requests shall be transmitted to the central authority designated by the requested State, or through diplomatic "
@@ -204,7 +202,7 @@ public final class ConventionMlaArticle {
     // ---- paragraph 14 ----
 
     /** @return paragraph 14: form, oral urgent requests and their written confirmation, language, authenticity */
-    public List<Rule> formAndLanguage() {
+    List<Rule> formAndLanguage() {
         return List.of(
                 Rule.builder(id("14", "oral"), cite("14")).formalRequirement()
                         .statement("A request may be made orally only in urgent circumstances and where the States agree; otherwise requests are "
@@ -228,7 +226,7 @@ public final class ConventionMlaArticle {
     // ---- paragraphs 15 and 16 ----
 
     /** @return paragraph 15(a)-(f): the contents of a request; a missing element makes it deficient (more information, paragraph 16) */
-    public List<Rule> contents() {
+    List<Rule> contents() {
         String more = " Where it is missing, the requested State asks for it (paragraph 16) rather than refusing.";
         return List.of(
                 Rule.builder(id("15", "a"), cite("15", "a")).formalRequirement()
@@ -256,7 +254,7 @@ public final class ConventionMlaArticle {
     }
 
     /** @return paragraph 16: more information the requested State needs */
-    public Rule additionalInformation() {
+    Rule additionalInformation() {
         return Rule.builder(id("16"), cite("16")).formalRequirement()
                 .statement("The requested State may request additional information when it appears necessary for the execution of the request "
                         + "under its domestic law or when it can facilitate execution: until it is given, the request is deficient, not refused.")
@@ -266,7 +264,7 @@ public final class ConventionMlaArticle {
     // ---- paragraphs 18 to 20 ----
 
     /** @return paragraph 18: hearing by video conference, which the requested State may permit */
-    public Rule videoConference() {
+    Rule videoConference() {
         return Rule.builder(id("18"), cite("18")).discretionaryRefusal(UnGrounds.VIDEOCONFERENCE_NOT_POSSIBLE).perMeasure()
                 .statement("Wherever possible and consistent with fundamental principles of its domestic law, the requested State may permit a "
                         + "witness or expert on its territory to be heard by video conference where appearance in person in the requesting State "
@@ -276,7 +274,7 @@ public final class ConventionMlaArticle {
     }
 
     /** @return paragraph 19: use limitation */
-    public Rule useLimitation() {
+    Rule useLimitation() {
         return Rule.builder(id("19"), cite("19")).condition()
                 .statement("The requesting State shall not transmit or use the information or evidence furnished for investigations, "
                         + "prosecutions or proceedings other than those stated in the request without the requested State's prior consent. It may "
@@ -286,7 +284,7 @@ public final class ConventionMlaArticle {
     }
 
     /** @return paragraph 20: confidentiality, where the requesting State asks for it */
-    public Rule confidentiality() {
+    Rule confidentiality() {
         return Rule.builder(id("20"), cite("20")).condition()
                 .statement("The requesting State has required that the requested State keep the fact and substance of the request confidential, "
                         + "except as necessary to execute it; if the requested State cannot comply, it shall promptly inform the requesting State.")
@@ -296,7 +294,7 @@ public final class ConventionMlaArticle {
     // ---- paragraphs 21 to 29 ----
 
     /** @return paragraph 21(a)-(d): the discretionary grounds for refusal */
-    public List<Rule> refusalGrounds() {
+    List<Rule> refusalGrounds() {
         return List.of(
                 Rule.builder(id("21", "a"), cite("21", "a")).discretionaryRefusal(StandardGrounds.NON_CONFORMITY)
                         .statement("Assistance may be refused if the request is not made in conformity with the article. Before refusing, the "
@@ -320,7 +318,7 @@ public final class ConventionMlaArticle {
     }
 
     /** @return paragraph 22: fiscal matters are no ground on their own */
-    public Rule fiscalMatters() {
+    Rule fiscalMatters() {
         Condition fiscal = anyOf(Conditions.anyOffence("an offence is indicated as a tax, customs or exchange offence",
                 o -> o.category().map(OffenceCategory::isFiscal).orElse(false)), assessed(StandardAssessments.FISCAL_OFFENCE));
         return Rule.builder(id("22"), cite("22")).notAGround(StandardGrounds.FISCAL_OFFENCE)
@@ -330,7 +328,7 @@ public final class ConventionMlaArticle {
     }
 
     /** @return paragraph 25: postponement */
-    public Rule postponement() {
+    Rule postponement() {
         return Rule.builder(id("25"), cite("25")).postponement()
                 .statement("The requested State may postpone assistance on the ground that it interferes with an ongoing investigation, "
                         + "prosecution or judicial proceeding — after consulting the requesting State (paragraph 26).")
@@ -338,7 +336,7 @@ public final class ConventionMlaArticle {
     }
 
     /** @return paragraph 26: consultation before refusing under 21 or postponing under 25 */
-    public Rule consultation() {
+    Rule consultation() {
         return Rule.builder(id("26"), cite("26")).consultation()
                 .statement("Before refusing under paragraph 21 or postponing under paragraph 25, the requested State shall consult the requesting "
                         + "State to consider whether assistance may be granted subject to terms and conditions; if the requesting State accepts "
@@ -351,7 +349,7 @@ public final class ConventionMlaArticle {
     }
 
     /** @return paragraph 26, its result: terms and conditions the requesting State accepted bind it */
-    public Rule consultationTerms() {
+    Rule consultationTerms() {
         return Rule.builder(id("26", "terms"), cite("26")).condition()
                 .statement("The consultation ended with the requesting State accepting assistance subject to terms and conditions: it "
                         + "shall comply with them.")
@@ -359,7 +357,7 @@ public final class ConventionMlaArticle {
     }
 
     /** @return paragraph 27: safe conduct of a witness, expert or other person who appears voluntarily */
-    public Rule safeConduct() {
+    Rule safeConduct() {
         return Rule.builder(id("27"), cite("27")).condition().perMeasure()
                 .statement("A witness, expert or other person who consents to give evidence or assist in the requesting State shall not be "
                         + "prosecuted, detained, punished or restricted in liberty there for acts, omissions or convictions before leaving the "
@@ -369,7 +367,7 @@ public final class ConventionMlaArticle {
     }
 
     /** @return paragraph 28: costs, and consultation where they are substantial or extraordinary */
-    public Rule costs() {
+    Rule costs() {
         return Rule.builder(id("28"), cite("28")).consultation()
                 .statement("The requested State bears the ordinary costs of execution unless otherwise agreed. Where expenses of a substantial or "
                         + "extraordinary nature are or will be required, the States shall consult to determine the terms and conditions of "
@@ -378,7 +376,7 @@ public final class ConventionMlaArticle {
     }
 
     /** @return paragraph 29: government records (public ones shall, non-public ones may, be provided) */
-    public Rule publicRecords() {
+    Rule publicRecords() {
         return Rule.builder(id("29", "b"), cite("29", "b")).discretionaryRefusal(UnGrounds.NON_PUBLIC_GOVERNMENT_RECORDS).perMeasure()
                 .statement("The requested State shall provide copies of government records, documents or information in its possession that are "
                         + "available to the general public under its law (paragraph 29(a)); records that are not publicly available it may provide "
@@ -396,7 +394,7 @@ public final class ConventionMlaArticle {
      * @param dualCriminality the pack's dual criminality rules (paragraph 9, and related articles)
      * @return every rule, in paragraph order
      */
-    public List<Rule> rules(List<Rule> scope, List<Rule> purposes, List<Rule> dualCriminality) {
+    List<Rule> rules(List<Rule> scope, List<Rule> purposes, List<Rule> dualCriminality) {
         List<Rule> all = new ArrayList<>(scope);
         all.addAll(purposes);
         all.add(bankSecrecy());

@@ -1,4 +1,4 @@
-package org.openmla.treaties.internal.un;
+package org.openmla.treaties.un;
 
 import static org.openmla.core.rules.Conditions.allOf;
 import static org.openmla.core.rules.Conditions.always;
@@ -40,21 +40,19 @@ import org.openmla.core.rules.RulePack;
 import org.openmla.core.rules.StandardAssessments;
 import org.openmla.core.rules.StandardGrounds;
 import org.openmla.core.rules.Truth;
-import org.openmla.treaties.un.UnAssessments;
-import org.openmla.treaties.un.UnGrounds;
 
 /** Builds the UN packs. Each is built once by {@link org.openmla.treaties.un.UnPacks}. */
-public final class UnPackFactory {
+final class UnPackFactory {
     private UnPackFactory() {}
 
     /** Pack version of all three UN packs. */
-    public static final String VERSION = "1.0.0";
+    static final String VERSION = "1.0.0";
 
-    public static final Instrument UNTOC = Instrument.of("UNTOC", "United Nations Convention against Transnational Organized Crime",
+    static final Instrument UNTOC = Instrument.of("UNTOC", "United Nations Convention against Transnational Organized Crime",
             LocalDate.of(2000, 11, 15), LocalDate.of(2003, 9, 29));
-    public static final Instrument UNCAC = Instrument.of("UNCAC", "United Nations Convention against Corruption",
+    static final Instrument UNCAC = Instrument.of("UNCAC", "United Nations Convention against Corruption",
             LocalDate.of(2003, 10, 31), LocalDate.of(2005, 12, 14));
-    public static final Instrument MODEL_TREATY = new Instrument("UN_MODEL_TREATY",
+    static final Instrument MODEL_TREATY = new Instrument("UN_MODEL_TREATY",
             "UN Model Treaty on Mutual Assistance in Criminal Matters (GA res. 45/117)", java.util.Optional.of(LocalDate.of(1990, 12, 14)),
             java.util.Optional.empty());
 
@@ -64,7 +62,7 @@ public final class UnPackFactory {
     // ---- UNTOC ----
 
     /** @return the UNTOC art. 18 pack */
-    public static RulePack untoc() {
+    static RulePack untoc() {
         ConventionMlaArticle a = new ConventionMlaArticle("UNTOC", "18");
         Condition seriousCrime = truth("an offence is a serious crime: punishable by a maximum deprivation of liberty of at least four years "
                 + "or a more serious penalty (UNTOC art. 2(b))", f -> {
@@ -104,7 +102,7 @@ public final class UnPackFactory {
     // ---- UNCAC ----
 
     /** @return the UNCAC art. 46 pack */
-    public static RulePack uncac() {
+    static RulePack uncac() {
         ConventionMlaArticle a = new ConventionMlaArticle("UNCAC", "46");
         Rule scope = Rule.builder("uncac.46.1", "UNCAC art. 46(1)").scope()
                 .statement("States Parties afford one another the widest measure of mutual legal assistance for the offences covered by the "
@@ -195,7 +193,7 @@ public final class UnPackFactory {
     // ---- UN Model Treaty ----
 
     /** @return the UN Model Treaty pack, the template for bilateral treaty packs */
-    public static RulePack modelTreaty() {
+    static RulePack modelTreaty() {
         Set<MeasureType> forms = EnumSet.of(MeasureType.TAKING_EVIDENCE, MeasureType.TEMPORARY_TRANSFER_OF_DETAINED_PERSON,
                 MeasureType.FACILITATING_VOLUNTARY_APPEARANCE, MeasureType.SERVICE_OF_DOCUMENTS, MeasureType.SEARCH_AND_SEIZURE,
                 MeasureType.EXAMINATION_OF_OBJECTS_AND_SITES, MeasureType.PROVISION_OF_INFORMATION, MeasureType.PUBLIC_RECORDS,
