@@ -177,6 +177,24 @@ class MlaCliTest {
         }
 
         @Test
+        void a_state_profile_file_with_an_unknown_code_or_property_names_the_place_and_never_the_value() throws IOException {
+            Path code = Files.writeString(temp.resolve("profiles-code.json"), "{\"profiles\": [{\"state\": \"QZX99887\"}]}");
+            Path property = Files.writeString(temp.resolve("profiles-property.json"),
+                    "{\"profiles\": [{\"state\": \"FR\", \"QZX99887-name\": []}]}");
+            Path twice = Files.writeString(temp.resolve("profiles-twice.json"), "{\"profiles\": [{\"state\": \"FR\"}, {\"state\": \"fra\"}]}");
+
+            CliRun unknownCode = CliRun.of("evaluate", "--on", "2026-04-14", "--state-profile", code.toString(), EIO);
+            CliRun unknownProperty = CliRun.of("evaluate", "--on", "2026-04-14", "--state-profile", property.toString(), EIO);
+            CliRun repeated = CliRun.of("evaluate", "--on", "2026-04-14", "--state-profile", twice.toString(), EIO);
+
+            assertThat(unknownCode.code()).isEqualTo(MlaCli.EXIT_BAD_INPUT);
+            assertThat(unknownCode.err()).contains("/profiles/0: Jurisdiction.code: is not a known code").doesNotContain("QZX");
+            assertThat(unknownProperty.code()).isEqualTo(MlaCli.EXIT_BAD_INPUT);
+            assertThat(unknownProperty.err()).contains("/profiles/0: has a property that is not allowed here (allowed: ").doesNotContain("QZX");
+            assertThat(repeated.err()).contains("/profiles/1/state: names a State that has a profile already").doesNotContain("FR ");
+        }
+
+        @Test
         void fail_on_turns_chosen_outcomes_into_exit_code_1() {
             assertThat(CliRun.of("evaluate", INCOMPLETE, "--on", "2026-03-02").code()).isEqualTo(MlaCli.EXIT_OK);
             assertThat(CliRun.of("evaluate", INCOMPLETE, "--on", "2026-03-02", "--fail-on", "deficient").code()).isEqualTo(MlaCli.EXIT_FAIL_ON);
@@ -279,7 +297,7 @@ class MlaCliTest {
             CliRun run = CliRun.of("packs");
 
             assertThat(run.code()).isZero();
-            assertThat(run.out()).contains("UNTOC 1.0.0", "UNCAC 1.0.0", "UN_MODEL_TREATY 1.0.0", "ETS30 1.0.0", "ETS185 1.0.0", "CETS224 1.0.0",
+            assertThat(run.out()).contains("UNTOC 1.1.0", "UNCAC 1.1.0", "UN_MODEL_TREATY 1.0.0", "ETS30 1.1.0", "ETS185 1.1.0", "CETS224 1.0.0",
                     "EIO 1.1.0", "EEVIDENCE 1.1.0", "EAW 1.1.0", "EXAMPLE-MLAT 1.0.0", "(extends UN_MODEL_TREATY)", "1 disabled", "instruments: EIO");
         }
 
@@ -324,6 +342,16 @@ class MlaCliTest {
             assertThat(run.out()).contains("RECEIVE ", "RECORD_DECISION", "ACKNOWLEDGE", "START_REVIEW", "ACCEPT ", "COMPLETE_EXECUTION",
                     "CLOSED", "EIO art. 12(3): 30 days from RECEIPT to DECISION - RUNNING, due 2026-05-14 09:00",
                     "EIO art. 12(4): 90 days from DECISION to EXECUTION - MET", "(on time)");
+        }
+
+        @Test
+        void information_sent_without_a_request_has_its_conditions_and_no_lifecycle() {
+            CliRun run = CliRun.of("lifecycle", "requests/untoc-spontaneous-information.json", "--on", "2026-03-10", "--assess",
+                    "TRANSNATIONAL_ORGANISED_CRIME=true", "--assess", "INFORMATION_ON_CRIMINAL_MATTERS=true");
+
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).contains("information sent without a request BE-FED-INFO-2026-0031", "GRANT_WITH_CONDITIONS",
+                    "UNTOC art. 18(5)", "has no lifecycle").doesNotContain("RECEIVE ", "ACCEPT ");
         }
 
         @Test

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,7 +61,7 @@ public final class SupersessionRule implements InstrumentRelationship {
     public SupersessionRule(String id, String superseding, Set<String> superseded, Optional<LocalDate> from, Citation citation, String explanation,
             Map<MeasureType, String> retained) {
         EnumMap<MeasureType, String> kept = new EnumMap<>(MeasureType.class);
-        kept.putAll(Checks.required(retained, "retained"));
+        kept.putAll(Objects.requireNonNull(retained, "retained"));
         this.retained = Collections.unmodifiableMap(kept);
         this.retained.values().forEach(v -> Checks.text(v, "retained", 300));
         this.id = Checks.text(id, "id", 100);
@@ -68,7 +69,7 @@ public final class SupersessionRule implements InstrumentRelationship {
         this.superseded = Set.copyOf(new TreeSet<>(Checks.set(superseded, "superseded")));
         this.superseded.forEach(LegalBasis::checkInstrumentId);
         this.from = Checks.optional(from, "from");
-        this.citation = Checks.required(citation, "citation");
+        this.citation = Objects.requireNonNull(citation, "citation");
         this.explanation = Checks.text(explanation, "explanation", 1000);
     }
 

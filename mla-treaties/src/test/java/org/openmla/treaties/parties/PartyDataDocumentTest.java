@@ -85,7 +85,7 @@ class PartyDataDocumentTest {
     @CsvSource(delimiter = '|', value = {
             "unknown field          | \"state\": \"NL\", \"inforce\": \"2001-01-01\" | /instruments/0/parties/0/inforce: is not a known field",
             "bad date               | \"state\": \"NL\", \"inForce\": \"2001-13-01\" | /instruments/0/parties/0/inForce: is not a date in the form 2004-09-10",
-            "unknown State code     | \"state\": \"XQ\", \"inForce\": \"2001-01-01\" | /instruments/0/parties/0/state: Jurisdiction.code: unknown ISO 3166-1 alpha-2 code 'XQ'",
+            "unknown State code     | \"state\": \"XQ\", \"inForce\": \"2001-01-01\" | /instruments/0/parties/0/state: Jurisdiction.code: is not a known ISO 3166-1 alpha-2 code",
             "no date at all         | \"state\": \"NL\", \"note\": \"no date\"       | Party.inForce: or Party.partyBy is required (party NL)",
             "bound before in force  | \"state\": \"NL\", \"inForce\": \"2000-02-01\" | is bound from 2000-02-01, before TESTCONV entered into force on 2001-01-01",
             "undeclared kind        | \"state\": \"NL\", \"inForce\": \"2001-01-01\", \"declarations\": [{\"id\": \"TESTCONV.9.X\", \"source\": \"T\"}] | /instruments/0/parties/0/declarations/0/id: declaration TESTCONV.9.X is not a declaration kind of TESTCONV",
