@@ -372,7 +372,7 @@ final class EawPack {
                 EAW_DETENTION_RISK_NOT_DISCOUNTED, EAW_SYSTEMIC_DEFICIENCIES_INDEPENDENCE, EAW_INDIVIDUAL_RISK_FAIR_TRIAL, EAW_LIFE_SENTENCE_REVIEW_REQUIRED,
                 EAW_RETURN_REQUIRED, EAW_HUMANITARIAN_REASONS, EAW_DOMESTIC_PROCEEDINGS_OR_SENTENCE,
                 StandardAssessments.LIST_CATEGORY_INDICATED, EuAssessments.EAW_LANGUAGE_ACCEPTED, EuAssessments.EAW_PRIVILEGE_NOT_WAIVED,
-                EuAssessments.EAW_EXTRADITION_SPECIALITY).forEach(pack::assessment);
+                EuAssessments.EAW_EXTRADITION_SPECIALITY, EuAssessments.BOTH_MEMBER_STATES).forEach(pack::assessment);
         return pack.build();
     }
 

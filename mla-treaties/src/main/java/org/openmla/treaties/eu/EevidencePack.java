@@ -454,7 +454,8 @@ final class EevidencePack {
                 EEV_SOLE_PURPOSE_IDENTIFICATION, EEV_NOT_NOTIFIED_ART_8_2, StandardAssessments.LIST_CATEGORY_INDICATED,
                 EuAssessments.EEV_NOTIFICATION_LANGUAGE_ACCEPTED, EuAssessments.EEV_ENFORCEMENT_REQUESTED, EuAssessments.EEV_COULD_NOT_COMPLY,
                 EuAssessments.EEV_DATA_NOT_STORED, EuAssessments.EEV_SERVICE_NOT_COVERED, EuAssessments.EEV_MANIFEST_BREACH_ON_CERTIFICATE,
-                EuAssessments.EEV_CLARIFICATION_SOUGHT, EuAssessments.EEV_NO_REACTION_IN_FIVE_DAYS, EuAssessments.EEV_THIRD_COUNTRY_CONFLICT)
+                EuAssessments.EEV_CLARIFICATION_SOUGHT, EuAssessments.EEV_NO_REACTION_IN_FIVE_DAYS, EuAssessments.EEV_THIRD_COUNTRY_CONFLICT,
+                EuAssessments.BOTH_MEMBER_STATES)
                 .forEach(pack::assessment);
         return pack.build();
     }
