@@ -20,6 +20,17 @@ public interface Condition {
     /** @return the condition in words, e.g. {@code "assessed: POLITICAL_OFFENCE"} */
     String describe();
 
+    /**
+     * The assessment keys this condition may read, so that its pack lists them ({@link RulePack#assessments()}) and the
+     * engine accepts their answers ({@link RulesEngine#evaluate}). Conditions made by {@link Conditions} answer it; a
+     * hand-written condition that reads an assessment, or wraps conditions that do, returns those keys.
+     *
+     * @return the keys; none by default
+     */
+    default java.util.List<AssessmentKey> asks() {
+        return java.util.List.of();
+    }
+
     /** @return this and other (Kleene conjunction, evaluated left to right, stopping at FALSE) */
     default Condition and(Condition other) {
         return Conditions.allOf(this, other);

@@ -73,7 +73,7 @@ public final class Conditions {
      */
     public static Condition chosen(AssessmentKey key) {
         Checks.required(key, "key");
-        return fact("taken or known (absent means no): " + key.id(), f -> f.suppliedAssessment(key) == Truth.TRUE);
+        return new ConditionNodes.Asking(fact("taken or known (absent means no): " + key.id(), f -> f.suppliedAssessment(key) == Truth.TRUE), key);
     }
 
     /** @return the negation; UNKNOWN stays UNKNOWN */

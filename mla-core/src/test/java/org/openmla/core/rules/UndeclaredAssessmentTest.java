@@ -70,6 +70,43 @@ class UndeclaredAssessmentTest {
         assertThat(ENGINE.evaluate(evaluation).openQuestions()).noneMatch(q -> q.key().equals("WMLAT_WITNESS_ENDANGERED"));
     }
 
+    /** A hand-written condition that reads an assessment only where the request does not tell, and says so. */
+    record HandWritten(AssessmentKey key) implements Condition {
+        @Override
+        public Truth evaluate(Facts facts) {
+            return facts.request().factsSummary().isPresent() ? Truth.FALSE : facts.assessment(key);
+        }
+
+        @Override
+        public String describe() {
+            return "no summary of the facts, or assessed: " + key.id();
+        }
+
+        @Override
+        public java.util.List<AssessmentKey> asks() {
+            return java.util.List.of(key);
+        }
+    }
+
+    @Test
+    void keys_a_chosen_option_or_a_hand_written_condition_reads_count_as_asked() {
+        AssessmentKey option = AssessmentKey.of("VMLAT_CONSENT_CONDITION", "Does the requested State attach the consent condition?");
+        AssessmentKey gap = AssessmentKey.of("VMLAT_URGENCY", "Is the request urgent although it does not say so?");
+        RulePack pack = RulePack.builder("VMLAT", "1.0.0")
+                .rule(Rule.builder("vmlat.2", "VMLAT art. 2").condition().statement("Consent is required for further use.")
+                        .when(Conditions.chosen(option)).build())
+                .rule(Rule.builder("vmlat.3", "VMLAT art. 3").postponement().statement("Execution may be postponed.")
+                        .when(Conditions.not(new HandWritten(gap))).build())
+                .build();
+        RulesEngine engine = RulesEngine.of(RulePackRegistry.of(pack));
+        Evaluation evaluation = Evaluation.of(REQUEST).pack("VMLAT").lawDate(LocalDate.of(2026, 3, 2))
+                .assessment(Assessment.of(option, true, "officer-17", AT, null)).assessment(Assessment.of(gap, true, "officer-17", AT, null)).build();
+
+        assertThat(pack.assessments()).extracting(AssessmentKey::id).containsExactly("VMLAT_CONSENT_CONDITION", "VMLAT_URGENCY");
+        assertThat(engine.undeclaredAssessmentKeys(evaluation)).isEmpty();
+        assertThat(engine.evaluate(evaluation).outcome()).isEqualTo(Outcome.GRANT_WITH_CONDITIONS);
+    }
+
     @Test
     void a_key_the_extended_pack_declares_is_accepted_by_the_extending_pack() {
         Evaluation evaluation = evaluation("XMLAT-NL", "XMLAT_LOCAL_SECRECY").build();

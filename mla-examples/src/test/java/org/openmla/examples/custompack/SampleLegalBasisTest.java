@@ -54,9 +54,12 @@ class SampleLegalBasisTest {
     /**
      * What the shipped data makes of each sample request's claimed legal basis, and which instruments govern its
      * measures. Where the answer is UNCERTAIN it is a named gap in the shipped data (see docs/party-data.md), never a
-     * guess: UNCAC lists parties whose deposits the sources read reach (up to 2011; the United Kingdom missing), the Budapest list names 16
-     * Parties (not Belgium's partner the United States, nor Spain or Ireland), and EXAMPLE-MLAT is fictional and known only with
-     * requests/party-data/example-mlat.json.
+     * guess: UNCAC lists parties whose deposits the sources read reach (up to 2011; the United Kingdom missing), the
+     * Budapest list names 48 Parties but not the United States, Spain or Ireland (Ireland signed and, as far as the sources
+     * read say, never ratified; the data cannot say "not bound" while the list is partial), ETS 182 lists the Netherlands
+     * but not the United Kingdom, and EXAMPLE-MLAT is fictional and known only with
+     * requests/party-data/example-mlat.json. ETS 182 between France and Belgium is superseded by the EIO whether or not
+     * it binds them (EIO art. 34(1)).
      */
     @Test
     void every_sample_request_resolves_with_the_shipped_data_as_recorded_here() throws IOException {
@@ -69,7 +72,7 @@ class SampleLegalBasisTest {
                 {"budapest-subscriber-data.json", "2026-01-20", "UNCERTAIN", "-", "UNTOC UNCAC"},
                 {"urgent-preservation.json", "2026-05-04", "UNCERTAIN", "-", "ETS30"},
                 {"videoconference-witness-hearing.json", "2026-02-09", "VALID", "UNCERTAIN", "ETS30 UNTOC"},
-                {"temporary-transfer-detained-person.json", "2026-02-26", "SUPERSEDED", "UNCERTAIN", "EIO"},
+                {"temporary-transfer-detained-person.json", "2026-02-26", "SUPERSEDED", "SUPERSEDED", "EIO"},
                 {"reciprocity-service-of-documents.json", "2026-06-12", "NOT_CHECKED", "-", "UNTOC"},
                 {"cets224-subscriber-information.json", "2026-05-06", "NOT_BOTH_BOUND", "-", ""},
                 {"eaw-surrender-for-prosecution.json", "2026-02-20", "VALID", "-", "EAW"},

@@ -102,8 +102,6 @@ final class EawPack {
         RulePack.Builder pack = RulePack.builder(ID, VERSION)
                 .title("European Arrest Warrant (Framework Decision 2002/584/JHA)")
                 .instrument(INSTRUMENT)
-                // asked by EuConditions.bothMemberStates, a condition whose parts the pack cannot see
-                .assessment(EuAssessments.BOTH_MEMBER_STATES)
                 .rules(List.of(
                         // ---- scope ----
                         Rule.builder("eaw.1.1", "EAW art. 1(1)").scope()
@@ -372,7 +370,7 @@ final class EawPack {
                 EAW_DETENTION_RISK_NOT_DISCOUNTED, EAW_SYSTEMIC_DEFICIENCIES_INDEPENDENCE, EAW_INDIVIDUAL_RISK_FAIR_TRIAL, EAW_LIFE_SENTENCE_REVIEW_REQUIRED,
                 EAW_RETURN_REQUIRED, EAW_HUMANITARIAN_REASONS, EAW_DOMESTIC_PROCEEDINGS_OR_SENTENCE,
                 StandardAssessments.LIST_CATEGORY_INDICATED, EuAssessments.EAW_LANGUAGE_ACCEPTED, EuAssessments.EAW_PRIVILEGE_NOT_WAIVED,
-                EuAssessments.EAW_EXTRADITION_SPECIALITY).forEach(pack::assessment);
+                EuAssessments.EAW_EXTRADITION_SPECIALITY, EuAssessments.BOTH_MEMBER_STATES).forEach(pack::assessment);
         return pack.build();
     }
 

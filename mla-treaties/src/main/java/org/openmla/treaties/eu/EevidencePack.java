@@ -110,8 +110,6 @@ final class EevidencePack {
         RulePack.Builder pack = RulePack.builder(ID, VERSION)
                 .title("European Production and Preservation Orders for electronic evidence (Regulation (EU) 2023/1543)")
                 .instrument(INSTRUMENT)
-                // asked by EuConditions.bothMemberStates, a condition whose parts the pack cannot see
-                .assessment(EuAssessments.BOTH_MEMBER_STATES)
                 .effectiveFrom(APPLICABLE_FROM)
                 .rules(List.of(
                         // ---- participation, date and scope ----
@@ -454,7 +452,8 @@ final class EevidencePack {
                 EEV_SOLE_PURPOSE_IDENTIFICATION, EEV_NOT_NOTIFIED_ART_8_2, StandardAssessments.LIST_CATEGORY_INDICATED,
                 EuAssessments.EEV_NOTIFICATION_LANGUAGE_ACCEPTED, EuAssessments.EEV_ENFORCEMENT_REQUESTED, EuAssessments.EEV_COULD_NOT_COMPLY,
                 EuAssessments.EEV_DATA_NOT_STORED, EuAssessments.EEV_SERVICE_NOT_COVERED, EuAssessments.EEV_MANIFEST_BREACH_ON_CERTIFICATE,
-                EuAssessments.EEV_CLARIFICATION_SOUGHT, EuAssessments.EEV_NO_REACTION_IN_FIVE_DAYS, EuAssessments.EEV_THIRD_COUNTRY_CONFLICT)
+                EuAssessments.EEV_CLARIFICATION_SOUGHT, EuAssessments.EEV_NO_REACTION_IN_FIVE_DAYS, EuAssessments.EEV_THIRD_COUNTRY_CONFLICT,
+                EuAssessments.BOTH_MEMBER_STATES)
                 .forEach(pack::assessment);
         return pack.build();
     }

@@ -127,8 +127,6 @@ final class EioPack {
         RulePack.Builder pack = RulePack.builder(ID, VERSION)
                 .title("European Investigation Order (Directive 2014/41/EU)")
                 .instrument(INSTRUMENT)
-                // asked by EuConditions.bothMemberStates, a condition whose parts the pack cannot see
-                .assessment(EuAssessments.BOTH_MEMBER_STATES)
                 .effectiveFrom(APPLICABLE_FROM)
                 .rules(finalProvisions())
                 .rules(theInvestigationOrder())
@@ -164,7 +162,8 @@ final class EioPack {
                         StandardAssessments.IMMUNITY_WAIVER_REQUESTED, StandardAssessments.IMMUNITY_WAIVER_REFUSED,
                         StandardAssessments.MEASURE_COERCIVE, StandardAssessments.LIST_CATEGORY_INDICATED,
                         EuAssessments.EIO_ISSUING_OFFICIALS_ASSISTANCE_REQUESTED, EuAssessments.EIO_OFFICIALS_ASSISTANCE_EXCLUDED,
-                        EuAssessments.EIO_LEGAL_REMEDY_PENDING, EuAssessments.EIO_TRANSFER_IRREVERSIBLE_DAMAGE).forEach(pack::assessment);
+                        EuAssessments.EIO_LEGAL_REMEDY_PENDING, EuAssessments.EIO_TRANSFER_IRREVERSIBLE_DAMAGE, EuAssessments.BOTH_MEMBER_STATES)
+                .forEach(pack::assessment);
         return pack.build();
     }
 

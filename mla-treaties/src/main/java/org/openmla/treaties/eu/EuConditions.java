@@ -107,6 +107,12 @@ final class EuConditions {
         public String describe() {
             return known.describe() + " (" + gap + ": " + assessment.describe() + ")";
         }
+
+        /** The key read where the request or the data does not tell, so that the pack lists it and its answer is accepted. */
+        @Override
+        public java.util.List<org.openmla.core.rules.AssessmentKey> asks() {
+            return java.util.stream.Stream.concat(known.asks().stream(), assessment.asks().stream()).toList();
+        }
     }
 
     /** The language requirement: from the request's language and the State's accepted languages, else the assessment. */

@@ -89,6 +89,7 @@ final class EvaluationPreparation {
         }
         Evaluation.Builder b = Evaluation.of(request).lawDate(date).requestingState(res.requestingProfile()).requestedState(res.requestedProfile());
         packs.forEach(b::pack);
+        // Only what the chosen packs ask: the engine refuses any other key (AskedAssessments).
         Set<String> asked = AskedAssessments.askedBy(registry, packs);
         b.assessments(AskedAssessments.keep(registry, asked, host));
         Set<String> hostKeys = new HashSet<>();

@@ -6,8 +6,8 @@ package org.openmla.treaties.resolver;
  * assistance binds the States), or the European Investigation Order replacing ETS 30 between bound EU Member States.
  *
  * <p>Relationships are small strategy objects, so a family of packs adds its own without changing the resolver:
- * {@link ResidualProvisionsRule} and {@link SupersessionRule} cover the common patterns; write a new implementation
- * for anything else. Implementations must be immutable, thread-safe and free of I/O, and must not depend on the order
+ * {@link ResidualProvisionsRule}, {@link SupersessionRule}, {@link NonParticipationRule} and {@link CoexistenceRule}
+ * cover the common patterns; write a new implementation for anything else. Implementations must be immutable, thread-safe and free of I/O, and must not depend on the order
  * in which relationships are applied: each sees the same {@link RelationshipContext}.
  */
 public interface InstrumentRelationship {

@@ -97,7 +97,8 @@ final class LegalBasisClaims {
         for (RelationshipFinding f : res.relationships()) {
             if (f.partial() && res.applies(f.instrumentId())) {
                 List<MeasureType> kept = types.stream().filter(f.retainedMeasures()::contains).toList();
-                List<MeasureType> replaced = types.stream().filter(f::supersedesFor).toList();
+                List<MeasureType> replaced = types.stream().filter(t -> f.supersedesFor(t) && provides(f.instrumentId(), t)
+                        && f.byInstruments().stream().anyMatch(by -> provides(by, t))).toList();
                 String by = String.join(", ", f.byInstruments());
                 if (!kept.isEmpty()) {
                     notes.add(new LegalBasisNote(f.instrumentId(), f.instrumentId() + " governs " + kept + " between "
@@ -177,7 +178,8 @@ final class LegalBasisClaims {
                     id + " does not bind both States on " + res.date() + ": " + explainBoth(s) + suggestionText(suggestions), suggestions);
         }
         if (both.isUnknown()) {
-            return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.UNCERTAIN, cite, explainBoth(s), suggestions);
+            Optional<LegalBasisFinding> moot = replacedWhetherOrNotBound(basis, request, res, s, suggestions);
+            return moot.orElseGet(() -> new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.UNCERTAIN, cite, explainBoth(s), suggestions));
         }
         List<RelationshipFinding> about = res.relationships(id);
         Optional<RelationshipFinding> superseding = about.stream().filter(f -> f.effect() == RelationshipFinding.Effect.SUPERSEDED && !f.partial())
@@ -212,6 +214,29 @@ final class LegalBasisClaims {
         partial.ifPresent(f -> text.append("; ").append(String.join(", ", f.byInstruments())).append(" replaces only its corresponding provisions, and ")
                 .append(types).append(" stay under ").append(id).append(" (").append(f.citation()).append(")"));
         return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.VALID, cite, text.toString(), suggestions);
+    }
+
+    /**
+     * Where the data cannot tell whether the claimed instrument binds both States but another that binds them replaces
+     * its corresponding provisions for every measure of the request (e.g. ETS 182 between two States bound by the EIO,
+     * EIO art. 34(1)), the claim is superseded either way: if it binds them it is replaced, if not it never applied.
+     */
+    private Optional<LegalBasisFinding> replacedWhetherOrNotBound(LegalBasis basis, MlaRequest request, LegalBasisResolution res, InstrumentStatus s,
+            List<String> suggestions) {
+        String id = s.instrumentId();
+        List<MeasureType> types = request.measures().stream().map(Measure::type).distinct().toList();
+        if (types.isEmpty()) {
+            return Optional.empty();
+        }
+        return res.relationships(id).stream()
+                .filter(f -> f.effect() == RelationshipFinding.Effect.SUPERSEDED
+                        && types.stream().allMatch(t -> f.supersedesFor(t) && f.byInstruments().stream().anyMatch(by -> provides(by, t))))
+                .findFirst()
+                .map(f -> new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.SUPERSEDED, Optional.of(f.citation()),
+                        "whether or not " + id + " binds both States (" + explainBoth(s) + "), " + String.join(", ", f.byInstruments())
+                                + " binds " + res.requesting() + " and " + res.requested() + " on " + res.date() + " and replaces the corresponding provisions of "
+                                + id + " for " + types + " (" + f.citation() + ")" + suggestionText(suggestions),
+                        suggestions));
     }
 
     /** Why an instrument does not govern some measures: the supersession that keeps them from it, or its limited scope. */

@@ -180,4 +180,17 @@ class CoePartyDataTest {
         assertThat(data.binding("ETS99", Jurisdiction.of("NL"), LocalDate.of(2026, 3, 1)).bound()).as("not read").isEqualTo(Truth.UNKNOWN);
         assertThat(data.binding("ETS182", Jurisdiction.of("NL"), LocalDate.of(2011, 4, 1)).bound()).isEqualTo(Truth.TRUE);
     }
+
+    @Test
+    void poland_finland_and_montenegro_carry_the_declarations_their_official_notices_list() {
+        assertThat(data.stateProfile(Jurisdiction.of("PL"), LocalDate.of(2026, 3, 1), List.of("ETS30")).declarations())
+                .containsExactlyInAnyOrder(CoeDeclarations.ETS30_ART5_1_A, CoeDeclarations.ETS30_ART5_1_B, CoeDeclarations.ETS30_ART5_1_C,
+                        CoeDeclarations.ETS30_ART7_3, CoeDeclarations.ETS30_ART15_6, CoeDeclarations.ETS30_ART16_2);
+        assertThat(data.stateProfile(Jurisdiction.of("FI"), LocalDate.of(2026, 3, 1), List.of("ETS30")).declarations())
+                .containsExactly(CoeDeclarations.ETS30_ART16_2);
+        assertThat(data.stateProfile(Jurisdiction.of("FI"), LocalDate.of(2014, 4, 15), List.of("ETS30")).declarations())
+                .as("the amended declaration is recorded from 16 April 2014 only").isEmpty();
+        assertThat(data.stateProfile(Jurisdiction.of("ME"), LocalDate.of(2026, 3, 1), List.of("ETS30")).declarations())
+                .containsExactlyInAnyOrder(CoeDeclarations.ETS30_ART7_3, CoeDeclarations.ETS30_ART15_6);
+    }
 }

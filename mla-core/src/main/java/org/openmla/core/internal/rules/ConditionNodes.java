@@ -87,6 +87,11 @@ public final class ConditionNodes {
     /** A host assessment. */
     public record Assessed(AssessmentKey key) implements Condition {
         @Override
+        public List<AssessmentKey> asks() {
+            return List.of(key);
+        }
+
+        @Override
         public Truth evaluate(Facts facts) {
             return facts.assessment(key); // the engine's facts record what was asked
         }
@@ -100,6 +105,13 @@ public final class ConditionNodes {
     /** Negation. */
     public record Not(Condition operand) implements Condition {
         @Override
+        public List<AssessmentKey> asks() {
+            List<AssessmentKey> keys = new java.util.ArrayList<>();
+            assessmentsOf(this, keys::add);
+            return List.copyOf(keys);
+        }
+
+        @Override
         public Truth evaluate(Facts facts) {
             return operand.evaluate(facts).not();
         }
@@ -112,6 +124,13 @@ public final class ConditionNodes {
 
     /** Conjunction, stopping at the first FALSE. */
     public record All(List<Condition> operands) implements Condition {
+        @Override
+        public List<AssessmentKey> asks() {
+            List<AssessmentKey> keys = new java.util.ArrayList<>();
+            assessmentsOf(this, keys::add);
+            return List.copyOf(keys);
+        }
+
         @Override
         public Truth evaluate(Facts facts) {
             Truth result = Truth.TRUE;
@@ -133,6 +152,13 @@ public final class ConditionNodes {
     /** Disjunction, stopping at the first TRUE. */
     public record Any(List<Condition> operands) implements Condition {
         @Override
+        public List<AssessmentKey> asks() {
+            List<AssessmentKey> keys = new java.util.ArrayList<>();
+            assessmentsOf(this, keys::add);
+            return List.copyOf(keys);
+        }
+
+        @Override
         public Truth evaluate(Facts facts) {
             Truth result = Truth.FALSE;
             for (int i = 0, n = operands.size(); i < n; i++) {
@@ -152,6 +178,13 @@ public final class ConditionNodes {
 
     /** A condition shown under a label of its own, e.g. the rule of a treaty that puts a group of rules in play. */
     public record Named(String label, Condition operand) implements Condition {
+        @Override
+        public List<AssessmentKey> asks() {
+            List<AssessmentKey> keys = new java.util.ArrayList<>();
+            assessmentsOf(this, keys::add);
+            return List.copyOf(keys);
+        }
+
         @Override
         public Truth evaluate(Facts facts) {
             return operand.evaluate(facts);
@@ -181,6 +214,31 @@ public final class ConditionNodes {
             any.operands().forEach(o -> assessmentsOf(o, out));
         } else if (c instanceof Named named) {
             assessmentsOf(named.operand(), out);
+        } else {
+            c.asks().forEach(out); // a leaf that reads an assessment, or a pack's own condition
+        }
+    }
+
+    /** A condition that reads an assessment itself (e.g. {@code Conditions.chosen}): the key it asks, for its pack. */
+    public record Asking(Condition operand, AssessmentKey key) implements Condition {
+        @Override
+        public Truth evaluate(Facts facts) {
+            return operand.evaluate(facts);
+        }
+
+        @Override
+        public String describe() {
+            return operand.describe();
+        }
+
+        @Override
+        public List<AssessmentKey> asks() {
+            return List.of(key);
+        }
+
+        @Override
+        public String toString() {
+            return operand.toString();
         }
     }
 

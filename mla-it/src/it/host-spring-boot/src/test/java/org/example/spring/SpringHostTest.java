@@ -76,6 +76,7 @@ class SpringHostTest {
                 // Boot 4's JSON is Jackson 3 (tools.jackson); OpenMLA's stays on Jackson 2 beside it
                 Class<?> jackson3 = Class.forName("tools.jackson.databind.json.JsonMapper");
                 assertThat(context.getBeansOfType(jackson3)).isNotEmpty();
+                System.out.println("Jackson 3 " + jackson3.getPackage().getImplementationVersion() + " for Boot's own JSON");
                 assertThat(hv).startsWith("9.");
             } else {
                 assertThat(context.getBeansOfType(com.fasterxml.jackson.databind.ObjectMapper.class)).isNotEmpty();
