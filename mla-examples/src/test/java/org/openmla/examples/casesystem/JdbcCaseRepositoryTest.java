@@ -34,7 +34,10 @@ class JdbcCaseRepositoryTest {
     Path dir;
 
     private String url() {
-        return "jdbc:h2:file:" + dir.resolve("cases").toAbsolutePath();
+        // DB_CLOSE_DELAY=-1 keeps the H2 file database open between connections: the store's URL data source opens a
+        // connection per call, and a database closed and reopened under heavy load once lost sight of its tables here
+        // (SQLState 42S02); the second repository still reads through connections of its own.
+        return "jdbc:h2:file:" + dir.resolve("cases").toAbsolutePath() + ";DB_CLOSE_DELAY=-1";
     }
 
     private static CaseView done(DeskResult r) {
