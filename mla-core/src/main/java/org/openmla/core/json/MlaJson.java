@@ -100,12 +100,11 @@ public final class MlaJson {
 
     /**
      * @return a reader and writer with the limits and features described above
-     * @throws org.openmla.core.MlaException if jackson-core or jackson-databind is older than 2.16, or Hibernate
-     *     Validator cannot start; the message names the artifact to add or upgrade
+     * @throws org.openmla.core.MlaException if jackson-core or jackson-databind is older than 2.16; the message names the
+     *     artifact to add or upgrade (Hibernate Validator is started, and checked, by the first document with a problem)
      */
     public static MlaJson create() {
-        Dependencies.requireJackson();
-        ValueConstraints.shared();
+        Dependencies.requireJackson(); // Hibernate Validator starts with the first document that has a problem
         StreamReadConstraints limits = StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxStringLength(MAX_STRING_LENGTH)

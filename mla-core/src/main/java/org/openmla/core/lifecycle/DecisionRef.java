@@ -2,6 +2,7 @@ package org.openmla.core.lifecycle;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.rules.Decision;
@@ -57,7 +58,7 @@ public record DecisionRef(
 
     /** @return the reference to a decision, with the facts its guards read */
     public static DecisionRef of(Decision decision) {
-        Checks.required(decision, "decision");
+        Objects.requireNonNull(decision, "decision");
         return new DecisionRef(decision.decisionId(), decision.inputDigest(), decision.outcome(), decision.partial(),
                 decision.measures().stream().map(m -> m.outcome()).toList(), decision.lawDate(), decision.packs(), Optional.of(DecisionFacts.of(decision)));
     }

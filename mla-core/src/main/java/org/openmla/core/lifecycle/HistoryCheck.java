@@ -36,24 +36,27 @@ final class HistoryCheck {
      * @throws InvalidValueException naming the entry if the lifecycle could not have written it there
      */
     static void check(RequestId caseId, History before, Transition t, int index) {
-        String field = "RequestCase.history[" + index + "]";
         History.Facts f = before.facts();
         if (t.version() != index + 1) {
-            throw new InvalidValueException(field, "has version " + t.version() + " where " + (index + 1) + " was expected");
+            throw new InvalidValueException(field(index), "has version " + t.version() + " where " + (index + 1) + " was expected");
         }
         CaseState state = before.isEmpty() ? CaseState.DRAFT : before.get(before.size() - 1).to();
         if (t.from() != state) {
-            throw new InvalidValueException(field, "leaves " + t.from() + " but the case was in " + state);
+            throw new InvalidValueException(field(index), "leaves " + t.from() + " but the case was in " + state);
         }
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(0);
         recorded(f, t, problems);
         List<Guard> guards = TransitionTable.standard().guards(t.command());
-        for (Guard g : guards) {
-            unmet(g, f, t).ifPresent(p -> problems.add(g.id() + ": " + p));
+        for (int i = 0, n = guards.size(); i < n; i++) { // indexed, and messages made only for what is unmet
+            Guard g = guards.get(i);
+            Optional<String> p = unmet(g, f, t);
+            if (p.isPresent()) {
+                problems.add(g.id() + ": " + p.get());
+            }
         }
         onRecordedFacts(caseId, before, state, t, guards, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidValueException(field, t.command() + " could not have been recorded here (" + String.join("; ", problems) + ")");
+            throw new InvalidValueException(field(index), t.command() + " could not have been recorded here (" + String.join("; ", problems) + ")");
         }
     }
 
@@ -90,6 +93,10 @@ final class HistoryCheck {
         }
     }
 
+    private static String field(int index) {
+        return "RequestCase.history[" + index + "]";
+    }
+
     /** What the lifecycle records for the command, derived from the command and the case before it. */
     private static void recorded(History.Facts f, Transition t, List<String> problems) {
         TransitionDetail d = t.detail();
@@ -116,6 +123,9 @@ final class HistoryCheck {
                 }
             }
             default -> { }
+        }
+        if (d.declaredDeadlines().isEmpty()) {
+            return;
         }
         Set<String> declared = new HashSet<>();
         for (RunningDeadline r : d.declaredDeadlines()) {

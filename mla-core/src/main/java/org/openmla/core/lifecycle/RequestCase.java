@@ -2,6 +2,7 @@ package org.openmla.core.lifecycle;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
@@ -62,7 +63,10 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
     private static History verified(RequestId caseId, List<Transition> entries) {
         History built = History.EMPTY;
         for (int i = 0; i < entries.size(); i++) {
-            Transition t = Checks.required(entries.get(i), "RequestCase.history[" + i + "]");
+            Transition t = entries.get(i);
+            if (t == null) { // the field named only when it is wrong: no string per entry
+                throw new InvalidValueException("RequestCase.history[" + i + "]", "is required");
+            }
             HistoryCheck.check(caseId, built, t, i);
             built = built.append(t);
         }
@@ -83,7 +87,7 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
      * @throws InvalidValueException if the history is not well formed
      */
     public static RequestCase replay(RequestId caseId, List<Transition> history) {
-        Checks.required(history, "history");
+        Objects.requireNonNull(history, "history");
         CaseState state = history.isEmpty() ? CaseState.DRAFT : Checks.required(history.get(history.size() - 1), "history[]").to();
         return new RequestCase(caseId, state, history.size(), history);
     }
@@ -114,7 +118,7 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
 
     /** @return whether the history holds a transition made by this command */
     public boolean recorded(CommandType command) {
-        return facts().recorded(Checks.required(command, "command"));
+        return facts().recorded(Objects.requireNonNull(command, "command"));
     }
 
     /** @return the measures the latest acceptance accepted, ascending; empty if the request was not accepted */
@@ -134,7 +138,7 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
 
     /** @return the instants at which the event happened, by the {@link TransitionTable standard table}'s mapping, oldest first */
     public List<Instant> occurrences(DeadlineEvent event) {
-        Checks.required(event, "event");
+        Objects.requireNonNull(event, "event");
         TransitionTable table = TransitionTable.standard();
         return history.stream().filter(t -> table.event(t.command()).equals(Optional.of(event))).map(Transition::at).toList();
     }
@@ -154,7 +158,7 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
 
     /** @return the deadline declared by the rule, if one runs for the case */
     public Optional<CaseDeadline> deadline(String ruleId) {
-        return facts().deadline(Checks.required(ruleId, "ruleId"));
+        return facts().deadline(Objects.requireNonNull(ruleId, "ruleId"));
     }
 
     @Override

@@ -30,6 +30,19 @@ class CaseJsonTest {
     }
 
     @Test
+    void a_case_reads_from_a_string_a_reader_a_stream_and_a_file_alike(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        RequestCase c = CaseWalk.caseIn(CaseState.PARTIALLY_EXECUTED);
+        String document = json.writeCase(c);
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("case.json"), document);
+
+        assertThat(json.readCase(new java.io.StringReader(document))).isEqualTo(c);
+        assertThat(json.readCase(new java.io.ByteArrayInputStream(document.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isEqualTo(c);
+        assertThat(json.readCase(file)).isEqualTo(c);
+        assertThatThrownBy(() -> json.readCase(dir.resolve("missing.json"))).isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("cannot read the JSON document");
+    }
+
+    @Test
     void the_document_holds_the_history_with_decisions_deadlines_and_consultations() throws Exception {
         RequestCase c = CaseWalk.caseIn(CaseState.EXECUTED);
 
