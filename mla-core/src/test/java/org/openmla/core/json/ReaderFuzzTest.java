@@ -34,6 +34,11 @@ class ReaderFuzzTest {
         } catch (MlaException e) {
             assertClean(e);
         }
+        try {
+            JSON.readCase(new ByteArrayInputStream(input)); // the byte-stream path: UTF-8 decoding, located
+        } catch (MlaException e) {
+            assertClean(e);
+        }
     }
 
     private static void assertClean(MlaException e) {
