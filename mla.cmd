@@ -5,6 +5,8 @@ rem   mla demo            an explained decision on a sample request and its next
 rem   mla --help          every command
 rem Environment: JAVA_HOME (or java on the PATH), Java 17 or later. MLA_JAVA_OPTS: options for the JVM, by default
 rem a modest heap (-Xmx256m); a document too large for it is refused with a one-line message and exit code 3.
+rem A command runs once and exits, so the JVM is asked for its quick-start settings: the C1 compiler only and the serial
+rem collector. (The class-data sharing archive ./mla makes is not made here; see docs/PERFORMANCE.md for the command.)
 setlocal
 set "MLA_ROOT=%~dp0"
 set "MLA_JAR=%MLA_ROOT%mla-cli\target\mla.jar"
@@ -30,5 +32,5 @@ if defined JAVA_HOME (
   set "MLA_JAVA=java"
 )
 if not defined MLA_JAVA_OPTS set "MLA_JAVA_OPTS=-Xmx256m"
-"%MLA_JAVA%" %MLA_JAVA_OPTS% -jar "%MLA_JAR%" %*
+"%MLA_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %MLA_JAVA_OPTS% -jar "%MLA_JAR%" %*
 exit /b %ERRORLEVEL%

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Cold start of the command line: wall time of `mla evaluate SAMPLE` to its first decision, over RUNS runs each, as
-# users run it (./mla) and with the JVM options a launcher could use (C1 only, SerialGC, an application class-data
-# sharing archive), then the split of one run by step (org.openmla.bench.ColdStart). Prints a Markdown table and
-# writes it to mla-bench/target/cold-start.md, which mla-bench/run.sh copies into docs/PERFORMANCE.md.
+# users run it (./mla: C1 only, SerialGC and an application class-data sharing archive) and with the jar run directly
+# under each JVM option in turn, then the split of one run by step (org.openmla.bench.ColdStart). Prints a Markdown
+# table and writes it to mla-bench/target/cold-start.md, which mla-bench/run.sh copies into docs/PERFORMANCE.md.
 #   mla-bench/cold-start.sh [SAMPLE] [RUNS]     default: mla-examples/requests/untoc-bank-records.json, 10 runs
 set -euo pipefail
 
@@ -13,16 +13,14 @@ RUNS="${2:-10}"
 OUT="mla-bench/target/cold-start.md"
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then JAVA="$JAVA_HOME/bin/java"; else JAVA="java"; fi
 
-# Build what ./mla runs (it builds itself on first use) and the split's main class.
+# Build what ./mla runs (it builds the jar and its class-data sharing archive on first use) and the split's main class.
 ./mla --version >/dev/null
 ./mvnw -B -q -o -Dmaven.test.skip=true -Dmaven.javadoc.skip=true -pl mla-bench -am compile >/dev/null
-# Jars only: an application class-data sharing archive takes no directories on the class path.
-EXAMPLES_JAR="$(ls mla-examples/target/mla-examples-*.jar | grep -v -e sources -e javadoc | head -1)"
-CP="$EXAMPLES_JAR:$(cat mla-examples/target/mla.classpath)"
-ARGS=(org.openmla.examples.cli.MlaCli evaluate "$SAMPLE" --on 2026-03-02)
-CDS="mla-bench/target/mla-cli.jsa"
-rm -f "$CDS"
-"$JAVA" -XX:ArchiveClassesAtExit="$CDS" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$CP" "${ARGS[@]}" >/dev/null 2>&1 || true
+JAR="mla-cli/target/mla.jar"
+ARGS=(-jar "$JAR" evaluate "$SAMPLE" --on 2026-03-02)
+# The archive ./mla made of the classes `mla demo` loads (an application class-data sharing archive takes jars only).
+CDS="mla-cli/target/mla.jsa"
+NOLOG=(-Xlog:cds=off -Xlog:cds+dynamic=off)
 
 # median, min and max wall time, and median CPU time (user + system, all threads), in ms, of RUNS runs of a command.
 # On a loaded machine the wall time stretches with the load; the CPU time much less.
@@ -44,19 +42,19 @@ measure() {
   echo
   echo "| how | median wall time | min | max | median CPU time (user + system) |"
   echo "|---|---|---|---|---|"
-  echo "| \`./mla evaluate\` as shipped | $(measure ./mla evaluate "$SAMPLE" --on 2026-03-02) |"
-  echo "| java directly, default options | $(measure "$JAVA" -cp "$CP" "${ARGS[@]}") |"
-  echo "| + \`-XX:TieredStopAtLevel=1\` | $(measure "$JAVA" -XX:TieredStopAtLevel=1 -cp "$CP" "${ARGS[@]}") |"
-  echo "| + \`-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\` | $(measure "$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$CP" "${ARGS[@]}") |"
+  echo "| \`./mla evaluate\` as shipped (C1, SerialGC, the AppCDS archive) | $(measure ./mla evaluate "$SAMPLE" --on 2026-03-02) |"
+  echo "| \`java -jar mla.jar\`, default options | $(measure "$JAVA" "${ARGS[@]}") |"
+  echo "| + \`-XX:TieredStopAtLevel=1\` | $(measure "$JAVA" -XX:TieredStopAtLevel=1 "${ARGS[@]}") |"
+  echo "| + \`-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\` (what \`mla.cmd\` runs) | $(measure "$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "${ARGS[@]}") |"
   if [[ -f "$CDS" ]]; then
-    echo "| + both and an AppCDS archive (\`-XX:SharedArchiveFile\`) | $(measure "$JAVA" -XX:SharedArchiveFile="$CDS" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$CP" "${ARGS[@]}") |"
+    echo "| + both and the AppCDS archive (\`-XX:SharedArchiveFile\`) | $(measure "$JAVA" -XX:SharedArchiveFile="$CDS" "${NOLOG[@]}" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "${ARGS[@]}") |"
   fi
   echo "| JVM floor: \`java -version\` | $(measure "$JAVA" -Xshare:auto -version) |"
   echo
   echo "Split of single runs (default options; org.openmla.bench.ColdStart takes the command's steps in turn):"
   echo
   for ((i = 0; i < 3; i++)); do
-    echo "- $("$JAVA" -cp "mla-bench/target/classes:$CP" org.openmla.bench.ColdStart "$SAMPLE" 2>/dev/null)"
+    echo "- $("$JAVA" -cp "mla-bench/target/classes:$JAR" org.openmla.bench.ColdStart "$SAMPLE" 2>/dev/null)"
   done
-  echo "- with C1 and SerialGC: $("$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "mla-bench/target/classes:$CP" org.openmla.bench.ColdStart "$SAMPLE" 2>/dev/null)"
+  echo "- with C1 and SerialGC: $("$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "mla-bench/target/classes:$JAR" org.openmla.bench.ColdStart "$SAMPLE" 2>/dev/null)"
 } | tee "$OUT"

@@ -57,8 +57,15 @@ final class DocumentReader {
     <T> T read(String text, Binder<T> root) {
         String document = text.startsWith("\uFEFF") ? text.substring(1) : text;
         JsonNode tree = parse(document);
-        BindingContext context = new BindingContext(ValueConstraints.shared());
+        // The constructors check every constraint the annotations state (a test keeps the two in agreement), so a
+        // document they accept is valid. Bean Validation runs only for a document with a problem, to report every
+        // violation rather than the first a constructor meets: a valid document never starts Hibernate Validator.
+        BindingContext context = new BindingContext(ValueConstraints.NONE);
         Optional<T> value = root.bind(tree, JsonPointer.empty(), context);
+        if (context.hasProblems()) {
+            context = new BindingContext(ValueConstraints.shared());
+            value = root.bind(tree, JsonPointer.empty(), context);
+        }
         if (context.hasProblems()) {
             List<JsonProblem> located = new ArrayList<>(locate(document, context.problems()));
             if (context.omitted() > 0) {

@@ -36,8 +36,12 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
         } catch (StreamReadException e) {
             throw new MlaJsonException(List.of(SyntaxErrors.problem(e, parser))); // a syntax error or reading limit inside the value
         }
-        BindingContext binding = new BindingContext(ValueConstraints.shared());
+        BindingContext binding = new BindingContext(ValueConstraints.NONE); // Bean Validation only for a value with a problem
         Optional<T> value = binder.bind(node, JsonPointer.empty(), binding);
+        if (binding.hasProblems()) {
+            binding = new BindingContext(ValueConstraints.shared());
+            value = binder.bind(node, JsonPointer.empty(), binding);
+        }
         if (!binding.hasProblems()) {
             return value.orElseThrow();
         }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 interface ValueConstraints {
 
-    /** Checks nothing; the constructors remain the guard. */
+    /** Checks nothing; the constructors remain the guard (the first binding of every document). */
     ValueConstraints NONE = (type, component, value, objectPointer) -> List.of();
 
     /**

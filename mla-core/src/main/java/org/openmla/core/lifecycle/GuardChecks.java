@@ -37,11 +37,18 @@ final class GuardChecks {
     /** @return every guard of the list the command does not meet, in the list's order */
     static List<UnmetGuard> check(List<Guard> guards, RequestCase c, Command cmd, Instant at) {
         Context x = new Context(c, cmd, at);
-        List<UnmetGuard> unmet = new ArrayList<>();
-        for (Guard g : guards) {
-            x.unmet(g).ifPresent(detail -> unmet.add(new UnmetGuard(g, detail, x.citations(g))));
+        List<UnmetGuard> unmet = null; // made only when a guard is unmet: a transition that goes through allocates no list
+        for (int i = 0, n = guards.size(); i < n; i++) {
+            Guard g = guards.get(i);
+            Optional<String> detail = x.unmet(g);
+            if (detail.isPresent()) {
+                if (unmet == null) {
+                    unmet = new ArrayList<>(2);
+                }
+                unmet.add(new UnmetGuard(g, detail.get(), x.citations(g)));
+            }
         }
-        return List.copyOf(unmet);
+        return unmet == null ? List.of() : List.copyOf(unmet);
     }
 
     /** The measures an acceptance accepts: those named, or every measure of the decision when none are. */
@@ -103,7 +110,7 @@ final class GuardChecks {
                         .map(max -> "the maximum is in " + max.unit() + ", the extension in " + extension().by().unit());
                 case EXTENSION_WITHIN_MAXIMUM -> maximum().filter(max -> max.unit() == extension().by().unit()).flatMap(max -> {
                     long total = deadline().orElseThrow().extendedAmount(max.unit()) + extension().by().amount();
-                    return total > max.amount() ? Optional.of("extended by " + total + " in all, the maximum is " + max) : Optional.empty();
+                    return total > max.amount() ? Optional.of("extended by " + new TimeLimit(total, max.unit()) + " in all, the maximum is " + max) : Optional.empty();
                 });
             };
         }

@@ -34,7 +34,8 @@ public record Transition(
         Checks.required(command, "Transition.command");
         Checks.optionalText(reason, "Transition.reason", Command.MAX_REASON_LENGTH);
         Checks.required(detail, "Transition");
-        if (!TransitionTable.standard().target(from, command).equals(Optional.of(to))) {
+        Optional<CaseState> target = TransitionTable.standard().target(from, command);
+        if (target.isEmpty() || target.get() != to) {
             throw new InvalidValueException("Transition.to", "the transition table has no row " + from + " --" + command + "--> " + to);
         }
         if (command.carriesDecision() != detail.decision().isPresent()) {

@@ -216,7 +216,7 @@ public final class RulePack {
 
     /** @return whether the pack is in force on the date */
     public boolean inForceOn(LocalDate date) {
-        return effectiveFrom.map(f -> !date.isBefore(f)).orElse(true) && effectiveUntil.map(u -> !date.isAfter(u)).orElse(true);
+        return (effectiveFrom.isEmpty() || !date.isBefore(effectiveFrom.get())) && (effectiveUntil.isEmpty() || !date.isAfter(effectiveUntil.get()));
     }
 
     @Override

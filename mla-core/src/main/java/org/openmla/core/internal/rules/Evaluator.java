@@ -2,9 +2,7 @@ package org.openmla.core.internal.rules;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.CompiledRulePack;
@@ -83,22 +81,51 @@ public final class Evaluator {
                 results.addAll(packResults);
                 continue;
             }
-            List<Citation> cites = new ArrayList<>();
-            List<String> statements = new ArrayList<>();
-            for (RuleResult r : outOfScope) {
-                if (!cites.contains(r.rule().citation())) {
-                    cites.add(r.rule().citation());
+            String note;
+            String why;
+            List<Citation> cites;
+            if (outOfScope.size() == 1 && outOfScope.get(0).info().outOfScopeNote != null) { // written once per plan
+                note = outOfScope.get(0).info().outOfScopeNote;
+                why = outOfScope.get(0).info().outOfScopeWhy;
+                cites = List.of(outOfScope.get(0).rule().citation());
+            } else {
+                cites = new ArrayList<>();
+                List<String> statements = new ArrayList<>();
+                for (RuleResult r : outOfScope) {
+                    if (!cites.contains(r.rule().citation())) {
+                        cites.add(r.rule().citation());
+                    }
+                    statements.add(r.rule().statement());
                 }
-                statements.add(r.rule().statement());
+                note = outOfScopeNote(pack.id(), statements);
+                why = outOfScopeWhy(cites.get(0));
             }
-            notes.add(new LegalBasisNote(pack.id(), "the request is outside the scope of " + pack.id() + ": " + String.join("; ", statements), cites));
-            String why = "the instrument does not apply (" + cites.get(0) + ")";
+            notes.add(new LegalBasisNote(pack.id(), note, cites));
             for (RuleResult r : packResults) {
                 boolean keep = r.rule().kind() == RuleKind.SCOPE || (r.isException() && exceptsScope(plan, r.rule()));
                 results.add(keep ? r : r.with(Verdict.NOT_APPLICABLE, why, null, List.of()));
             }
         }
         return assemble(refs, notes, results, anyApplicable);
+    }
+
+    /** @return the legal-basis note of a pack the request is outside of, by the statements of the scope rules it fails */
+    static String outOfScopeNote(String packId, List<String> statements) {
+        return "the request is outside the scope of " + packId + ": " + String.join("; ", statements);
+    }
+
+    /** @return why a rule of a pack the request is outside of does not apply */
+    static String outOfScopeWhy(Citation citation) {
+        return "the instrument does not apply (" + citation + ")";
+    }
+
+    private static boolean consulted(List<ConsultationDuty> consultations, String ruleId) {
+        for (int i = 0; i < consultations.size(); i++) {
+            if (consultations.get(i).ruleId().equals(ruleId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean exceptsScope(PackPlan plan, Rule exception) {
@@ -209,10 +236,9 @@ public final class Evaluator {
         }
 
         List<Finding> findings = new ArrayList<>(results.size());
-        List<ImposedCondition> conditions = new ArrayList<>();
-        Set<String> consultIds = new LinkedHashSet<>();
-        List<ConsultationDuty> consultations = new ArrayList<>();
-        List<RunningDeadline> deadlines = new ArrayList<>();
+        List<ImposedCondition> conditions = new ArrayList<>(4);
+        List<ConsultationDuty> consultations = new ArrayList<>(0);
+        List<RunningDeadline> deadlines = new ArrayList<>(0);
         for (RuleResult r : results) {
             findings.add(r.toFinding());
             if (r.verdict() != Verdict.TRUE || r.isException()) {
@@ -223,7 +249,7 @@ public final class Evaluator {
                 case CONDITION -> conditions.add(new ImposedCondition(rule.id(), rule.citation(), rule.statement(),
                         r.scope() == REQUEST ? java.util.Optional.empty() : java.util.Optional.of(r.scope())));
                 case CONSULTATION -> {
-                    if (consultIds.add(rule.id())) {
+                    if (!consulted(consultations, rule.id())) {
                         consultations.add(new ConsultationDuty(rule.id(), rule.citation(), rule.statement()));
                     }
                 }

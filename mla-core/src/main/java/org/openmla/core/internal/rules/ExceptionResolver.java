@@ -27,6 +27,9 @@ final class ExceptionResolver {
 
     /** @return the effective results, in the same slots as the raw ones */
     static RuleResult[] resolve(PackPlan plan, RuleResult[] raw, int measureCount) {
+        if (!plan.hasExceptions) {
+            return raw; // nothing to resolve: the raw results are the effective ones
+        }
         ExceptionResolver r = new ExceptionResolver(plan, raw, measureCount);
         for (int i = 0; i < plan.rules.length; i++) {
             if (plan.rules[i].perMeasure()) {

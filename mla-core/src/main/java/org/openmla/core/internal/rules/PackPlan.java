@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openmla.core.rules.Caveat;
 import org.openmla.core.rules.CompiledRulePack;
 import org.openmla.core.rules.Condition;
 import org.openmla.core.rules.Rule;
@@ -33,6 +34,8 @@ public final class PackPlan {
     /** For each rule, its applicability condition and its test, described. */
     final String[] appliesWhenText;
     final String[] whenText;
+    /** Whether any rule of the pack has an exception. */
+    final boolean hasExceptions;
     final List<Rule> disabled;
     final List<String> disabledReasons;
     final RuleInfo[] disabledInfos;
@@ -84,9 +87,11 @@ public final class PackPlan {
             List<Integer> e = byBase.get(i);
             exceptions[i] = e == null ? NONE : e.stream().mapToInt(Integer::intValue).toArray();
         }
+        this.hasExceptions = !byBase.isEmpty();
+
         this.infos = new RuleInfo[n];
         for (int i = 0; i < n; i++) {
-            infos[i] = new RuleInfo(rules[i], origins[i], notInPlay[i]);
+            infos[i] = new RuleInfo(rules[i], origins[i], notInPlay[i], pack.id());
         }
         List<Rule> off = new ArrayList<>();
         List<String> why = new ArrayList<>();
@@ -98,13 +103,13 @@ public final class PackPlan {
         this.disabledReasons = List.copyOf(why);
         this.disabledInfos = new RuleInfo[off.size()];
         for (int i = 0; i < off.size(); i++) {
-            disabledInfos[i] = new RuleInfo(off.get(i), pack.origin(off.get(i).id()).orElse(pack.id()), "disabled by " + why.get(i));
+            disabledInfos[i] = new RuleInfo(off.get(i), pack.origin(off.get(i).id()).orElse(pack.id()), "disabled by " + why.get(i), pack.id());
         }
     }
 
     /**
      * One rule as its findings show it: the rule, the pack it comes from, and the optional parts of a finding that
-     * depend on the rule alone (ground id, exception target, caveat text, why it is not in play), wrapped once per
+     * depend on the rule alone (ground id, exception target, caveat, why it is not in play), wrapped once per
      * plan instead of at every decision. Immutable.
      */
     static final class RuleInfo {
@@ -113,20 +118,29 @@ public final class PackPlan {
         final Rule rule;
         final String origin;
         final Optional<String> ground;
-        final Optional<String> caveat;
+        final Optional<Caveat> caveat;
         /** Whether the rule has dates of its own: only then is it checked against the law date. */
         final boolean dated;
         final String notInPlay;
         final Optional<String> notInPlayReason;
+        /**
+         * For a request-level scope rule, the legal-basis note and the reason the other rules give where it alone puts
+         * the request outside the pack; null for other rules.
+         */
+        final String outOfScopeNote;
+        final String outOfScopeWhy;
 
-        RuleInfo(Rule rule, String origin, String notInPlay) {
+        RuleInfo(Rule rule, String origin, String notInPlay, String packId) {
             this.rule = rule;
             this.origin = origin;
             this.ground = rule.ground().map(g -> g.id());
-            this.caveat = rule.caveat().map(Object::toString);
+            this.caveat = rule.caveat();
             this.dated = rule.effectiveFrom().isPresent() || rule.effectiveUntil().isPresent();
             this.notInPlay = notInPlay;
             this.notInPlayReason = Optional.ofNullable(notInPlay);
+            boolean scope = rule.kind() == RuleKind.SCOPE && !rule.perMeasure();
+            this.outOfScopeNote = scope ? Evaluator.outOfScopeNote(packId, List.of(rule.statement())) : null;
+            this.outOfScopeWhy = scope ? Evaluator.outOfScopeWhy(rule.citation()) : null;
         }
 
         /** @return the measure index of a finding in a scope, wrapped once for the first measures */
