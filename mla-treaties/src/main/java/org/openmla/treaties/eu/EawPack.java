@@ -102,6 +102,8 @@ final class EawPack {
         RulePack.Builder pack = RulePack.builder(ID, VERSION)
                 .title("European Arrest Warrant (Framework Decision 2002/584/JHA)")
                 .instrument(INSTRUMENT)
+                // asked by EuConditions.bothMemberStates, a condition whose parts the pack cannot see
+                .assessment(EuAssessments.BOTH_MEMBER_STATES)
                 .rules(List.of(
                         // ---- scope ----
                         Rule.builder("eaw.1.1", "EAW art. 1(1)").scope()

@@ -110,6 +110,8 @@ final class EevidencePack {
         RulePack.Builder pack = RulePack.builder(ID, VERSION)
                 .title("European Production and Preservation Orders for electronic evidence (Regulation (EU) 2023/1543)")
                 .instrument(INSTRUMENT)
+                // asked by EuConditions.bothMemberStates, a condition whose parts the pack cannot see
+                .assessment(EuAssessments.BOTH_MEMBER_STATES)
                 .effectiveFrom(APPLICABLE_FROM)
                 .rules(List.of(
                         // ---- participation, date and scope ----
