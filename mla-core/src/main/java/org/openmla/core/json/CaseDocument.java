@@ -1,6 +1,9 @@
 package org.openmla.core.json;
 
 import java.util.Objects;
+import java.util.Set;
+import org.openmla.core.lifecycle.DecisionFacts;
+import org.openmla.core.lifecycle.Guard;
 import org.openmla.core.lifecycle.RequestCase;
 
 /**
@@ -21,12 +24,12 @@ public record CaseDocument(RequestCase requestCase, int schemaVersion, Integrity
          */
         NO_CHAIN,
         /**
-         * A version 2 document whose hash chain is intact: entries were not edited, dropped, duplicated or reordered
-         * unless whoever did so recomputed the chain, which needs no key. Read with the host's {@link CaseSeal} to
-         * rule that out.
+         * A version 2 or 3 document whose hash chain is intact: entries were not edited, dropped, duplicated or
+         * reordered unless whoever did so recomputed the chain, which needs no key. Read with the host's
+         * {@link CaseSeal} to rule that out.
          */
         CHAIN_INTACT,
-        /** A version 2 document whose chain is intact and whose seal was verified with the host's key. */
+        /** A version 2 or 3 document whose chain is intact and whose seal was verified with the host's key. */
         SEALED
     }
 
@@ -34,6 +37,19 @@ public record CaseDocument(RequestCase requestCase, int schemaVersion, Integrity
     public CaseDocument {
         Objects.requireNonNull(requestCase, "requestCase");
         Objects.requireNonNull(integrity, "integrity");
+    }
+
+    /**
+     * The guards the reader could not re-check for this document's entries: those that read the decision beyond its
+     * outcomes ({@link DecisionFacts#GUARDS}), for a document older than format version 3, whose decision references
+     * carry no {@link DecisionFacts}. A forger without the key could have rewritten such a document so that, say, a
+     * refusal cites a ground the decision never found; only the seal (version 2) or re-evaluating the referenced
+     * decisions rules that out. Empty for a version 3 document: every guard was re-checked.
+     *
+     * @return the guards not re-checked, or an empty set
+     */
+    public Set<Guard> guardsNotRechecked() {
+        return schemaVersion < CaseJson.SCHEMA_VERSION ? DecisionFacts.GUARDS : Set.of();
     }
 
     /** @return the case id, state, version and integrity; the history's free text is not shown */

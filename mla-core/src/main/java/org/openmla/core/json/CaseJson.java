@@ -23,6 +23,7 @@ import org.openmla.core.lifecycle.CaseState;
 import org.openmla.core.lifecycle.CommandType;
 import org.openmla.core.lifecycle.ConsultationRecord;
 import org.openmla.core.lifecycle.DeadlineExtension;
+import org.openmla.core.lifecycle.DecisionFacts;
 import org.openmla.core.lifecycle.DecisionRef;
 import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.lifecycle.Transition;
@@ -32,16 +33,22 @@ import org.openmla.core.rules.DeadlineEvent;
 import org.openmla.core.rules.DeadlineSpec;
 import org.openmla.core.rules.Outcome;
 import org.openmla.core.rules.PackRef;
+import org.openmla.core.rules.RuleKind;
 import org.openmla.core.rules.RunningDeadline;
 import org.openmla.core.rules.TimeLimit;
+import org.openmla.core.rules.Verdict;
 
 /**
- * Writes and reads a {@link RequestCase} in the case format, version 2: the case id, its state and version, and its
+ * Writes and reads a {@link RequestCase} in the case format, version 3: the case id, its state and version, and its
  * append-only history, each entry chained to the one before by SHA-256 hashes of its canonical content, optionally
- * sealed with the host's key ({@link CaseSeal}). Reading checks the chain and the seal, replays the history
- * ({@link RequestCase#replay}, which checks it is one the lifecycle could have written) and checks that the stored
- * state and version are the ones the history produces, so a changed document is rejected, never half-read. Version 1
- * documents (no chain) are still read, and say so ({@link CaseDocument.Integrity#NO_CHAIN}).
+ * sealed with the host's key ({@link CaseSeal}); each decision reference carries the {@link DecisionFacts} the
+ * lifecycle's guards read. Reading checks the chain and the seal, replays the history ({@link RequestCase#replay},
+ * which checks it is one the lifecycle could have written, every guard included) and checks that the stored state and
+ * version are the ones the history produces, so a changed document is rejected, never half-read. Version 2 documents
+ * (chained, no facts: {@link CaseDocument#guardsNotRechecked()}) and version 1 documents (no chain:
+ * {@link CaseDocument.Integrity#NO_CHAIN}) are still read, and say what they cannot show. A case holding a reference
+ * without facts (read from such a document) is written as version 2, without facts, so that no version 3 document
+ * lacks them.
  *
  * <p>The canonical content of an entry is documented in docs/json-format.md ("Hash chain"): the entry as this class
  * writes it, without {@code previousHash} and {@code hash}, as compact JSON in UTF-8.
@@ -49,7 +56,9 @@ import org.openmla.core.rules.TimeLimit;
 final class CaseJson {
     private CaseJson() {}
 
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
+    /** The version written for a case holding a decision reference without facts: the newest that can hold one. */
+    static final int WITHOUT_FACTS_VERSION = 2;
     /** The oldest case format version read. */
     static final int OLDEST_VERSION = 1;
 
@@ -64,7 +73,12 @@ final class CaseJson {
     private static final List<String> TRANSITION = List.of("version", "at", "actor", "from", "to", "command", "reason", "decision",
             "acceptedMeasures", "executedMeasures", "groundIds", "consultation", "declaredDeadlines", "extension", "previousHash", "hash");
     private static final List<String> ACTOR = List.of("officerId", "role");
-    private static final List<String> DECISION = List.of("decisionId", "inputDigest", "outcome", "partial", "measureOutcomes", "lawDate", "packs");
+    private static final List<String> DECISION_V2 = List.of("decisionId", "inputDigest", "outcome", "partial", "measureOutcomes", "lawDate", "packs");
+    private static final List<String> DECISION = List.of("decisionId", "inputDigest", "outcome", "partial", "measureOutcomes", "lawDate", "packs",
+            "facts");
+    private static final List<String> FACTS = List.of("requestId", "findings", "openQuestions", "consultationDuties");
+    private static final List<String> FINDING = List.of("rule", "kind", "ground", "measureIndex", "verdict", "exceptedBy", "exceptionTo");
+    private static final List<String> QUESTION = List.of("key", "measureIndex", "rules");
     private static final List<String> PACK = List.of("id", "version");
     private static final List<String> CONSULTATION = List.of("duties", "result");
     private static final List<String> DEADLINE_V1 = List.of("rule", "citation", "statement", "runsFrom", "metBy", "limit", "urgentLimit",
@@ -81,17 +95,18 @@ final class CaseJson {
     }
 
     static void requestCase(RequestCase c, JsonGenerator out, Optional<CaseSeal> seal) throws IOException {
+        int format = formatFor(c);
         out.writeStartObject();
-        out.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        out.writeNumberField("schemaVersion", format);
         out.writeStringField("caseId", c.caseId().value());
         out.writeStringField("state", c.state().name());
         out.writeNumberField("version", c.version());
         out.writeArrayFieldStart("history");
         String previous = genesis(c.caseId().value());
         for (Transition t : c.history()) {
-            String hash = entryHash(previous, t);
+            String hash = entryHash(previous, format, t);
             out.writeStartObject();
-            content(t, out);
+            content(t, format, out);
             out.writeStringField("previousHash", previous);
             out.writeStringField("hash", hash);
             out.writeEndObject();
@@ -107,14 +122,34 @@ final class CaseJson {
         out.writeEndObject();
     }
 
-    /** The hash the first entry's {@code previousHash} holds: it binds the chain to the case id. */
+    /** The format a case is written in: 3, unless a decision reference has no facts to write. */
+    static int formatFor(RequestCase c) {
+        for (Transition t : c.history()) {
+            if (t.detail().decision().filter(r -> r.facts().isEmpty()).isPresent()) {
+                return WITHOUT_FACTS_VERSION;
+            }
+        }
+        return SCHEMA_VERSION;
+    }
+
+    /**
+     * The hash the first entry's {@code previousHash} holds: it binds the chain to the case id. The prefixes keep their
+     * version 2 names in version 3, so that an entry both versions write alike (one without a decision) has the same
+     * hash in both, and a stored history can go on in the other version; where the versions differ, the canonical
+     * content differs.
+     */
     static String genesis(String caseId) {
         return sha256("openmla-case-v2\n" + caseId);
     }
 
     /** The hash of an entry: SHA-256 over a prefix, the previous entry's hash and the entry's canonical content. */
     static String entryHash(String previousHash, Transition t) {
-        return sha256("openmla-case-entry-v2\n" + previousHash + "\n" + canonical(t));
+        return entryHash(previousHash, SCHEMA_VERSION, t);
+    }
+
+    /** The hash of an entry as written in {@code format}: version 2 leaves the decision facts out. */
+    static String entryHash(String previousHash, int format, Transition t) {
+        return sha256("openmla-case-entry-v2\n" + previousHash + "\n" + canonical(t, format));
     }
 
     /** What the seal's MAC is computed over. */
@@ -124,10 +159,14 @@ final class CaseJson {
 
     /** The entry's members as written, without the hashes, as compact JSON. */
     static String canonical(Transition t) {
+        return canonical(t, SCHEMA_VERSION);
+    }
+
+    private static String canonical(Transition t, int format) {
         StringWriter text = new StringWriter();
         try (JsonGenerator out = CANONICAL.createGenerator(text)) {
             out.writeStartObject();
-            content(t, out);
+            content(t, format, out);
             out.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -143,7 +182,7 @@ final class CaseJson {
         }
     }
 
-    private static void content(Transition t, JsonGenerator out) throws IOException {
+    private static void content(Transition t, int format, JsonGenerator out) throws IOException {
         TransitionDetail d = t.detail();
         out.writeNumberField("version", t.version());
         out.writeStringField("at", t.at().toString());
@@ -159,7 +198,7 @@ final class CaseJson {
         }
         if (d.decision().isPresent()) {
             out.writeFieldName("decision");
-            decisionRef(d.decision().get(), out);
+            decisionRef(d.decision().get(), format >= 3, out);
         }
         integers(out, "acceptedMeasures", d.acceptedMeasures());
         integers(out, "executedMeasures", d.executedMeasures());
@@ -196,7 +235,7 @@ final class CaseJson {
         }
     }
 
-    private static void decisionRef(DecisionRef r, JsonGenerator out) throws IOException {
+    private static void decisionRef(DecisionRef r, boolean withFacts, JsonGenerator out) throws IOException {
         out.writeStartObject();
         out.writeStringField("decisionId", r.decisionId());
         out.writeStringField("inputDigest", r.inputDigest());
@@ -213,7 +252,64 @@ final class CaseJson {
             RuleValueWriter.pack(p, out);
         }
         out.writeEndArray();
+        if (withFacts && r.facts().isPresent()) {
+            out.writeFieldName("facts");
+            facts(r.facts().get(), out);
+        }
         out.writeEndObject();
+    }
+
+    private static void facts(DecisionFacts f, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("requestId", f.requestId().value());
+        if (!f.findings().isEmpty()) {
+            out.writeArrayFieldStart("findings");
+            for (DecisionFacts.RecordedFinding x : f.findings()) {
+                out.writeStartObject();
+                out.writeStringField("rule", x.ruleId());
+                out.writeStringField("kind", x.kind().name());
+                optionalString(out, "ground", x.ground());
+                if (x.measureIndex().isPresent()) {
+                    out.writeNumberField("measureIndex", x.measureIndex().get());
+                }
+                out.writeStringField("verdict", x.verdict().name());
+                optionalString(out, "exceptedBy", x.exceptedBy());
+                optionalString(out, "exceptionTo", x.exceptionTo());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        if (!f.openQuestions().isEmpty()) {
+            out.writeArrayFieldStart("openQuestions");
+            for (DecisionFacts.RecordedQuestion q : f.openQuestions()) {
+                out.writeStartObject();
+                out.writeStringField("key", q.key());
+                if (q.measureIndex().isPresent()) {
+                    out.writeNumberField("measureIndex", q.measureIndex().get());
+                }
+                out.writeArrayFieldStart("rules");
+                for (String id : q.ruleIds()) {
+                    out.writeString(id);
+                }
+                out.writeEndArray();
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        if (!f.consultationDuties().isEmpty()) {
+            out.writeArrayFieldStart("consultationDuties");
+            for (String id : f.consultationDuties()) {
+                out.writeString(id);
+            }
+            out.writeEndArray();
+        }
+        out.writeEndObject();
+    }
+
+    private static void optionalString(JsonGenerator out, String name, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            out.writeStringField(name, value.get());
+        }
     }
 
     private static void integers(JsonGenerator out, String name, List<Integer> values) throws IOException {
@@ -254,8 +350,8 @@ final class CaseJson {
 
         Optional<RequestCase> requestCase(JsonNode node, JsonPointer at, BindingContext context) {
             if (node.isObject() && node.get("schemaVersion") != null && node.get("schemaVersion").isInt()
-                    && node.get("schemaVersion").intValue() == 1) {
-                format = 1;
+                    && node.get("schemaVersion").intValue() >= OLDEST_VERSION && node.get("schemaVersion").intValue() < SCHEMA_VERSION) {
+                format = node.get("schemaVersion").intValue();
             }
             Optional<ObjectBinding> open = ObjectBinding.open(node, at, context, RequestCase.class, format == 1 ? CASE_V1 : CASE);
             if (open.isEmpty()) {
@@ -310,7 +406,7 @@ final class CaseJson {
                             + "case id): the history was cut, reordered or edited, or belongs to another case");
                     return false;
                 }
-                String hash = entryHash(previous, e.transition());
+                String hash = entryHash(previous, format, e.transition());
                 if (!e.hash().orElseThrow().equals(hash)) {
                     context.report(at.appendProperty("hash"), "is not the hash of the entry's content: the entry was edited");
                     return false;
@@ -351,7 +447,7 @@ final class CaseJson {
             CaseState to = b.required("to", Scalars.enumValue(CaseState.class));
             CommandType command = b.required("command", Scalars.enumValue(CommandType.class));
             Optional<String> reason = b.optional("reason", Scalars.TEXT);
-            Optional<DecisionRef> decision = b.optional("decision", CaseJson::decisionRef);
+            Optional<DecisionRef> decision = b.optional("decision", format >= 3 ? CaseJson::decisionRef : CaseJson::decisionRefV2);
             List<Integer> accepted = b.list("acceptedMeasures", INDEX);
             List<Integer> executed = b.list("executedMeasures", INDEX);
             List<String> grounds = b.list("groundIds", Scalars.TEXT);
@@ -389,8 +485,18 @@ final class CaseJson {
         });
     }
 
+    /** Versions 1 and 2: a reference without the guards' facts. */
+    private static Optional<DecisionRef> decisionRefV2(JsonNode node, JsonPointer at, BindingContext context) {
+        return decisionRef(node, at, context, false);
+    }
+
+    /** Version 3: {@code facts} is required. */
     private static Optional<DecisionRef> decisionRef(JsonNode node, JsonPointer at, BindingContext context) {
-        return ObjectBinding.open(node, at, context, DecisionRef.class, DECISION).flatMap(b -> {
+        return decisionRef(node, at, context, true);
+    }
+
+    private static Optional<DecisionRef> decisionRef(JsonNode node, JsonPointer at, BindingContext context, boolean withFacts) {
+        return ObjectBinding.open(node, at, context, DecisionRef.class, withFacts ? DECISION : DECISION_V2).flatMap(b -> {
             String id = b.required("decisionId", Scalars.TEXT);
             String digest = b.required("inputDigest", Scalars.TEXT);
             Outcome outcome = b.required("outcome", Scalars.enumValue(Outcome.class));
@@ -398,7 +504,40 @@ final class CaseJson {
             List<Outcome> measures = b.list("measureOutcomes", Scalars.enumValue(Outcome.class));
             var lawDate = b.required("lawDate", Scalars.DATE_VALUE);
             List<PackRef> packs = b.list("packs", CaseJson::pack);
-            return b.build(() -> new DecisionRef(id, digest, outcome, partial, measures, lawDate, packs));
+            Optional<DecisionFacts> facts = withFacts ? Optional.ofNullable(b.required("facts", CaseJson::facts)) : Optional.empty();
+            return b.build(() -> new DecisionRef(id, digest, outcome, partial, measures, lawDate, packs, facts));
+        });
+    }
+
+    private static Optional<DecisionFacts> facts(JsonNode node, JsonPointer at, BindingContext context) {
+        return ObjectBinding.open(node, at, context, DecisionFacts.class, FACTS).flatMap(b -> {
+            var requestId = b.required("requestId", Scalars.REQUEST_ID);
+            List<DecisionFacts.RecordedFinding> findings = b.list("findings", CaseJson::recordedFinding);
+            List<DecisionFacts.RecordedQuestion> questions = b.list("openQuestions", CaseJson::recordedQuestion);
+            List<String> duties = b.list("consultationDuties", Scalars.TEXT);
+            return b.build(() -> new DecisionFacts(requestId, findings, questions, duties));
+        });
+    }
+
+    private static Optional<DecisionFacts.RecordedFinding> recordedFinding(JsonNode node, JsonPointer at, BindingContext context) {
+        return ObjectBinding.open(node, at, context, DecisionFacts.RecordedFinding.class, FINDING).flatMap(b -> {
+            String rule = b.required("rule", Scalars.TEXT);
+            RuleKind kind = b.required("kind", Scalars.enumValue(RuleKind.class));
+            Optional<String> ground = b.optional("ground", Scalars.TEXT);
+            Optional<Integer> measure = b.optional("measureIndex", INDEX);
+            Verdict verdict = b.required("verdict", Scalars.enumValue(Verdict.class));
+            Optional<String> exceptedBy = b.optional("exceptedBy", Scalars.TEXT);
+            Optional<String> exceptionTo = b.optional("exceptionTo", Scalars.TEXT);
+            return b.build(() -> new DecisionFacts.RecordedFinding(rule, kind, ground, measure, verdict, exceptedBy, exceptionTo));
+        });
+    }
+
+    private static Optional<DecisionFacts.RecordedQuestion> recordedQuestion(JsonNode node, JsonPointer at, BindingContext context) {
+        return ObjectBinding.open(node, at, context, DecisionFacts.RecordedQuestion.class, QUESTION).flatMap(b -> {
+            String key = b.required("key", Scalars.TEXT);
+            Optional<Integer> measure = b.optional("measureIndex", INDEX);
+            List<String> rules = b.list("rules", Scalars.TEXT);
+            return b.build(() -> new DecisionFacts.RecordedQuestion(key, measure, rules));
         });
     }
 

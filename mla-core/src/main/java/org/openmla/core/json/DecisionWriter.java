@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.openmla.core.rules.Caveat;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.ConsultationDuty;
 import org.openmla.core.rules.Decision;
@@ -73,7 +74,7 @@ final class DecisionWriter {
         text(out, "reason", f.reason());
         text(out, "exceptedBy", f.exceptedBy());
         text(out, "exceptionTo", f.exceptionTo());
-        text(out, "caveat", f.caveat());
+        text(out, "caveat", f.caveat().map(Caveat::toString)); // "kind: text", as before the caveat was typed
         out.writeEndObject();
     }
 

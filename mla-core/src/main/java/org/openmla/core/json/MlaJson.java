@@ -53,7 +53,10 @@ import org.slf4j.LoggerFactory;
 public final class MlaJson {
     /** The version of the format this class reads and writes, written as {@code schemaVersion}. */
     public static final int SCHEMA_VERSION = 1;
-    /** The version of the case format written by {@link #writeCase(RequestCase)}; version 1 is still read. */
+    /**
+     * The version of the case format written by {@link #writeCase(RequestCase)} (version 2 for a case holding a decision
+     * reference without facts, read from an older document); versions 1 and 2 are still read.
+     */
     public static final int CASE_SCHEMA_VERSION = CaseJson.SCHEMA_VERSION;
     /** The longest document read, in characters. */
     public static final int MAX_DOCUMENT_CHARS = 10_000_000;
@@ -228,9 +231,9 @@ public final class MlaJson {
     }
 
     /**
-     * Reads a case written by {@link #writeCase(RequestCase)}, in format version 2 or 1: as
+     * Reads a case written by {@link #writeCase(RequestCase)}, in format version 3, 2 or 1: as
      * {@link #readCaseDocument(String)}, returning the case only. Use {@link #readCaseDocument} to learn whether the
-     * document carried a hash chain.
+     * document carried a hash chain and whether every guard was re-checked.
      *
      * @param json the document
      * @return the case
@@ -238,6 +241,55 @@ public final class MlaJson {
      */
     public RequestCase readCase(String json) {
         return readCaseDocument(json).requestCase();
+    }
+
+    /**
+     * Reads a case from a character stream, which is read to its end but not closed: as {@link #readCase(String)}.
+     *
+     * @throws MlaJsonException if the document is malformed (with line and column), its chain is broken, or it is
+     *     inconsistent with its history
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public RequestCase readCase(Reader json) {
+        return readCase(DocumentReader.slurp(Objects.requireNonNull(json, "json")));
+    }
+
+    /**
+     * Reads a case from a UTF-8 byte stream, which is read to its end but not closed: as {@link #readCase(String)}.
+     *
+     * @throws MlaJsonException if the document is not valid UTF-8 or malformed (with line and column), its chain is
+     *     broken, or it is inconsistent with its history
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public RequestCase readCase(InputStream json) {
+        return readCase(DocumentReader.slurpUtf8(Objects.requireNonNull(json, "json")));
+    }
+
+    /**
+     * Reads a case from a UTF-8 file: as {@link #readCase(String)}.
+     *
+     * @throws MlaJsonException if the document is not valid UTF-8 or malformed (with line and column), its chain is
+     *     broken, or it is inconsistent with its history
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public RequestCase readCase(Path json) {
+        return readCaseDocument(json).requestCase();
+    }
+
+    /**
+     * Reads a case document from a UTF-8 file: as {@link #readCaseDocument(String)}.
+     *
+     * @throws MlaJsonException if the document is not valid UTF-8 or malformed (with line and column), its chain is
+     *     broken, or its history is not one the lifecycle could have written
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public CaseDocument readCaseDocument(Path json) {
+        Objects.requireNonNull(json, "json");
+        try (InputStream in = Files.newInputStream(json)) {
+            return readCaseDocument(DocumentReader.slurpUtf8(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the JSON document", e);
+        }
     }
 
     /**
@@ -260,9 +312,11 @@ public final class MlaJson {
     }
 
     /**
-     * Reads a case document of format version 1 or 2 and says what its integrity rests on: a version 2 document's
-     * hash chain is checked (its seal, if any, is not: use {@link #readCaseDocument(String, CaseSeal)}); a version 1
-     * document carries no chain, which the result states ({@link CaseDocument.Integrity#NO_CHAIN}).
+     * Reads a case document of format version 3, 2 or 1 and says what its integrity rests on: a version 2 or 3
+     * document's hash chain is checked (its seal, if any, is not: use {@link #readCaseDocument(String, CaseSeal)}); a
+     * version 1 document carries no chain, which the result states ({@link CaseDocument.Integrity#NO_CHAIN}); a
+     * version 1 or 2 document carries no {@link org.openmla.core.lifecycle.DecisionFacts}, so the guards that read
+     * them were not re-checked ({@link CaseDocument#guardsNotRechecked()}).
      *
      * @param json the document
      * @return the case and its integrity
@@ -289,6 +343,9 @@ public final class MlaJson {
     private static CaseDocument logged(CaseDocument document) {
         if (document.integrity() == CaseDocument.Integrity.NO_CHAIN) {
             LOG.info("Read case {} from a version {} case document, which carries no hash chain", document.requestCase().caseId(),
+                    document.schemaVersion());
+        } else if (!document.guardsNotRechecked().isEmpty()) {
+            LOG.info("Read case {} from a version {} case document, whose decision references carry no guard facts", document.requestCase().caseId(),
                     document.schemaVersion());
         }
         return document;
@@ -338,13 +395,13 @@ public final class MlaJson {
     }
 
     /**
-     * Returns the JSON Schema (draft 2020-12) of the case format, version 2, written by {@link #writeCase(RequestCase)}.
+     * Returns the JSON Schema (draft 2020-12) of the case format, version 3, written by {@link #writeCase(RequestCase)}.
      * It describes the shape only; reading also checks the hash chain, the seal and the history.
      *
      * @return the schema document
      */
     public static String caseJsonSchema() {
-        return resource("mla-case-v2.schema.json");
+        return resource("mla-case-v3.schema.json");
     }
 
     private static String resource(String name) {

@@ -2,6 +2,7 @@ package org.openmla.core.lifecycle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
@@ -132,12 +133,12 @@ public record Command(
      * @return the command
      */
     public static Command refuse(Actor actor, long expectedVersion, Decision decision, String... groundIds) {
-        return withDecision(CommandType.REFUSE, actor, expectedVersion, decision, List.of(), List.of(Checks.required(groundIds, "groundIds")));
+        return withDecision(CommandType.REFUSE, actor, expectedVersion, decision, List.of(), List.of(Objects.requireNonNull(groundIds, "groundIds")));
     }
 
     /** @return a command refusing the request on the cited grounds */
     public static Command refuse(Actor actor, long expectedVersion, Decision decision, RefusalGround... grounds) {
-        Checks.required(grounds, "grounds");
+        Objects.requireNonNull(grounds, "grounds");
         List<String> ids = new ArrayList<>(grounds.length);
         for (RefusalGround g : grounds) {
             ids.add(Checks.required(g, "grounds[]").id());
@@ -153,7 +154,7 @@ public record Command(
     /** @return a command recording a consultation held with the requesting State */
     public static Command recordConsultation(Actor actor, long expectedVersion, ConsultationRecord consultation) {
         return new Command(CommandType.RECORD_CONSULTATION, actor, expectedVersion, Optional.empty(), Optional.empty(), List.of(), List.of(),
-                Optional.of(Checks.required(consultation, "consultation")), Optional.empty());
+                Optional.of(Objects.requireNonNull(consultation, "consultation")), Optional.empty());
     }
 
     /**
@@ -164,7 +165,7 @@ public record Command(
      */
     public static Command executePartially(Actor actor, long expectedVersion, List<Integer> measures) {
         return new Command(CommandType.EXECUTE_PARTIALLY, actor, expectedVersion, Optional.empty(), Optional.empty(),
-                Checks.required(measures, "measures"), List.of(), Optional.empty(), Optional.empty());
+                Objects.requireNonNull(measures, "measures"), List.of(), Optional.empty(), Optional.empty());
     }
 
     /** @return a command extending a deadline; add the reasons with {@link #because(String)} */
@@ -174,8 +175,8 @@ public record Command(
     }
 
     private static Command withDecision(CommandType type, Actor actor, long version, Decision decision, List<Integer> measures, List<String> grounds) {
-        return new Command(type, actor, version, Optional.empty(), Optional.of(Checks.required(decision, "decision")),
-                Checks.required(measures, "measures"), grounds, Optional.empty(), Optional.empty());
+        return new Command(type, actor, version, Optional.empty(), Optional.of(Objects.requireNonNull(decision, "decision")),
+                Objects.requireNonNull(measures, "measures"), grounds, Optional.empty(), Optional.empty());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.openmla.core.lifecycle;
 
 import java.util.List;
+import java.util.Objects;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.rules.ConsultationDuty;
 import org.openmla.core.rules.Decision;
@@ -33,7 +34,7 @@ public record ConsultationRecord(List<String> duties, Result result) {
 
     /** @return a record discharging every duty to consult the decision carries */
     public static ConsultationRecord covering(Decision decision, Result result) {
-        Checks.required(decision, "decision");
+        Objects.requireNonNull(decision, "decision");
         return new ConsultationRecord(decision.consultations().stream().map(ConsultationDuty::ruleId).distinct().toList(), result);
     }
 }

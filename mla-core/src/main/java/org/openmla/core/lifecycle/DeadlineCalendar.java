@@ -9,8 +9,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.openmla.core.internal.Checks;
 import org.openmla.core.rules.TimeLimit;
 
 /**
@@ -42,7 +42,7 @@ public final class DeadlineCalendar {
 
     /** @return a calendar counting days, weeks and months in the zone */
     public static DeadlineCalendar of(ZoneId zone) {
-        return new DeadlineCalendar(Checks.required(zone, "zone"));
+        return new DeadlineCalendar(Objects.requireNonNull(zone, "zone"));
     }
 
     /** @return the zone whose calendar counts days, weeks and months */
@@ -56,14 +56,14 @@ public final class DeadlineCalendar {
      * @return {@code start} plus the limit: hours on the time line, days, weeks and months on the zone's calendar
      */
     public Instant plus(Instant start, TimeLimit limit) {
-        Checks.required(start, "start");
-        Checks.required(limit, "limit");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(limit, "limit");
         return ZonedDateTime.ofInstant(start, zone).plus(limit.amount(), limit.unit()).toInstant();
     }
 
     /** @return when the deadline falls due, or empty if it has not started */
     public Optional<Instant> dueAt(CaseDeadline deadline) {
-        Checks.required(deadline, "deadline");
+        Objects.requireNonNull(deadline, "deadline");
         return deadline.startedAt().map(start -> {
             Instant due = plus(start, deadline.limit());
             Map<ChronoUnit, Long> byUnit = new LinkedHashMap<>();
@@ -83,7 +83,7 @@ public final class DeadlineCalendar {
 
     /** @return the running deadlines of the case with their due instants, the earliest first */
     public List<DueDeadline> running(RequestCase requestCase) {
-        Checks.required(requestCase, "requestCase");
+        Objects.requireNonNull(requestCase, "requestCase");
         List<DueDeadline> out = new ArrayList<>();
         for (CaseDeadline d : requestCase.deadlines()) {
             if (d.status() == CaseDeadline.Status.RUNNING) {
@@ -96,13 +96,13 @@ public final class DeadlineCalendar {
 
     /** @return the running deadlines not yet overdue at the instant (due at or after it), the earliest first */
     public List<DueDeadline> due(RequestCase requestCase, Instant at) {
-        Checks.required(at, "at");
+        Objects.requireNonNull(at, "at");
         return running(requestCase).stream().filter(d -> !at.isAfter(d.dueAt())).toList();
     }
 
     /** @return the running deadlines overdue at the instant (due before it), the earliest first */
     public List<DueDeadline> overdue(RequestCase requestCase, Instant at) {
-        Checks.required(at, "at");
+        Objects.requireNonNull(at, "at");
         return running(requestCase).stream().filter(d -> at.isAfter(d.dueAt())).toList();
     }
 

@@ -2,6 +2,8 @@ package org.openmla.core.lifecycle;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.rules.Decision;
 import org.openmla.core.rules.Outcome;
@@ -9,8 +11,11 @@ import org.openmla.core.rules.PackRef;
 
 /**
  * How the history refers to an engine {@link Decision}: by id and digest, with the outcome, the law date and the packs,
- * so that the decision can be found again in the host's store or re-evaluated, and the history stays plain data.
- * Immutable.
+ * so that the decision can be found again in the host's store or re-evaluated, and the history stays plain data; and
+ * with the {@link DecisionFacts facts} the lifecycle's guards read from it, so that a history read back is checked
+ * against every guard. A reference made by {@link #of(Decision)} always carries them; one read from a case document
+ * older than format version 3, or made with the constructor without facts, does not, and the guards that read them
+ * ({@link DecisionFacts#GUARDS}) cannot be re-checked for its entry. Immutable.
  *
  * @param decisionId the decision's id
  * @param inputDigest the digest of the evaluation input
@@ -19,11 +24,16 @@ import org.openmla.core.rules.PackRef;
  * @param measureOutcomes the outcome of each measure, in the request's order
  * @param lawDate the date whose law was applied
  * @param packs the packs and versions applied
+ * @param facts what the lifecycle's guards read from the decision, where recorded
  */
 public record DecisionRef(
-        String decisionId, String inputDigest, Outcome outcome, boolean partial, List<Outcome> measureOutcomes, LocalDate lawDate, List<PackRef> packs) {
+        String decisionId, String inputDigest, Outcome outcome, boolean partial, List<Outcome> measureOutcomes, LocalDate lawDate, List<PackRef> packs,
+        Optional<DecisionFacts> facts) {
 
-    /** @throws org.openmla.core.InvalidValueException if a field is null */
+    /**
+     * @throws org.openmla.core.InvalidValueException if a field is null, or the facts name a measure the decision does
+     *     not have
+     */
     public DecisionRef {
         Checks.text(decisionId, "DecisionRef.decisionId", 200);
         Checks.text(inputDigest, "DecisionRef.inputDigest", 200);
@@ -31,13 +41,26 @@ public record DecisionRef(
         measureOutcomes = Checks.list(measureOutcomes, "DecisionRef.measureOutcomes");
         Checks.required(lawDate, "DecisionRef.lawDate");
         packs = Checks.list(packs, "DecisionRef.packs");
+        Checks.optional(facts, "DecisionRef.facts");
+        int measures = measureOutcomes.size();
+        facts.ifPresent(f -> f.checkMeasures(measures));
     }
 
-    /** @return the reference to a decision */
+    /**
+     * A reference without the guards' facts, as case documents before format version 3 hold them.
+     *
+     * @throws org.openmla.core.InvalidValueException if a field is null
+     */
+    public DecisionRef(
+            String decisionId, String inputDigest, Outcome outcome, boolean partial, List<Outcome> measureOutcomes, LocalDate lawDate, List<PackRef> packs) {
+        this(decisionId, inputDigest, outcome, partial, measureOutcomes, lawDate, packs, Optional.empty());
+    }
+
+    /** @return the reference to a decision, with the facts its guards read */
     public static DecisionRef of(Decision decision) {
-        Checks.required(decision, "decision");
+        Objects.requireNonNull(decision, "decision");
         return new DecisionRef(decision.decisionId(), decision.inputDigest(), decision.outcome(), decision.partial(),
-                decision.measures().stream().map(m -> m.outcome()).toList(), decision.lawDate(), decision.packs());
+                decision.measures().stream().map(m -> m.outcome()).toList(), decision.lawDate(), decision.packs(), Optional.of(DecisionFacts.of(decision)));
     }
 
     @Override

@@ -110,7 +110,7 @@ final class GuardChecks {
                         .map(max -> "the maximum is in " + max.unit() + ", the extension in " + extension().by().unit());
                 case EXTENSION_WITHIN_MAXIMUM -> maximum().filter(max -> max.unit() == extension().by().unit()).flatMap(max -> {
                     long total = deadline().orElseThrow().extendedAmount(max.unit()) + extension().by().amount();
-                    return total > max.amount() ? Optional.of("extended by " + total + " in all, the maximum is " + max) : Optional.empty();
+                    return total > max.amount() ? Optional.of("extended by " + new TimeLimit(total, max.unit()) + " in all, the maximum is " + max) : Optional.empty();
                 });
             };
         }

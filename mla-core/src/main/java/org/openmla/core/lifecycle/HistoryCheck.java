@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.openmla.core.InvalidValueException;
+import org.openmla.core.model.RequestId;
+import org.openmla.core.rules.Decision;
 import org.openmla.core.rules.Outcome;
 import org.openmla.core.rules.RunningDeadline;
 
@@ -16,26 +18,24 @@ import org.openmla.core.rules.RunningDeadline;
  * history records what the guard looked at, and record exactly what the lifecycle records for that command.
  *
  * <p>The guards are taken from the table, one case per {@link Guard} (the switch is exhaustive, so a new guard must be
- * placed here). Guards that look at parts of the engine decision a history does not keep (its findings, open
- * questions, duties to consult and the request it is on) cannot be re-checked from the reference; they are listed in
- * {@link #NOT_RECORDED} and documented in {@code docs/lifecycle.md}. Messages name entries, commands, outcomes and
- * measure indexes only.
+ * placed here). The guards that read the engine decision beyond its outcomes ({@link DecisionFacts#GUARDS}: the
+ * request it is on, its findings, open questions and duties to consult) are re-run by the lifecycle's own procedure
+ * ({@link GuardChecks}) on the {@link DecisionFacts} the entry's reference records, against the case the entries before
+ * it built. A reference without facts (read from a case document older than format version 3) cannot be re-checked
+ * against those guards; {@code CaseDocument} says so. Messages name entries, commands, outcomes, ids and measure
+ * indexes only.
  */
 final class HistoryCheck {
     private HistoryCheck() {}
 
-    /** Guards whose inputs the history does not record; a stored history is not checked against them. */
-    static final Set<Guard> NOT_RECORDED = Set.of(Guard.DECISION_SAME_REQUEST, Guard.ACCEPT_NO_OPEN_MANDATORY_QUESTION, Guard.ACCEPT_PARTIAL_CONSULTED,
-            Guard.REFUSE_GROUNDS_FOUND, Guard.REFUSE_NO_FORBIDDEN_GROUND, Guard.REFUSE_GROUNDS_COVER_EVERY_MEASURE, Guard.REFUSE_CONSULTED,
-            Guard.POSTPONE_GROUND_FOUND, Guard.POSTPONE_CONSULTED);
-
     /**
+     * @param caseId the case's id, which the decisions acted on must be on
      * @param before the entries before {@code t}, checked
      * @param t the next entry
      * @param index its index, for messages
      * @throws InvalidValueException naming the entry if the lifecycle could not have written it there
      */
-    static void check(History before, Transition t, int index) {
+    static void check(RequestId caseId, History before, Transition t, int index) {
         History.Facts f = before.facts();
         if (t.version() != index + 1) {
             throw new InvalidValueException(field(index), "has version " + t.version() + " where " + (index + 1) + " was expected");
@@ -54,8 +54,41 @@ final class HistoryCheck {
                 problems.add(g.id() + ": " + p.get());
             }
         }
+        onRecordedFacts(caseId, before, state, t, guards, problems);
         if (!problems.isEmpty()) {
             throw new InvalidValueException(field(index), t.command() + " could not have been recorded here (" + String.join("; ", problems) + ")");
+        }
+    }
+
+    /**
+     * The guards that read the decision beyond its outcomes, re-run as the lifecycle ran them: on the decision as the
+     * entry's {@link DecisionFacts} record it, the command as the entry records it, and the case the entries before it
+     * built.
+     */
+    private static void onRecordedFacts(RequestId caseId, History before, CaseState state, Transition t, List<Guard> guards, List<String> problems) {
+        List<Guard> reading = guards.stream().filter(DecisionFacts.GUARDS::contains).toList();
+        if (reading.isEmpty() || t.detail().decision().flatMap(DecisionRef::facts).isEmpty()) {
+            return;
+        }
+        DecisionRef ref = decision(t);
+        Decision decision = ref.facts().orElseThrow().asDecision(ref);
+        TransitionDetail d = t.detail();
+        List<Integer> measures = switch (t.command()) {
+            case ACCEPT -> d.acceptedMeasures();
+            case EXECUTE_PARTIALLY -> d.executedMeasures();
+            default -> List.of();
+        };
+        Command command;
+        try {
+            command = new Command(t.command(), t.actor(), before.size(), t.reason(), Optional.of(decision), measures, d.groundIds(), d.consultation(),
+                    d.extension());
+        } catch (InvalidValueException e) {
+            problems.add("the entry is not a command the lifecycle takes (" + e.field() + ")");
+            return;
+        }
+        RequestCase c = new RequestCase(caseId, state, before.size(), before);
+        for (UnmetGuard u : GuardChecks.check(reading, c, command, t.at())) {
+            problems.add(u.guard().id() + ": " + u.detail());
         }
     }
 
@@ -165,7 +198,8 @@ final class HistoryCheck {
                     .filter(max -> x.extendedAmount(max.unit()) + d.extension().orElseThrow().by().amount() > max.amount()))
                     .map(max -> "beyond the maximum extension");
             case DECISION_SAME_REQUEST, ACCEPT_NO_OPEN_MANDATORY_QUESTION, ACCEPT_PARTIAL_CONSULTED, REFUSE_GROUNDS_FOUND, REFUSE_NO_FORBIDDEN_GROUND,
-                    REFUSE_GROUNDS_COVER_EVERY_MEASURE, REFUSE_CONSULTED, POSTPONE_GROUND_FOUND, POSTPONE_CONSULTED -> Optional.empty(); // NOT_RECORDED
+                    REFUSE_GROUNDS_COVER_EVERY_MEASURE, REFUSE_CONSULTED, POSTPONE_GROUND_FOUND, POSTPONE_CONSULTED ->
+                    Optional.empty(); // DecisionFacts.GUARDS: re-run on the recorded facts by onRecordedFacts
         };
     }
 

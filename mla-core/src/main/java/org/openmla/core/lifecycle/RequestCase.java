@@ -2,6 +2,7 @@ package org.openmla.core.lifecycle;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
@@ -20,9 +21,11 @@ import org.openmla.core.rules.DeadlineEvent;
  * have written: versions 1, 2, 3..., each transition leaving the state the one before entered, along a row of the
  * {@link TransitionTable}, never earlier than the one before, meeting every guard of its command as far as the history
  * records what the guard looked at (an acceptance on a decision whose outcome bars it, a refusal on an ENGINE_ERROR
- * decision, a second acknowledgement, a measure executed that was not accepted are rejected), and recording what the
- * lifecycle records. Guards that look at parts of the decision the history does not keep (findings, open questions,
- * duties to consult) are not re-run; the hash chain of the case format protects those entries (docs/json-format.md).
+ * decision, a second acknowledgement, a measure executed that was not accepted, a refusal on a ground the decision did
+ * not find or without the consultation it requires are rejected), and recording what the lifecycle records. The guards
+ * that read the decision beyond its outcomes are re-run on the {@link DecisionFacts} each reference records; a
+ * reference without them (from a case document older than format version 3) is not checked against those guards
+ * ({@link DecisionFacts#GUARDS}).
  *
  * <p>The canonical constructor checks the same, once, so no inconsistent snapshot can be built; a snapshot the
  * lifecycle makes by appending one transition is not re-checked, and what the case derives from its history is kept up to
@@ -45,7 +48,7 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
         Checks.required(state, "RequestCase.state");
         Checks.required(history, "RequestCase.history");
         if (!(history instanceof History)) {
-            history = verified(history);
+            history = verified(caseId, history);
         }
         CaseState expected = history.isEmpty() ? CaseState.DRAFT : history.get(history.size() - 1).to();
         if (state != expected) {
@@ -57,14 +60,14 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
     }
 
     /** Checks every entry against the case its predecessors built, once; the lifecycle's own appends are not re-checked. */
-    private static History verified(List<Transition> entries) {
+    private static History verified(RequestId caseId, List<Transition> entries) {
         History built = History.EMPTY;
         for (int i = 0; i < entries.size(); i++) {
             Transition t = entries.get(i);
             if (t == null) { // the field named only when it is wrong: no string per entry
                 throw new InvalidValueException("RequestCase.history[" + i + "]", "is required");
             }
-            HistoryCheck.check(built, t, i);
+            HistoryCheck.check(caseId, built, t, i);
             built = built.append(t);
         }
         return built;
@@ -84,7 +87,7 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
      * @throws InvalidValueException if the history is not well formed
      */
     public static RequestCase replay(RequestId caseId, List<Transition> history) {
-        Checks.required(history, "history");
+        Objects.requireNonNull(history, "history");
         CaseState state = history.isEmpty() ? CaseState.DRAFT : Checks.required(history.get(history.size() - 1), "history[]").to();
         return new RequestCase(caseId, state, history.size(), history);
     }
@@ -115,7 +118,7 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
 
     /** @return whether the history holds a transition made by this command */
     public boolean recorded(CommandType command) {
-        return facts().recorded(Checks.required(command, "command"));
+        return facts().recorded(Objects.requireNonNull(command, "command"));
     }
 
     /** @return the measures the latest acceptance accepted, ascending; empty if the request was not accepted */
@@ -135,7 +138,7 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
 
     /** @return the instants at which the event happened, by the {@link TransitionTable standard table}'s mapping, oldest first */
     public List<Instant> occurrences(DeadlineEvent event) {
-        Checks.required(event, "event");
+        Objects.requireNonNull(event, "event");
         TransitionTable table = TransitionTable.standard();
         return history.stream().filter(t -> table.event(t.command()).equals(Optional.of(event))).map(Transition::at).toList();
     }
@@ -155,7 +158,7 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
 
     /** @return the deadline declared by the rule, if one runs for the case */
     public Optional<CaseDeadline> deadline(String ruleId) {
-        return facts().deadline(Checks.required(ruleId, "ruleId"));
+        return facts().deadline(Objects.requireNonNull(ruleId, "ruleId"));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,12 +65,12 @@ public final class RequestLifecycle {
      * @param command the command
      * @param clock where the time of the transition comes from
      * @return the new snapshot, or a rejection with the case unchanged
-     * @throws org.openmla.core.InvalidValueException if an argument is null
+     * @throws NullPointerException if an argument is null
      */
     public TransitionResult apply(RequestCase requestCase, Command command, Clock clock) {
-        Checks.required(requestCase, "requestCase");
-        Checks.required(command, "command");
-        Checks.required(clock, "clock");
+        Objects.requireNonNull(requestCase, "requestCase");
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(clock, "clock");
         TransitionResult result = decide(requestCase, command, Checks.required(clock.instant(), "clock.instant()"));
         if (result instanceof TransitionResult.Applied applied) {
             Transition t = applied.transition();
@@ -146,7 +147,7 @@ public final class RequestLifecycle {
 
         /** Adds a listener, called in the order added. @return this builder */
         public Builder listener(LifecycleListener listener) {
-            listeners.add(Checks.required(listener, "listener"));
+            listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

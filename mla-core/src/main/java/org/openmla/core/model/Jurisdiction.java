@@ -35,7 +35,7 @@ public record Jurisdiction(String alpha2) implements Comparable<Jurisdiction> {
     public Jurisdiction {
         Checks.required(alpha2, "Jurisdiction.alpha2");
         if (!IsoTable.BY_ALPHA2.containsKey(alpha2)) {
-            throw new InvalidValueException("Jurisdiction.alpha2", "unknown ISO 3166-1 alpha-2 code '" + printable(alpha2) + "'");
+            throw new InvalidValueException("Jurisdiction.alpha2", "is not a known ISO 3166-1 alpha-2 code");
         }
     }
 
@@ -52,15 +52,15 @@ public record Jurisdiction(String alpha2) implements Comparable<Jurisdiction> {
         if (upper.length() == 3) {
             String alpha2 = IsoTable.ALPHA3_TO_ALPHA2.get(upper);
             if (alpha2 == null) {
-                throw new InvalidValueException("Jurisdiction.code", "unknown ISO 3166-1 alpha-3 code '" + printable(code) + "'");
+                throw new InvalidValueException("Jurisdiction.code", "is not a known ISO 3166-1 alpha-3 code");
             }
             return new Jurisdiction(alpha2);
         }
         if (upper.length() != 2) {
-            throw new InvalidValueException("Jurisdiction.code", "must be an ISO 3166-1 alpha-2 or alpha-3 code (was '" + printable(code) + "')");
+            throw new InvalidValueException("Jurisdiction.code", "is not a known code: it must be an ISO 3166-1 alpha-2 or alpha-3 code");
         }
         if (!IsoTable.BY_ALPHA2.containsKey(upper)) {
-            throw new InvalidValueException("Jurisdiction.code", "unknown ISO 3166-1 alpha-2 code '" + printable(code) + "'");
+            throw new InvalidValueException("Jurisdiction.code", "is not a known ISO 3166-1 alpha-2 code");
         }
         return new Jurisdiction(upper);
     }
@@ -103,11 +103,6 @@ public record Jurisdiction(String alpha2) implements Comparable<Jurisdiction> {
     @Override
     public String toString() {
         return alpha2;
-    }
-
-    private static String printable(String code) {
-        String s = code.length() > 8 ? code.substring(0, 8) + "..." : code;
-        return s.replaceAll("[^\\p{Alnum} _-]", "?");
     }
 
     /** Loaded once from {@code iso3166-1.txt}: {@code alpha2;alpha3;name} per line. */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Period;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
@@ -69,7 +70,7 @@ public record Penalty(
      * @return true if the maximum reaches the threshold
      */
     public boolean custodyAtLeast(Period threshold) {
-        Checks.required(threshold, "threshold");
+        Objects.requireNonNull(threshold, "threshold");
         if (lifeImprisonment) {
             return true;
         }

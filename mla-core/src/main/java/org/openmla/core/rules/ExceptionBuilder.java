@@ -12,9 +12,9 @@ import org.openmla.core.internal.Checks;
  * Not thread-safe.
  */
 public final class ExceptionBuilder {
-    private final Rule.Builder b;
+    private final RuleBuilder b;
 
-    ExceptionBuilder(Rule.Builder b) {
+    ExceptionBuilder(RuleBuilder b) {
         this.b = b;
         b.kind(RuleKind.EXCEPTION);
     }

@@ -20,7 +20,8 @@ import org.openmla.core.internal.Checks;
  * @param reason why the rule was not applicable, failed, or was modified by an exception
  * @param exceptedBy the exception rule that decided this finding, if any
  * @param exceptionTo for an exception rule, the rule it is an exception to
- * @param caveat the rule's caveat, e.g. an unverified source
+ * @param caveat the rule's caveat (its kind and text), e.g. an unverified source; rendered in JSON and text as
+ *     {@code kind: text}, e.g. {@code unverified: ...}
  */
 public record Finding(
         String ruleId,
@@ -35,7 +36,7 @@ public record Finding(
         Optional<String> reason,
         Optional<String> exceptedBy,
         Optional<String> exceptionTo,
-        Optional<String> caveat) {
+        Optional<Caveat> caveat) {
 
     /** @throws org.openmla.core.InvalidValueException if a field is null */
     public Finding {

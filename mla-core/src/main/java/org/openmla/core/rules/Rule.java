@@ -3,7 +3,6 @@ package org.openmla.core.rules;
 import java.util.Objects;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
 
@@ -21,7 +20,7 @@ import org.openmla.core.internal.Checks;
  *     .build();
  * }</pre>
  *
- * <p>A rule is evaluated once for the request, or once per measure ({@link Builder#perMeasure()}). Its
+ * <p>A rule is evaluated once for the request, or once per measure ({@link RuleBuilder#perMeasure()}). Its
  * {@code appliesWhen} condition says whether the rule is in play at all (e.g. only where no other treaty binds the
  * States); its {@code when} condition is the question its {@link RuleKind} asks. A not-a-ground rule has no
  * {@code appliesWhen}: its {@code when} is the situation in which the instrument forbids the ground. An exception to
@@ -31,7 +30,6 @@ public final class Rule {
 
     /** Rule ids: lower-case letters, digits, '.', '_' and '-', starting with a letter, at most 100 characters. */
     public static final String ID_PATTERN = "[a-z][a-z0-9._-]{0,99}";
-    private static final Pattern ID = Pattern.compile(ID_PATTERN);
 
     private final String id;
     private final Citation citation;
@@ -48,7 +46,7 @@ public final class Rule {
     private final Optional<DeadlineSpec> deadline;
     private final Optional<Caveat> caveat;
 
-    private Rule(Builder b) {
+    Rule(RuleBuilder b) {
         this.id = b.id;
         this.citation = b.citation;
         this.kind = Checks.required(b.kind, "Rule.kind (rule " + b.id + ")");
@@ -92,8 +90,8 @@ public final class Rule {
      * @return the builder
      * @throws InvalidValueException if the id or citation is malformed
      */
-    public static Builder builder(String id, String citation) {
-        return new Builder(id, Citation.parse(citation));
+    public static RuleBuilder builder(String id, String citation) {
+        return new RuleBuilder(id, Citation.parse(citation));
     }
 
     /**
@@ -103,8 +101,8 @@ public final class Rule {
      * @param citation the article
      * @return the builder
      */
-    public static Builder builder(String id, Citation citation) {
-        return new Builder(id, Objects.requireNonNull(citation, "citation"));
+    public static RuleBuilder builder(String id, Citation citation) {
+        return new RuleBuilder(id, Objects.requireNonNull(citation, "citation"));
     }
 
     /**
@@ -125,7 +123,7 @@ public final class Rule {
      * @throws InvalidValueException if the id or citation is malformed
      */
     public static ExceptionBuilder exception(String id, String citation) {
-        return new ExceptionBuilder(new Builder(id, Citation.parse(citation)));
+        return new ExceptionBuilder(new RuleBuilder(id, Citation.parse(citation)));
     }
 
     /** @return the stable id */
@@ -211,158 +209,5 @@ public final class Rule {
     @Override
     public String toString() {
         return "Rule[" + id + ", " + citation + ", " + kind + "]";
-    }
-
-    /** Builds a {@link Rule}. Not thread-safe. */
-    public static final class Builder {
-        final String id;
-        private final Citation citation;
-        private RuleKind kind;
-        private String statement;
-        private Condition appliesWhen = Conditions.always();
-        private Condition when;
-        private boolean perMeasure;
-        private RefusalGround ground;
-        String exceptionTo;
-        ExceptionEffect exceptionEffect = ExceptionEffect.DISAPPLY;
-        private LocalDate effectiveFrom;
-        private LocalDate effectiveUntil;
-        private DeadlineSpec deadline;
-        private Caveat caveat;
-        private boolean appliesWhenSet;
-
-        Builder(String id, Citation citation) {
-            Checks.required(id, "Rule.id");
-            if (!ID.matcher(id).matches()) {
-                throw new InvalidValueException("Rule.id", "must match " + ID_PATTERN + " (was '" + id + "')");
-            }
-            this.id = id;
-            this.citation = citation;
-        }
-
-        Builder kind(RuleKind kind) {
-            if (this.kind != null) {
-                throw new InvalidValueException("Rule.kind (rule " + id + ")", "is already " + this.kind);
-            }
-            this.kind = kind;
-            return this;
-        }
-
-        /** The instrument covers the request when the condition holds. @return this builder */
-        public Builder scope() {
-            return kind(RuleKind.SCOPE);
-        }
-
-        /** The request must meet the condition, else it is deficient. @return this builder */
-        public Builder formalRequirement() {
-            return kind(RuleKind.FORMAL_REQUIREMENT);
-        }
-
-        /** The order goes back to its issuer when the condition holds. @return this builder */
-        public Builder returnToIssuer() {
-            return kind(RuleKind.RETURN_TO_ISSUER);
-        }
-
-        /** The request must be refused on this ground when the condition holds. @return this builder */
-        public Builder mandatoryRefusal(RefusalGround ground) {
-            this.ground = Objects.requireNonNull(ground, "ground");
-            return kind(RuleKind.MANDATORY_REFUSAL);
-        }
-
-        /** The request may be refused on this ground when the condition holds. @return this builder */
-        public Builder discretionaryRefusal(RefusalGround ground) {
-            this.ground = Objects.requireNonNull(ground, "ground");
-            return kind(RuleKind.DISCRETIONARY_REFUSAL);
-        }
-
-        /** The instrument forbids refusal on this ground; the condition says when the situation arises. @return this builder */
-        public Builder notAGround(RefusalGround ground) {
-            this.ground = Objects.requireNonNull(ground, "ground");
-            return kind(RuleKind.NOT_A_GROUND);
-        }
-
-        /** Execution may be postponed when the condition holds. @return this builder */
-        public Builder postponement() {
-            return kind(RuleKind.POSTPONEMENT);
-        }
-
-        /** The assistance is subject to a condition (stated in the statement) when the condition holds. @return this builder */
-        public Builder condition() {
-            return kind(RuleKind.CONDITION);
-        }
-
-        /** Consultation is required before refusing or postponing when the condition holds. @return this builder */
-        public Builder consultation() {
-            return kind(RuleKind.CONSULTATION);
-        }
-
-        /** The measure can be executed only if the condition holds; use with {@link #perMeasure()}. @return this builder */
-        public Builder precondition() {
-            return kind(RuleKind.PRECONDITION);
-        }
-
-        /** The deadline runs when the condition holds. @return this builder */
-        public Builder deadline(DeadlineSpec deadline) {
-            this.deadline = Objects.requireNonNull(deadline, "deadline");
-            return kind(RuleKind.DEADLINE);
-        }
-
-        /** @return this builder */
-        public Builder statement(String statement) {
-            this.statement = statement;
-            return this;
-        }
-
-        /** Sets the question the kind asks. @return this builder */
-        public Builder when(Condition when) {
-            this.when = Objects.requireNonNull(when, "when");
-            return this;
-        }
-
-        /** Sets when the rule is in play; by default always. @return this builder */
-        public Builder appliesWhen(Condition appliesWhen) {
-            this.appliesWhen = Objects.requireNonNull(appliesWhen, "appliesWhen");
-            this.appliesWhenSet = true;
-            return this;
-        }
-
-        /** Evaluates the rule once per measure. @return this builder */
-        public Builder perMeasure() {
-            this.perMeasure = true;
-            return this;
-        }
-
-        /** Limits the rule to dates on or after {@code from}. @return this builder */
-        public Builder effectiveFrom(LocalDate from) {
-            this.effectiveFrom = from;
-            return this;
-        }
-
-        /** Limits the rule to dates on or before {@code until}. @return this builder */
-        public Builder effectiveUntil(LocalDate until) {
-            this.effectiveUntil = until;
-            return this;
-        }
-
-        /** Records a caveat, e.g. that the source is unverified. @return this builder */
-        public Builder caveat(Caveat caveat) {
-            this.caveat = Objects.requireNonNull(caveat, "caveat");
-            return this;
-        }
-
-        /** Records a caveat of the kind, e.g. {@code caveat(Caveat.Kind.UNVERIFIED, "art. 11 was not re-read")}. @return this builder */
-        public Builder caveat(Caveat.Kind kind, String text) {
-            return caveat(new Caveat(kind, text));
-        }
-
-        /**
-         * Builds the rule.
-         *
-         * @return the rule
-         * @throws InvalidValueException if the kind, statement or condition is missing or inconsistent
-         */
-        public Rule build() {
-            return new Rule(this);
-        }
     }
 }

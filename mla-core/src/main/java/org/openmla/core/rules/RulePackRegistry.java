@@ -31,6 +31,8 @@ public final class RulePackRegistry {
     private static final Comparator<String> VERSION_ORDER = RulePackRegistry::compareVersions;
 
     private final Map<String, TreeMap<String, CompiledRulePack>> packs;
+    /** The assessment keys each pack's evaluations may carry, found on first use. */
+    private final Map<CompiledRulePack, Set<String>> assessmentKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RulePackRegistry(Map<String, TreeMap<String, CompiledRulePack>> packs) {
         this.packs = packs;
@@ -94,6 +96,27 @@ public final class RulePackRegistry {
             throw new RulePackException("no rule pack '" + id + "' is registered (known: " + new TreeMap<>(packs).keySet() + ")");
         }
         return pack.get();
+    }
+
+    /**
+     * The assessment keys an evaluation under a pack may carry: the standard ones ({@link StandardAssessments#all()})
+     * and those the pack and the packs it extends ask ({@link RulePack#assessments()}: in conditions built from
+     * {@link Conditions}, or declared). {@link RulesEngine#evaluate} refuses any other key.
+     *
+     * @param pack a pack of this registry
+     * @return the key ids, unmodifiable
+     */
+    public Set<String> assessmentKeys(CompiledRulePack pack) {
+        Objects.requireNonNull(pack, "pack");
+        return assessmentKeys.computeIfAbsent(pack, p -> {
+            Set<String> keys = new HashSet<>();
+            StandardAssessments.all().forEach(k -> keys.add(k.id()));
+            for (PackRef ref : p.lineageVersions()) {
+                find(ref.id(), ref.version()).ifPresent(l -> l.definition().assessments().forEach(k -> keys.add(k.id())));
+            }
+            p.definition().assessments().forEach(k -> keys.add(k.id()));
+            return Set.copyOf(keys);
+        });
     }
 
     static int compareVersions(String a, String b) {

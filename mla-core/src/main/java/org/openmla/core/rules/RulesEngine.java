@@ -2,7 +2,7 @@ package org.openmla.core.rules;
 
 import java.util.Objects;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,29 +56,43 @@ public final class RulesEngine {
     /**
      * Evaluates a request.
      *
+     * <p>Every assessment of the evaluation must carry a key that is standard ({@link StandardAssessments#all()}) or
+     * that a selected pack, or a pack it extends, asks: in a condition built from {@link Conditions} or declared with
+     * {@link RulePack.Builder#assessment}. Any other key is most often a misspelling: since no rule reads it, the
+     * question it was meant to answer would stay open. The engine refuses such an evaluation, as the {@code mla}
+     * command line refuses such an {@code --assess}; {@link #undeclaredAssessmentKeys(Evaluation)} lets a host check
+     * first.
+     *
      * @param evaluation the request, packs, law date, profiles, assessments and proposals
      * @return the decision
      * @throws RulePackException if a named pack or version is not registered
-     * @see #undeclaredAssessmentKeys(Evaluation)
+     * @throws org.openmla.core.InvalidValueException on field {@code Evaluation.assessments} if an assessment's key is
+     *     declared by no selected pack; the message names the keys and the packs, never an assessment's value or reasons
      */
     public Decision evaluate(Evaluation evaluation) {
         Objects.requireNonNull(evaluation, "evaluation");
-        List<PackPlan> packs = new ArrayList<>(evaluation.packs().size());
-        for (Evaluation.PackSelector s : evaluation.packs()) {
-            CompiledRulePack pack = s.version().isPresent()
-                    ? registry.find(s.id(), s.version().get()).orElseThrow(() -> new RulePackException(
-                            "no rule pack " + s.id() + "@" + s.version().get() + " is registered"))
-                    : registry.get(s.id());
+        List<CompiledRulePack> selected = selected(evaluation);
+        List<String> undeclared = undeclared(evaluation, selected);
+        if (!undeclared.isEmpty()) {
+            throw new org.openmla.core.InvalidValueException("Evaluation.assessments", (undeclared.size() == 1 ? "key " : "keys ")
+                    + String.join(", ", undeclared) + (undeclared.size() == 1 ? " is" : " are")
+                    + " neither standard nor asked by a rule of the selected "
+                    + (selected.size() == 1 ? "pack " : "packs ")
+                    + String.join(", ", selected.stream().map(p -> p.id() + "@" + p.version()).toList())
+                    + " (misspelt, or meant for another pack?)");
+        }
+        List<PackPlan> packs = new ArrayList<>(selected.size());
+        for (CompiledRulePack pack : selected) {
             packs.add(plans.computeIfAbsent(pack, PackPlan::of));
         }
         return new Evaluator(evaluation, packs, listeners).decide();
     }
 
     /**
-     * The keys of the evaluation's assessments that are neither standard ({@link StandardAssessments#all()}) nor
-     * declared ({@link RulePack.Builder#assessment}) by a selected pack or a pack it extends. Such an assessment is
-     * most often a misspelt key: the engine ignores what no rule asks, so the question it was meant to answer stays
-     * open. A host checks this before evaluating, as the {@code mla} command line does (it refuses such a key).
+     * The keys of the evaluation's assessments that are neither standard ({@link StandardAssessments#all()}) nor asked
+     * by a selected pack or a pack it extends (in a condition built from {@link Conditions}, or declared with
+     * {@link RulePack.Builder#assessment}). {@link #evaluate(Evaluation)} refuses an evaluation with such a key; this
+     * lets a host find them first, for instance to ask the officer again.
      *
      * @param evaluation the evaluation
      * @return the undeclared keys, in the order of the assessments, each once; empty if all are declared
@@ -86,6 +100,10 @@ public final class RulesEngine {
      */
     public List<String> undeclaredAssessmentKeys(Evaluation evaluation) {
         Checks.required(evaluation, "evaluation");
+        return undeclared(evaluation, selected(evaluation));
+    }
+
+    private List<CompiledRulePack> selected(Evaluation evaluation) {
         List<CompiledRulePack> packs = new ArrayList<>(evaluation.packs().size());
         for (Evaluation.PackSelector s : evaluation.packs()) {
             packs.add(s.version().isPresent()
@@ -93,21 +111,27 @@ public final class RulesEngine {
                             "no rule pack " + s.id() + "@" + s.version().get() + " is registered"))
                     : registry.get(s.id()));
         }
-        Set<String> declared = new HashSet<>();
-        StandardAssessments.all().forEach(k -> declared.add(k.id()));
-        for (CompiledRulePack pack : packs) {
-            for (String id : pack.lineage()) {
-                registry.find(id).ifPresent(p -> p.definition().assessments().forEach(k -> declared.add(k.id())));
-            }
-            pack.definition().assessments().forEach(k -> declared.add(k.id()));
-        }
-        Set<String> undeclared = new java.util.LinkedHashSet<>();
+        return packs;
+    }
+
+    private List<String> undeclared(Evaluation evaluation, List<CompiledRulePack> packs) {
+        Set<String> undeclared = null;
         for (Assessment a : evaluation.assessments()) {
-            if (!declared.contains(a.key())) {
+            boolean known = false;
+            for (CompiledRulePack pack : packs) {
+                if (registry.assessmentKeys(pack).contains(a.key())) {
+                    known = true;
+                    break;
+                }
+            }
+            if (!known) {
+                if (undeclared == null) {
+                    undeclared = new LinkedHashSet<>();
+                }
                 undeclared.add(a.key());
             }
         }
-        return List.copyOf(undeclared);
+        return undeclared == null ? List.of() : List.copyOf(undeclared);
     }
 
     /** Builds a {@link RulesEngine}. Not thread-safe. */

@@ -66,10 +66,10 @@ class JsonFormatDocTest {
     @Test
     void the_case_schema_is_shipped_as_documented_and_accepts_what_is_written() throws Exception {
         byte[] shipped;
-        try (InputStream in = MlaJson.class.getResourceAsStream("mla-case-v2.schema.json")) {
+        try (InputStream in = MlaJson.class.getResourceAsStream("mla-case-v3.schema.json")) {
             shipped = in.readAllBytes();
         }
-        assertThat(Files.readAllBytes(Path.of("..", "docs", "json", "mla-case-v2.schema.json"))).isEqualTo(shipped);
+        assertThat(Files.readAllBytes(Path.of("..", "docs", "json", "mla-case-v3.schema.json"))).isEqualTo(shipped);
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(MlaJson.caseJsonSchema());
         for (String sample : samples()) {
             if (sample.contains("\"history\"")) {

@@ -52,6 +52,37 @@ class MalformedInputContractTest {
     }
 
     @Test
+    void a_case_read_from_a_reader_a_byte_stream_or_a_file_reports_line_and_column(@TempDir Path dir) throws Exception {
+        byte[] invalid = "{\n  \"schemaVersion\": 3,\n  \"caseId\": \"\u00c3(\"\n}".getBytes(StandardCharsets.ISO_8859_1);
+        invalid[invalid.length - 5] = (byte) 0xC3;
+        invalid[invalid.length - 4] = (byte) 0x28;
+        Path file = Files.write(dir.resolve("bad-case.json"), invalid);
+        Path syntax = Files.writeString(dir.resolve("syntax-case.json"), "{\n  \"schemaVersion\": 3,\n  \"caseId\": tru\n}");
+
+        for (Runnable read : new Runnable[] {() -> JSON.readCase(new ByteArrayInputStream(invalid)), () -> JSON.readCase(file),
+                () -> JSON.readCaseDocument(file)}) {
+            assertThatThrownBy(read::run).isInstanceOfSatisfying(MlaJsonException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.message()).isEqualTo("document is not valid UTF-8");
+                assertThat(p.line()).isEqualTo(3);
+                assertThat(p.column()).isEqualTo(14);
+            }));
+        }
+        String syntaxText = Files.readString(syntax);
+        byte[] syntaxBytes = Files.readAllBytes(syntax);
+        for (Runnable read : new Runnable[] {() -> JSON.readCase(new StringReader(syntaxText)), () -> JSON.readCase(syntax),
+                () -> JSON.readCase(new ByteArrayInputStream(syntaxBytes))}) {
+            assertThatThrownBy(read::run).isInstanceOfSatisfying(MlaJsonException.class, e -> assertThat(e.problems()).first()
+                    .satisfies(p -> assertThat(p.line()).isEqualTo(3)).satisfies(p -> assertThat(p.column()).isPositive()));
+        }
+        assertThatThrownBy(() -> JSON.readCase(new StringReader("\n" + " ".repeat(MlaJson.MAX_DOCUMENT_CHARS))))
+                .isInstanceOfSatisfying(MlaJsonException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p.line()).isEqualTo(2)));
+        String written = JSON.writeCase(org.openmla.core.lifecycle.RequestCase.create(org.openmla.core.model.RequestId.of("LC-2026-7")));
+        assertThat(JSON.readCase(new StringReader(written))).isEqualTo(JSON.readCase(written));
+        assertThat(JSON.readCase(Files.writeString(dir.resolve("case.json"), written))).isEqualTo(JSON.readCase(written));
+    }
+
+    @Test
     void a_mapper_throws_mla_json_exception_for_anything_inside_a_model_value() {
         assertThatThrownBy(() -> mapper.readValue("{\"maxCustody\": tru}", Penalty.class)).isInstanceOfSatisfying(MlaJsonException.class,
                 e -> assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(1)));

@@ -88,7 +88,8 @@ class CaseIntegrityTest {
         CaseDocument read = json.readCaseDocument(json.writeCase(c));
 
         assertThat(read.requestCase()).isEqualTo(c);
-        assertThat(read.schemaVersion()).isEqualTo(2);
+        assertThat(read.schemaVersion()).isEqualTo(3);
+        assertThat(read.guardsNotRechecked()).isEmpty();
         assertThat(read.integrity()).isEqualTo(CaseDocument.Integrity.CHAIN_INTACT);
     }
 
@@ -248,6 +249,128 @@ class CaseIntegrityTest {
             assertThat(text).doesNotContain(new String(KEY, StandardCharsets.US_ASCII)).doesNotContain(HexFormat.of().formatHex(KEY));
             assertThatThrownBy(() -> CaseSeal.hmacSha256("k", "short".getBytes(StandardCharsets.US_ASCII)))
                     .hasMessage("CaseSeal.key: must be at least 32 bytes");
+        }
+    }
+
+    /** Re-chained forgeries of what the guards read from the decision: caught by every guard, without a key. */
+    @Nested
+    class DecisionFactsWithoutAKey {
+        ObjectNode refusal() throws Exception {
+            return tree(CaseWalk.caseIn(CaseState.REFUSED));
+        }
+
+        ObjectNode facts(ObjectNode tree, String command) {
+            return (ObjectNode) entry(tree, command).get("decision").get("facts");
+        }
+
+        @Test
+        void every_decision_reference_carries_the_facts_in_the_chain() throws Exception {
+            ObjectNode tree = refusal();
+            ObjectNode f = facts(tree, "REFUSE");
+
+            assertThat(f.get("requestId").asText()).isEqualTo(CASE_ID.value());
+            assertThat(f.get("findings")).anySatisfy(x -> assertThat(x.get("rule").asText()).isNotBlank());
+            assertChainBroken(CaseWalk.caseIn(CaseState.REFUSED), t -> facts(t, "REFUSE").put("requestId", "LC-2026-2"), "/hash");
+        }
+
+        @Test
+        void a_refusal_re_cited_on_a_ground_the_decision_did_not_find_is_rejected() throws Exception {
+            ObjectNode tree = refusal();
+            ((ArrayNode) entry(tree, "REFUSE").get("groundIds")).set(0, mapper.getNodeFactory().textNode("BANK_SECRECY"));
+
+            assertThatThrownBy(() -> json.readCaseDocument(rechained(tree))).isInstanceOf(MlaJsonException.class)
+                    .hasMessageContaining("refuse.grounds-found");
+        }
+
+        @Test
+        void a_duty_to_consult_the_case_never_met_is_rejected() throws Exception {
+            ObjectNode tree = refusal();
+            facts(tree, "REFUSE").putArray("consultationDuties").add("lcx.forged-duty");
+
+            assertThatThrownBy(() -> json.readCaseDocument(rechained(tree))).isInstanceOf(MlaJsonException.class)
+                    .hasMessageContaining("refuse.consulted");
+        }
+
+        @Test
+        void a_decision_on_another_request_is_rejected() throws Exception {
+            ObjectNode tree = refusal();
+            facts(tree, "REFUSE").put("requestId", "LC-2026-2");
+
+            assertThatThrownBy(() -> json.readCaseDocument(rechained(tree))).isInstanceOf(MlaJsonException.class)
+                    .hasMessageContaining("decision.same-request");
+        }
+
+        @Test
+        void a_postponement_whose_decision_shows_no_postponement_finding_is_rejected() throws Exception {
+            ObjectNode tree = tree(CaseWalk.caseIn(CaseState.POSTPONED));
+            ArrayNode findings = (ArrayNode) facts(tree, "POSTPONE").get("findings");
+            for (int i = findings.size() - 1; i >= 0; i--) {
+                if (findings.get(i).get("kind").asText().equals("POSTPONEMENT")) {
+                    findings.remove(i);
+                }
+            }
+
+            assertThatThrownBy(() -> json.readCaseDocument(rechained(tree))).isInstanceOf(MlaJsonException.class)
+                    .hasMessageContaining("postpone.ground-found");
+        }
+
+        @Test
+        void an_acceptance_while_a_mandatory_question_is_open_is_rejected() throws Exception {
+            ObjectNode tree = tree(CaseWalk.caseIn(CaseState.ACCEPTED));
+            ObjectNode f = facts(tree, "ACCEPT");
+            f.withArray("findings").addObject().put("rule", "lcx.forged").put("kind", "MANDATORY_REFUSAL").put("verdict", "UNKNOWN");
+            f.withArray("openQuestions").addObject().put("key", "FORGED").putArray("rules").add("lcx.forged");
+            JsonNode duties = f.remove("consultationDuties"); // members in canonical order, as the forger must write them
+            if (duties != null) {
+                f.set("consultationDuties", duties);
+            }
+
+            assertThatThrownBy(() -> json.readCaseDocument(rechained(tree))).isInstanceOf(MlaJsonException.class)
+                    .hasMessageContaining("accept.no-open-mandatory-question");
+        }
+
+        @Test
+        void facts_left_out_of_a_version_3_entry_are_rejected() throws Exception {
+            ObjectNode tree = refusal();
+            ((ObjectNode) entry(tree, "REFUSE").get("decision")).remove("facts");
+
+            assertThatThrownBy(() -> json.readCaseDocument(rechained(tree))).isInstanceOf(MlaJsonException.class)
+                    .hasMessageContaining("/decision/facts: required property is missing");
+        }
+
+        @Test
+        void a_document_rewritten_as_version_2_reads_but_says_which_guards_it_could_not_re_check() throws Exception {
+            ObjectNode tree = refusal();
+            tree.put("schemaVersion", 2);
+            for (JsonNode e : tree.get("history")) {
+                if (e.has("decision")) {
+                    ((ObjectNode) e.get("decision")).remove("facts");
+                }
+            }
+            ((ArrayNode) entry(tree, "REFUSE").get("groundIds")).set(0, mapper.getNodeFactory().textNode("BANK_SECRECY"));
+            String forged = rechained(tree);
+
+            CaseDocument read = json.readCaseDocument(forged);
+            assertThat(read.schemaVersion()).isEqualTo(2);
+            assertThat(read.integrity()).isEqualTo(CaseDocument.Integrity.CHAIN_INTACT);
+            assertThat(read.guardsNotRechecked()).isEqualTo(DecisionFacts.GUARDS).contains(Guard.REFUSE_GROUNDS_FOUND);
+            assertThatThrownBy(() -> json.readCaseDocument(forged, SEAL)).hasMessageContaining("/seal: is missing");
+        }
+
+        @Test
+        void a_case_read_from_version_2_is_written_as_version_2_and_reads_back_equal() throws Exception {
+            ObjectNode tree = refusal();
+            tree.put("schemaVersion", 2);
+            for (JsonNode e : tree.get("history")) {
+                if (e.has("decision")) {
+                    ((ObjectNode) e.get("decision")).remove("facts");
+                }
+            }
+            RequestCase old = json.readCase(rechained(tree));
+
+            String again = json.writeCase(old, SEAL);
+            assertThat(mapper.readTree(again).get("schemaVersion").asInt()).isEqualTo(2);
+            assertThat(json.readCaseDocument(again, SEAL).requestCase()).isEqualTo(old);
         }
     }
 

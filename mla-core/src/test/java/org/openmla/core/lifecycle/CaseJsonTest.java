@@ -30,12 +30,25 @@ class CaseJsonTest {
     }
 
     @Test
+    void a_case_reads_from_a_string_a_reader_a_stream_and_a_file_alike(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        RequestCase c = CaseWalk.caseIn(CaseState.PARTIALLY_EXECUTED);
+        String document = json.writeCase(c);
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("case.json"), document);
+
+        assertThat(json.readCase(new java.io.StringReader(document))).isEqualTo(c);
+        assertThat(json.readCase(new java.io.ByteArrayInputStream(document.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isEqualTo(c);
+        assertThat(json.readCase(file)).isEqualTo(c);
+        assertThatThrownBy(() -> json.readCase(dir.resolve("missing.json"))).isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("cannot read the JSON document");
+    }
+
+    @Test
     void the_document_holds_the_history_with_decisions_deadlines_and_consultations() throws Exception {
         RequestCase c = CaseWalk.caseIn(CaseState.EXECUTED);
 
         var tree = mapper.readTree(json.writeCase(c));
 
-        assertThat(tree.get("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(tree.get("schemaVersion").asInt()).isEqualTo(3);
         assertThat(tree.get("state").asText()).isEqualTo("EXECUTED");
         assertThat(tree.get("history")).hasSize((int) c.version());
         assertThat(tree.toString()).contains("\"decision\"", "\"declaredDeadlines\"", "\"consultation\"", "\"officerId\"");
@@ -120,9 +133,9 @@ class CaseJsonTest {
     @Test
     void an_unsupported_format_version_is_refused() throws Exception {
         ObjectNode tree = (ObjectNode) mapper.readTree(json.writeCase(CaseWalk.caseIn(CaseState.RECEIVED)));
-        tree.put("schemaVersion", 3);
+        tree.put("schemaVersion", 4);
 
         assertThatThrownBy(() -> json.readCase(tree.toPrettyString())).hasMessageContaining("/schemaVersion")
-                .hasMessageContaining("is not a case format version this library reads (1 to 2)").hasMessageNotContaining("3");
+                .hasMessageContaining("is not a case format version this library reads (1 to 3)").hasMessageNotContaining("4");
     }
 }

@@ -30,19 +30,19 @@ import org.openmla.core.rules.Verdict;
 
 /**
  * A history the lifecycle wrote, changed in one way (an entry dropped, two swapped, one duplicated, a field edited, a
- * decision's outcome changed; versions renumbered so that the change is not caught by numbering alone), is read back
- * if and only if the lifecycle itself would write it.
+ * decision's outcome changed, a fact the guards read from the decision changed; versions renumbered so that the change
+ * is not caught by numbering alone), is read back if and only if the lifecycle itself would write it.
  *
- * <p>The oracle is the lifecycle: it re-applies each entry as a command, with the entry's clock, on a decision made to
- * match the entry's reference. A history keeps references, not decisions, so the oracle's decision is the most
- * permissive one with that reference (the grounds cited found, a postponement ground found, no open question, no duty
- * to consult, the deadlines declared): "would write" means "would write for some decision with these references".
- * What the reference does not record (findings, questions, duties) is protected by the hash chain and the seal of the
- * case format instead (see CaseIntegrityTest).
+ * <p>The oracle is the lifecycle: it re-applies each entry as a command, with the entry's clock, on a decision built
+ * here from the entry's reference and the {@link DecisionFacts} it records (the request it is on, the findings, open
+ * questions and duties to consult the guards read, with made-up citations and statements, which no guard reads):
+ * "would write" means "would write for a decision with these references and facts". A reference without facts (older
+ * case documents) gets the most permissive decision instead (the grounds cited found, a postponement ground found, no
+ * open question, no duty to consult).
  */
 class ForgedHistoryProperties {
 
-    enum Mutation { DROP, SWAP, DUPLICATE, EDIT, OUTCOME }
+    enum Mutation { DROP, SWAP, DUPLICATE, EDIT, OUTCOME, FACT }
 
     @Provide
     Arbitrary<Tuple.Tuple3<List<ReplayProperties.Step>, Mutation, List<Integer>>> forgeries() {
@@ -115,6 +115,16 @@ class ForgedHistoryProperties {
                     int k = decided.get(r.get(0) % decided.size());
                     out.set(k, withDecision(h.get(k), otherOutcome(h.get(k).detail().decision().get(), r.get(2), r.get(3))));
                 }
+                case FACT -> {
+                    List<Integer> decided = IntStream.range(0, h.size()).filter(k -> h.get(k).detail().decision().isPresent()).boxed().toList();
+                    if (decided.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    int k = decided.get(r.get(0) % decided.size());
+                    DecisionRef d = h.get(k).detail().decision().get();
+                    out.set(k, withDecision(h.get(k), new DecisionRef(d.decisionId(), d.inputDigest(), d.outcome(), d.partial(), d.measureOutcomes(),
+                            d.lawDate(), d.packs(), Optional.of(otherFact(d.facts().orElseThrow(), d.measureOutcomes().size(), r.get(2), r.get(3))))));
+                }
             }
             if (out.equals(h)) {
                 return Optional.empty();
@@ -138,11 +148,59 @@ class ForgedHistoryProperties {
     static DecisionRef otherOutcome(DecisionRef d, int a, int b) {
         Outcome[] all = Outcome.values();
         if (a % 2 == 0 || d.measureOutcomes().isEmpty()) {
-            return new DecisionRef(d.decisionId(), d.inputDigest(), all[b % all.length], d.partial(), d.measureOutcomes(), d.lawDate(), d.packs());
+            return new DecisionRef(d.decisionId(), d.inputDigest(), all[b % all.length], d.partial(), d.measureOutcomes(), d.lawDate(), d.packs(), d.facts());
         }
         List<Outcome> measures = new ArrayList<>(d.measureOutcomes());
         measures.set(a % measures.size(), all[b % all.length]);
-        return new DecisionRef(d.decisionId(), d.inputDigest(), d.outcome(), d.partial(), measures, d.lawDate(), d.packs());
+        return new DecisionRef(d.decisionId(), d.inputDigest(), d.outcome(), d.partial(), measures, d.lawDate(), d.packs(), d.facts());
+    }
+
+    /** The facts with one changed: the request, a finding dropped, added or given another verdict, a question or a duty added or dropped. */
+    static DecisionFacts otherFact(DecisionFacts f, int measures, int what, int value) {
+        List<DecisionFacts.RecordedFinding> findings = new ArrayList<>(f.findings());
+        List<DecisionFacts.RecordedQuestion> questions = new ArrayList<>(f.openQuestions());
+        List<String> duties = new ArrayList<>(f.consultationDuties());
+        Optional<Integer> measure = measures == 0 || value % 2 == 0 ? Optional.empty() : Optional.of(value / 2 % measures);
+        org.openmla.core.model.RequestId request = f.requestId();
+        switch (what % 8) {
+            case 0 -> request = org.openmla.core.model.RequestId.of("LC-2026-999");
+            case 1 -> {
+                if (!findings.isEmpty()) {
+                    findings.remove(value % findings.size());
+                }
+            }
+            case 2 -> {
+                if (!findings.isEmpty()) {
+                    int i = value % findings.size();
+                    DecisionFacts.RecordedFinding x = findings.get(i);
+                    Verdict[] all = Verdict.values();
+                    findings.set(i, new DecisionFacts.RecordedFinding(x.ruleId(), x.kind(), x.ground(), x.measureIndex(), all[(x.verdict().ordinal() + 1
+                            + value / 7 % (all.length - 1)) % all.length], x.exceptedBy(), x.exceptionTo()));
+                }
+            }
+            case 3 -> {
+                RuleKind[] kinds = {RuleKind.MANDATORY_REFUSAL, RuleKind.DISCRETIONARY_REFUSAL, RuleKind.NOT_A_GROUND, RuleKind.POSTPONEMENT,
+                        RuleKind.PRECONDITION};
+                RuleKind kind = kinds[value % kinds.length];
+                String ground = ReplayProperties.GROUNDS.get(value / 5 % ReplayProperties.GROUNDS.size());
+                findings.add(new DecisionFacts.RecordedFinding("lcx.forged", kind, Optional.of(ground), measure,
+                        Verdict.values()[value / 3 % Verdict.values().length], Optional.empty(), Optional.empty()));
+            }
+            case 4 -> questions.add(new DecisionFacts.RecordedQuestion("FORGED_QUESTION", measure,
+                    findings.isEmpty() || value % 3 == 0 ? List.of("lcx.unknown-rule") : List.of(findings.get(value % findings.size()).ruleId())));
+            case 5 -> {
+                if (!questions.isEmpty()) {
+                    questions.remove(value % questions.size());
+                }
+            }
+            case 6 -> duties.add(value % 2 == 0 ? "lcx.forged-duty" : "lcx.10");
+            default -> {
+                if (!duties.isEmpty()) {
+                    duties.remove(value % duties.size());
+                }
+            }
+        }
+        return new DecisionFacts(request, findings, questions, duties);
     }
 
     static Transition edit(Transition t, int field, int value) {
@@ -223,8 +281,14 @@ class ForgedHistoryProperties {
         return new Command(e.command(), e.actor(), version, e.reason(), decision, measures, x.groundIds(), x.consultation(), x.extension());
     }
 
-    /** The most permissive decision with this reference: what a history cannot record is taken to have allowed the step. */
+    /**
+     * A decision with this reference and these facts; without facts, the most permissive decision with this
+     * reference: what a history cannot record is taken to have allowed the step.
+     */
     static Decision decisionFor(DecisionRef ref, Transition e) {
+        if (ref.facts().isPresent()) {
+            return withFacts(ref, ref.facts().get(), e);
+        }
         List<MeasureResult> measures = new ArrayList<>();
         for (int i = 0; i < ref.measureOutcomes().size(); i++) {
             measures.add(new MeasureResult(i, MeasureType.TAKING_EVIDENCE, ref.measureOutcomes().get(i), List.of()));
@@ -236,6 +300,22 @@ class ForgedHistoryProperties {
         findings.add(finding("lcx.postponement", RuleKind.POSTPONEMENT));
         return new Decision(ref.decisionId(), ref.inputDigest(), CASE_ID, ref.lawDate(), ref.packs(), ref.outcome(), ref.partial(), measures,
                 List.of(), findings, List.of(), List.of(), List.of(), e.detail().declaredDeadlines(), List.of(), List.of(), List.of());
+    }
+
+    static Decision withFacts(DecisionRef ref, DecisionFacts f, Transition e) {
+        Citation cite = Citation.parse("LCX art. 3");
+        List<MeasureResult> measures = new ArrayList<>();
+        for (int i = 0; i < ref.measureOutcomes().size(); i++) {
+            measures.add(new MeasureResult(i, MeasureType.TAKING_EVIDENCE, ref.measureOutcomes().get(i), List.of()));
+        }
+        List<Finding> findings = f.findings().stream().map(x -> new Finding(x.ruleId(), "LCX", cite, x.kind(), "Found.", x.ground(), x.measureIndex(),
+                x.verdict(), List.of(), Optional.empty(), x.exceptedBy(), x.exceptionTo(), Optional.empty())).toList();
+        List<org.openmla.core.rules.OpenQuestion> questions = f.openQuestions().stream().map(q -> new org.openmla.core.rules.OpenQuestion(q.key(),
+                "Is it so?", q.measureIndex(), q.ruleIds(), List.of(cite), true)).toList();
+        List<org.openmla.core.rules.ConsultationDuty> duties = f.consultationDuties().stream()
+                .map(id -> new org.openmla.core.rules.ConsultationDuty(id, cite, "Consult first.")).toList();
+        return new Decision(ref.decisionId(), ref.inputDigest(), f.requestId(), ref.lawDate(), ref.packs(), ref.outcome(), ref.partial(), measures,
+                List.of(), findings, questions, List.of(), duties, e.detail().declaredDeadlines(), List.of(), List.of(), List.of());
     }
 
     static Finding finding(String id, RuleKind kind) {

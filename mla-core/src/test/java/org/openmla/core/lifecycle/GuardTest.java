@@ -211,6 +211,16 @@ class GuardTest {
         });
     }
 
+    @Test
+    void an_extension_beyond_the_maximum_says_by_how_much_in_the_maximum_s_unit() {
+        RequestCase c = decisionDeadlineExtendedBy20Days();
+
+        TransitionResult r = LIFECYCLE.apply(c, extend(c, DECIDE, TimeLimit.days(11)), NOW);
+
+        assertThat(r).isInstanceOfSatisfying(TransitionResult.Rejected.class, j -> assertThat(j.unmetGuards())
+                .extracting(UnmetGuard::detail).containsExactly("extended by 31 days in all, the maximum is 30 days"));
+    }
+
     static Stream<Arguments> acceptanceOutcomes() {
         return Stream.of(
                 Arguments.of("granted with conditions", GRANTED, Outcome.GRANT_WITH_CONDITIONS, true),

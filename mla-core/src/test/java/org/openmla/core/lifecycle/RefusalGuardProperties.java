@@ -22,6 +22,7 @@ import org.openmla.core.rules.ExceptionEffect;
 import org.openmla.core.rules.RefusalCheck;
 import org.openmla.core.rules.RefusalGround;
 import org.openmla.core.rules.Rule;
+import org.openmla.core.rules.RuleBuilder;
 import org.openmla.core.rules.RulePack;
 import org.openmla.core.rules.RulePackRegistry;
 import org.openmla.core.rules.RuleKind;
@@ -94,7 +95,7 @@ class RefusalGuardProperties {
                     continue;
                 }
             }
-            Rule.Builder r = Rule.builder(id, "RANDOM art. " + (i + 1)).statement("A rule.").when(when);
+            RuleBuilder r = Rule.builder(id, "RANDOM art. " + (i + 1)).statement("A rule.").when(when);
             switch (s.kind()) {
                 case 0 -> r.mandatoryRefusal(g);
                 case 1 -> r.notAGround(g);

@@ -157,7 +157,7 @@ class RequestCaseTest {
                     .hasMessageStartingWith("Actor.officerId").hasMessageNotContaining("Jansen");
             assertThatThrownBy(() -> Actor.of("off-1", "case officer")).hasMessageStartingWith("Actor.role");
             assertThatThrownBy(() -> RequestLifecycle.standard().apply(null, Command.of(CommandType.SUBMIT, OFFICER, 0), clockAt("2026-03-05T08:00:00Z")))
-                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("requestCase");
+                    .isInstanceOf(NullPointerException.class).hasMessage("requestCase"); // a null argument is a programming error
         }
 
         @Test

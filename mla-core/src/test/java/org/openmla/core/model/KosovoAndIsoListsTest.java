@@ -26,6 +26,16 @@ class KosovoAndIsoListsTest {
     }
 
     @Test
+    void an_unknown_code_is_named_by_its_field_and_never_quoted() {
+        for (String typed : new String[] {"QZ", "QZX", "QZX9988776", "Q'Z"}) {
+            assertThatThrownBy(() -> Jurisdiction.of(typed)).isInstanceOf(InvalidValueException.class)
+                    .hasMessageStartingWith("Jurisdiction.code: ").hasMessageContaining("is not a known").hasMessageNotContaining(typed)
+                    .hasMessageNotContaining("QZ");
+        }
+        assertThatThrownBy(() -> new Jurisdiction("QZ")).hasMessage("Jurisdiction.alpha2: is not a known ISO 3166-1 alpha-2 code");
+    }
+
+    @Test
     void language_codes_come_from_the_shipped_list() {
         assertThat(IsoLanguages.CODES).hasSize(188).contains("en", "fr", "de", "sq", "sr", "nl");
         assertThat(LanguageCode.of("SQ").code()).isEqualTo("sq");

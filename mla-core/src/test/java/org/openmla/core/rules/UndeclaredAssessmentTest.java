@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.openmla.core.InvalidValueException;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.MlaRequest;
 
-/** The engine reports an assessment whose key neither the standard list nor a selected pack declares (the command line refuses it). */
+/**
+ * The engine refuses an assessment whose key is neither standard nor asked by a selected pack (or a pack it extends),
+ * as the command line does; {@link RulesEngine#undeclaredAssessmentKeys} finds such keys beforehand.
+ */
 class UndeclaredAssessmentTest {
     static final AssessmentKey LOCAL_SECRECY = AssessmentKey.of("XMLAT_LOCAL_SECRECY", "Would execution breach the requested State's banking secrecy law?");
     static final Instant AT = Instant.parse("2026-03-02T09:00:00Z");
@@ -26,7 +30,15 @@ class UndeclaredAssessmentTest {
                     .statement("Assistance may be refused for a political offence.")
                     .when(Conditions.assessed(StandardAssessments.POLITICAL_OFFENCE)).build())
             .build();
-    static final RulesEngine ENGINE = RulesEngine.of(RulePackRegistry.of(BASE, OTHER));
+    /** Asks a pack-specific key only through a condition: no {@code assessment(...)} declaration. */
+    static final RulePack ASKED = RulePack.builder("WMLAT", "1.0.0")
+            .rule(Rule.builder("wmlat.4", "WMLAT art. 4").discretionaryRefusal(StandardGrounds.ESSENTIAL_INTERESTS)
+                    .statement("Assistance may be refused where execution would endanger a protected witness.")
+                    .when(Conditions.assessed(AssessmentKey.of("WMLAT_WITNESS_ENDANGERED", "Would execution endanger a protected witness?"))).build())
+            .build();
+    static final RulePack CHILD = RulePack.builder("XMLAT-NL", "1.0.0").extending("XMLAT")
+            .disable("xmlat.4", "not in the bilateral protocol").build();
+    static final RulesEngine ENGINE = RulesEngine.of(RulePackRegistry.of(BASE, OTHER, ASKED, CHILD));
     static final MlaRequest REQUEST = MlaRequest.builder("NL-2026-0007", Jurisdiction.of("NL"), Jurisdiction.of("BE"))
             .legalBasis("XMLAT").measure(MeasureType.BANK_AND_BUSINESS_RECORDS).build();
 
@@ -51,16 +63,50 @@ class UndeclaredAssessmentTest {
     }
 
     @Test
-    void a_misspelt_key_is_reported_and_its_question_stays_open() {
-        Evaluation evaluation = evaluation("XMLAT", "XMLAT_LOCAL_SECRCY").build();
+    void a_key_a_rule_condition_asks_counts_as_declared() {
+        Evaluation evaluation = evaluation("WMLAT", "WMLAT_WITNESS_ENDANGERED").build();
 
-        assertThat(ENGINE.undeclaredAssessmentKeys(evaluation)).containsExactly("XMLAT_LOCAL_SECRCY");
-        assertThat(ENGINE.evaluate(evaluation).openQuestions()).anyMatch(q -> q.key().equals("XMLAT_LOCAL_SECRECY"));
+        assertThat(ENGINE.undeclaredAssessmentKeys(evaluation)).isEmpty();
+        assertThat(ENGINE.evaluate(evaluation).openQuestions()).noneMatch(q -> q.key().equals("WMLAT_WITNESS_ENDANGERED"));
     }
 
     @Test
-    void a_key_only_an_unselected_pack_declares_is_reported() {
-        assertThat(ENGINE.undeclaredAssessmentKeys(evaluation("YMLAT", "XMLAT_LOCAL_SECRECY").build())).containsExactly("XMLAT_LOCAL_SECRECY");
+    void a_key_the_extended_pack_declares_is_accepted_by_the_extending_pack() {
+        Evaluation evaluation = evaluation("XMLAT-NL", "XMLAT_LOCAL_SECRECY").build();
+
+        assertThat(ENGINE.undeclaredAssessmentKeys(evaluation)).isEmpty();
+        assertThat(ENGINE.evaluate(evaluation).outcome()).isNotEqualTo(Outcome.ENGINE_ERROR);
+    }
+
+    @Test
+    void a_misspelt_key_is_refused_naming_the_key_and_the_pack_but_not_the_assessment() {
+        Evaluation evaluation = Evaluation.of(REQUEST).pack("XMLAT").lawDate(LocalDate.of(2026, 3, 2))
+                .assessment(Assessment.of(AssessmentKey.of("XMLAT_LOCAL_SECRCY", "?"), true, "officer-17", AT, "Sam Example banks there"))
+                .build();
+
+        assertThat(ENGINE.undeclaredAssessmentKeys(evaluation)).containsExactly("XMLAT_LOCAL_SECRCY");
+        assertThatThrownBy(() -> ENGINE.evaluate(evaluation))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("Evaluation.assessments"))
+                .hasMessage("Evaluation.assessments: key XMLAT_LOCAL_SECRCY is neither standard nor asked by a rule of the selected pack "
+                        + "XMLAT@1.0.0 (misspelt, or meant for another pack?)")
+                .message().doesNotContain("Sam", "officer-17", "true");
+    }
+
+    @Test
+    void a_key_only_an_unselected_pack_declares_is_refused() {
+        Evaluation evaluation = evaluation("YMLAT", "XMLAT_LOCAL_SECRECY").build();
+
+        assertThat(ENGINE.undeclaredAssessmentKeys(evaluation)).containsExactly("XMLAT_LOCAL_SECRECY");
+        assertThatThrownBy(() -> ENGINE.evaluate(evaluation)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("key XMLAT_LOCAL_SECRECY is").hasMessageContaining("YMLAT@1.0.0");
+    }
+
+    @Test
+    void several_undeclared_keys_are_named_together() {
+        Evaluation evaluation = evaluation("XMLAT", "A_KEY").assessment(Assessment.of(AssessmentKey.of("B_KEY", "?"), false, "o", AT, null))
+                .build();
+
+        assertThatThrownBy(() -> ENGINE.evaluate(evaluation)).hasMessageContaining("keys A_KEY, B_KEY are neither standard");
     }
 
     @Test

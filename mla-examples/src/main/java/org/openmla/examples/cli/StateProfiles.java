@@ -69,7 +69,7 @@ final class StateProfiles {
                     languages.add(LanguageCode.of(code));
                 }
                 if (out.put(j, new StateProfile(j, declarations, languages)) != null) {
-                    throw new BadInputException(where + at + "/state: " + j + " has a profile already");
+                    throw new BadInputException(where + at + "/state: names a State that has a profile already");
                 }
             } catch (InvalidValueException e) {
                 throw new BadInputException(where + at + ": " + e.getMessage());
@@ -82,7 +82,7 @@ final class StateProfiles {
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new BadInputException(where + at + ": unknown property '" + EvaluationOptions.shorten(name) + "' (allowed: "
+                throw new BadInputException(where + at + ": has a property that is not allowed here (allowed: "
                         + String.join(", ", allowed.stream().sorted().toList()) + ")");
             }
         }

@@ -45,6 +45,19 @@ class CliRobustnessTest {
     }
 
     @Test
+    void an_unexpected_error_is_one_line_naming_its_class_and_exit_3_with_the_stack_trace_only_under_debug() {
+        // A virtual-machine error other than StackOverflowError is not the engine's to answer: it reaches the command line.
+        CliRun run = CliRun.of("evaluate", EIO, "--on", "2026-04-14", "--pack", ThrowingPackProvider.INTERNAL_ERROR_ID);
+        CliRun debug = CliRun.of("evaluate", EIO, "--on", "2026-04-14", "--pack", ThrowingPackProvider.INTERNAL_ERROR_ID, "--debug");
+
+        assertThat(run.code()).isEqualTo(MlaCli.EXIT_FAILURE);
+        assertThat(run.err().lines()).containsExactly("mla: internal error (java.lang.InternalError); run again with --debug for the stack trace");
+        assertThat(run.out() + run.err()).doesNotContain(ThrowingPackProvider.SENTINEL);
+        assertThat(debug.code()).isEqualTo(MlaCli.EXIT_FAILURE);
+        assertThat(debug.err()).startsWith("mla: internal error (java.lang.InternalError)").contains("\tat ");
+    }
+
+    @Test
     void memory_running_out_is_too_large_and_exit_3_without_a_stack_trace() {
         CliRun run = CliRun.of("evaluate", EIO, "--on", "2026-04-14", "--pack", ThrowingPackProvider.OUT_OF_MEMORY_ID);
 

@@ -68,27 +68,13 @@ class CliSentinelTest {
         return runs.stream();
     }
 
-    /**
-     * Documents whose JSON problem lines still quote the offending code, reference or property name (issue 16, item 5:
-     * the readers' messages are being changed not to echo them). For these only, a sentinel is tolerated inside a
-     * reader's problem line ({@code line N, column M, /pointer: ...}) and nowhere else. Empty this set when the readers
-     * no longer echo.
-     */
-    static final java.util.Set<String> READER_ECHOES_PENDING = java.util.Set.of("role-code", "person-ref", "property-name", "target-kind");
-
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("runs")
     void no_command_prints_the_sentinel(String document, List<String> args) {
         CliRun run = CliRun.of(args.toArray(String[]::new));
 
-        if (READER_ECHOES_PENDING.contains(document)) {
-            assertThat((run.out() + run.err()).lines().filter(l -> l.contains(SENTINEL)))
-                    .as("the only lines with the sentinel are the reader's problem lines")
-                    .allMatch(l -> l.matches("\\s*line \\d+, column \\d+, /.*"));
-        } else {
-            assertThat(run.out()).as("standard output").doesNotContain(SENTINEL);
-            assertThat(run.err()).as("standard error").doesNotContain(SENTINEL);
-        }
+        assertThat(run.out()).as("standard output").doesNotContain(SENTINEL);
+        assertThat(run.err()).as("standard error").doesNotContain(SENTINEL);
         if (!document.equals("valid")) {
             assertThat(run.code()).as(run.err()).isEqualTo(MlaCli.EXIT_BAD_INPUT);
         }

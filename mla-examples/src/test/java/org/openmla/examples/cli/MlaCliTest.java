@@ -177,6 +177,24 @@ class MlaCliTest {
         }
 
         @Test
+        void a_state_profile_file_with_an_unknown_code_or_property_names_the_place_and_never_the_value() throws IOException {
+            Path code = Files.writeString(temp.resolve("profiles-code.json"), "{\"profiles\": [{\"state\": \"QZX99887\"}]}");
+            Path property = Files.writeString(temp.resolve("profiles-property.json"),
+                    "{\"profiles\": [{\"state\": \"FR\", \"QZX99887-name\": []}]}");
+            Path twice = Files.writeString(temp.resolve("profiles-twice.json"), "{\"profiles\": [{\"state\": \"FR\"}, {\"state\": \"fra\"}]}");
+
+            CliRun unknownCode = CliRun.of("evaluate", "--on", "2026-04-14", "--state-profile", code.toString(), EIO);
+            CliRun unknownProperty = CliRun.of("evaluate", "--on", "2026-04-14", "--state-profile", property.toString(), EIO);
+            CliRun repeated = CliRun.of("evaluate", "--on", "2026-04-14", "--state-profile", twice.toString(), EIO);
+
+            assertThat(unknownCode.code()).isEqualTo(MlaCli.EXIT_BAD_INPUT);
+            assertThat(unknownCode.err()).contains("/profiles/0: Jurisdiction.code: is not a known code").doesNotContain("QZX");
+            assertThat(unknownProperty.code()).isEqualTo(MlaCli.EXIT_BAD_INPUT);
+            assertThat(unknownProperty.err()).contains("/profiles/0: has a property that is not allowed here (allowed: ").doesNotContain("QZX");
+            assertThat(repeated.err()).contains("/profiles/1/state: names a State that has a profile already").doesNotContain("FR ");
+        }
+
+        @Test
         void fail_on_turns_chosen_outcomes_into_exit_code_1() {
             assertThat(CliRun.of("evaluate", INCOMPLETE, "--on", "2026-03-02").code()).isEqualTo(MlaCli.EXIT_OK);
             assertThat(CliRun.of("evaluate", INCOMPLETE, "--on", "2026-03-02", "--fail-on", "deficient").code()).isEqualTo(MlaCli.EXIT_FAIL_ON);

@@ -54,27 +54,26 @@ class SampleLegalBasisTest {
     /**
      * What the shipped data makes of each sample request's claimed legal basis, and which instruments govern its
      * measures. Where the answer is UNCERTAIN it is a named gap in the shipped data (see docs/party-data.md), never a
-     * guess: UNCAC lists parties up to 2006 only (Nigeria, the United Kingdom missing), the Budapest list names 16
-     * Parties (not Belgium's partner the United States, nor Spain or Ireland), ETS 182 has no parties listed, the EAW list
-     * confirms membership only from 2026-11-28, and EXAMPLE-MLAT is fictional and known only with
+     * guess: UNCAC lists parties whose deposits the sources read reach (up to 2011; the United Kingdom missing), the Budapest list names 16
+     * Parties (not Belgium's partner the United States, nor Spain or Ireland), and EXAMPLE-MLAT is fictional and known only with
      * requests/party-data/example-mlat.json.
      */
     @Test
     void every_sample_request_resolves_with_the_shipped_data_as_recorded_here() throws IOException {
         String[][] table = {
                 // request file, law date, first claim's status, second claim's status (or -), instruments that govern
-                {"untoc-bank-records.json", "2026-03-02", "VALID", "-", "ETS30 UNTOC"},
+                {"untoc-bank-records.json", "2026-03-02", "VALID", "-", "ETS30 UNTOC UNCAC"},
                 {"uncac-asset-freezing.json", "2026-03-18", "UNCERTAIN", "-", ""},
                 {"eio-search-and-seizure.json", "2026-04-14", "VALID", "-", "EIO"},
-                {"eevidence-production-order.json", "2026-09-01", "VALID", "-", "EIO UNTOC EEVIDENCE"},
-                {"budapest-subscriber-data.json", "2026-01-20", "UNCERTAIN", "-", ""},
+                {"eevidence-production-order.json", "2026-09-01", "VALID", "-", "EIO UNTOC UNCAC EEVIDENCE"},
+                {"budapest-subscriber-data.json", "2026-01-20", "UNCERTAIN", "-", "UNTOC UNCAC"},
                 {"urgent-preservation.json", "2026-05-04", "UNCERTAIN", "-", "ETS30"},
-                {"videoconference-witness-hearing.json", "2026-02-09", "VALID", "UNCERTAIN", "ETS30"},
+                {"videoconference-witness-hearing.json", "2026-02-09", "VALID", "UNCERTAIN", "ETS30 UNTOC"},
                 {"temporary-transfer-detained-person.json", "2026-02-26", "SUPERSEDED", "UNCERTAIN", "EIO"},
                 {"reciprocity-service-of-documents.json", "2026-06-12", "NOT_CHECKED", "-", "UNTOC"},
                 {"cets224-subscriber-information.json", "2026-05-06", "NOT_BOTH_BOUND", "-", ""},
-                {"eaw-surrender-for-prosecution.json", "2026-02-20", "UNCERTAIN", "-", ""},
-                {"example-mlat-witness-and-bank-records.json", "2026-04-14", "UNCERTAIN", "-", "UNTOC"},
+                {"eaw-surrender-for-prosecution.json", "2026-02-20", "VALID", "-", "EAW"},
+                {"example-mlat-witness-and-bank-records.json", "2026-04-14", "UNCERTAIN", "-", "UNTOC UNCAC"},
                 {"incomplete-request.json", "2026-03-02", "VALID", "-", "EIO"}};
         for (String[] row : table) {
             MlaRequest request = read(row[0]);

@@ -395,8 +395,10 @@ class ScenariosTest {
 
         String message = run(scenarios()).get(0).message();
 
-        assertThat(message).startsWith("Malformed scenario file s.yaml, scenario 'x', field defaults.request (requests/broken.json): "
-                + "not a well-formed request (1 problem):\n  line 3, column 12, /id: malformed JSON: unrecognized token");
+        // Jackson 2.18 places an unrecognised token's column after the token (12), Jackson 2.23 at its
+        // start (9): both are the reader's honest location, the rest of the message is ours and the same.
+        assertThat(message).matches("(?s)Malformed scenario file s\\.yaml, scenario 'x', field defaults\\.request \\(requests/broken\\.json\\): "
+                + "not a well-formed request \\(1 problem\\):\n  line 3, column (9|12), /id: malformed JSON: unrecognized token.*");
         assertThat(message).doesNotContain("Sam");
     }
 

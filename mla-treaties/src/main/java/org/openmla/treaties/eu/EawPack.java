@@ -69,7 +69,7 @@ final class EawPack {
     private EawPack() {}
 
     static final String ID = "EAW";
-    static final String VERSION = "1.0.0";
+    static final String VERSION = "1.1.0";
 
     static final Instrument INSTRUMENT = new Instrument(ID,
             "Council Framework Decision 2002/584/JHA of 13 June 2002 on the European arrest warrant and the surrender procedures between "

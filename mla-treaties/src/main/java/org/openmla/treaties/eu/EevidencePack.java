@@ -59,7 +59,7 @@ final class EevidencePack {
     private EevidencePack() {}
 
     static final String ID = "EEVIDENCE";
-    static final String VERSION = "1.0.0";
+    static final String VERSION = "1.1.0";
 
     /** The Regulation applies from this date (Art 34(2)). */
     static final LocalDate APPLICABLE_FROM = LocalDate.of(2026, 8, 18);

@@ -92,7 +92,7 @@ final class EioPack {
     private EioPack() {}
 
     static final String ID = "EIO";
-    static final String VERSION = "1.0.0";
+    static final String VERSION = "1.1.0";
 
     /**
      * The date from which the Directive applies between bound Member States and replaces the corresponding provisions of

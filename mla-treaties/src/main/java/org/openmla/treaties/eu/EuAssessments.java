@@ -14,6 +14,13 @@ public final class EuAssessments {
 
     // ---- shared by several EU instruments ----
 
+    /**
+     * The EU instruments' scope (EIO art. 1(1), e-Evidence art. 1(1), EAW art. 1(1)), asked only where the dated
+     * membership data cannot tell, i.e. for a date before the one from which a source confirms a State's membership.
+     */
+    public static final AssessmentKey BOTH_MEMBER_STATES = AssessmentKey.of("EU_BOTH_MEMBER_STATES",
+            "Were the issuing and the executing State both Member States of the European Union on the date whose law applies?");
+
     public static final AssessmentKey PRESS_FREEDOM_RULES = AssessmentKey.of("PRESS_FREEDOM_RULES",
             "Do rules of the executing State on the determination or limitation of criminal liability relating to freedom of the press "
                     + "or freedom of expression in other media make execution impossible?");
@@ -209,7 +216,7 @@ public final class EuAssessments {
 
     /** @return every key of this class, in declaration order */
     public static List<AssessmentKey> all() {
-        return List.of(PRESS_FREEDOM_RULES, FUNDAMENTAL_RIGHTS_INCOMPATIBLE, EAW_LANGUAGE_ACCEPTED, EAW_SYSTEMIC_DEFICIENCIES_DETENTION, EAW_INDIVIDUAL_RISK_DETENTION,
+        return List.of(BOTH_MEMBER_STATES, PRESS_FREEDOM_RULES, FUNDAMENTAL_RIGHTS_INCOMPATIBLE, EAW_LANGUAGE_ACCEPTED, EAW_SYSTEMIC_DEFICIENCIES_DETENTION, EAW_INDIVIDUAL_RISK_DETENTION,
                 EAW_DETENTION_RISK_NOT_DISCOUNTED, EAW_SYSTEMIC_DEFICIENCIES_INDEPENDENCE, EAW_INDIVIDUAL_RISK_FAIR_TRIAL, EIO_ISSUING_OFFICIALS_ASSISTANCE_REQUESTED,
                 EIO_OFFICIALS_ASSISTANCE_EXCLUDED, EIO_LEGAL_REMEDY_PENDING, EIO_TRANSFER_IRREVERSIBLE_DAMAGE, EEV_NOTIFICATION_LANGUAGE_ACCEPTED,
                 NOT_AUTHORISED_DOMESTICALLY,

@@ -43,11 +43,14 @@ final class EuConditions {
     /**
      * @param label the condition in words
      * @return whether the requesting and the requested State are both Member States of the European Union on the law
-     *     date, from the dated membership data (UNKNOWN where the data confirms a membership only from a later date)
+     *     date, from the dated membership data; where the data cannot tell (it confirms a membership only from a later
+     *     date), the host's assessment {@link EuAssessments#BOTH_MEMBER_STATES}, so the question is asked, never left
+     *     UNKNOWN without one
      */
     static Condition bothMemberStates(String label) {
-        return Conditions.truth(label, f -> EuMemberStates.memberOn(f.request().requestingState(), f.lawDate())
-                .and(EuMemberStates.memberOn(f.request().requestedState(), f.lawDate())));
+        return new KnownOrAssessed(Conditions.truth(label, f -> EuMemberStates.memberOn(f.request().requestingState(), f.lawDate())
+                .and(EuMemberStates.memberOn(f.request().requestedState(), f.lawDate()))), assessed(EuAssessments.BOTH_MEMBER_STATES),
+                "where the membership data does not tell");
     }
 
     /** @return whether the State is the requesting or the requested State */
@@ -88,11 +91,12 @@ final class EuConditions {
      * @return the condition
      */
     static Condition knownOrAssessed(Condition known, AssessmentKey key) {
-        return new KnownOrAssessed(Objects.requireNonNull(known, "known"), assessed(Objects.requireNonNull(key, "key")));
+        return new KnownOrAssessed(Objects.requireNonNull(known, "known"), assessed(Objects.requireNonNull(key, "key")),
+                "where the request does not tell");
     }
 
-    /** See {@link #knownOrAssessed}. */
-    private record KnownOrAssessed(Condition known, Condition assessment) implements Condition {
+    /** See {@link #knownOrAssessed}; {@code gap} says in words when the assessment is read. */
+    private record KnownOrAssessed(Condition known, Condition assessment, String gap) implements Condition {
         @Override
         public Truth evaluate(Facts facts) {
             Truth value = known.evaluate(facts);
@@ -101,7 +105,7 @@ final class EuConditions {
 
         @Override
         public String describe() {
-            return known.describe() + " (where the request does not tell: " + assessment.describe() + ")";
+            return known.describe() + " (" + gap + ": " + assessment.describe() + ")";
         }
     }
 

@@ -2,6 +2,7 @@ package org.openmla.treaties.parties;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.openmla.core.InvalidValueException;
@@ -84,7 +85,7 @@ public record BilateralTreaty(
 
     /** @return whether it binds the two States on the date (TRUE or FALSE: bilateral data is explicit) */
     public Truth bindsOn(LocalDate date) {
-        Checks.required(date, "date");
+        Objects.requireNonNull(date, "date");
         return Truth.of(!date.isBefore(inForce) && until.map(u -> !date.isAfter(u)).orElse(true));
     }
 

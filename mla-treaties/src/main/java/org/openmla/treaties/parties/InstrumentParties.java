@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -131,7 +132,7 @@ public record InstrumentParties(
      * @return whether the instrument provides for it
      */
     public boolean provides(MeasureType measure) {
-        Checks.required(measure, "measure");
+        Objects.requireNonNull(measure, "measure");
         if (measures.isEmpty()) {
             return measure.family() != org.openmla.core.model.MeasureFamily.SURRENDER;
         }
@@ -150,7 +151,7 @@ public record InstrumentParties(
 
     /** @return the entry for the State, if it is listed */
     public Optional<Party> party(Jurisdiction state) {
-        Checks.required(state, "state");
+        Objects.requireNonNull(state, "state");
         return parties.stream().filter(p -> p.state().equals(state)).findFirst();
     }
 
@@ -168,8 +169,8 @@ public record InstrumentParties(
      *     missing from a complete list; UNKNOWN for a State missing from a partial list
      */
     public Binding binding(Jurisdiction state, LocalDate date) {
-        Checks.required(state, "state");
-        Checks.required(date, "date");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(date, "date");
         String id = instrument.id();
         if (!binding) {
             return new Binding(Truth.FALSE, id + " is a model and binds no State");
@@ -206,7 +207,7 @@ public record InstrumentParties(
 
     /** @return a copy with the party added, or replacing the entry for the same State */
     public InstrumentParties withParty(Party party) {
-        Checks.required(party, "party");
+        Objects.requireNonNull(party, "party");
         List<Party> more = new ArrayList<>();
         boolean replaced = false;
         for (Party p : parties) {
@@ -233,7 +234,7 @@ public record InstrumentParties(
      * @throws InvalidValueException if the overlay is for another instrument
      */
     public InstrumentParties mergedWith(InstrumentParties overlay) {
-        Checks.required(overlay, "overlay");
+        Objects.requireNonNull(overlay, "overlay");
         if (!overlay.id().equals(id())) {
             throw new InvalidValueException("overlay", "is for " + overlay.id() + ", not " + id());
         }

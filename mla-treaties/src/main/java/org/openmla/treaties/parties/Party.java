@@ -2,6 +2,7 @@ package org.openmla.treaties.parties;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.openmla.core.InvalidValueException;
@@ -91,7 +92,7 @@ public record Party(
      *     {@code until}; UNKNOWN before {@code partyBy} when {@code inForce} is not verified
      */
     public Truth boundOn(LocalDate date) {
-        Checks.required(date, "date");
+        Objects.requireNonNull(date, "date");
         if (until.isPresent() && date.isAfter(until.get())) {
             return Truth.FALSE;
         }
@@ -159,19 +160,19 @@ public record Party(
 
         /** @return this builder */
         public Builder declaration(StateDeclaration declaration) {
-            declarations.add(Checks.required(declaration, "declaration"));
+            declarations.add(Objects.requireNonNull(declaration, "declaration"));
             return this;
         }
 
         /** @return this builder */
         public Builder centralAuthority(CentralAuthority authority) {
-            centralAuthorities.add(Checks.required(authority, "authority"));
+            centralAuthorities.add(Objects.requireNonNull(authority, "authority"));
             return this;
         }
 
         /** @return this builder */
         public Builder language(LanguageCode language) {
-            languages.add(Checks.required(language, "language"));
+            languages.add(Objects.requireNonNull(language, "language"));
             return this;
         }
 

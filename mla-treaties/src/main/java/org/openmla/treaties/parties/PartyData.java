@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -118,7 +119,7 @@ public final class PartyData {
      *     that neither it nor this data defines
      */
     public PartyData withDocument(Path path) {
-        Checks.required(path, "path");
+        Objects.requireNonNull(path, "path");
         try (InputStream in = Files.newInputStream(path)) {
             return withDocument(in, path.getFileName().toString());
         } catch (IOException e) {
@@ -135,7 +136,7 @@ public final class PartyData {
      * @throws PartyDataException if the document is malformed or inconsistent
      */
     public PartyData withDocument(InputStream in, String name) {
-        Checks.required(in, "in");
+        Objects.requireNonNull(in, "in");
         Checks.text(name, "name", 500);
         PartyDocument doc = PartyDataReader.read(in, name);
         Map<String, InstrumentParties> merged = new LinkedHashMap<>(instruments);
@@ -179,7 +180,7 @@ public final class PartyData {
      * @return the merged data
      */
     public PartyData mergedWith(PartyData overlay) {
-        Checks.required(overlay, "overlay");
+        Objects.requireNonNull(overlay, "overlay");
         Map<String, InstrumentParties> merged = new LinkedHashMap<>(instruments);
         overlay.instruments.values().forEach(ip -> merged.merge(ip.id(), ip, InstrumentParties::mergedWith));
         Map<String, BilateralTreaty> treaties = new LinkedHashMap<>(bilateral);
@@ -212,7 +213,7 @@ public final class PartyData {
      * @return the new data
      */
     public PartyData withBilateralTreaty(BilateralTreaty treaty) {
-        Checks.required(treaty, "treaty");
+        Objects.requireNonNull(treaty, "treaty");
         Map<String, BilateralTreaty> treaties = new LinkedHashMap<>(bilateral);
         treaties.put(treaty.id(), treaty);
         return new PartyData(instruments, treaties, provenance);
@@ -225,7 +226,7 @@ public final class PartyData {
 
     /** @return the data set for the instrument */
     public Optional<InstrumentParties> instrument(String instrumentId) {
-        Checks.required(instrumentId, "instrumentId");
+        Objects.requireNonNull(instrumentId, "instrumentId");
         return Optional.ofNullable(instruments.get(instrumentId));
     }
 
@@ -236,15 +237,15 @@ public final class PartyData {
 
     /** @return the bilateral treaty with this id */
     public Optional<BilateralTreaty> bilateralTreaty(String id) {
-        Checks.required(id, "id");
+        Objects.requireNonNull(id, "id");
         return Optional.ofNullable(bilateral.get(id));
     }
 
     /** @return the bilateral treaties that bind the two States on the date */
     public List<BilateralTreaty> bilateralTreaties(Jurisdiction a, Jurisdiction b, LocalDate date) {
-        Checks.required(a, "a");
-        Checks.required(b, "b");
-        Checks.required(date, "date");
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(date, "date");
         return bilateral.values().stream().filter(t -> t.between(a, b) && t.bindsOn(date).isTrue()).toList();
     }
 
@@ -262,7 +263,7 @@ public final class PartyData {
      * @return the binding; UNKNOWN if there is no data for the instrument
      */
     public Binding binding(String instrumentId, Jurisdiction state, LocalDate date) {
-        Checks.required(instrumentId, "instrumentId");
+        Objects.requireNonNull(instrumentId, "instrumentId");
         InstrumentParties ip = instruments.get(instrumentId);
         if (ip == null) {
             return new Binding(Truth.UNKNOWN, "there is no party data for " + instrumentId);
@@ -281,8 +282,8 @@ public final class PartyData {
      * @return the profile
      */
     public StateProfile stateProfile(Jurisdiction state, LocalDate date, Collection<String> instrumentIds) {
-        Checks.required(state, "state");
-        Checks.required(date, "date");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(date, "date");
         Set<String> declarations = new TreeSet<>();
         Set<LanguageCode> languages = new TreeSet<>(java.util.Comparator.comparing(LanguageCode::code));
         for (String id : Checks.list(List.copyOf(instrumentIds), "instrumentIds")) {

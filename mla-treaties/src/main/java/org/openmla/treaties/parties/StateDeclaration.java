@@ -1,6 +1,7 @@
 package org.openmla.treaties.parties;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
@@ -28,7 +29,7 @@ public record StateDeclaration(String id, Optional<LocalDate> from, Optional<Loc
 
     /** @return whether the declaration has effect on the date */
     public boolean inEffectOn(LocalDate date) {
-        Checks.required(date, "date");
+        Objects.requireNonNull(date, "date");
         return from.map(f -> !date.isBefore(f)).orElse(true) && until.map(u -> !date.isAfter(u)).orElse(true);
     }
 }

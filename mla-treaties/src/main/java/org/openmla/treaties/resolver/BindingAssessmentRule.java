@@ -1,6 +1,7 @@
 package org.openmla.treaties.resolver;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.openmla.core.model.LegalBasis;
 import org.openmla.core.rules.AssessmentKey;
@@ -37,9 +38,9 @@ public final class BindingAssessmentRule implements InstrumentRelationship {
     public BindingAssessmentRule(String instrumentId, String forInstrument, AssessmentKey key, String provisions, Citation citation) {
         this.instrumentId = LegalBasis.checkInstrumentId(instrumentId);
         this.forInstrument = LegalBasis.checkInstrumentId(forInstrument);
-        this.key = Checks.required(key, "key");
+        this.key = Objects.requireNonNull(key, "key");
         this.provisions = Checks.text(provisions, "provisions", 200);
-        this.citation = Checks.required(citation, "citation");
+        this.citation = Objects.requireNonNull(citation, "citation");
     }
 
     @Override

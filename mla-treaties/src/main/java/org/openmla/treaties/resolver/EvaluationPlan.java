@@ -144,12 +144,13 @@ public record EvaluationPlan(Optional<Evaluation> evaluation, LegalBasisCheck ch
             LegalBasisResolution res = prepared.resolution();
             b = Evaluation.of(request).lawDate(lawDate).requestingState(res.requestingProfile()).requestedState(res.requestedProfile());
             packs.forEach(b::pack);
-            b.assessments(List.copyOf(hostAssessments));
+            Set<String> asked = AskedAssessments.askedBy(registry, packs);
+            b.assessments(AskedAssessments.keep(registry, asked, List.copyOf(hostAssessments)));
             Set<String> instruments = new LinkedHashSet<>(packs);
             res.applicable().stream().filter(a -> a.packId().map(packs::contains).orElse(false)).forEach(a -> instruments.add(a.instrumentId()));
             Set<String> hostKeys = new HashSet<>();
             hostAssessments.stream().filter(a -> a.measureIndex().isEmpty()).forEach(a -> hostKeys.add(a.key()));
-            res.systemAssessmentsFor(instruments).stream().filter(a -> !hostKeys.contains(a.key())).forEach(b::assessment);
+            res.systemAssessmentsFor(instruments).stream().filter(a -> !hostKeys.contains(a.key()) && asked.contains(a.key())).forEach(b::assessment);
         }
         Optional.ofNullable(profileOverrides.get(request.requestingState())).ifPresent(b::requestingState);
         Optional.ofNullable(profileOverrides.get(request.requestedState())).ifPresent(b::requestedState);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.Assessment;
 import org.openmla.core.rules.Evaluation;
+import org.openmla.core.rules.RulePackRegistry;
 import org.openmla.core.rules.LegalBasisNote;
 import org.openmla.core.rules.StandardAssessments;
 
@@ -26,7 +27,7 @@ final class EvaluationPreparation {
     private EvaluationPreparation() {}
 
     static PreparedEvaluation prepare(MlaRequest request, LocalDate date, List<Assessment> host, LegalBasisResolution res, LegalBasisCheck check,
-            LegalBasisClaims claims) {
+            LegalBasisClaims claims, RulePackRegistry registry) {
         List<LegalBasisNote> notes = new ArrayList<>(check.notes());
         Set<String> instruments = new LinkedHashSet<>();
         for (String id : check.validClaims()) {
@@ -88,12 +89,13 @@ final class EvaluationPreparation {
         }
         Evaluation.Builder b = Evaluation.of(request).lawDate(date).requestingState(res.requestingProfile()).requestedState(res.requestedProfile());
         packs.forEach(b::pack);
-        b.assessments(host);
+        Set<String> asked = AskedAssessments.askedBy(registry, packs);
+        b.assessments(AskedAssessments.keep(registry, asked, host));
         Set<String> hostKeys = new HashSet<>();
         host.stream().filter(a -> a.measureIndex().isEmpty()).forEach(a -> hostKeys.add(a.key()));
         Set<String> evaluated = new LinkedHashSet<>();
         res.applicable().stream().filter(a -> a.packId().map(packs::contains).orElse(false)).forEach(a -> evaluated.add(a.instrumentId()));
-        res.systemAssessmentsFor(evaluated).stream().filter(a -> !hostKeys.contains(a.key())).forEach(b::assessment);
+        res.systemAssessmentsFor(evaluated).stream().filter(a -> !hostKeys.contains(a.key()) && asked.contains(a.key())).forEach(b::assessment);
         return new PreparedEvaluation(res, check, Optional.of(b.build()), notes);
     }
 }

@@ -113,6 +113,17 @@ final class LegalBasisClaims {
             if (f.effect() == RelationshipFinding.Effect.NOT_APPLICABLE_BETWEEN) {
                 notes.add(new LegalBasisNote(f.instrumentId(), f.explanation(), List.of(f.citation())));
             }
+            if (f.effect() == RelationshipFinding.Effect.COEXISTS) {
+                for (String by : f.byInstruments()) {
+                    List<MeasureType> both = types.stream().filter(t -> governs(f.instrumentId(), t, res) && governs(by, t, res)).toList();
+                    if (!both.isEmpty()) {
+                        notes.add(new LegalBasisNote(by, by + " and " + f.instrumentId() + " both govern " + both + " between " + res.requesting()
+                                + " and " + res.requested() + " on " + res.date() + ": " + by + " does not affect " + f.instrumentId() + " ("
+                                + f.citation() + "), so neither replaces the other and the issuing authority may use either",
+                                List.of(f.citation())));
+                    }
+                }
+            }
         }
         for (String id : governing) {
             ApplicableInstrument a = res.applicable(id).orElseThrow();

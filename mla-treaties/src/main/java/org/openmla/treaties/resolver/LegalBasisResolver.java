@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.openmla.core.InvalidValueException;
@@ -68,7 +69,7 @@ public final class LegalBasisResolver {
      * @return the builder
      */
     public static Builder builder(PartyData partyData, RulePackRegistry registry) {
-        return new Builder(Checks.required(partyData, "partyData"), Checks.required(registry, "registry"));
+        return new Builder(Objects.requireNonNull(partyData, "partyData"), Objects.requireNonNull(registry, "registry"));
     }
 
     /** @return the party data */
@@ -83,7 +84,7 @@ public final class LegalBasisResolver {
 
     /** @return a resolver like this one over other party data, e.g. with a host's overrides */
     public LegalBasisResolver withPartyData(PartyData other) {
-        Builder b = new Builder(Checks.required(other, "other"), registry);
+        Builder b = new Builder(Objects.requireNonNull(other, "other"), registry);
         b.relationships.addAll(relationships);
         return b.build();
     }
@@ -97,9 +98,9 @@ public final class LegalBasisResolver {
      * @return the resolution
      */
     public LegalBasisResolution resolve(Jurisdiction requesting, Jurisdiction requested, LocalDate date) {
-        Checks.required(requesting, "requesting");
-        Checks.required(requested, "requested");
-        Checks.required(date, "date");
+        Objects.requireNonNull(requesting, "requesting");
+        Objects.requireNonNull(requested, "requested");
+        Objects.requireNonNull(date, "date");
         if (requesting.equals(requested)) {
             throw new InvalidValueException("requested", "must differ from the requesting State (" + requested + ")");
         }
@@ -173,7 +174,7 @@ public final class LegalBasisResolver {
      * @return the check
      */
     public LegalBasisCheck check(MlaRequest request, LocalDate date) {
-        Checks.required(request, "request");
+        Objects.requireNonNull(request, "request");
         return check(request, resolve(request.requestingState(), request.requestedState(), date));
     }
 
@@ -188,19 +189,21 @@ public final class LegalBasisResolver {
      * their provisions (e.g. a bilateral MLAT's pack, when one is registered, where UNTOC art. 18(7) gives way to it);
      * when no claim is valid, the packs of every applicable instrument. The host's assessments are kept as given; the
      * system's assessments are added only for keys the host did not assess for the whole request, so a host can always
-     * overrule the data (e.g. an ad hoc agreement to apply UNTOC art. 18(9)-(29)).
+     * overrule the data (e.g. an ad hoc agreement to apply UNTOC art. 18(9)-(29)). Only assessments the chosen packs ask go
+     * into the evaluation (the engine refuses any other): one meant for an instrument not chosen is set aside.
      *
      * @param request the request
      * @param date the date whose law applies
      * @param hostAssessments the host's assessments
      * @return the prepared evaluation
+     * @throws InvalidValueException if a host assessment's key is asked by no registered pack (most often a misspelling)
      */
     public PreparedEvaluation prepare(MlaRequest request, LocalDate date, List<Assessment> hostAssessments) {
-        Checks.required(request, "request");
+        Objects.requireNonNull(request, "request");
         List<Assessment> host = Checks.list(hostAssessments, "hostAssessments");
         LegalBasisResolution res = resolve(request.requestingState(), request.requestedState(), date);
         LegalBasisCheck check = check(request, res);
-        return EvaluationPreparation.prepare(request, date, host, res, check, claims);
+        return EvaluationPreparation.prepare(request, date, host, res, check, claims, registry);
     }
 
     /**
@@ -210,7 +213,7 @@ public final class LegalBasisResolver {
      * @return whether the engine can evaluate it
      */
     public boolean isRegistered(String packId) {
-        return registry.find(Checks.required(packId, "packId")).isPresent();
+        return registry.find(Objects.requireNonNull(packId, "packId")).isPresent();
     }
 
     private Optional<String> packFor(InstrumentStatus s) {
@@ -253,7 +256,7 @@ public final class LegalBasisResolver {
 
         /** Adds a relationship; they are applied in the order added. @return this builder */
         public Builder relationship(InstrumentRelationship relationship) {
-            Checks.required(relationship, "relationship");
+            Objects.requireNonNull(relationship, "relationship");
             if (relationships.stream().anyMatch(r -> r.id().equals(relationship.id()))) {
                 throw new InvalidValueException("relationship", "id " + relationship.id() + " is used twice");
             }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.LegalBasis;
@@ -38,11 +39,11 @@ public final class NonParticipationRule implements InstrumentRelationship {
     public NonParticipationRule(String id, String instrumentId, Map<Jurisdiction, String> nonParticipants, List<String> instead, Citation citation) {
         this.id = Checks.text(id, "id", 100);
         this.instrumentId = LegalBasis.checkInstrumentId(instrumentId);
-        this.nonParticipants = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.required(nonParticipants, "nonParticipants")));
+        this.nonParticipants = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(nonParticipants, "nonParticipants")));
         this.nonParticipants.values().forEach(c -> Checks.text(c, "nonParticipants", 200));
         this.instead = Checks.textList(instead, "instead", 40);
         this.instead.forEach(LegalBasis::checkInstrumentId);
-        this.citation = Checks.required(citation, "citation");
+        this.citation = Objects.requireNonNull(citation, "citation");
     }
 
     @Override

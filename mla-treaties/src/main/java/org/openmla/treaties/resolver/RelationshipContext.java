@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.rules.Assessment;
@@ -123,7 +124,7 @@ public final class RelationshipContext {
      * @return the assessment
      */
     public Assessment systemAssessment(AssessmentKey key, boolean value, String reasoning) {
-        Checks.required(key, "key");
+        Objects.requireNonNull(key, "key");
         return Assessment.of(key, value, SYSTEM, date.atStartOfDay(ZoneOffset.UTC).toInstant(), Checks.text(reasoning, "reasoning", 2000));
     }
 }

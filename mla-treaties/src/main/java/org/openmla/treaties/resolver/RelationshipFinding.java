@@ -46,7 +46,12 @@ public record RelationshipFinding(
          * The instrument does not apply between the two States because one of them does not take part in it (e.g. Ireland
          * and Denmark in the EIO, recitals 44 and 45); {@code byInstruments} are what applies between them instead.
          */
-        NOT_APPLICABLE_BETWEEN
+        NOT_APPLICABLE_BETWEEN,
+        /**
+         * The instrument keeps applying alongside {@code byInstruments}, which do not affect it (e.g. the EIO alongside
+         * e-Evidence, Regulation (EU) 2023/1543 art. 32(1)); where both govern a measure, the authority may use either.
+         */
+        COEXISTS
     }
 
     /** @throws org.openmla.core.InvalidValueException if a field is null or blank */

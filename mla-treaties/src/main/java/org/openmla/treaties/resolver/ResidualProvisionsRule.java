@@ -2,6 +2,7 @@ package org.openmla.treaties.resolver;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.openmla.core.model.LegalBasis;
 import org.openmla.core.rules.Assessment;
@@ -40,7 +41,7 @@ public final class ResidualProvisionsRule implements InstrumentRelationship {
     public ResidualProvisionsRule(String instrumentId, String provisions, Citation citation, boolean agreementPossible) {
         this.instrumentId = LegalBasis.checkInstrumentId(instrumentId);
         this.provisions = Checks.text(provisions, "provisions", 200);
-        this.citation = Checks.required(citation, "citation");
+        this.citation = Objects.requireNonNull(citation, "citation");
         this.agreementPossible = agreementPossible;
     }
 

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,7 +61,7 @@ public final class SupersessionRule implements InstrumentRelationship {
     public SupersessionRule(String id, String superseding, Set<String> superseded, Optional<LocalDate> from, Citation citation, String explanation,
             Map<MeasureType, String> retained) {
         EnumMap<MeasureType, String> kept = new EnumMap<>(MeasureType.class);
-        kept.putAll(Checks.required(retained, "retained"));
+        kept.putAll(Objects.requireNonNull(retained, "retained"));
         this.retained = Collections.unmodifiableMap(kept);
         this.retained.values().forEach(v -> Checks.text(v, "retained", 300));
         this.id = Checks.text(id, "id", 100);
@@ -68,7 +69,7 @@ public final class SupersessionRule implements InstrumentRelationship {
         this.superseded = Set.copyOf(new TreeSet<>(Checks.set(superseded, "superseded")));
         this.superseded.forEach(LegalBasis::checkInstrumentId);
         this.from = Checks.optional(from, "from");
-        this.citation = Checks.required(citation, "citation");
+        this.citation = Objects.requireNonNull(citation, "citation");
         this.explanation = Checks.text(explanation, "explanation", 1000);
     }
 
@@ -89,9 +90,21 @@ public final class SupersessionRule implements InstrumentRelationship {
                 + (retained.isEmpty() ? "" : "; they keep governing: " + retainedText());
     }
 
+    /** The retained measures with why, grouped by reason; a group of most measures is named by what it leaves out. */
     private String retainedText() {
+        Map<String, List<MeasureType>> byReason = new java.util.LinkedHashMap<>();
+        retained.forEach((m, why) -> byReason.computeIfAbsent(why, k -> new ArrayList<>()).add(m));
         List<String> parts = new ArrayList<>();
-        retained.forEach((m, why) -> parts.add(m + " (" + why + ")"));
+        byReason.forEach((why, measures) -> {
+            if (measures.size() == 1) {
+                parts.add(measures.get(0) + " (" + why + ")");
+            } else if (measures.size() * 2 > MeasureType.values().length) {
+                List<MeasureType> others = java.util.Arrays.stream(MeasureType.values()).filter(t -> !measures.contains(t)).toList();
+                parts.add("every measure but " + others + " (" + why + ")");
+            } else {
+                parts.add(measures + " (" + why + ")");
+            }
+        });
         return String.join("; ", parts);
     }
 

@@ -139,4 +139,45 @@ class CoePartyDataTest {
         assertThat(cets224.instrument().inForce()).isEmpty();
         assertThat(data.binding("CETS224", Jurisdiction.of("JP"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.FALSE);
     }
+
+    @Test
+    void norway_conditions_search_and_seizure_on_art_5_1_a_b_and_c_and_asks_30_days_for_a_summons() {
+        assertThat(data.stateProfile(Jurisdiction.of("NO"), LocalDate.of(2026, 3, 1), List.of("ETS30")).declarations())
+                .containsExactlyInAnyOrder(CoeDeclarations.ETS30_ART5_1_A, CoeDeclarations.ETS30_ART5_1_B, CoeDeclarations.ETS30_ART5_1_C,
+                        CoeDeclarations.ETS30_ART7_3);
+    }
+
+    @Test
+    void austria_reserved_art_29_4_and_the_czech_republic_withdrew_its_reservation_in_2019() {
+        assertThat(data.stateProfile(Jurisdiction.of("AT"), LocalDate.of(2026, 3, 1), List.of("ETS185")).declarations())
+                .containsExactly(CoeDeclarations.ETS185_ART29_4);
+        assertThat(data.stateProfile(Jurisdiction.of("AT"), LocalDate.of(2012, 9, 30), List.of("ETS185")).declarations())
+                .as("before Austria was bound").isEmpty();
+        assertThat(data.stateProfile(Jurisdiction.of("CZ"), LocalDate.of(2015, 3, 1), List.of("ETS185")).declarations())
+                .containsExactly(CoeDeclarations.ETS185_ART29_4);
+        assertThat(data.stateProfile(Jurisdiction.of("CZ"), LocalDate.of(2019, 7, 6), List.of("ETS185")).declarations())
+                .as("withdrawn").isEmpty();
+    }
+
+    @Test
+    void budapest_lists_non_member_parties_with_their_dates_and_leaves_unread_ones_unknown() {
+        InstrumentParties ets185 = data.instrument("ETS185").orElseThrow();
+
+        assertThat(ets185.complete()).isFalse();
+        assertThat(ets185.party(Jurisdiction.of("JP")).flatMap(Party::inForce)).contains(LocalDate.of(2012, 11, 1));
+        assertThat(ets185.party(Jurisdiction.of("AU")).flatMap(Party::inForce)).contains(LocalDate.of(2013, 3, 1));
+        assertThat(ets185.party(Jurisdiction.of("CA")).flatMap(Party::inForce)).contains(LocalDate.of(2015, 11, 1));
+        assertThat(data.binding("ETS185", Jurisdiction.of("US"), LocalDate.of(2026, 3, 1)).bound()).as("date not read").isEqualTo(Truth.UNKNOWN);
+        assertThat(ets185.parties()).allSatisfy(p -> assertThat(p.source()).isNotBlank());
+    }
+
+    @Test
+    void ets99_armenia_refuses_search_for_fiscal_offences_and_the_protocol_binds_italy_and_austria() {
+        assertThat(data.stateProfile(Jurisdiction.of("AM"), LocalDate.of(2026, 3, 1), List.of("ETS99")).declarations())
+                .containsExactly(CoeDeclarations.ETS99_ART8_2_A_SEARCH);
+        assertThat(data.binding("ETS99", Jurisdiction.of("IT"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS99", Jurisdiction.of("AT"), LocalDate.of(1983, 7, 30)).bound()).isEqualTo(Truth.FALSE);
+        assertThat(data.binding("ETS99", Jurisdiction.of("NL"), LocalDate.of(2026, 3, 1)).bound()).as("not read").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("ETS182", Jurisdiction.of("NL"), LocalDate.of(2011, 4, 1)).bound()).isEqualTo(Truth.TRUE);
+    }
 }

@@ -205,4 +205,89 @@ class EuLegalBasisTest {
                     .hasValueSatisfying(a -> assertThat(a.value()).isTrue());
         }
     }
+
+    @Nested
+    class MembershipTheDataCannotTell {
+
+        private Decision evaluate(String from, String to, LocalDate date, List<org.openmla.core.rules.Assessment> assessments) {
+            MlaRequest request = MlaRequest.builder("EAW-MS", j(from), j(to)).legalBasis("EAW").measure(MeasureType.SURRENDER).build();
+            return RulesEngine.of(BuiltInPacks.registry()).evaluate(org.openmla.core.rules.Evaluation.of(request).lawDate(date)
+                    .pack("EAW").assessments(assessments).build());
+        }
+
+        @Test
+        void before_the_date_a_source_confirms_romania_a_member_the_eaw_pack_asks_instead_of_leaving_it_unknown() {
+            Decision d = evaluate("RO", "ES", LocalDate.of(2007, 6, 1), List.of());
+
+            assertThat(d.openQuestions()).extracting(q -> q.key()).contains(EuAssessments.BOTH_MEMBER_STATES.id());
+        }
+
+        @Test
+        void the_host_answers_it_and_the_question_is_gone() {
+            var answer = org.openmla.core.rules.Assessment.of(EuAssessments.BOTH_MEMBER_STATES, true, "host:clerk",
+                    java.time.Instant.parse("2007-06-01T09:00:00Z"), "Romania acceded on 1 January 2007");
+
+            Decision d = evaluate("RO", "ES", LocalDate.of(2007, 6, 1), List.of(answer));
+
+            assertThat(d.openQuestions()).extracting(q -> q.key()).doesNotContain(EuAssessments.BOTH_MEMBER_STATES.id());
+        }
+
+        @Test
+        void where_the_data_tells_nothing_is_asked() {
+            assertThat(evaluate("FR", "ES", LocalDate.of(2007, 6, 1), List.of()).openQuestions()).extracting(q -> q.key())
+                    .doesNotContain(EuAssessments.BOTH_MEMBER_STATES.id());
+            assertThat(evaluate("CH", "ES", LocalDate.of(2007, 6, 1), List.of()).openQuestions()).extracting(q -> q.key())
+                    .as("Switzerland is not a Member State: the data says so").doesNotContain(EuAssessments.BOTH_MEMBER_STATES.id());
+        }
+    }
+
+    /** EAW art. 31(1): a host's data listing the European Convention on Extradition, and the EAW's date of application (art. 32). */
+    @Nested
+    class EawReplacesTheExtraditionConventions {
+
+        private static final String ETS24 = """
+                { "format": "openmla-party-data/1", "dataVersion": "test-1", "asOf": "2026-01-01",
+                  "sources": [ { "key": "TEST", "description": "a test document" } ],
+                  "instruments": [ { "id": "ETS24", "title": "European Convention on Extradition (ETS No. 24)", "adopted": "1957-12-13",
+                    "complete": false, "measures": [ "SURRENDER", "PROVISIONAL_ARREST" ], "basisCitation": "ETS24 art. 1",
+                    "parties": [ { "state": "DE", "inForce": "1977-01-01", "source": "TEST" },
+                                 { "state": "FR", "inForce": "1986-05-11", "source": "TEST" },
+                                 { "state": "CH", "inForce": "1967-03-20", "source": "TEST" } ] } ] }
+                """;
+
+        private final LegalBasisResolver resolver = BuiltInPacks.resolver().withPartyData(
+                DATA.withDocument(new ByteArrayInputStream(ETS24.getBytes(StandardCharsets.UTF_8)), "ets24-test.json"));
+
+        private LegalBasisFinding claim(String from, String to, LocalDate date) {
+            MlaRequest request = MlaRequest.builder("EXT-1", j(from), j(to)).legalBasis("ETS24").measure(MeasureType.SURRENDER).build();
+            return resolver.check(request, date).findings().get(0);
+        }
+
+        @Test
+        void between_member_states_from_2004_the_eaw_takes_the_place_of_the_extradition_convention() {
+            LegalBasisFinding f = claim("DE", "FR", LocalDate.of(2026, 10, 1));
+
+            assertThat(f.status()).isEqualTo(LegalBasisFinding.Status.SUPERSEDED);
+            assertThat(f.citation()).hasValueSatisfying(c -> assertThat(c).hasToString("EAW art. 31(1)"));
+            assertThat(f.suggestedInstruments()).contains("EAW");
+        }
+
+        @Test
+        void a_request_before_1_january_2004_stays_under_the_convention() {
+            assertThat(claim("DE", "FR", LocalDate.of(2003, 12, 31)).status()).isEqualTo(LegalBasisFinding.Status.VALID);
+        }
+
+        @Test
+        void with_a_third_state_the_convention_keeps_applying() {
+            LegalBasisFinding f = claim("DE", "CH", LocalDate.of(2026, 10, 1));
+
+            assertThat(f.status()).isEqualTo(LegalBasisFinding.Status.VALID);
+        }
+
+        @Test
+        void the_relationship_is_registered_with_its_citation() {
+            assertThat(BuiltInPacks.resolver().relationships()).extracting(r -> r.id())
+                    .contains(EuTreatyFamily.EAW_REPLACES_EXTRADITION_CONVENTIONS, EuTreatyFamily.EEVIDENCE_ALONGSIDE_OTHERS);
+        }
+    }
 }

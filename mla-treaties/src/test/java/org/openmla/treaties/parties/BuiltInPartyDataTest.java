@@ -6,9 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openmla.core.model.Jurisdiction;
+import org.openmla.core.model.LanguageCode;
 import org.openmla.core.rules.CompiledRulePack;
 import org.openmla.core.rules.Truth;
 import org.openmla.treaties.BuiltInPacks;
@@ -118,11 +122,106 @@ class BuiltInPartyDataTest {
 
     @Test
     void a_party_confirmed_only_by_a_later_date_is_bound_from_then_and_unknown_before() {
-        Jurisdiction at = Jurisdiction.of("AT");
+        // A host's document that knows only that a State was a party by some date (the shipped UN data has no such entry).
+        Jurisdiction fr = Jurisdiction.of("FR");
+        PartyData host = data.withParty("UNTOC", Party.builder(fr, "host register").partyBy(LocalDate.of(2005, 3, 15)).build());
 
-        assertThat(data.binding("UNTOC", at, LocalDate.of(2005, 3, 15)).bound()).isEqualTo(Truth.TRUE);
-        assertThat(data.binding("UNTOC", at, LocalDate.of(2004, 12, 1)).bound()).isEqualTo(Truth.UNKNOWN);
-        assertThat(data.binding("UNTOC", at, LocalDate.of(2004, 12, 1)).explanation()).contains("only by 2005-03-15");
+        assertThat(host.binding("UNTOC", fr, LocalDate.of(2005, 3, 15)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(host.binding("UNTOC", fr, LocalDate.of(2004, 12, 1)).bound()).isEqualTo(Truth.UNKNOWN);
+        assertThat(host.binding("UNTOC", fr, LocalDate.of(2004, 12, 1)).explanation()).contains("only by 2005-03-15");
+    }
+
+    /**
+     * Spot checks against the sources: instrument, State, date of deposit (empty for a succession), date of entry into force
+     * and the source key the entry must cite. Early, late and derived dates, and parties that are not UN members.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            UNTOC | AF | 2003-09-24 | 2003-10-24 | NL-VB-PARTIES
+            UNTOC | AL | 2002-08-21 | 2003-09-29 | NL-VB-PARTIES
+            UNTOC | AT | 2004-09-23 | 2004-10-23 | AT-BGBL-III-84-2005
+            UNTOC | CK | 2004-03-04 | 2004-04-03 | TRB-2007-70
+            UNTOC | DE | 2006-06-14 | 2006-07-14 | TRB-2007-70
+            UNTOC | IT | 2006-08-02 | 2006-09-01 | AT-BGBL-III-111-2008
+            UNTOC | IL | 2006-12-27 | 2007-01-26 | AT-BGBL-III-111-2008
+            UNTOC | LI | 2008-02-20 | 2008-03-21 | AT-BGBL-III-111-2008
+            UNTOC | ME |            | 2006-06-03 | AT-BGBL-III-111-2008
+            UNTOC | IE | 2010-06-17 | 2010-07-17 | AT-BGBL-III-145-2011
+            UNTOC | GR | 2011-01-11 | 2011-02-10 | AT-BGBL-III-145-2011
+            UNTOC | IN | 2011-05-05 | 2011-06-04 | AT-BGBL-III-145-2011
+            UNTOC | PK | 2010-01-13 | 2010-02-12 | AT-BGBL-III-145-2011
+            UNTOC | VA | 2012-01-25 | 2012-02-24 | AT-BGBL-III-176-2012
+            UNTOC | NU | 2012-07-16 | 2012-08-15 | AT-BGBL-III-176-2012
+            UNTOC | CI | 2012-10-25 | 2012-11-24 | AT-BGBL-III-176-2012
+            UNTOC | US | 2005-11-03 | 2005-12-03 | AT-BGBL-III-96-2006
+            UNTOC | GB | 2006-02-09 | 2006-03-11 | AT-BGBL-III-96-2006
+            UNTOC | KI | 2005-09-15 | 2005-10-15 | AT-BGBL-III-96-2006
+            UNTOC | BB | 2014-11-11 | 2014-12-11 | NL-VB-PARTIES
+            UNTOC | TO | 2014-10-03 | 2014-11-02 | AT-BGBL-III-232-2014
+            UNTOC | BT |            | 2023-03-22 | NL-VB-PARTIES
+            UNCAC | DZ | 2004-08-25 | 2005-12-14 | TRB-2006-266
+            UNCAC | HN | 2005-05-23 | 2005-12-14 | AT-BGBL-III-6-2008
+            UNCAC | AM | 2007-03-08 | 2007-04-07 | TRB-2011-32
+            UNCAC | AT | 2006-01-11 | 2006-02-10 | AT-BGBL-III-47-2006
+            UNCAC | NO | 2006-06-29 | 2006-07-29 | AT-BGBL-III-6-2008
+            UNCAC | NL | 2006-10-31 | 2006-11-30 | AT-BGBL-III-6-2008
+            UNCAC | DK | 2006-12-26 | 2007-01-25 | AT-BGBL-III-6-2008
+            UNCAC | PL | 2006-09-15 | 2006-10-15 | AT-BGBL-III-6-2008
+            UNCAC | CA | 2007-10-02 | 2007-11-01 | AT-BGBL-III-6-2008
+            UNCAC | US |            | 2006-11-29 | US-DOS-2006-11-29
+            UNCAC | KR | 2008-03-27 | 2008-04-26 | AT-BGBL-III-25-2009
+            UNCAC | BE | 2008-09-25 | 2008-10-25 | AT-BGBL-III-25-2009
+            UNCAC | IL | 2009-02-04 | 2009-03-06 | AT-BGBL-III-25-2009
+            UNCAC | CY | 2009-02-23 | 2009-03-25 | AT-BGBL-III-90-2009
+            UNCAC | PW | 2009-03-24 | 2009-04-23 | AT-BGBL-III-90-2009
+            UNCAC | CH | 2009-09-24 | 2009-10-24 | CH-BJ-UNCAC
+            UNCAC | IT | 2009-10-05 | 2009-11-04 | AT-BGBL-III-59-2011
+            UNCAC | LI | 2010-07-08 | 2010-08-07 | AT-BGBL-III-59-2011
+            UNCAC | NP | 2011-03-29 | 2011-04-28 | AT-BGBL-III-59-2011
+            UNCAC | TH | 2011-03-01 | 2011-03-31 | AT-BGBL-III-59-2011
+            UNCAC | BW | 2011-06-27 | 2011-07-27 | UNTC-XVIII-14
+            UNCAC | SZ | 2012-09-24 | 2012-10-24 | UNODC-IRG-SZ-2016
+            UNCAC | BZ | 2016-12-12 | 2017-01-11 | UNTC-XVIII-14
+            UNCAC | BB | 2023-10-10 | 2023-11-09 | UNTC-XVIII-14
+            """)
+    void a_listed_party_has_the_dates_its_source_gives(String id, String state, LocalDate deposited, LocalDate inForce, String source) {
+        Party p = data.instrument(id).orElseThrow().party(Jurisdiction.of(state)).orElseThrow();
+
+        assertThat(p.deposited()).isEqualTo(Optional.ofNullable(deposited));
+        assertThat(p.inForce()).contains(inForce);
+        assertThat(p.source()).contains(source);
+        assertThat(data.binding(id, p.state(), inForce).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding(id, p.state(), inForce.minusDays(1)).bound()).isEqualTo(Truth.FALSE);
+    }
+
+    @Test
+    void notified_central_authorities_and_languages_are_carried_with_their_source() {
+        InstrumentParties untoc = data.instrument("UNTOC").orElseThrow();
+        Party kiribati = untoc.party(Jurisdiction.of("KI")).orElseThrow();
+        Party canada = untoc.party(Jurisdiction.of("CA")).orElseThrow();
+
+        assertThat(kiribati.languages()).containsExactly(LanguageCode.of("en"));
+        assertThat(kiribati.centralAuthorities()).singleElement()
+                .satisfies(ca -> assertThat(ca.source()).contains("AT-BGBL-III-96-2006").contains("18(13)"));
+        assertThat(canada.centralAuthorities()).singleElement()
+                .satisfies(ca -> assertThat(ca.name()).startsWith("International Assistance Group"));
+        assertThat(untoc.parties()).allSatisfy(p -> assertThat(p.declarations()).as(p.state().alpha2()).isEmpty());
+    }
+
+    /** The counts are pinned so that a change to the shipped lists is a deliberate one (and the docs are updated with it). */
+    @Test
+    void the_shipped_lists_have_the_documented_number_of_parties_and_stay_partial() {
+        InstrumentParties untoc = data.instrument("UNTOC").orElseThrow();
+        InstrumentParties uncac = data.instrument("UNCAC").orElseThrow();
+
+        assertThat(untoc.parties()).hasSize(107);
+        assertThat(uncac.parties()).hasSize(105);
+        assertThat(untoc.complete()).isFalse();
+        assertThat(uncac.complete()).isFalse();
+        assertThat(untoc.asOf()).isEqualTo(LocalDate.of(2024, 5, 4));
+        assertThat(uncac.asOf()).isEqualTo(LocalDate.of(2024, 4, 20));
+        assertThat(untoc.notes()).anyMatch(n -> n.startsWith("GAPS")).anyMatch(n -> n.contains("European Union"));
+        assertThat(uncac.notes()).anyMatch(n -> n.startsWith("GAPS")).anyMatch(n -> n.contains("European Community"));
     }
 
     @Test

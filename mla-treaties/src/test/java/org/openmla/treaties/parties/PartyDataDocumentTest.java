@@ -85,10 +85,12 @@ class PartyDataDocumentTest {
     @CsvSource(delimiter = '|', value = {
             "unknown field          | \"state\": \"NL\", \"inforce\": \"2001-01-01\" | /instruments/0/parties/0/inforce: is not a known field",
             "bad date               | \"state\": \"NL\", \"inForce\": \"2001-13-01\" | /instruments/0/parties/0/inForce: is not a date in the form 2004-09-10",
-            "unknown State code     | \"state\": \"XQ\", \"inForce\": \"2001-01-01\" | /instruments/0/parties/0/state: Jurisdiction.code: unknown ISO 3166-1 alpha-2 code 'XQ'",
+            "unknown State code     | \"state\": \"XQ\", \"inForce\": \"2001-01-01\" | /instruments/0/parties/0/state: Jurisdiction.code: is not a known ISO 3166-1 alpha-2 code",
             "no date at all         | \"state\": \"NL\", \"note\": \"no date\"       | Party.inForce: or Party.partyBy is required (party NL)",
             "bound before in force  | \"state\": \"NL\", \"inForce\": \"2000-02-01\" | is bound from 2000-02-01, before TESTCONV entered into force on 2001-01-01",
             "undeclared kind        | \"state\": \"NL\", \"inForce\": \"2001-01-01\", \"declarations\": [{\"id\": \"TESTCONV.9.X\", \"source\": \"T\"}] | /instruments/0/parties/0/declarations/0/id: declaration TESTCONV.9.X is not a declaration kind of TESTCONV",
+            "declaration date       | \"state\": \"NL\", \"inForce\": \"2001-01-01\", \"declarations\": [{\"id\": \"TESTCONV.5.ORAL\", \"from\": \"2005-02-30\", \"source\": \"T\"}] | /instruments/0/parties/0/declarations/0/from: is not a date in the form 2004-09-10",
+            "withdrawn before made  | \"state\": \"NL\", \"inForce\": \"2001-01-01\", \"declarations\": [{\"id\": \"TESTCONV.5.ORAL\", \"from\": \"2005-01-01\", \"until\": \"2004-01-01\", \"source\": \"T\"}] | StateDeclaration.until: must not be before from (declaration TESTCONV.5.ORAL)",
     })
     void a_malformed_party_fails_naming_the_document_and_the_field(String what, String partyFields, String message) {
         String json = """
@@ -99,6 +101,17 @@ class PartyDataDocumentTest {
                 """.formatted(partyFields);
 
         assertThatThrownBy(() -> read(json)).isInstanceOf(PartyDataException.class).hasMessageStartingWith("test.json: ").hasMessageContaining(message);
+    }
+
+    @Test
+    void a_measure_the_model_does_not_know_is_rejected_with_its_pointer() {
+        String json = """
+                {"format": "openmla-party-data/1", "dataVersion": "t.1", "asOf": "2026-01-01",
+                 "instruments": [{"id": "TESTCONV", "title": "Test convention", "adopted": "2000-01-01", "measures": ["EXPEDITED_PRESERVATION", "TELEPATHY"],
+                   "parties": [{"state": "NL", "inForce": "2001-01-01", "source": "T"}]}]}
+                """;
+
+        assertThatThrownBy(() -> read(json)).isInstanceOf(PartyDataException.class).hasMessageStartingWith("test.json: /instruments/0/measures/1");
     }
 
     @Test

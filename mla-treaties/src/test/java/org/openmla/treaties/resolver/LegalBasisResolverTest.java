@@ -41,7 +41,7 @@ import org.openmla.treaties.un.UnTreatyFamily;
 
 /**
  * The legal-basis resolver over the shipped party data (UNTOC: Belgium bound from 2004-09-10, the Netherlands from
- * 2004-06-25) and, where a test needs one, a bilateral treaty or instrument a host adds. The added treaties are made-up
+ * 2004-06-25; UNCAC: Belgium from 2008-10-25, the Netherlands from 2006-11-30) and, where a test needs one, a bilateral treaty or instrument a host adds. The added treaties are made-up
  * test data, named TEST-...
  */
 class LegalBasisResolverTest {
@@ -91,7 +91,7 @@ class LegalBasisResolverTest {
         void the_convention_applies_and_the_resolver_says_no_treaty_displaces_paragraphs_9_to_29() {
             LegalBasisResolution r = builtIn.resolve(BE, NL, LAW_DATE);
 
-            assertThat(r.applicable()).extracting(ApplicableInstrument::instrumentId).containsExactly("UNTOC");
+            assertThat(r.applicable()).extracting(ApplicableInstrument::instrumentId).containsExactly("UNTOC", "UNCAC");
             assertThat(r.applicable("UNTOC").orElseThrow().packId()).contains("UNTOC");
             assertThat(r.relationships("UNTOC")).singleElement().satisfies(f -> {
                 assertThat(f.effect()).isEqualTo(RelationshipFinding.Effect.PROVISIONS_APPLY);
@@ -103,7 +103,7 @@ class LegalBasisResolverTest {
                 assertThat(a.assessedAt()).isEqualTo(Instant.parse("2026-03-01T00:00:00Z"));
             });
             assertThat(r.systemAssessment("AGREED_TO_APPLY_CONVENTION_PROVISIONS")).isEmpty();
-            assertThat(r.uncertain()).containsExactly("UNCAC");
+            assertThat(r.uncertain()).isEmpty();
             assertThat(r.status("UN_MODEL_TREATY").orElseThrow().bothBound()).isEqualTo(Truth.FALSE);
         }
 
@@ -207,7 +207,8 @@ class LegalBasisResolverTest {
 
             assertThat(r.applicable()).extracting(ApplicableInstrument::instrumentId, ApplicableInstrument::precedence).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("TEST-BILATERAL", Precedence.BILATERAL_TREATY),
-                    org.assertj.core.groups.Tuple.tuple("UNTOC", Precedence.CONVENTION));
+                    org.assertj.core.groups.Tuple.tuple("UNTOC", Precedence.CONVENTION),
+                    org.assertj.core.groups.Tuple.tuple("UNCAC", Precedence.CONVENTION));
             assertThat(r.applicable("UNTOC").orElseThrow().displacedProvisions()).singleElement().satisfies(f -> {
                 assertThat(f.byInstruments()).containsExactly("TEST-BILATERAL");
                 assertThat(f.provisions()).contains("art. 18(9)-(29)");
@@ -335,7 +336,7 @@ class LegalBasisResolverTest {
 
             assertThat(check.findings()).extracting(LegalBasisFinding::status)
                     .containsExactly(LegalBasisFinding.Status.VALID, LegalBasisFinding.Status.NOT_A_BINDING_INSTRUMENT);
-            assertThat(check.deficiencies()).singleElement().satisfies(f -> assertThat(f.suggestedInstruments()).containsExactly("UNTOC"));
+            assertThat(check.deficiencies()).singleElement().satisfies(f -> assertThat(f.suggestedInstruments()).containsExactly("UNTOC", "UNCAC"));
             assertThat(check.validClaims()).containsExactly("UNTOC");
         }
 
@@ -349,10 +350,10 @@ class LegalBasisResolverTest {
             PreparedEvaluation p = builtIn.prepare(none, LAW_DATE, List.of());
             assertThat(p.check().findings()).singleElement().satisfies(f -> {
                 assertThat(f.status()).isEqualTo(LegalBasisFinding.Status.NONE_CLAIMED);
-                assertThat(f.suggestedInstruments()).containsExactly("UNTOC");
+                assertThat(f.suggestedInstruments()).containsExactly("UNTOC", "UNCAC");
                 assertThat(f.isDeficiency()).isFalse();
             });
-            assertThat(p.evaluation().orElseThrow().packs()).extracting(Evaluation.PackSelector::id).containsExactly("UNTOC");
+            assertThat(p.evaluation().orElseThrow().packs()).extracting(Evaluation.PackSelector::id).containsExactly("UNTOC", "UNCAC");
         }
 
         @Test

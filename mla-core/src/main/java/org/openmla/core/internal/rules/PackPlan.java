@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openmla.core.rules.Caveat;
 import org.openmla.core.rules.CompiledRulePack;
 import org.openmla.core.rules.Condition;
 import org.openmla.core.rules.Rule;
@@ -108,7 +109,7 @@ public final class PackPlan {
 
     /**
      * One rule as its findings show it: the rule, the pack it comes from, and the optional parts of a finding that
-     * depend on the rule alone (ground id, exception target, caveat text, why it is not in play), wrapped once per
+     * depend on the rule alone (ground id, exception target, caveat, why it is not in play), wrapped once per
      * plan instead of at every decision. Immutable.
      */
     static final class RuleInfo {
@@ -117,7 +118,7 @@ public final class PackPlan {
         final Rule rule;
         final String origin;
         final Optional<String> ground;
-        final Optional<String> caveat;
+        final Optional<Caveat> caveat;
         /** Whether the rule has dates of its own: only then is it checked against the law date. */
         final boolean dated;
         final String notInPlay;
@@ -133,7 +134,7 @@ public final class PackPlan {
             this.rule = rule;
             this.origin = origin;
             this.ground = rule.ground().map(g -> g.id());
-            this.caveat = rule.caveat().map(Object::toString);
+            this.caveat = rule.caveat();
             this.dated = rule.effectiveFrom().isPresent() || rule.effectiveUntil().isPresent();
             this.notInPlay = notInPlay;
             this.notInPlayReason = Optional.ofNullable(notInPlay);

@@ -1,0 +1,175 @@
+package org.openmla.core.lifecycle;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.openmla.core.InvalidValueException;
+import org.openmla.core.internal.Checks;
+import org.openmla.core.model.MeasureType;
+import org.openmla.core.model.RequestId;
+import org.openmla.core.rules.Citation;
+import org.openmla.core.rules.ConsultationDuty;
+import org.openmla.core.rules.Decision;
+import org.openmla.core.rules.Finding;
+import org.openmla.core.rules.MeasureResult;
+import org.openmla.core.rules.OpenQuestion;
+import org.openmla.core.rules.RuleKind;
+import org.openmla.core.rules.Verdict;
+
+/**
+ * What the lifecycle's guards read from an engine decision beyond its outcomes, recorded with the
+ * {@link DecisionRef} so that a history read back re-checks every guard ({@link #GUARDS}) with the same procedure the
+ * lifecycle used when it made the transition: the request the decision is on, the findings a refusal or postponement
+ * can rest on (and the kinds of the rules questions are open on), the open questions and the duties to consult.
+ *
+ * <p>Only ids, kinds, verdicts and measure indexes are kept: no statement, citation, fact or reason, so nothing here is
+ * free text or personal data. Findings keep the decision's order. Immutable.
+ *
+ * @param requestId the request the decision is on
+ * @param findings the findings of refusal, precondition, not-a-ground and postponement rules, and of every rule an
+ *     open question waits on, in the decision's order
+ * @param openQuestions the open questions, in the decision's order
+ * @param consultationDuties the rule ids of the duties to consult, in the decision's order
+ */
+public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings, List<RecordedQuestion> openQuestions, List<String> consultationDuties) {
+
+    /** The guards that read these facts; every other guard reads the case and the entry only. */
+    public static final Set<Guard> GUARDS = Set.copyOf(EnumSet.of(Guard.DECISION_SAME_REQUEST, Guard.ACCEPT_NO_OPEN_MANDATORY_QUESTION,
+            Guard.ACCEPT_PARTIAL_CONSULTED, Guard.REFUSE_GROUNDS_FOUND, Guard.REFUSE_NO_FORBIDDEN_GROUND, Guard.REFUSE_GROUNDS_COVER_EVERY_MEASURE,
+            Guard.REFUSE_CONSULTED, Guard.POSTPONE_GROUND_FOUND, Guard.POSTPONE_CONSULTED));
+
+    /** Kinds of rule whose findings a refusal or postponement guard reads. */
+    private static final Set<RuleKind> KEPT_KINDS = EnumSet.of(RuleKind.MANDATORY_REFUSAL, RuleKind.DISCRETIONARY_REFUSAL, RuleKind.PRECONDITION,
+            RuleKind.NOT_A_GROUND, RuleKind.POSTPONEMENT);
+
+    /** Rendered nowhere: the guards' procedures need a citation on each finding, and a history keeps none. */
+    private static final Citation NOT_RECORDED = Citation.of("HISTORY", "0");
+
+    /**
+     * @throws InvalidValueException if a field is null, a list holds a null, or a finding is one {@link #of} does not
+     *     keep (neither of a kind the guards read nor of a rule an open question waits on)
+     */
+    public DecisionFacts {
+        Checks.required(requestId, "DecisionFacts.requestId");
+        findings = Checks.list(findings, "DecisionFacts.findings");
+        openQuestions = Checks.list(openQuestions, "DecisionFacts.openQuestions");
+        consultationDuties = Checks.textList(consultationDuties, "DecisionFacts.consultationDuties", 200);
+        Set<String> asked = new HashSet<>();
+        openQuestions.forEach(q -> asked.addAll(q.ruleIds()));
+        for (RecordedFinding f : findings) {
+            if (!KEPT_KINDS.contains(f.kind()) && !asked.contains(f.ruleId())) {
+                throw new InvalidValueException("DecisionFacts.findings", "holds a finding of kind " + f.kind() + " that no open question waits on");
+            }
+        }
+    }
+
+    /** @return the facts the guards read from the decision */
+    public static DecisionFacts of(Decision decision) {
+        Checks.required(decision, "decision");
+        Set<String> asked = new HashSet<>();
+        List<RecordedQuestion> questions = new ArrayList<>(decision.openQuestions().size());
+        for (OpenQuestion q : decision.openQuestions()) {
+            asked.addAll(q.ruleIds());
+            questions.add(new RecordedQuestion(q.key(), q.measureIndex(), q.ruleIds()));
+        }
+        List<RecordedFinding> kept = new ArrayList<>();
+        for (Finding f : decision.findings()) {
+            if (KEPT_KINDS.contains(f.kind()) || asked.contains(f.ruleId())) {
+                kept.add(new RecordedFinding(f.ruleId(), f.kind(), f.ground(), f.measureIndex(), f.verdict(), f.exceptedBy(), f.exceptionTo()));
+            }
+        }
+        List<String> duties = decision.consultations().stream().map(ConsultationDuty::ruleId).toList();
+        return new DecisionFacts(decision.requestId(), kept, questions, duties);
+    }
+
+    /** @throws InvalidValueException naming the field if a measure index is not one of the decision's measures */
+    void checkMeasures(int measureCount) {
+        for (RecordedFinding f : findings) {
+            if (f.measureIndex().filter(i -> i >= measureCount).isPresent()) {
+                throw new InvalidValueException("DecisionFacts.findings.measureIndex", "is not a measure of the decision (" + measureCount + " measures)");
+            }
+        }
+        for (RecordedQuestion q : openQuestions) {
+            if (q.measureIndex().filter(i -> i >= measureCount).isPresent()) {
+                throw new InvalidValueException("DecisionFacts.openQuestions.measureIndex", "is not a measure of the decision (" + measureCount
+                        + " measures)");
+            }
+        }
+    }
+
+    /**
+     * The decision as far as the facts and the reference know it, for the guards' own procedures to read: the same
+     * request, outcomes, findings (without statement or citation), open questions and duties to consult.
+     */
+    Decision asDecision(DecisionRef ref) {
+        List<MeasureResult> measures = new ArrayList<>(ref.measureOutcomes().size());
+        for (int i = 0; i < ref.measureOutcomes().size(); i++) {
+            measures.add(new MeasureResult(i, MeasureType.OTHER_ASSISTANCE, ref.measureOutcomes().get(i), List.of()));
+        }
+        List<Finding> all = new ArrayList<>(findings.size());
+        for (RecordedFinding f : findings) {
+            all.add(new Finding(f.ruleId(), "", NOT_RECORDED, f.kind(), "", f.ground(), f.measureIndex(), f.verdict(), List.of(), Optional.empty(),
+                    f.exceptedBy(), f.exceptionTo(), Optional.empty()));
+        }
+        List<OpenQuestion> questions = openQuestions.stream()
+                .map(q -> new OpenQuestion(q.key(), "", q.measureIndex(), q.ruleIds(), List.of(), false)).toList();
+        List<ConsultationDuty> duties = consultationDuties.stream().map(id -> new ConsultationDuty(id, NOT_RECORDED, "")).toList();
+        return new Decision(ref.decisionId(), ref.inputDigest(), requestId, ref.lawDate(), ref.packs(), ref.outcome(), ref.partial(), measures,
+                List.of(), all, questions, List.of(), duties, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * A finding as the guards read it: the rule, its kind and ground, the measure, the verdict and the exception
+     * relation. Immutable.
+     *
+     * @param ruleId the rule's id
+     * @param kind the rule's kind
+     * @param ground the refusal ground, for refusal and not-a-ground rules
+     * @param measureIndex the measure, or empty for the request
+     * @param verdict the verdict
+     * @param exceptedBy the exception rule that decided the finding, if any
+     * @param exceptionTo for an exception rule, the rule it is an exception to
+     */
+    public record RecordedFinding(
+            String ruleId, RuleKind kind, Optional<String> ground, Optional<Integer> measureIndex, Verdict verdict, Optional<String> exceptedBy,
+            Optional<String> exceptionTo) {
+
+        /** @throws InvalidValueException if a field is null, too long or a measure index is negative */
+        public RecordedFinding {
+            Checks.text(ruleId, "RecordedFinding.ruleId", 200);
+            Checks.required(kind, "RecordedFinding.kind");
+            Checks.optionalText(ground, "RecordedFinding.ground", 200);
+            Checks.optional(measureIndex, "RecordedFinding.measureIndex");
+            if (measureIndex.filter(i -> i < 0).isPresent()) {
+                throw new InvalidValueException("RecordedFinding.measureIndex", "must not be negative");
+            }
+            Checks.required(verdict, "RecordedFinding.verdict");
+            Checks.optionalText(exceptedBy, "RecordedFinding.exceptedBy", 200);
+            Checks.optionalText(exceptionTo, "RecordedFinding.exceptionTo", 200);
+        }
+    }
+
+    /**
+     * An open question as the guards read it: its key, the measure it concerns and the rules that wait for it.
+     * Immutable.
+     *
+     * @param key the assessment key
+     * @param measureIndex the measure, or empty for the request
+     * @param ruleIds the rules whose verdict is unknown until it is answered
+     */
+    public record RecordedQuestion(String key, Optional<Integer> measureIndex, List<String> ruleIds) {
+
+        /** @throws InvalidValueException if a field is null, too long or a measure index is negative */
+        public RecordedQuestion {
+            Checks.text(key, "RecordedQuestion.key", 200);
+            Checks.optional(measureIndex, "RecordedQuestion.measureIndex");
+            if (measureIndex.filter(i -> i < 0).isPresent()) {
+                throw new InvalidValueException("RecordedQuestion.measureIndex", "must not be negative");
+            }
+            ruleIds = Checks.textList(ruleIds, "RecordedQuestion.ruleIds", 200);
+        }
+    }
+}
