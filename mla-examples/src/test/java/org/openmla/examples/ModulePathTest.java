@@ -61,6 +61,6 @@ class ModulePathTest {
 
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out + "\nmodule path: " + modulePath).isZero();
-        assertThat(out).contains("EXAMPLE-MLAT 1.0.0", "(extends UN_MODEL_TREATY)", "UNTOC 1.0.0", "EIO 1.0.0", "ETS30 1.0.0");
+        assertThat(out).contains("EXAMPLE-MLAT 1.0.0", "(extends UN_MODEL_TREATY)", "UNTOC 1.1.0", "EIO 1.1.0", "ETS30 1.1.0");
     }
 }

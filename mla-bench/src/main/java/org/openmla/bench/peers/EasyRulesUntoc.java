@@ -176,7 +176,10 @@ public final class EasyRulesUntoc {
 
     private Predicate<Facts> appliesWhen(UntocRule r) {
         return switch (r) {
-            case SCOPE_1, PURPOSES_3, BANK_SECRECY_8, FISCAL_22 -> f -> true;
+            case SCOPE_1, PURPOSES_3, BANK_SECRECY_8, FISCAL_22, RECORDS_29_A -> f -> true;
+            case SPONTANEOUS_4, CONFIDENTIALITY_5, USE_5 -> f -> request(f).isSpontaneousInformation();
+            case EXCULPATORY_5 -> f -> request(f).isSpontaneousInformation()
+                    && (request(f).confidentialityRequested() || request(f).useRestrictions().isPresent());
             case OTHER_ASSISTANCE_3_I -> f -> !LISTED.contains(measure(f).type()) && measure(f).type().family() != MeasureFamily.SURRENDER;
             case CONSENT_10_A, AGREEMENT_10_B, CUSTODY_11, NO_PROSECUTION_12 ->
                     f -> residual(f) && measure(f).type() == MeasureType.TEMPORARY_TRANSFER_OF_DETAINED_PERSON;
@@ -234,6 +237,11 @@ public final class EasyRulesUntoc {
             case CONSULTATION_TERMS_26 -> f -> chosen(f, "CONSULTATION_CONDITIONS_ACCEPTED");
             case COSTS_28 -> f -> assessed(f, "SUBSTANTIAL_OR_EXTRAORDINARY_EXPENSES");
             case RECORDS_29_B -> f -> assessed(f, "RECORDS_NOT_PUBLICLY_AVAILABLE");
+            case RECORDS_29_A -> f -> residual(f) && measure(f).type() == MeasureType.PUBLIC_RECORDS && !assessed(f, "RECORDS_NOT_PUBLICLY_AVAILABLE");
+            case SPONTANEOUS_4 -> f -> assessed(f, "INFORMATION_ON_CRIMINAL_MATTERS");
+            case CONFIDENTIALITY_5 -> f -> request(f).confidentialityRequested();
+            case USE_5 -> f -> request(f).useRestrictions().isPresent();
+            case EXCULPATORY_5 -> f -> chosen(f, "EXCULPATORY_DISCLOSURE");
         };
     }
 

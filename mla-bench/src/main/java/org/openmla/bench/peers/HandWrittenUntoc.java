@@ -242,8 +242,18 @@ public final class HandWrittenUntoc {
         }
         f.add("untoc.18.28", PeerDecision.REQUEST, residual, a[EXPENSES], true, null);
         for (int m = 0; m < n; m++) {
+            f.add("untoc.18.29.a", m, true, residual && measures.get(m).type() == MeasureType.PUBLIC_RECORDS && !ans.at(m, NOT_PUBLIC), true, null);
+        }
+        for (int m = 0; m < n; m++) {
             f.add("untoc.18.29.b", m, residual && measures.get(m).type() == MeasureType.PUBLIC_RECORDS, ans.at(m, NOT_PUBLIC), true, Outcome.MAY_REFUSE);
         }
+        // paragraphs 4 and 5 concern information sent without a request; the generated communications are all requests
+        f.add("untoc.18.4", PeerDecision.REQUEST, r.isSpontaneousInformation(), true, false, Outcome.NOT_APPLICABLE);
+        f.add("untoc.18.5.confidentiality", PeerDecision.REQUEST, r.isSpontaneousInformation(), r.confidentialityRequested(), true,
+                Outcome.GRANT_WITH_CONDITIONS);
+        f.add("untoc.18.5.use", PeerDecision.REQUEST, r.isSpontaneousInformation(), r.useRestrictions().isPresent(), true,
+                Outcome.GRANT_WITH_CONDITIONS);
+        f.add("untoc.18.5.exculpatory", PeerDecision.REQUEST, false, false, true, Outcome.GRANT_WITH_CONDITIONS);
 
         Outcome outcome;
         if (!inScope) {

@@ -10,6 +10,10 @@ import org.openmla.core.rules.Verdict;
  */
 enum UntocRule {
     SCOPE_1("untoc.18.1", RuleKind.SCOPE, false),
+    SPONTANEOUS_4("untoc.18.4", RuleKind.SCOPE, false),
+    CONFIDENTIALITY_5("untoc.18.5.confidentiality", RuleKind.CONDITION, false),
+    USE_5("untoc.18.5.use", RuleKind.CONDITION, false),
+    EXCULPATORY_5("untoc.18.5.exculpatory", RuleKind.CONDITION, false),
     PURPOSES_3("untoc.18.3", RuleKind.SCOPE, true),
     OTHER_ASSISTANCE_3_I("untoc.18.3.i", RuleKind.SCOPE, true),
     BANK_SECRECY_8("untoc.18.8", RuleKind.NOT_A_GROUND, false),
@@ -43,6 +47,7 @@ enum UntocRule {
     CONSULTATION_TERMS_26("untoc.18.26.terms", RuleKind.CONDITION, false),
     SAFE_CONDUCT_27("untoc.18.27", RuleKind.CONDITION, true),
     COSTS_28("untoc.18.28", RuleKind.CONSULTATION, false),
+    RECORDS_29_A("untoc.18.29.a", RuleKind.NOT_A_GROUND, true),
     RECORDS_29_B("untoc.18.29.b", RuleKind.DISCRETIONARY_REFUSAL, true);
 
     static final UntocRule[] ALL = values();

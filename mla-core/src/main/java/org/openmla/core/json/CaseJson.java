@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -601,7 +600,7 @@ final class CaseJson {
     private static Optional<TimeLimit> limit(JsonNode node, JsonPointer at, BindingContext context) {
         return ObjectBinding.open(node, at, context, TimeLimit.class, LIMIT).flatMap(b -> {
             Long amount = b.required("amount", LONG);
-            ChronoUnit unit = b.required("unit", Scalars.enumValue(ChronoUnit.class));
+            TimeLimit.Unit unit = b.required("unit", Scalars.enumValue(TimeLimit.Unit.class));
             return b.build(() -> new TimeLimit(amount, unit));
         });
     }

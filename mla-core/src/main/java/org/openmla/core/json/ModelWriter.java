@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.openmla.core.model.CommunicationKind;
 import org.openmla.core.model.Attachment;
 import org.openmla.core.model.Authority;
 import org.openmla.core.model.Checksum;
@@ -34,12 +35,16 @@ final class ModelWriter {
         out.writeStartObject();
         out.writeNumberField(RequestBinders.SCHEMA_VERSION, MlaJson.SCHEMA_VERSION);
         out.writeStringField("id", r.id().value());
+        if (r.kind() != CommunicationKind.REQUEST) {
+            out.writeStringField("kind", r.kind().name());
+        }
         field(out, "requestingParty", r.requestingParty(), ModelWriter::requestingParty);
         out.writeStringField("requestedState", r.requestedState().alpha2());
         list(out, "legalBasis", r.legalBasis(), ModelWriter::legalBasis);
         optional(out, "dateIssued", r.dateIssued(), (d, g) -> g.writeString(d.toString()));
         optional(out, "urgency", r.urgency(), ModelWriter::urgency);
         flag(out, "confidentialityRequested", r.confidentialityRequested());
+        optionalText(out, "useRestrictions", r.useRestrictions());
         if (!r.proceedings().equals(Proceedings.unknown())) {
             field(out, "proceedings", r.proceedings(), ModelWriter::proceedings);
         }

@@ -9,6 +9,7 @@ import org.openmla.core.model.Attachment;
 import org.openmla.core.model.AttachmentKind;
 import org.openmla.core.model.Authority;
 import org.openmla.core.model.Checksum;
+import org.openmla.core.model.CommunicationKind;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.LanguageCode;
 import org.openmla.core.model.LegalBasis;
@@ -30,8 +31,8 @@ import org.openmla.core.model.UrgencyLevel;
 /** Binds the request itself and the parts that are not parties, offences, persons or measures. */
 final class RequestBinders {
     static final String SCHEMA_VERSION = "schemaVersion";
-    static final List<String> REQUEST = List.of(SCHEMA_VERSION, "id", "requestingParty", "requestedState", "legalBasis",
-            "dateIssued", "urgency", "confidentialityRequested", "proceedings", "language", "transmission", "factsSummary",
+    static final List<String> REQUEST = List.of(SCHEMA_VERSION, "id", "kind", "requestingParty", "requestedState", "legalBasis",
+            "dateIssued", "urgency", "confidentialityRequested", "useRestrictions", "proceedings", "language", "transmission", "factsSummary",
             "purpose", "offences", "persons", "measures", "attachments");
     static final List<String> LEGAL_BASIS = List.of("kind", "instrument");
     static final List<String> URGENCY = List.of("level", "reason");
@@ -48,12 +49,14 @@ final class RequestBinders {
         }
         return ObjectBinding.open(node, at, context, MlaRequest.class, REQUEST).flatMap(o -> {
             RequestId id = o.required("id", Scalars.REQUEST_ID);
+            CommunicationKind kind = o.withDefault("kind", Scalars.enumValue(CommunicationKind.class), CommunicationKind.REQUEST);
             RequestingParty requestingParty = o.required("requestingParty", PartyBinders::requestingParty);
             Jurisdiction requestedState = o.required("requestedState", Scalars.STATE_VALUE);
             List<LegalBasis> legalBasis = o.list("legalBasis", RequestBinders::legalBasis);
             Optional<LocalDate> dateIssued = o.optional("dateIssued", Scalars.DATE_VALUE);
             Optional<Urgency> urgency = o.optional("urgency", RequestBinders::urgency);
             boolean confidentialityRequested = o.flag("confidentialityRequested");
+            Optional<String> useRestrictions = o.optional("useRestrictions", Scalars.TEXT);
             Proceedings proceedings = o.withDefault("proceedings", RequestBinders::proceedings, Proceedings.unknown());
             Optional<LanguageCode> language = o.optional("language", Scalars.LANGUAGE_VALUE);
             Optional<Transmission> transmission = o.optional("transmission", RequestBinders::transmission);
@@ -63,8 +66,8 @@ final class RequestBinders {
             List<Person> persons = o.list("persons", PersonBinders::person);
             List<Measure> measures = o.list("measures", MeasureBinders::measure);
             List<Attachment> attachments = o.list("attachments", RequestBinders::attachment);
-            return o.build(() -> new MlaRequest(id, requestingParty, requestedState, legalBasis, dateIssued, urgency,
-                    confidentialityRequested, proceedings, language, transmission, factsSummary, purpose, offences,
+            return o.build(() -> new MlaRequest(id, kind, requestingParty, requestedState, legalBasis, dateIssued, urgency,
+                    confidentialityRequested, useRestrictions, proceedings, language, transmission, factsSummary, purpose, offences,
                     persons, measures, attachments));
         });
     }

@@ -1,7 +1,6 @@
 package org.openmla.core.lifecycle;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.openmla.core.internal.Checks;
@@ -72,7 +71,7 @@ public record CaseDeadline(
     }
 
     /** @return the amount extended so far in the given unit (extensions in other units are not counted) */
-    long extendedAmount(ChronoUnit unit) {
+    long extendedAmount(TimeLimit.Unit unit) {
         return extensions.stream().filter(e -> e.by().unit() == unit).mapToLong(e -> e.by().amount()).sum();
     }
 }

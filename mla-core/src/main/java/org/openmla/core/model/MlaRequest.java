@@ -14,23 +14,29 @@ import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
 
 /**
- * A request for mutual legal assistance in a criminal matter, as issued by the requesting State.
+ * A request for mutual legal assistance in a criminal matter, as issued by the requesting State, or information one
+ * State transmits to another without a prior request ({@link CommunicationKind#SPONTANEOUS_INFORMATION}).
  *
  * <p><b>Incomplete is not invalid.</b> A request as received may lack what a treaty requires (a summary of the facts,
  * a statutory provision, the requesting authority): the model holds it, and the rules engine says what is missing,
  * with the article. Construction rejects only what is malformed: a missing id or State, a person reference used twice,
- * a measure aimed at a person the request does not contain, a request addressed by a State to itself.
+ * a measure aimed at a person the request does not contain, a request addressed by a State to itself, a spontaneous
+ * transmission that asks for a measure, restrictions on use stated in a request.
  *
  * <p>Immutable and thread-safe; collections are unmodifiable and contain no nulls; value equality.
  * {@link #toString()} shows the id, the States and counts, never personal data or free text.
  *
  * @param id the request's identifier in the host's case system
+ * @param kind whether this is a request or spontaneously transmitted information
  * @param requestingParty the requesting State and authority
  * @param requestedState the State asked to assist
  * @param legalBasis the legal bases the request claims, in the order given
  * @param dateIssued the date the request was issued
  * @param urgency the urgency claimed, if any
  * @param confidentialityRequested whether the requesting State asks that the request and its contents be kept confidential
+ *        (for spontaneous information: whether the sending State asks that the information stay confidential)
+ * @param useRestrictions for spontaneous information, the restrictions the sending State places on the use of the
+ *        information; never for a request
  * @param proceedings the proceedings in the requesting State
  * @param language the language the request is written in
  * @param transmission how the request was sent
@@ -43,12 +49,14 @@ import org.openmla.core.internal.Checks;
  */
 public record MlaRequest(
         @NotNull @Valid RequestId id,
+        @NotNull CommunicationKind kind,
         @NotNull @Valid RequestingParty requestingParty,
         @NotNull Jurisdiction requestedState,
         @NotNull List<@NotNull @Valid LegalBasis> legalBasis,
         @NotNull Optional<LocalDate> dateIssued,
         @NotNull Optional<@Valid Urgency> urgency,
         boolean confidentialityRequested,
+        @NotNull Optional<@Size(max = 4000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String> useRestrictions,
         @NotNull @Valid Proceedings proceedings,
         @NotNull Optional<LanguageCode> language,
         @NotNull Optional<@Valid Transmission> transmission,
@@ -62,6 +70,7 @@ public record MlaRequest(
     /** @throws InvalidValueException if the request is malformed; the message names the field */
     public MlaRequest {
         Checks.required(id, "MlaRequest.id");
+        Checks.required(kind, "MlaRequest.kind");
         Checks.required(requestingParty, "MlaRequest.requestingParty");
         Checks.required(requestedState, "MlaRequest.requestedState");
         if (requestedState.equals(requestingParty.state())) {
@@ -73,6 +82,7 @@ public record MlaRequest(
         }
         Checks.optional(dateIssued, "MlaRequest.dateIssued");
         Checks.optional(urgency, "MlaRequest.urgency");
+        Checks.optionalText(useRestrictions, "MlaRequest.useRestrictions", 4000);
         Checks.required(proceedings, "MlaRequest.proceedings");
         Checks.optional(language, "MlaRequest.language");
         Checks.optional(transmission, "MlaRequest.transmission");
@@ -82,6 +92,12 @@ public record MlaRequest(
         persons = Checks.list(persons, "MlaRequest.persons");
         measures = Checks.list(measures, "MlaRequest.measures");
         attachments = Checks.list(attachments, "MlaRequest.attachments");
+        if (kind == CommunicationKind.SPONTANEOUS_INFORMATION && !measures.isEmpty()) {
+            throw new InvalidValueException("MlaRequest.measures", "must be empty for spontaneous information, which asks for no measure");
+        }
+        if (kind == CommunicationKind.REQUEST && useRestrictions.isPresent()) {
+            throw new InvalidValueException("MlaRequest.useRestrictions", "is only for spontaneous information");
+        }
 
         Set<String> refs = new HashSet<>();
         for (int i = 0; i < persons.size(); i++) {
@@ -109,6 +125,8 @@ public record MlaRequest(
     /** @return a builder initialised with this request's values */
     public Builder toBuilder() {
         Builder b = new Builder(id, requestingParty.state(), requestedState);
+        b.kind = kind;
+        b.useRestrictions = useRestrictions.orElse(null);
         b.requestingParty = requestingParty;
         b.legalBasis.addAll(legalBasis);
         b.dateIssued = dateIssued.orElse(null);
@@ -129,6 +147,11 @@ public record MlaRequest(
     /** @return the requesting State */
     public Jurisdiction requestingState() {
         return requestingParty.state();
+    }
+
+    /** @return whether this is information transmitted without a prior request */
+    public boolean isSpontaneousInformation() {
+        return kind == CommunicationKind.SPONTANEOUS_INFORMATION;
     }
 
     /** @return whether the request claims any urgency */
@@ -153,7 +176,7 @@ public record MlaRequest(
 
     @Override
     public String toString() {
-        return "MlaRequest[id=" + id + ", " + requestingParty.state() + " -> " + requestedState + ", legalBasis=" + legalBasis
+        return "MlaRequest[id=" + id + (kind == CommunicationKind.REQUEST ? "" : ", " + kind) + ", " + requestingParty.state() + " -> " + requestedState + ", legalBasis=" + legalBasis
                 + ", offences=" + offences.size() + ", persons=" + persons.size() + ", measures=" + measures.size()
                 + ", attachments=" + attachments.size() + "]";
     }
@@ -162,6 +185,8 @@ public record MlaRequest(
     public static final class Builder {
         private final RequestId id;
         private final Jurisdiction requestedState;
+        private CommunicationKind kind = CommunicationKind.REQUEST;
+        private String useRestrictions;
         private RequestingParty requestingParty;
         private final List<LegalBasis> legalBasis = new ArrayList<>();
         private LocalDate dateIssued;
@@ -182,6 +207,27 @@ public record MlaRequest(
             this.requestedState = requestedState;
             this.requestingParty = new RequestingParty(Checks.required(requestingState, "MlaRequest.requestingParty.state"),
                     Optional.empty(), Optional.empty());
+        }
+
+        /** Sets what the communication is; a request unless set. @return this builder */
+        public Builder kind(CommunicationKind kind) {
+            this.kind = Checks.required(kind, "MlaRequest.kind");
+            return this;
+        }
+
+        /**
+         * Makes this spontaneously transmitted information (UNTOC art. 18(4)): the requesting State is the sending State.
+         *
+         * @return this builder
+         */
+        public Builder spontaneousInformation() {
+            return kind(CommunicationKind.SPONTANEOUS_INFORMATION);
+        }
+
+        /** Sets the restrictions the sending State places on the use of spontaneous information. @return this builder */
+        public Builder useRestrictions(String useRestrictions) {
+            this.useRestrictions = useRestrictions;
+            return this;
         }
 
         /** Sets the requesting authority. @return this builder */
@@ -308,8 +354,9 @@ public record MlaRequest(
          * @throws InvalidValueException if it is malformed
          */
         public MlaRequest build() {
-            return new MlaRequest(id, requestingParty, requestedState, legalBasis, Optional.ofNullable(dateIssued),
-                    Optional.ofNullable(urgency), confidentialityRequested, proceedings, Optional.ofNullable(language),
+            return new MlaRequest(id, kind, requestingParty, requestedState, legalBasis, Optional.ofNullable(dateIssued),
+                    Optional.ofNullable(urgency), confidentialityRequested, Optional.ofNullable(useRestrictions), proceedings,
+                    Optional.ofNullable(language),
                     Optional.ofNullable(transmission), Optional.ofNullable(factsSummary), Optional.ofNullable(purpose),
                     offences, persons, measures, attachments);
         }

@@ -223,6 +223,22 @@ public final class Conditions {
         return request("the requesting State asks for confidentiality", MlaRequest::confidentialityRequested);
     }
 
+    /**
+     * Whether the communication is information transmitted without a prior request
+     * ({@link org.openmla.core.model.CommunicationKind#SPONTANEOUS_INFORMATION}) rather than a request. A pack that
+     * {@linkplain RulePack.Builder#covers covers} both kinds makes its request rules apply when this is FALSE.
+     *
+     * @return the condition
+     */
+    public static Condition spontaneousInformation() {
+        return request("the communication is information transmitted without a prior request", MlaRequest::isSpontaneousInformation);
+    }
+
+    /** @return whether the sending State restricts the use of the information it transmits spontaneously */
+    public static Condition useRestricted() {
+        return request("the sending State restricts the use of the information", r -> r.useRestrictions().isPresent());
+    }
+
     /** @return whether the request was made orally */
     public static Condition madeOrally() {
         return request("the request was made orally",

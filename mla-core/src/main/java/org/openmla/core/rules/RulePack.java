@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.internal.rules.ConditionNodes;
+import org.openmla.core.model.CommunicationKind;
 import org.openmla.core.model.LegalBasis;
 
 /**
@@ -51,6 +53,7 @@ public final class RulePack {
     private final Map<String, String> disabled;
     private final List<AssessmentKey> assessments;
     private final List<RefusalGround> grounds;
+    private final Set<CommunicationKind> communications;
 
     private RulePack(Builder b) {
         this.id = b.id;
@@ -68,6 +71,7 @@ public final class RulePack {
         all.addAll(replacements.values());
         this.assessments = assessmentsOf(id, Checks.list(b.assessments, "RulePack.assessments"), all);
         this.grounds = groundsOf(id, Checks.list(b.grounds, "RulePack.grounds"), all);
+        this.communications = Collections.unmodifiableSet(EnumSet.copyOf(b.communications));
         if (parent.isEmpty() && (!replacements.isEmpty() || !disabled.isEmpty())) {
             throw new InvalidValueException("RulePack " + id, "replaces or disables rules but extends no pack");
         }
@@ -214,6 +218,18 @@ public final class RulePack {
         return grounds;
     }
 
+    /**
+     * The kinds of communication the pack's rules are written for: {@link CommunicationKind#REQUEST} unless the pack
+     * says otherwise with {@link Builder#covers}. The engine does not evaluate a pack for a communication of another
+     * kind (e.g. spontaneous information under a pack written for requests): the decision says why in a
+     * {@link LegalBasisNote}, and no rule of the pack speaks.
+     *
+     * @return the kinds, never empty
+     */
+    public Set<CommunicationKind> communications() {
+        return communications;
+    }
+
     /** @return whether the pack is in force on the date */
     public boolean inForceOn(LocalDate date) {
         return (effectiveFrom.isEmpty() || !date.isBefore(effectiveFrom.get())) && (effectiveUntil.isEmpty() || !date.isAfter(effectiveUntil.get()));
@@ -239,6 +255,7 @@ public final class RulePack {
         private final Map<String, String> disabled = new LinkedHashMap<>();
         private final List<AssessmentKey> assessments = new ArrayList<>();
         private final List<RefusalGround> grounds = new ArrayList<>();
+        private final Set<CommunicationKind> communications = EnumSet.of(CommunicationKind.REQUEST);
 
         private Builder(String id, String version) {
             this.id = LegalBasis.checkInstrumentId(id);
@@ -347,6 +364,24 @@ public final class RulePack {
          */
         public Builder assessment(AssessmentKey key) {
             assessments.add(Objects.requireNonNull(key, "key"));
+            return this;
+        }
+
+        /**
+         * Says which kinds of communication the rules are written for (requests only, unless this is called). A pack
+         * that covers {@link CommunicationKind#SPONTANEOUS_INFORMATION} must make each of its rules apply to the kinds it
+         * was written for ({@link Conditions#spontaneousInformation()}).
+         *
+         * @param kinds at least one kind
+         * @return this builder
+         */
+        public Builder covers(CommunicationKind... kinds) {
+            List<CommunicationKind> list = Checks.list(List.of(kinds), "kinds");
+            if (list.isEmpty()) {
+                throw new InvalidValueException("RulePack " + id, "must cover at least one kind of communication");
+            }
+            communications.clear();
+            communications.addAll(list);
             return this;
         }
 

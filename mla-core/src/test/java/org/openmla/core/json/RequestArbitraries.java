@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.openmla.core.model.CommunicationKind;
 import org.openmla.core.model.Attachment;
 import org.openmla.core.model.AttachmentKind;
 import org.openmla.core.model.Authority;
@@ -63,9 +64,15 @@ public final class RequestArbitraries {
         Arbitrary<List<Person>> persons = Arbitraries.integers().between(0, 3).flatMap(RequestArbitraries::persons);
         Arbitrary<PersonsAndMeasures> parties = persons.flatMap(ps -> measure(ps.stream().map(Person::ref).toList())
                 .list().ofMaxSize(3).map(ms -> new PersonsAndMeasures(ps, ms)));
-        return Combinators.combine(head, body, parties).as((h, b, pm) -> new MlaRequest(h.id(), h.party(), h.requested(),
-                h.bases(), h.issued(), h.urgency(), h.confidential(), b.proceedings(), b.language(), b.transmission(),
-                b.facts(), b.purpose(), b.offences(), pm.persons(), pm.measures(), b.attachments()));
+        // a confidential communication without measures is generated as spontaneous information, restricted as to use
+        // where it has a purpose, so that both kinds and the restrictions travel through every property
+        return Combinators.combine(head, body, parties).as((h, b, pm) -> {
+            boolean spontaneous = pm.measures().isEmpty() && h.confidential();
+            return new MlaRequest(h.id(), spontaneous ? CommunicationKind.SPONTANEOUS_INFORMATION : CommunicationKind.REQUEST, h.party(),
+                    h.requested(), h.bases(), h.issued(), h.urgency(), h.confidential(), spontaneous ? b.purpose() : Optional.empty(),
+                    b.proceedings(), b.language(), b.transmission(), b.facts(), b.purpose(), b.offences(), pm.persons(), pm.measures(),
+                    b.attachments());
+        });
     }
 
     private record RequestHead(RequestId id, RequestingParty party, Jurisdiction requested, List<LegalBasis> bases,

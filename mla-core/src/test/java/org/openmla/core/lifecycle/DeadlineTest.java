@@ -1,10 +1,12 @@
 package org.openmla.core.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.openmla.core.lifecycle.LifecyclePack.*;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -54,8 +56,13 @@ class DeadlineTest {
                 # other zones, other dates
                 2026-03-07T12:00-05:00[America/New_York]  | 1      | DAYS   | 2026-03-08T12:00-04:00[America/New_York]   | 23
                 2026-04-04T12:00+11:00[Australia/Sydney]  | 1      | DAYS   | 2026-04-05T12:00+10:00[Australia/Sydney]   | 25
+                # working days skip Saturdays and Sundays, keep the wall time, and start counting on the next day
+                2026-03-06T10:00+01:00[Europe/Amsterdam]  | 5      | WORKING_DAYS | 2026-03-13T10:00+01:00[Europe/Amsterdam] | 168
+                2026-03-07T10:00+01:00[Europe/Amsterdam]  | 5      | WORKING_DAYS | 2026-03-13T10:00+01:00[Europe/Amsterdam] | 144
+                2026-03-09T10:00+01:00[Europe/Amsterdam]  | 1      | WORKING_DAYS | 2026-03-10T10:00+01:00[Europe/Amsterdam] | 24
+                2026-03-27T10:00+01:00[Europe/Amsterdam]  | 1      | WORKING_DAYS | 2026-03-30T10:00+02:00[Europe/Amsterdam] | 71
                 """)
-        void limits_are_added_on_the_calendar_of_the_zone(String start, long amount, ChronoUnit unit, String due, long hours) {
+        void limits_are_added_on_the_calendar_of_the_zone(String start, long amount, TimeLimit.Unit unit, String due, long hours) {
             ZonedDateTime from = ZonedDateTime.parse(start);
             DeadlineCalendar calendar = DeadlineCalendar.of(from.getZone());
 
@@ -63,6 +70,26 @@ class DeadlineTest {
 
             assertThat(end).isEqualTo(ZonedDateTime.parse(due).toInstant());
             assertThat(Duration.between(from.toInstant(), end).toMinutes()).isEqualTo(hours * 60);
+        }
+
+        @Test
+        void working_days_skip_the_public_holidays_of_the_calendar_and_only_those() {
+            Instant thursday = ZonedDateTime.parse("2026-04-02T10:00+02:00[Europe/Amsterdam]").toInstant();
+            DeadlineCalendar easter = CALENDAR.withPublicHolidays(List.of(LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 3)));
+
+            assertThat(easter.plus(thursday, TimeLimit.workingDays(5))).isEqualTo(ZonedDateTime.parse("2026-04-13T10:00+02:00[Europe/Amsterdam]").toInstant());
+            assertThat(CALENDAR.plus(thursday, TimeLimit.workingDays(5))).isEqualTo(ZonedDateTime.parse("2026-04-09T10:00+02:00[Europe/Amsterdam]").toInstant());
+            assertThat(easter.plus(thursday, TimeLimit.days(5))).isEqualTo(CALENDAR.plus(thursday, TimeLimit.days(5)));
+            assertThat(easter.isWorkingDay(LocalDate.of(2026, 4, 6))).isFalse();
+            assertThat(easter.isWorkingDay(LocalDate.of(2026, 4, 7))).isTrue();
+            assertThat(easter.publicHolidays()).hasSize(2);
+            assertThat(easter.toString()).contains("2 public holidays");
+        }
+
+        @Test
+        void a_time_limit_in_a_java_time_unit_has_the_same_meaning() {
+            assertThat(new TimeLimit(5, ChronoUnit.DAYS)).isEqualTo(TimeLimit.days(5));
+            assertThatThrownBy(() -> new TimeLimit(5, ChronoUnit.HALF_DAYS)).hasMessageContaining("TimeLimit.unit");
         }
 
         @Test

@@ -13,6 +13,7 @@ class TimeLimitTextTest {
         assertThat(TimeLimit.days(1)).hasToString("1 day");
         assertThat(TimeLimit.hours(1)).hasToString("1 hour");
         assertThat(TimeLimit.months(1)).hasToString("1 month");
+        assertThat(TimeLimit.workingDays(1)).hasToString("1 working day");
     }
 
     @Test
@@ -21,5 +22,6 @@ class TimeLimitTextTest {
         assertThat(TimeLimit.hours(24)).hasToString("24 hours");
         assertThat(TimeLimit.weeks(2)).hasToString("2 weeks");
         assertThat(TimeLimit.months(3)).hasToString("3 months");
+        assertThat(TimeLimit.workingDays(5)).hasToString("5 working days");
     }
 }

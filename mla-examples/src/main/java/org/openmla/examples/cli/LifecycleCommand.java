@@ -45,6 +45,11 @@ final class LifecycleCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TextReport.summary(out, d);
         out.println();
+        if (d.request().isSpontaneousInformation()) { // nothing to accept, execute or refuse: the lifecycle is a request's
+            out.println("Information sent without a prior request has no lifecycle: the receiving State keeps to the conditions above.");
+            out.flush();
+            return MlaCli.EXIT_OK;
+        }
         new LifecycleWalk(out, zoneId, d.decision().lawDate()).walk(d.request(), d.decision());
         out.flush();
         return MlaCli.EXIT_OK;

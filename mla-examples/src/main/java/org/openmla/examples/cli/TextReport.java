@@ -23,8 +23,8 @@ final class TextReport {
     /** The file, request, States, law date, packs, the check of the legal basis and the assessments taken from data. */
     static void header(PrintWriter out, Decided d) {
         Decision decision = d.decision();
-        out.println("== " + d.file() + ": request " + d.request().id() + ", " + d.request().requestingState() + " to "
-                + d.request().requestedState());
+        out.println("== " + d.file() + ": " + (d.request().isSpontaneousInformation() ? "information sent without a request " : "request ")
+                + d.request().id() + ", " + d.request().requestingState() + " to " + d.request().requestedState());
         out.println("Law date " + decision.lawDate() + "; packs " + decision.packs().stream().map(Object::toString).collect(Collectors.joining(", ")));
         for (LegalBasisFinding f : d.plan().check().findings()) {
             out.println("Legal basis " + f.claimed().map(Object::toString).orElse("(none claimed)") + ": " + f.status()

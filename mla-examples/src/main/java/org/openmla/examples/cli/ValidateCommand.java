@@ -53,7 +53,8 @@ final class ValidateCommand implements Callable<Integer> {
                 problems.add("cannot be read (" + e.getCause().getClass().getSimpleName() + ")");
             }
             if (problems.isEmpty()) {
-                out.println(file + ": valid (request " + request.id() + ", " + request.requestingState() + " to " + request.requestedState() + ", "
+                out.println(file + ": valid (" + (request.isSpontaneousInformation() ? "information sent without a request " : "request ")
+                        + request.id() + ", " + request.requestingState() + " to " + request.requestedState() + ", "
                         + request.measures().size() + (request.measures().size() == 1 ? " measure)" : " measures)"));
             } else {
                 invalid++;

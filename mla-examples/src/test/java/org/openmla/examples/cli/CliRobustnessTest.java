@@ -99,7 +99,7 @@ class CliRobustnessTest {
         for (Path entry : List.of(jar, jars)) {
             CliRun run = CliRun.of("packs", "--pack-path", entry.toString());
             assertThat(run.code()).as(run.err()).isZero();
-            assertThat(run.out()).contains("HOST-MLAT 2.1.0", "UNTOC 1.0.0");
+            assertThat(run.out()).contains("HOST-MLAT 2.1.0", "UNTOC 1.1.0");
         }
         CliRun rules = CliRun.of("rules", "HOST-MLAT", "--pack-path", jar.toString());
         assertThat(rules.out()).contains("HOST-MLAT art. 3(1)");

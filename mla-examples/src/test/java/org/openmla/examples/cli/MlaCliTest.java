@@ -89,7 +89,7 @@ class MlaCliTest {
             CliRun run = CliRun.of("evaluate", EIO, "--on", "2026-04-14");
 
             assertThat(run.code()).isZero();
-            assertThat(run.out()).contains("request DE-LKA-SL-2026-0311, DE to FR", "Law date 2026-04-14; packs EIO@1.0.0",
+            assertThat(run.out()).contains("request DE-LKA-SL-2026-0311, DE to FR", "Law date 2026-04-14; packs EIO@1.1.0",
                     "Legal basis EIO: VALID", "Outcome: PENDING_ASSESSMENT", "EIO_LANGUAGE_ACCEPTED (decisive)", "EIO art. 12(3): 30 days");
         }
 
@@ -297,8 +297,8 @@ class MlaCliTest {
             CliRun run = CliRun.of("packs");
 
             assertThat(run.code()).isZero();
-            assertThat(run.out()).contains("UNTOC 1.0.0", "UNCAC 1.0.0", "UN_MODEL_TREATY 1.0.0", "ETS30 1.0.0", "ETS185 1.0.0", "CETS224 1.0.0",
-                    "EIO 1.0.0", "EEVIDENCE 1.0.0", "EAW 1.0.0", "EXAMPLE-MLAT 1.0.0", "(extends UN_MODEL_TREATY)", "1 disabled", "instruments: EIO");
+            assertThat(run.out()).contains("UNTOC 1.1.0", "UNCAC 1.1.0", "UN_MODEL_TREATY 1.0.0", "ETS30 1.1.0", "ETS185 1.1.0", "CETS224 1.0.0",
+                    "EIO 1.1.0", "EEVIDENCE 1.1.0", "EAW 1.1.0", "EXAMPLE-MLAT 1.0.0", "(extends UN_MODEL_TREATY)", "1 disabled", "instruments: EIO");
         }
 
         @Test
@@ -342,6 +342,16 @@ class MlaCliTest {
             assertThat(run.out()).contains("RECEIVE ", "RECORD_DECISION", "ACKNOWLEDGE", "START_REVIEW", "ACCEPT ", "COMPLETE_EXECUTION",
                     "CLOSED", "EIO art. 12(3): 30 days from RECEIPT to DECISION - RUNNING, due 2026-05-14 09:00",
                     "EIO art. 12(4): 90 days from DECISION to EXECUTION - MET", "(on time)");
+        }
+
+        @Test
+        void information_sent_without_a_request_has_its_conditions_and_no_lifecycle() {
+            CliRun run = CliRun.of("lifecycle", "requests/untoc-spontaneous-information.json", "--on", "2026-03-10", "--assess",
+                    "TRANSNATIONAL_ORGANISED_CRIME=true", "--assess", "INFORMATION_ON_CRIMINAL_MATTERS=true");
+
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).contains("information sent without a request BE-FED-INFO-2026-0031", "GRANT_WITH_CONDITIONS",
+                    "UNTOC art. 18(5)", "has no lifecycle").doesNotContain("RECEIVE ", "ACCEPT ");
         }
 
         @Test

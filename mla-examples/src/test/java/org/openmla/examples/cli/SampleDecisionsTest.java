@@ -154,7 +154,7 @@ class SampleDecisionsTest {
 
     private static String limit(JsonNode deadline) {
         JsonNode l = deadline.get("limit");
-        String unit = l.get("unit").asText().toLowerCase(java.util.Locale.ROOT);
+        String unit = l.get("unit").asText().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         long amount = l.get("amount").asLong();
         return amount + " " + (amount == 1 ? unit.substring(0, unit.length() - 1) : unit);
     }

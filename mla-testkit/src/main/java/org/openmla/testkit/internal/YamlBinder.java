@@ -3,7 +3,6 @@ package org.openmla.testkit.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -25,7 +24,7 @@ import org.openmla.testkit.scenario.ScenarioFormatException;
 final class YamlBinder {
     private YamlBinder() {}
 
-    private static final Pattern LIMIT = Pattern.compile("([1-9][0-9]{0,5}) (hour|day|week|month)s?");
+    private static final Pattern LIMIT = Pattern.compile("([1-9][0-9]{0,5}) (hour|working day|day|week|month)s?");
 
     static Verdict verdict(Ctx ctx, JsonNode n, String field) {
         if (n.isBoolean()) {
@@ -38,13 +37,14 @@ final class YamlBinder {
         String text = ctx.text(n, field);
         Matcher m = LIMIT.matcher(text.strip());
         if (!m.matches()) {
-            throw ctx.fail(field, "'" + text + "' is not a time limit like '30 days', '8 hours', '2 weeks' or '3 months'");
+            throw ctx.fail(field, "'" + text + "' is not a time limit like '30 days', '8 hours', '5 working days', '2 weeks' or '3 months'");
         }
-        ChronoUnit unit = switch (m.group(2)) {
-            case "hour" -> ChronoUnit.HOURS;
-            case "day" -> ChronoUnit.DAYS;
-            case "week" -> ChronoUnit.WEEKS;
-            default -> ChronoUnit.MONTHS;
+        TimeLimit.Unit unit = switch (m.group(2)) {
+            case "hour" -> TimeLimit.Unit.HOURS;
+            case "working day" -> TimeLimit.Unit.WORKING_DAYS;
+            case "day" -> TimeLimit.Unit.DAYS;
+            case "week" -> TimeLimit.Unit.WEEKS;
+            default -> TimeLimit.Unit.MONTHS;
         };
         return new TimeLimit(Long.parseLong(m.group(1)), unit);
     }

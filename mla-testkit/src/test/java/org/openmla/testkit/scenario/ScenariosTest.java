@@ -283,7 +283,7 @@ class ScenariosTest {
                           - name: x
                             expect: { deadlines: [ { citation: TESTLAND art. 10, limit: a month } ] }
                         """, "Malformed scenario file bad.yaml, scenario 'x', field expect.deadlines[0].limit: 'a month' is not a time limit "
-                        + "like '30 days', '8 hours', '2 weeks' or '3 months'"),
+                        + "like '30 days', '8 hours', '5 working days', '2 weeks' or '3 months'"),
                 Arguments.of("a measure the request does not have", """
                         scenarios:
                           - name: x

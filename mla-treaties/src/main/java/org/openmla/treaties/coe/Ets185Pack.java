@@ -55,7 +55,7 @@ final class Ets185Pack {
     private Ets185Pack() {}
 
     static final String ID = "ETS185";
-    static final String VERSION = "1.0.0";
+    static final String VERSION = "1.1.0";
 
     static final Instrument ETS185 = Instrument.of("ETS185", "Convention on Cybercrime (ETS No. 185)", LocalDate.of(2001, 11, 23),
             LocalDate.of(2004, 7, 1));

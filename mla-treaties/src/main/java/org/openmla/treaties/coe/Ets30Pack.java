@@ -74,7 +74,7 @@ final class Ets30Pack {
     private Ets30Pack() {}
 
     static final String ID = "ETS30";
-    static final String VERSION = "1.0.0";
+    static final String VERSION = "1.1.0";
 
     static final Instrument ETS30 = Instrument.of("ETS30", "European Convention on Mutual Assistance in Criminal Matters (ETS No. 30)",
             LocalDate.of(1959, 4, 20), LocalDate.of(1962, 6, 12));

@@ -1,6 +1,7 @@
 package org.openmla.treaties.eu;
 
 import static org.openmla.core.rules.Conditions.allOf;
+import static org.openmla.core.rules.Conditions.chosen;
 import static org.openmla.core.rules.Conditions.always;
 import static org.openmla.core.rules.Conditions.anyOf;
 import static org.openmla.core.rules.Conditions.assessed;
@@ -101,6 +102,8 @@ final class EawPack {
         RulePack.Builder pack = RulePack.builder(ID, VERSION)
                 .title("European Arrest Warrant (Framework Decision 2002/584/JHA)")
                 .instrument(INSTRUMENT)
+                // asked by EuConditions.bothMemberStates, a condition whose parts the pack cannot see
+                .assessment(EuAssessments.BOTH_MEMBER_STATES)
                 .rules(List.of(
                         // ---- scope ----
                         Rule.builder("eaw.1.1", "EAW art. 1(1)").scope()
@@ -336,6 +339,10 @@ final class EawPack {
                                         + "any refusal (Art 17(6)).")
                                 .when(always())
                                 .build(),
+                        notStarted("eaw.20.consent", "EAW art. 20(1)", "eaw.17.2", PRIVILEGE_NOT_WAIVED, ART_20),
+                        notStarted("eaw.20.arrest", "EAW art. 20(1)", "eaw.17.3", PRIVILEGE_NOT_WAIVED, ART_20),
+                        notStarted("eaw.21.consent", "EAW art. 21", "eaw.17.2", SPECIALITY_APPLIES, ART_21),
+                        notStarted("eaw.21.arrest", "EAW art. 21", "eaw.17.3", SPECIALITY_APPLIES, ART_21),
                         Rule.builder("eaw.23.2", "EAW art. 23(2)").deadline(DeadlineSpec.of(DeadlineEvent.DECISION, DeadlineEvent.EXECUTION,
                                         TimeLimit.days(10)))
                                 .statement("The person is surrendered no later than 10 days after the final decision on execution. If surrender is prevented by circumstances beyond the control of "
@@ -364,7 +371,35 @@ final class EawPack {
                 EAW_EXTRATERRITORIAL_NOT_PROSECUTABLE, EAW_TRIAL_IN_ABSENTIA, EAW_SYSTEMIC_DEFICIENCIES_DETENTION, EAW_INDIVIDUAL_RISK_DETENTION,
                 EAW_DETENTION_RISK_NOT_DISCOUNTED, EAW_SYSTEMIC_DEFICIENCIES_INDEPENDENCE, EAW_INDIVIDUAL_RISK_FAIR_TRIAL, EAW_LIFE_SENTENCE_REVIEW_REQUIRED,
                 EAW_RETURN_REQUIRED, EAW_HUMANITARIAN_REASONS, EAW_DOMESTIC_PROCEEDINGS_OR_SENTENCE,
-                StandardAssessments.LIST_CATEGORY_INDICATED, EuAssessments.EAW_LANGUAGE_ACCEPTED).forEach(pack::assessment);
+                StandardAssessments.LIST_CATEGORY_INDICATED, EuAssessments.EAW_LANGUAGE_ACCEPTED, EuAssessments.EAW_PRIVILEGE_NOT_WAIVED,
+                EuAssessments.EAW_EXTRADITION_SPECIALITY).forEach(pack::assessment);
         return pack.build();
+    }
+
+    private static final Condition PRIVILEGE_NOT_WAIVED = chosen(EuAssessments.EAW_PRIVILEGE_NOT_WAIVED);
+    private static final Condition SPECIALITY_APPLIES = chosen(EuAssessments.EAW_EXTRADITION_SPECIALITY);
+    private static final String ART_20 = "Where the requested person enjoys a privilege or immunity regarding jurisdiction or execution in "
+            + "the executing Member State, the time limits of Art 17 do not start running until, and count from the day when, the executing "
+            + "judicial authority is informed that the privilege or immunity has been waived; meanwhile the executing State ensures that the "
+            + "material conditions for effective surrender remain. Where the power to waive lies with an authority of the executing State, the "
+            + "executing judicial authority asks it to exercise that power forthwith; where it lies with another State or an international "
+            + "organisation, the issuing judicial authority asks (Art 20(2)).";
+    private static final String ART_21 = "Where the requested person was extradited to the executing Member State from a third State and is "
+            + "protected by the speciality provisions of the arrangement under which he or she was extradited, the executing State asks that "
+            + "State forthwith for its consent to surrender, and the time limits of Art 17 do not start running until the day on which those "
+            + "speciality rules cease to apply; meanwhile it ensures that the material conditions for effective surrender remain.";
+
+    /**
+     * Arts 20 and 21: an Art 17 time limit that does not run yet. The deadline starts once the host no longer reports the
+     * situation, from the event the host then records (the day the waiver is known or the speciality rules cease).
+     */
+    private static Rule notStarted(String id, String citation, String deadlineRule, Condition situation, String statement) {
+        return Rule.exception(id, citation)
+                .statement(statement + " Until then the time limit is not running.")
+                .to(deadlineRule, ExceptionEffect.DISAPPLY)
+                .when(situation)
+                .caveat(Caveat.Kind.UNVERIFIED, "the wording of EAW arts 20 and 21 is taken from the legal audit's reading and the reference, "
+                        + "not re-read in the Official Journal in this pass")
+                .build();
     }
 }

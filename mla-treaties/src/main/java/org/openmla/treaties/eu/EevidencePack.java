@@ -23,6 +23,7 @@ import static org.openmla.core.rules.Conditions.measureOfType;
 import static org.openmla.core.rules.Conditions.named;
 import static org.openmla.core.rules.Conditions.never;
 import static org.openmla.core.rules.Conditions.not;
+import static org.openmla.core.rules.Conditions.onlyMeasuresOfType;
 import static org.openmla.core.rules.Conditions.urgencyReasoned;
 import static org.openmla.core.rules.Conditions.validatedByJudicialAuthority;
 import static org.openmla.treaties.eu.EuAssessments.EEV_LISTED_OFFENCE;
@@ -43,6 +44,7 @@ import org.openmla.core.rules.DeadlineEvent;
 import org.openmla.core.rules.DeadlineSpec;
 import org.openmla.core.rules.ExceptionEffect;
 import org.openmla.core.rules.Instrument;
+import org.openmla.core.rules.RefusalGround;
 import org.openmla.core.rules.Rule;
 import org.openmla.core.rules.RulePack;
 import org.openmla.core.rules.StandardAssessments;
@@ -93,6 +95,14 @@ final class EevidencePack {
     private static final Condition DC_EXCEPTED = EuConditions.everyOffenceListedAndThreeYears("Annex IV");
     private static final Condition NOT_DOUBLY_CRIMINAL = not(assessed(StandardAssessments.DUAL_CRIMINALITY));
 
+    /** Art 16(1): the order was transferred for enforcement; Art 16(4)-(5) then govern the enforcing authority's decision. */
+    private static final Condition ENFORCEMENT = named("EEVIDENCE art. 16(1): the issuing authority has transferred the order to the "
+            + "enforcing authority for enforcement", chosen(EuAssessments.EEV_ENFORCEMENT_REQUESTED));
+    private static final Condition CLARIFICATION_SOUGHT = chosen(EuAssessments.EEV_CLARIFICATION_SOUGHT);
+    /** The grounds of Art 16(4)(c)-(g) and 16(5)(b)-(f), any of which the enforcing authority must consult on before using (16(7)). */
+    private static final Condition ENFORCEMENT_GROUND = anyOf(assessed(EuAssessments.EEV_COULD_NOT_COMPLY), assessed(EuAssessments.EEV_DATA_NOT_STORED),
+            assessed(EuAssessments.EEV_SERVICE_NOT_COVERED), IMMUNITY, assessed(EuAssessments.EEV_MANIFEST_BREACH_ON_CERTIFICATE));
+
     private static final String UNVERIFIED_PARTICIPATION = "the recitals on the positions of Denmark and Ireland were not "
             + "read; participation rests on Irish government pages and a secondary source (reference 8.1, 13.2 item 3)";
 
@@ -100,6 +110,8 @@ final class EevidencePack {
         RulePack.Builder pack = RulePack.builder(ID, VERSION)
                 .title("European Production and Preservation Orders for electronic evidence (Regulation (EU) 2023/1543)")
                 .instrument(INSTRUMENT)
+                // asked by EuConditions.bothMemberStates, a condition whose parts the pack cannot see
+                .assessment(EuAssessments.BOTH_MEMBER_STATES)
                 .effectiveFrom(APPLICABLE_FROM)
                 .rules(List.of(
                         // ---- participation, date and scope ----
@@ -115,9 +127,10 @@ final class EevidencePack {
                                 .caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED_PARTICIPATION)
                                 .build(),
                         Rule.builder("eev.3.16.ireland", "EEVIDENCE art. 3(16)").scope()
-                                .statement("Ireland takes part in the Regulation.")
+                                .statement("Ireland takes part in the Regulation: an order between Ireland and another Member State bound by "
+                                        + "it is within the Regulation; one between Ireland and a State that is not is outside it.")
                                 .appliesWhen(EuConditions.involves(EuMemberStates.IRELAND))
-                                .when(always())
+                                .when(EuConditions.bothMemberStates("Ireland and the other State are both Member States"))
                                 .caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED_PARTICIPATION)
                                 .build(),
                         Rule.builder("eev.34.2", "EEVIDENCE art. 34(2)").scope()
@@ -138,7 +151,10 @@ final class EevidencePack {
                                 .when(hasRequestingAuthority())
                                 .build(),
                         Rule.builder("eev.5.5.data", "EEVIDENCE art. 5(5)").formalRequirement()
-                                .statement("The order states the data whose production or preservation it requests (Art 5(5)(c)-(e), 6(4)(c)-(e)).")
+                                .statement("A production order states the data whose production it requests (Art 5(5)(c)-(e)); an order that "
+                                        + "asks for no data is deficient. (A preservation order's contents are those of Art 6(4), checked by the "
+                                        + "eev.6.4 rules.)")
+                                .appliesWhen(not(onlyMeasuresOfType(PRESERVATION_ORDER)))
                                 .when(hasMeasures())
                                 .build(),
                         Rule.builder("eev.5.5.category", "EEVIDENCE art. 5(5)(d)").formalRequirement().perMeasure()
@@ -241,12 +257,15 @@ final class EevidencePack {
                                 .appliesWhen(allOf(emergency(), anyOf(SUBSCRIBER_OR_IDENTIFICATION, PRESERVATION)))
                                 .when(allOf(not(issuedByJudicialAuthority()), not(validatedByJudicialAuthority()), assessed(EEV_VALIDATION_NOT_OBTAINABLE)))
                                 .build(),
-                        Rule.builder("eev.5.3", "EEVIDENCE art. 5(3)").precondition().perMeasure()
+                        Rule.builder("eev.5.3", "EEVIDENCE art. 5(3)").returnToIssuer().perMeasure()
                                 .statement("A production order for subscriber data or identification data may be issued for all criminal "
                                         + "offences, and for the execution of a custodial sentence or detention order of at least four months "
-                                        + "imposed by a decision not rendered in absentia, where the convicted person absconded from justice.")
+                                        + "imposed by a decision not rendered in absentia, where the convicted person absconded from justice. An "
+                                        + "order to execute any other sentence could not be issued (Art 5(1): 'may only issue'), yet Art 16(4) "
+                                        + "gives the enforcing authority no ground to deny it: it goes back to the issuing authority to be "
+                                        + "withdrawn or put right.")
                                 .appliesWhen(allOf(SUBSCRIBER_OR_IDENTIFICATION, FOR_SENTENCE))
-                                .when(assessed(EEV_SENTENCE_EXECUTION))
+                                .when(not(assessed(EEV_SENTENCE_EXECUTION)))
                                 .build(),
                         Rule.builder("eev.5.4", "EEVIDENCE art. 16(4)(b)").discretionaryRefusal(EuGrounds.OFFENCE_OUTSIDE_ISSUING_CONDITIONS).perMeasure()
                                 .statement("At the enforcement stage, enforcement of a production order for traffic data (other than "
@@ -265,8 +284,21 @@ final class EevidencePack {
                                         + "issuing authority by any appropriate means and, where appropriate, asks it for further information, "
                                         + "which the issuing authority gives within five working days.")
                                 .when(anyOf(allOf(SUBSCRIBER_OR_IDENTIFICATION, not(ISSUED_AS_ART_4_1)),
-                                        allOf(TRAFFIC_OR_CONTENT, not(ISSUED_AS_ART_4_2)), allOf(PRESERVATION, not(ISSUED_AS_ART_4_1))))
+                                        allOf(TRAFFIC_OR_CONTENT, not(ISSUED_AS_ART_4_2)), allOf(PRESERVATION, not(ISSUED_AS_ART_4_1)),
+                                        allOf(ENFORCEMENT, ENFORCEMENT_GROUND)))
                                 .build(),
+                        Rule.builder("eev.16.2", "EEVIDENCE art. 16(2)").deadline(DeadlineSpec.of(DeadlineEvent.RECEIPT, DeadlineEvent.DECISION,
+                                        TimeLimit.workingDays(5))).perMeasure()
+                                .statement("On receiving an order transferred for enforcement, the enforcing authority recognises it without "
+                                        + "further formalities and takes the measures needed to enforce it, unless it considers that a ground of "
+                                        + "Art 16(4) (production) or 16(5) (preservation) applies; it decides on recognition without undue delay "
+                                        + "and at the latest five working days after receiving the order, and notifies its decisions immediately "
+                                        + "to the issuing authority and the addressee (Art 16(8)).")
+                                .appliesWhen(ENFORCEMENT)
+                                .when(measureOfType(PRODUCTION_ORDER, PRESERVATION_ORDER))
+                                .build()))
+                .rules(enforcementGrounds())
+                .rules(List.of(
 
                         Rule.builder("eev.9.4", "EEVIDENCE art. 9(4)").formalRequirement()
                                 .statement("The certificate sent to a notified enforcing authority is translated into an official language of "
@@ -381,7 +413,35 @@ final class EevidencePack {
                                         + "confirmation of the follow-up request.")
                                 .appliesWhen(PRESERVATION)
                                 .when(always())
+                                .build(),
+                        clarification("eev.10.6.notified", "eev.10.2"),
+                        clarification("eev.10.6.not-notified", "eev.10.3"),
+                        clarification("eev.10.6.emergency", "eev.10.4"),
+                        Rule.exception("eev.11.5", "EEVIDENCE art. 11(5)").perMeasure()
+                                .statement("Where the addressee cannot preserve the data because the preservation certificate is incomplete, "
+                                        + "contains manifest errors or lacks sufficient information, it informs the issuing authority and seeks "
+                                        + "clarification (Annex III); the issuing authority reacts expeditiously and at the latest within five days "
+                                        + "of receiving the form. Without a reaction within those five days, the service provider is exempt from "
+                                        + "the duty to preserve of Art 11(1)-(2).")
+                                .to("eev.11.1", ExceptionEffect.DISAPPLY)
+                                .appliesWhen(allOf(PRESERVATION, CLARIFICATION_SOUGHT))
+                                .when(chosen(EuAssessments.EEV_NO_REACTION_IN_FIVE_DAYS))
+                                .build(),
+                        Rule.builder("eev.17.2", "EEVIDENCE art. 17(2)").deadline(DeadlineSpec.of(DeadlineEvent.RECEIPT, DeadlineEvent.DECISION,
+                                        TimeLimit.days(10))).perMeasure()
+                                .statement("An addressee that considers that complying with a production order would conflict with an "
+                                        + "obligation under the law of a third country informs the issuing and the enforcing authority of its "
+                                        + "reasoned objection (Annex III, Art 17(1)) no later than 10 days after receiving the certificate, with "
+                                        + "all relevant details of that law, its applicability and the conflicting obligation. The objection may "
+                                        + "not rest on that law lacking similar conditions, formalities and procedures for production orders, nor "
+                                        + "on the sole fact that the data are stored in the third country. Execution is suspended while the "
+                                        + "issuing State's court reviews the order (Art 17(3)).")
+                                .appliesWhen(PRODUCTION)
+                                .when(chosen(EuAssessments.EEV_THIRD_COUNTRY_CONFLICT))
                                 .build()))
+                .ground(EuGrounds.ADDRESSEE_COULD_NOT_COMPLY)
+                .ground(EuGrounds.DATA_NOT_STORED)
+                .ground(EuGrounds.SERVICE_NOT_COVERED)
                 .ground(StandardGrounds.IMMUNITY_OR_PRIVILEGE)
                 .ground(EuGrounds.FUNDAMENTAL_RIGHTS)
                 .ground(StandardGrounds.NE_BIS_IN_IDEM)
@@ -392,7 +452,76 @@ final class EevidencePack {
                 StandardAssessments.DUAL_CRIMINALITY, EEV_VALIDATION_NOT_OBTAINABLE, EEV_SENTENCE_EXECUTION, EuAssessments.EEV_FOR_SENTENCE_EXECUTION,
                 EuAssessments.EEV_PUNISHABLE_THREE_YEARS, EEV_LISTED_OFFENCE,
                 EEV_SOLE_PURPOSE_IDENTIFICATION, EEV_NOT_NOTIFIED_ART_8_2, StandardAssessments.LIST_CATEGORY_INDICATED,
-                EuAssessments.EEV_NOTIFICATION_LANGUAGE_ACCEPTED).forEach(pack::assessment);
+                EuAssessments.EEV_NOTIFICATION_LANGUAGE_ACCEPTED, EuAssessments.EEV_ENFORCEMENT_REQUESTED, EuAssessments.EEV_COULD_NOT_COMPLY,
+                EuAssessments.EEV_DATA_NOT_STORED, EuAssessments.EEV_SERVICE_NOT_COVERED, EuAssessments.EEV_MANIFEST_BREACH_ON_CERTIFICATE,
+                EuAssessments.EEV_CLARIFICATION_SOUGHT, EuAssessments.EEV_NO_REACTION_IN_FIVE_DAYS, EuAssessments.EEV_THIRD_COUNTRY_CONFLICT)
+                .forEach(pack::assessment);
         return pack.build();
+    }
+
+    /**
+     * Art 16(4)(c)-(g) for Production Orders and 16(5)(b)-(f) for Preservation Orders: the grounds on which the enforcing
+     * authority may deny enforcement of an order transferred to it under Art 16(1), beside those of issuing authority and
+     * offence (16(4)(a)-(b), 16(5)(a): {@code eev.4.*}, {@code eev.5.4}). Each is a rule per kind of order, with its own point.
+     */
+    private static List<Rule> enforcementGrounds() {
+        return List.of(
+                enforcementGround("c", "b", EuGrounds.ADDRESSEE_COULD_NOT_COMPLY, "the addressee could not comply with the certificate because "
+                        + "of a de facto impossibility due to circumstances not attributable to it, or because the certificate contains "
+                        + "manifest errors", assessed(EuAssessments.EEV_COULD_NOT_COMPLY), true),
+                enforcementGround("c", "b", EuGrounds.ADDRESSEE_COULD_NOT_COMPLY, "the addressee could not comply with the certificate because "
+                        + "of a de facto impossibility due to circumstances not attributable to it, or because the certificate contains "
+                        + "manifest errors", assessed(EuAssessments.EEV_COULD_NOT_COMPLY), false),
+                enforcementGround("d", "c", EuGrounds.DATA_NOT_STORED, "the order concerns data not stored by or on behalf of the service "
+                        + "provider when it received the certificate", assessed(EuAssessments.EEV_DATA_NOT_STORED), true),
+                enforcementGround("d", "c", EuGrounds.DATA_NOT_STORED, "the order concerns data not stored by or on behalf of the service "
+                        + "provider when it received the certificate", assessed(EuAssessments.EEV_DATA_NOT_STORED), false),
+                enforcementGround("e", "d", EuGrounds.SERVICE_NOT_COVERED, "the service is not covered by the Regulation",
+                        assessed(EuAssessments.EEV_SERVICE_NOT_COVERED), true),
+                enforcementGround("e", "d", EuGrounds.SERVICE_NOT_COVERED, "the service is not covered by the Regulation",
+                        assessed(EuAssessments.EEV_SERVICE_NOT_COVERED), false),
+                enforcementGround("f", "e", StandardGrounds.IMMUNITY_OR_PRIVILEGE, "the data are protected by immunities or privileges under "
+                        + "the enforcing State's law, or covered by its rules on the determination or limitation of criminal liability relating "
+                        + "to freedom of the press or of expression in other media, which prevent execution or enforcement", IMMUNITY, true),
+                enforcementGround("f", "e", StandardGrounds.IMMUNITY_OR_PRIVILEGE, "the data are protected by immunities or privileges under "
+                        + "the enforcing State's law, or covered by its rules on the determination or limitation of criminal liability relating "
+                        + "to freedom of the press or of expression in other media, which prevent execution or enforcement", IMMUNITY, false),
+                enforcementGround("g", "f", EuGrounds.FUNDAMENTAL_RIGHTS, "in exceptional situations, it is apparent from the information in "
+                        + "the certificate alone that there are substantial grounds, based on specific and objective evidence, to believe that "
+                        + "execution would in the particular circumstances entail a manifest breach of a relevant fundamental right under "
+                        + "Article 6 TEU and the Charter", assessed(EuAssessments.EEV_MANIFEST_BREACH_ON_CERTIFICATE), true),
+                enforcementGround("g", "f", EuGrounds.FUNDAMENTAL_RIGHTS, "in exceptional situations, it is apparent from the information in "
+                        + "the certificate alone that there are substantial grounds, based on specific and objective evidence, to believe that "
+                        + "execution would in the particular circumstances entail a manifest breach of a relevant fundamental right under "
+                        + "Article 6 TEU and the Charter", assessed(EuAssessments.EEV_MANIFEST_BREACH_ON_CERTIFICATE), false));
+    }
+
+    private static Rule enforcementGround(String productionPoint, String preservationPoint, RefusalGround ground,
+            String situation, Condition when, boolean production) {
+        String paragraph = production ? "4" : "5";
+        String point = production ? productionPoint : preservationPoint;
+        String kind = production ? "production" : "preservation";
+        return Rule.builder("eev.16." + paragraph + "." + point, "EEVIDENCE art. 16(" + paragraph + ")(" + point + ")")
+                .discretionaryRefusal(ground).perMeasure()
+                .statement("Enforcement of a " + kind + " order transferred for enforcement may be denied, after consulting the issuing "
+                        + "authority (Art 16(7)), where " + situation + ". Art 16(" + paragraph + ") lists the only grounds on which it may be "
+                        + "denied.")
+                .appliesWhen(allOf(ENFORCEMENT, production ? PRODUCTION : PRESERVATION))
+                .when(when)
+                .build();
+    }
+
+    /** Art 10(6): the addressee's duties to produce do not run while the clarification it sought is awaited. */
+    private static Rule clarification(String id, String deadlineRule) {
+        return Rule.exception(id, "EEVIDENCE art. 10(6)").perMeasure()
+                .statement("Where the addressee cannot produce the data because the certificate is incomplete, contains manifest errors or "
+                        + "lacks sufficient information, it informs the issuing authority (and a notified enforcing authority) and seeks "
+                        + "clarification (Annex III); the issuing authority reacts expeditiously and at the latest within five days of receiving "
+                        + "the form. Until the clarification or correction is given, the addressee's duties of Art 10(1)-(4), and so this "
+                        + "deadline, do not apply.")
+                .to(deadlineRule, ExceptionEffect.DISAPPLY)
+                .appliesWhen(PRODUCTION)
+                .when(CLARIFICATION_SOUGHT)
+                .build();
     }
 }

@@ -127,6 +127,8 @@ final class EioPack {
         RulePack.Builder pack = RulePack.builder(ID, VERSION)
                 .title("European Investigation Order (Directive 2014/41/EU)")
                 .instrument(INSTRUMENT)
+                // asked by EuConditions.bothMemberStates, a condition whose parts the pack cannot see
+                .assessment(EuAssessments.BOTH_MEMBER_STATES)
                 .effectiveFrom(APPLICABLE_FROM)
                 .rules(finalProvisions())
                 .rules(theInvestigationOrder())

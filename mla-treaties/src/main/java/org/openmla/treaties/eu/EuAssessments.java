@@ -161,6 +161,33 @@ public final class EuAssessments {
     public static final AssessmentKey EEV_MANIFEST_BREACH = AssessmentKey.of("EEV_MANIFEST_BREACH",
             "Are there substantial grounds, based on specific and objective evidence, to believe that execution would in the "
                     + "particular circumstances entail a manifest breach of a relevant fundamental right under Article 6 TEU and the Charter?");
+    /** e-Evidence art. 16(1): the issuing authority's step, so "no" unless the host says otherwise ({@code Conditions.chosen}). */
+    public static final AssessmentKey EEV_ENFORCEMENT_REQUESTED = AssessmentKey.of("EEV_ENFORCEMENT_REQUESTED",
+            "Has the issuing authority transferred the order to the enforcing authority for enforcement (Art 16(1)), the addressee not "
+                    + "having complied without reasons the issuing authority accepted?");
+    public static final AssessmentKey EEV_COULD_NOT_COMPLY = AssessmentKey.of("EEV_COULD_NOT_COMPLY",
+            "Could the addressee not comply with the certificate because of a de facto impossibility due to circumstances not "
+                    + "attributable to it, or because the certificate contains manifest errors?");
+    public static final AssessmentKey EEV_DATA_NOT_STORED = AssessmentKey.of("EEV_DATA_NOT_STORED",
+            "Does the order concern data that were not stored by or on behalf of the service provider when it received the certificate?");
+    public static final AssessmentKey EEV_SERVICE_NOT_COVERED = AssessmentKey.of("EEV_SERVICE_NOT_COVERED",
+            "Is the service not covered by the Regulation?");
+    public static final AssessmentKey EEV_MANIFEST_BREACH_ON_CERTIFICATE = AssessmentKey.of("EEV_MANIFEST_BREACH_ON_CERTIFICATE",
+            "Is it apparent from the information in the certificate alone that there are substantial grounds, based on specific and "
+                    + "objective evidence, to believe that execution would in the particular circumstances entail a manifest breach of a relevant "
+                    + "fundamental right under Article 6 TEU and the Charter?");
+    /** e-Evidence art. 10(6), 11(5): a fact of the case, "no" unless the host says otherwise ({@code Conditions.chosen}). */
+    public static final AssessmentKey EEV_CLARIFICATION_SOUGHT = AssessmentKey.of("EEV_CLARIFICATION_SOUGHT",
+            "Has the addressee informed the issuing authority (Annex III) that the certificate is incomplete, contains manifest errors or "
+                    + "lacks sufficient information to execute it, and sought clarification that has not yet been given?");
+    /** e-Evidence art. 11(5): a fact of the case, "no" unless the host says otherwise ({@code Conditions.chosen}). */
+    public static final AssessmentKey EEV_NO_REACTION_IN_FIVE_DAYS = AssessmentKey.of("EEV_NO_REACTION_IN_FIVE_DAYS",
+            "Has the issuing authority failed to react within five days of receiving the addressee's Annex III form seeking clarification "
+                    + "of a preservation order?");
+    /** e-Evidence art. 17(1): the addressee's view, "no" unless the host says otherwise ({@code Conditions.chosen}). */
+    public static final AssessmentKey EEV_THIRD_COUNTRY_CONFLICT = AssessmentKey.of("EEV_THIRD_COUNTRY_CONFLICT",
+            "Does the addressee consider that complying with the production order would conflict with an obligation under the applicable "
+                    + "law of a third country?");
 
     // ---- European Arrest Warrant ----
 
@@ -211,6 +238,14 @@ public final class EuAssessments {
     public static final AssessmentKey EAW_DOMESTIC_PROCEEDINGS_OR_SENTENCE = AssessmentKey.of("EAW_DOMESTIC_PROCEEDINGS_OR_SENTENCE",
             "Is the person to be prosecuted in the executing State, or has he or she been sentenced there, for an act other than that "
                     + "referred to in the EAW?");
+    /** EAW art. 20: a fact of the case, "no" unless the host says otherwise ({@code Conditions.chosen}). */
+    public static final AssessmentKey EAW_PRIVILEGE_NOT_WAIVED = AssessmentKey.of("EAW_PRIVILEGE_NOT_WAIVED",
+            "Does the requested person enjoy a privilege or immunity regarding jurisdiction or execution in the executing Member State, "
+                    + "and has the executing judicial authority not yet been informed that it has been waived?");
+    /** EAW art. 21: a fact of the case, "no" unless the host says otherwise ({@code Conditions.chosen}). */
+    public static final AssessmentKey EAW_EXTRADITION_SPECIALITY = AssessmentKey.of("EAW_EXTRADITION_SPECIALITY",
+            "Was the requested person extradited to the executing Member State from a third State, and do the speciality provisions of "
+                    + "the arrangement under which he or she was extradited still protect him or her?");
     public static final AssessmentKey EAW_INFORMATION_INSUFFICIENT = AssessmentKey.of("EAW_INFORMATION_INSUFFICIENT",
             "Is the information communicated by the issuing Member State insufficient for the executing authority to decide on surrender?");
 
@@ -227,10 +262,12 @@ public final class EuAssessments {
                 EIO_CONTRARY_TO_FUNDAMENTAL_PRINCIPLES, EIO_MEASURE_PARTICULARS_STATED, EIO_NON_BANK_INSTITUTION,
                 EIO_NO_AGREEMENT_ON_ARRANGEMENTS, EIO_INTERCEPTION_NOTIFICATION, EIO_EXCEPTIONALLY_HIGH_COSTS,
                 EEV_VALIDATION_NOT_OBTAINABLE, EEV_SENTENCE_EXECUTION, EEV_FOR_SENTENCE_EXECUTION, EEV_PUNISHABLE_THREE_YEARS, EEV_LISTED_OFFENCE, EEV_SOLE_PURPOSE_IDENTIFICATION, EEV_NOT_NOTIFIED_ART_8_2, EEV_MANIFEST_BREACH,
+                EEV_ENFORCEMENT_REQUESTED, EEV_COULD_NOT_COMPLY, EEV_DATA_NOT_STORED, EEV_SERVICE_NOT_COVERED, EEV_MANIFEST_BREACH_ON_CERTIFICATE,
+                EEV_CLARIFICATION_SOUGHT, EEV_NO_REACTION_IN_FIVE_DAYS, EEV_THIRD_COUNTRY_CONFLICT,
                 EAW_SENTENCE_AT_LEAST_FOUR_MONTHS, EAW_FOR_SENTENCE_EXECUTION, EAW_PUNISHABLE_TWELVE_MONTHS, EAW_AMNESTY, EAW_FINALLY_JUDGED_IN_MEMBER_STATE, EAW_UNDER_AGE,
                 EAW_PROSECUTED_IN_EXECUTING_STATE, EAW_NOT_PROSECUTED_OR_HALTED, EAW_STATUTE_BARRED, EAW_FINALLY_JUDGED_IN_THIRD_STATE,
                 EAW_SENTENCE_TO_BE_EXECUTED_LOCALLY, EAW_COMMITTED_IN_EXECUTING_STATE, EAW_EXTRATERRITORIAL_NOT_PROSECUTABLE,
                 EAW_TRIAL_IN_ABSENTIA, EAW_LIFE_SENTENCE_REVIEW_REQUIRED, EAW_RETURN_REQUIRED, EAW_HUMANITARIAN_REASONS,
-                EAW_DOMESTIC_PROCEEDINGS_OR_SENTENCE, EAW_INFORMATION_INSUFFICIENT);
+                EAW_DOMESTIC_PROCEEDINGS_OR_SENTENCE, EAW_INFORMATION_INSUFFICIENT, EAW_PRIVILEGE_NOT_WAIVED, EAW_EXTRADITION_SPECIALITY);
     }
 }

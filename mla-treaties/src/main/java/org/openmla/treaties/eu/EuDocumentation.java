@@ -263,7 +263,8 @@ final class EuDocumentation {
                         notEncoded("EEVIDENCE art. 5(2)", "Necessity and proportionality, and availability in a similar domestic case: assessed by "
                                 + "the issuing authority; not a ground for the enforcing authority."),
                         encoded("EEVIDENCE art. 5(3)", "Subscriber and identification data: all offences; for executing a sentence, the "
-                                + "four-month conditions (assessment EEV_SENTENCE_EXECUTION)."),
+                                + "four-month conditions (assessment EEV_SENTENCE_EXECUTION). An order outside them goes back to the issuing "
+                                + "authority (RETURN_TO_ISSUER): Art 16(4) has no ground for it."),
                         notEncoded("EEVIDENCE art. 5(4)", "Traffic and content data: three years, checked from the offences' penalties, or the "
                                 + "listed offences and sentences of 5(4)(b)-(d) (assessment EEV_LISTED_OFFENCE); read through the ground of "
                                 + "Art 16(4)(b) (`eev.5.4`). Preservation orders have no such threshold (Art 16(5) has no such ground)."),
@@ -291,9 +292,13 @@ final class EuDocumentation {
                         encoded("EEVIDENCE art. 10(3)", "10 days, orders that are not notified, not an emergency."),
                         encoded("EEVIDENCE art. 10(4)", "8 hours in an emergency (a separate rule: the DeadlineSpec urgent limit would also "
                                 + "apply to a merely urgent order)."),
-                        notEncoded("EEVIDENCE art. 10(5)", "The addressee's reports via Annex III (10(5)-(8), 11(4)-(6)) and the issuing "
-                                + "authority's 5-day reply: the engine has no event for an Annex III report; for the lifecycle."),
+                        notEncoded("EEVIDENCE art. 10(5)", "The addressee's other reports via Annex III (10(5), 10(7)-(8), 11(4), 11(6)): "
+                                + "the engine has no event for an Annex III report; for the lifecycle."),
+                        encoded("EEVIDENCE art. 10(6)", "A request for clarification (EEV_CLARIFICATION_SOUGHT) suspends the deadlines of "
+                                + "10(2)-(4): exceptions that disapply them; the issuing authority's five days to react are stated."),
                         encoded("EEVIDENCE art. 11(1)", "60 days, extendable by 30; met by the confirmation of the follow-up request."),
+                        encoded("EEVIDENCE art. 11(5)", "No reaction to a request for clarification within five days "
+                                + "(EEV_NO_REACTION_IN_FIVE_DAYS): the provider is exempt from preserving; an exception disapplying 11(1)."),
                         encoded("EEVIDENCE art. 12(1)", "The four grounds, and the enforcing authority's 10 days (96 hours in an emergency)."),
                         notEncoded("EEVIDENCE art. 12(2)", "Consequences of a ground raised (addressee stops, issuing authority withdraws): in "
                                 + "the statement of `eev.12.3`."),
@@ -302,17 +307,25 @@ final class EuDocumentation {
                                 + "enforcing authority, per measure."),
                         notEncoded("EEVIDENCE art. 12(5)", "Waiver of immunities: an option of the issuing authority."),
                         notEncoded("EEVIDENCE art. 15", "Pecuniary penalties for providers: outside the evaluation of an order."),
-                        notEncoded("EEVIDENCE art. 16(2)", "Recognition within five working days of receipt: TimeLimit has no working days, and "
-                                + "a calendar period would misstate the deadline; not encoded."),
+                        notEncoded("EEVIDENCE art. 16(1)", "The transfer for enforcement is the issuing authority's step, given as "
+                                + "EEV_ENFORCEMENT_REQUESTED (absent means not transferred): the condition of the 16(2) deadline and the "
+                                + "16(4)(c)-(g), 16(5)(b)-(f) grounds."),
+                        encoded("EEVIDENCE art. 16(2)", "Recognition within five working days of receipt of the order transferred for "
+                                + "enforcement (TimeLimit.workingDays(5): weekends and the host's public holidays skipped); 16(8) in the "
+                                + "statement."),
                         encoded("EEVIDENCE art. 16(4)", "Enforcement 'may only be denied' on the listed grounds: (a) issuing authority (Art 4(1), "
-                                + "4(2)) and (b) offence (Art 5(4)) are encoded as discretionary grounds; (c)-(e) (de facto impossibility or "
-                                + "manifest errors, data not stored, service not covered) concern the addressee's situation, which the request "
-                                + "model does not hold; (f)-(g) are the grounds of Art 12(1)(a)-(b) at the enforcement stage."),
-                        encoded("EEVIDENCE art. 16(5)", "(a) issuing authority (Art 4(3)) encoded; (b)-(f) as for 16(4)(c)-(g)."),
+                                + "4(2)) and (b) offence (Art 5(4)) as discretionary grounds; (c) de facto impossibility or manifest errors, (d) "
+                                + "data not stored, (e) service not covered, (f) immunities and press freedom, (g) a manifest breach apparent "
+                                + "from the certificate, once the order is transferred for enforcement, each with its assessment."),
+                        encoded("EEVIDENCE art. 16(5)", "(a) issuing authority (Art 4(3)); (b)-(f) as 16(4)(c)-(g), each its own rule with "
+                                + "its own point."),
                         encoded("EEVIDENCE art. 16(7)", "Consultation of the issuing authority before denying recognition or enforcement; its "
                                 + "five working days to reply are stated."),
-                        notEncoded("EEVIDENCE art. 17", "The provider's reasoned objection for conflicting third-country law: the addressee's, "
-                                + "not the enforcing authority's; 17(3) onwards not read."),
+                        encoded("EEVIDENCE art. 17(2)", "The addressee's reasoned objection for conflicting third-country law "
+                                + "(EEV_THIRD_COUNTRY_CONFLICT): 10 days from receipt of the certificate, with what it may not rest on; 17(1) "
+                                + "and the suspension of 17(3) in the statement."),
+                        notEncoded("EEVIDENCE art. 17(4)", "The review by the issuing State's court (17(4)-(8)): a procedure of the issuing "
+                                + "State, outside the enforcing side's decision."),
                         notEncoded("EEVIDENCE art. 34(1)", "Entry into force: the date that matters is the application date of 34(2)."),
                         encoded("EEVIDENCE art. 34(2)", "With the pack's effective date.")));
     }
@@ -380,6 +393,11 @@ final class EuDocumentation {
                         notEncoded("EAW art. 17(4)", "The 30-day extension of `eaw.17.2` and `eaw.17.3`."),
                         notEncoded("EAW art. 17(6)", "Reasons for any refusal: the engine gives them for every refusal outcome "
                                 + "(Decision.refusalReasons())."),
+                        encoded("EAW art. 20(1)", "Privileges and immunities not yet waived (EAW_PRIVILEGE_NOT_WAIVED): the art. 17 time "
+                                + "limits do not run (exceptions disapplying them); 20(2), who asks for the waiver, in the statement. Caveat: "
+                                + "wording not re-read in the Official Journal in this pass."),
+                        encoded("EAW art. 21", "Speciality rules of a third State's extradition still protecting the person "
+                                + "(EAW_EXTRADITION_SPECIALITY): the art. 17 time limits do not run until they cease. Caveat as for art. 20."),
                         encoded("EAW art. 23(2)", "10 days from the final decision to surrender; 23(3) and 23(5) in the statement."),
                         notEncoded("EAW art. 23(3)", "A new date after force majeure, and release on expiry (23(5)): in the statement of "
                                 + "`eaw.23.2`; no event for 'new date agreed'."),

@@ -58,12 +58,22 @@ public final class EuGrounds {
     /** e-Evidence Regulation art. 16(4)(b). */
     public static final RefusalGround OFFENCE_OUTSIDE_ISSUING_CONDITIONS = RefusalGround.of("OFFENCE_OUTSIDE_ISSUING_CONDITIONS",
             "The order was not issued for an offence for which the instrument allows it.");
+    /** e-Evidence Regulation art. 16(4)(c), 16(5)(b). */
+    public static final RefusalGround ADDRESSEE_COULD_NOT_COMPLY = RefusalGround.of("ADDRESSEE_COULD_NOT_COMPLY",
+            "The addressee could not comply because of a de facto impossibility not attributable to it, or because the certificate contains "
+                    + "manifest errors.");
+    /** e-Evidence Regulation art. 16(4)(d), 16(5)(c). */
+    public static final RefusalGround DATA_NOT_STORED = RefusalGround.of("DATA_NOT_STORED",
+            "The order concerns data not stored by or on behalf of the service provider when it received the certificate.");
+    /** e-Evidence Regulation art. 16(4)(e), 16(5)(d). */
+    public static final RefusalGround SERVICE_NOT_COVERED = RefusalGround.of("SERVICE_NOT_COVERED",
+            "The service is not covered by the instrument.");
 
     public static List<RefusalGround> all() {
         return List.of(NATIONAL_SECURITY, TERRITORIALITY, FUNDAMENTAL_RIGHTS, MEASURE_RESTRICTED_BY_OFFENCE, NOT_AUTHORISED_IN_SIMILAR_DOMESTIC_CASE,
                 NO_CONSENT, PROLONGED_DETENTION, CONTRARY_TO_FUNDAMENTAL_PRINCIPLES, NO_AGREEMENT_ON_ARRANGEMENTS, AMNESTY,
                 AGE_OF_CRIMINAL_RESPONSIBILITY, PROSECUTION_IN_EXECUTING_STATE, PROCEEDINGS_NOT_BROUGHT_OR_HALTED, STATUTE_BARRED,
                 FINAL_JUDGMENT_IN_THIRD_STATE, SENTENCE_EXECUTED_IN_EXECUTING_STATE, TRIAL_IN_ABSENTIA, NOT_ISSUED_BY_ISSUING_AUTHORITY,
-                OFFENCE_OUTSIDE_ISSUING_CONDITIONS);
+                OFFENCE_OUTSIDE_ISSUING_CONDITIONS, ADDRESSEE_COULD_NOT_COMPLY, DATA_NOT_STORED, SERVICE_NOT_COVERED);
     }
 }

@@ -22,8 +22,10 @@ import static org.openmla.core.rules.Conditions.not;
 import static org.openmla.core.rules.Conditions.onlyMeasuresOfType;
 import static org.openmla.core.rules.Conditions.request;
 import static org.openmla.core.rules.Conditions.requestedStateDeclared;
+import static org.openmla.core.rules.Conditions.spontaneousInformation;
 import static org.openmla.core.rules.Conditions.transmittedVia;
 import static org.openmla.core.rules.Conditions.urgent;
+import static org.openmla.core.rules.Conditions.useRestricted;
 import static org.openmla.core.rules.Conditions.writtenOrConfirmedInWriting;
 
 import java.util.ArrayList;
@@ -50,6 +52,10 @@ import org.openmla.core.rules.StandardGrounds;
  * to apply them instead (paragraph 7): every rule for those paragraphs carries {@link #residual()} as its
  * {@code appliesWhen}, so a decision shows them as not applicable, with that reason, when a treaty governs. Paragraph 8
  * (bank secrecy) lies outside 9 to 29 and applies always.
+ *
+ * <p>Information one State transmits without a prior request (paragraphs 4 and 5) is a communication of its own kind
+ * ({@link org.openmla.core.model.CommunicationKind#SPONTANEOUS_INFORMATION}): the packs cover it, paragraphs 4 and 5
+ * apply to it, and paragraphs 9 to 29, which concern requests, do not.
  */
 final class ConventionMlaArticle {
 
@@ -84,9 +90,10 @@ final class ConventionMlaArticle {
         this.instrument = instrument;
         this.article = article;
         this.prefix = instrument.toLowerCase(java.util.Locale.ROOT) + "." + article;
-        this.residual = named("paragraphs 9 to 29 are in play: no treaty of mutual legal assistance binds the two States, or they agreed to "
-                + "apply these paragraphs instead (" + cite("7") + ")",
-                anyOf(not(assessed(StandardAssessments.MLA_TREATY_BINDS)), assessed(StandardAssessments.AGREED_TO_APPLY_CONVENTION_PROVISIONS)));
+        this.residual = named("paragraphs 9 to 29 are in play: the communication is a request (not information sent without one, "
+                + "paragraphs 4-5), and no treaty of mutual legal assistance binds the two States, or they agreed to apply these paragraphs "
+                + "instead (" + cite("7") + ")", allOf(not(spontaneousInformation()),
+                        anyOf(not(assessed(StandardAssessments.MLA_TREATY_BINDS)), assessed(StandardAssessments.AGREED_TO_APPLY_CONVENTION_PROVISIONS))));
     }
 
     /** @return the citation of a paragraph and points, e.g. {@code cite("21", "b")} is {@code UNTOC art. 18(21)(b)} */
@@ -144,6 +151,43 @@ final class ConventionMlaArticle {
                                 + "it is the ground of paragraph 21(c).")
                         .appliesWhen(allOf(not(isListed), not(measureInFamily(MeasureFamily.SURRENDER))))
                         .when(not(assessed(UnAssessments.OTHER_ASSISTANCE_CONTRARY_TO_LAW))).build());
+    }
+
+    // ---- paragraphs 4 and 5 ----
+
+    /**
+     * Paragraphs 4 and 5: information transmitted without a prior request, and the confidentiality and restrictions on use
+     * the sending State may ask for, which bind the receiving State save for exculpatory information.
+     *
+     * @return the rules
+     */
+    List<Rule> spontaneousTransmission() {
+        Condition spontaneous = spontaneousInformation();
+        Condition restricted = anyOf(confidentialityRequested(), useRestricted());
+        String exculpatory = " This does not prevent the receiving State from disclosing in its proceedings information that is "
+                + "exculpatory to an accused person (" + cite("5") + ", last sentence).";
+        return List.of(
+                Rule.builder(id("4"), cite("4")).scope()
+                        .statement("Without prejudice to domestic law, the competent authorities of a State Party may, without a prior request, "
+                                + "transmit information relating to criminal matters to a competent authority of another State Party where they "
+                                + "believe that it could assist in undertaking or successfully concluding inquiries and criminal proceedings, or "
+                                + "could result in a request under the Convention. The transmission is without prejudice to inquiries and criminal "
+                                + "proceedings in the sending State (paragraph 5).")
+                        .appliesWhen(spontaneous).when(assessed(UnAssessments.INFORMATION_ON_CRIMINAL_MATTERS)).build(),
+                Rule.builder(id("5", "confidentiality"), cite("5")).condition()
+                        .statement("The sending State has asked that the information remain confidential, even temporarily: the receiving "
+                                + "authorities shall comply." + exculpatory)
+                        .appliesWhen(spontaneous).when(confidentialityRequested()).build(),
+                Rule.builder(id("5", "use"), cite("5")).condition()
+                        .statement("The sending State has placed restrictions on the use of the information: the receiving authorities shall "
+                                + "comply with them." + exculpatory)
+                        .appliesWhen(spontaneous).when(useRestricted()).build(),
+                Rule.builder(id("5", "exculpatory"), cite("5")).condition()
+                        .statement("The receiving State may disclose, in its proceedings, information that is exculpatory to an accused person, "
+                                + "although it is confidential or restricted in use: it shall notify the sending State before disclosing it and, "
+                                + "if asked, consult it; where notice in advance is not possible in an exceptional case, it shall inform the "
+                                + "sending State of the disclosure without delay.")
+                        .appliesWhen(allOf(spontaneous, restricted)).when(chosen(UnAssessments.EXCULPATORY_DISCLOSURE)).build());
     }
 
     // ---- paragraph 8 ----
@@ -375,12 +419,22 @@ final class ConventionMlaArticle {
                 .appliesWhen(residual).when(assessed(UnAssessments.SUBSTANTIAL_OR_EXTRAORDINARY_EXPENSES)).build();
     }
 
-    /** @return paragraph 29: government records (public ones shall, non-public ones may, be provided) */
+    /** @return paragraph 29(a): government records available to the public shall be provided */
+    Rule publicRecordsOwed() {
+        return Rule.builder(id("29", "a"), cite("29", "a")).notAGround(UnGrounds.NON_PUBLIC_GOVERNMENT_RECORDS).perMeasure()
+                .statement("The requested State shall provide copies of government records, documents or information in its possession that "
+                        + "are available to the general public under its domestic law: for such records the discretion of paragraph 29(b) "
+                        + "does not arise, and it is no ground for refusal.")
+                .when(residualAnd(allOf(measureOfType(MeasureType.PUBLIC_RECORDS), not(assessed(UnAssessments.RECORDS_NOT_PUBLICLY_AVAILABLE)))))
+                .build();
+    }
+
+    /** @return paragraph 29(b): government records not available to the public may be provided */
     Rule publicRecords() {
         return Rule.builder(id("29", "b"), cite("29", "b")).discretionaryRefusal(UnGrounds.NON_PUBLIC_GOVERNMENT_RECORDS).perMeasure()
-                .statement("The requested State shall provide copies of government records, documents or information in its possession that are "
-                        + "available to the general public under its law (paragraph 29(a)); records that are not publicly available it may provide "
-                        + "at its discretion, in whole, in part or on conditions (paragraph 29(b)).")
+                .statement("Government records, documents or information in the requested State's possession that are not available to the "
+                        + "general public under its domestic law it may provide at its discretion, in whole, in part or on conditions it deems "
+                        + "appropriate; it may also decline (publicly available ones it shall provide: paragraph 29(a)).")
                 .appliesWhen(residualAnd(measureOfType(MeasureType.PUBLIC_RECORDS)))
                 .when(assessed(UnAssessments.RECORDS_NOT_PUBLICLY_AVAILABLE)).build();
     }
@@ -396,6 +450,7 @@ final class ConventionMlaArticle {
      */
     List<Rule> rules(List<Rule> scope, List<Rule> purposes, List<Rule> dualCriminality) {
         List<Rule> all = new ArrayList<>(scope);
+        all.addAll(spontaneousTransmission());
         all.addAll(purposes);
         all.add(bankSecrecy());
         all.addAll(dualCriminality);
@@ -414,6 +469,7 @@ final class ConventionMlaArticle {
         all.add(consultationTerms());
         all.add(safeConduct());
         all.add(costs());
+        all.add(publicRecordsOwed());
         all.add(publicRecords());
         return List.copyOf(all);
     }

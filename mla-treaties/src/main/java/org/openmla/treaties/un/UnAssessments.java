@@ -102,6 +102,18 @@ public final class UnAssessments {
     public static final AssessmentKey MILITARY_OFFENCE = AssessmentKey.of("MILITARY_OFFENCE",
             "Is the offence an offence under military law that is not also an offence under ordinary criminal law?");
 
+
+    // ---- spontaneous information ----
+
+    /** Art. 18(4) / 46(4): what spontaneously transmitted information must be. */
+    public static final AssessmentKey INFORMATION_ON_CRIMINAL_MATTERS = AssessmentKey.of("INFORMATION_ON_CRIMINAL_MATTERS",
+            "Does the information transmitted without a prior request relate to criminal matters, such that it could assist the receiving "
+                    + "authorities in undertaking or concluding inquiries and criminal proceedings, or lead to a request under the Convention?");
+    /** Art. 18(5) / 46(5): the receiving State's own choice, so "no" unless the host says otherwise. */
+    public static final AssessmentKey EXCULPATORY_DISCLOSURE = AssessmentKey.of("EXCULPATORY_DISCLOSURE",
+            "Does the receiving State intend to disclose, in its proceedings, information received without a prior request that is "
+                    + "exculpatory to an accused person, although the sending State asked for confidentiality or restricted its use?");
+
     /** @return every key, in declaration order */
     public static List<AssessmentKey> all() {
         return List.of(TRANSNATIONAL_ORGANISED_CRIME, UNTOC_CONVENTION_OFFENCE, UNCAC_CONVENTION_OFFENCE, AUTHENTICITY_ESTABLISHED,
@@ -109,6 +121,6 @@ public final class UnAssessments {
                 REQUEST_NOT_IN_CONFORMITY,
                 TRANSFER_AGREED_BY_BOTH_STATES, VIDEOCONFERENCE_NOT_POSSIBLE, RECORDS_NOT_PUBLICLY_AVAILABLE, SUBSTANTIAL_OR_EXTRAORDINARY_EXPENSES,
                 DE_MINIMIS_MATTER, AVAILABLE_UNDER_OTHER_PROVISIONS, INCONSISTENT_WITH_BASIC_CONCEPTS, OFFENCE_WITHIN_REQUESTING_JURISDICTION,
-                OFFENCE_PROCEEDINGS_IN_REQUESTED_STATE, MILITARY_OFFENCE);
+                OFFENCE_PROCEEDINGS_IN_REQUESTED_STATE, MILITARY_OFFENCE, INFORMATION_ON_CRIMINAL_MATTERS, EXCULPATORY_DISCLOSURE);
     }
 }

@@ -161,10 +161,12 @@ final class UnDocumentation {
             String progressText, ProvisionCoverage... extra) {
         String a = instrument + " art. " + article;
         List<ProvisionCoverage> all = new ArrayList<>(specific);
-        all.add(notEncoded(a + "(4)", "Spontaneous transmission of information without a prior request: not a request, so nothing for the "
-                + "engine to decide."));
-        all.add(notEncoded(a + "(5)", "Confidentiality and use of spontaneously transmitted information (paragraph 4): outside the evaluation "
-                + "of a request."));
+        all.add(encoded(a + "(4)", "Information transmitted without a prior request is a communication of its own kind "
+                + "(CommunicationKind.SPONTANEOUS_INFORMATION, which the pack covers): paragraphs 9 to 29 do not apply to it; whether it "
+                + "relates to criminal matters is asked (INFORMATION_ON_CRIMINAL_MATTERS)."));
+        all.add(encoded(a + "(5)", "The confidentiality and restrictions on use the sending State asks for are conditions the receiving "
+                + "State keeps to; disclosing exculpatory information (EXCULPATORY_DISCLOSURE) is a condition of its own, with the notice "
+                + "owed to the sending State. 'Without prejudice to the sending State's proceedings' is in the statement of paragraph 4."));
         all.add(notEncoded(a + "(6)", "Obligations under other treaties are unaffected: the LegalBasisResolver offers every instrument that "
                 + "binds both States; this article displaces none."));
         all.add(notEncoded(a + "(7)", "Encoded as the applicability condition of every rule for paragraphs 9 to 29 (shown in decisions as "
@@ -196,8 +198,8 @@ final class UnDocumentation {
         all.add(encoded(a + "(27)", "Safe conduct ends 15 consecutive days after official notice (or an agreed period); the engine has no event "
                 + "for 'official notice', so the period is in the statement rather than a deadline."));
         all.add(encoded(a + "(28)"));
-        all.add(encoded(a + "(29)", "(a) public records shall be provided: the FALSE answer of rule " + instrument.toLowerCase(java.util.Locale.ROOT)
-                + "." + article + ".29.b; (b) non-public records at discretion: its TRUE answer."));
+        all.add(encoded(a + "(29)", "(a) public records shall be provided: a not-a-ground rule forbids withholding them under (b) ("
+                + instrument.toLowerCase(java.util.Locale.ROOT) + "." + article + ".29.a); (b) non-public records at discretion."));
         all.add(notEncoded(a + "(30)", "States consider further agreements: no effect on a request."));
         all.addAll(List.of(extra));
         return List.copyOf(all);

@@ -25,6 +25,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.openmla.core.model.MeasureFamily;
+import org.openmla.core.model.CommunicationKind;
 import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.Offence;
 import org.openmla.core.model.OffenceCategory;
@@ -45,8 +46,11 @@ import org.openmla.core.rules.Truth;
 final class UnPackFactory {
     private UnPackFactory() {}
 
-    /** Pack version of all three UN packs. */
-    static final String VERSION = "1.0.0";
+    /** Pack version of UNTOC and UNCAC: 1.1.0 encodes spontaneous information (paragraphs 4-5) and paragraph 29(a). */
+    static final String VERSION = "1.1.0";
+
+    /** Pack version of the UN Model Treaty, whose law has not changed. */
+    static final String MODEL_TREATY_VERSION = "1.0.0";
 
     static final Instrument UNTOC = Instrument.of("UNTOC", "United Nations Convention against Transnational Organized Crime",
             LocalDate.of(2000, 11, 15), LocalDate.of(2003, 9, 29));
@@ -93,6 +97,7 @@ final class UnPackFactory {
         RulePack.Builder b = RulePack.builder("UNTOC", VERSION)
                 .title("UNTOC art. 18 — mutual legal assistance under the UN Convention against Transnational Organized Crime")
                 .instrument(UNTOC).effectiveFrom(UNTOC.inForce().orElseThrow())
+                .covers(CommunicationKind.REQUEST, CommunicationKind.SPONTANEOUS_INFORMATION)
                 .rules(a.rules(List.of(scope), a.purposes(ConventionMlaArticle.PURPOSES_A_TO_H, " (a)-(h)"), List.of(dualCriminality)));
         declare(b, UnAssessments.TRANSNATIONAL_ORGANISED_CRIME, UnAssessments.UNTOC_CONVENTION_OFFENCE);
         declareCommon(b);
@@ -154,11 +159,13 @@ final class UnPackFactory {
                         .statement("Dual criminality is a conduct test (CONDUCT_BASED_TEST): whenever it is required in international cooperation, "
                                 + "it is deemed fulfilled if the conduct underlying the offence is a criminal offence under the laws of both States, "
                                 + "whatever the category or name the requested State's law gives the offence. A refusal because the offence is "
-                                + "classified or named differently is not permitted. Art. 43 lies outside art. 46(9)-(29) and applies always.")
-                        .when(assessed(StandardAssessments.DUAL_CRIMINALITY)).build());
+                                + "classified or named differently is not permitted. Art. 43 lies outside art. 46(9)-(29) and applies to every "
+                                + "request.")
+                        .when(allOf(not(Conditions.spontaneousInformation()), assessed(StandardAssessments.DUAL_CRIMINALITY))).build());
         RulePack.Builder b = RulePack.builder("UNCAC", VERSION)
                 .title("UNCAC art. 46 — mutual legal assistance under the UN Convention against Corruption")
                 .instrument(UNCAC).effectiveFrom(UNCAC.inForce().orElseThrow())
+                .covers(CommunicationKind.REQUEST, CommunicationKind.SPONTANEOUS_INFORMATION)
                 .rules(a.rules(List.of(scope), purposes, dualCriminality));
         declare(b, UnAssessments.UNCAC_CONVENTION_OFFENCE, UnAssessments.DE_MINIMIS_MATTER, UnAssessments.AVAILABLE_UNDER_OTHER_PROVISIONS,
                 UnAssessments.INCONSISTENT_WITH_BASIC_CONCEPTS, StandardAssessments.MEASURE_COERCIVE);
@@ -182,7 +189,8 @@ final class UnPackFactory {
                 StandardAssessments.DOMESTIC_PROHIBITION, StandardAssessments.CONTRARY_TO_MLA_LEGAL_SYSTEM, StandardAssessments.FISCAL_OFFENCE,
                 StandardAssessments.INTERFERES_WITH_PROCEEDINGS, UnAssessments.SUBSTANTIAL_OR_EXTRAORDINARY_EXPENSES,
                 UnAssessments.RECORDS_NOT_PUBLICLY_AVAILABLE, StandardAssessments.CONSULTATION_HELD,
-                StandardAssessments.CONSULTATION_CONDITIONS_ACCEPTED);
+                StandardAssessments.CONSULTATION_CONDITIONS_ACCEPTED, UnAssessments.INFORMATION_ON_CRIMINAL_MATTERS,
+                UnAssessments.EXCULPATORY_DISCLOSURE);
         for (RefusalGround g : List.of(StandardGrounds.BANK_SECRECY, StandardGrounds.DUAL_CRIMINALITY, UnGrounds.VIDEOCONFERENCE_NOT_POSSIBLE,
                 StandardGrounds.NON_CONFORMITY, StandardGrounds.ESSENTIAL_INTERESTS, StandardGrounds.DOMESTIC_PROHIBITION,
                 StandardGrounds.CONTRARY_TO_MLA_LEGAL_SYSTEM, StandardGrounds.FISCAL_OFFENCE, UnGrounds.NON_PUBLIC_GOVERNMENT_RECORDS)) {
@@ -295,7 +303,7 @@ final class UnPackFactory {
                         .statement("Where the requesting State asks for confidentiality, art. 9 (confidentiality) applies to the request; its terms "
                                 + "are in the treaty text, which the legal reference gives only by heading.")
                         .when(Conditions.confidentialityRequested()).caveat(Caveat.Kind.UNVERIFIED, UNVERIFIED).build());
-        RulePack.Builder b = RulePack.builder("UN_MODEL_TREATY", VERSION)
+        RulePack.Builder b = RulePack.builder("UN_MODEL_TREATY", MODEL_TREATY_VERSION)
                 .title("UN Model Treaty on Mutual Assistance in Criminal Matters (1990) — template for bilateral treaties")
                 .instrument(MODEL_TREATY).rules(rules);
         declare(b, UnAssessments.OFFENCE_WITHIN_REQUESTING_JURISDICTION, StandardAssessments.ESSENTIAL_INTERESTS,

@@ -53,7 +53,8 @@ class EuPacksTest {
         assertThat(pack("EAW").rules()).allSatisfy(r -> assertThat(r.citation().instrument()).isEqualTo("EAW"));
         assertThat(pack("EAW").rules()).filteredOn(r -> r.caveat().isPresent()).extracting(Rule::id)
                 .containsExactlyInAnyOrder("eaw.1.1", "eaw.1.1.measures", "eaw.15.2", "eaw.2.2.items-20-32", "eaw.1.3.detention",
-                        "eaw.1.3.detention.not-discounted", "eaw.1.3.fair-trial", "eaw.24");
+                        "eaw.1.3.detention.not-discounted", "eaw.1.3.fair-trial", "eaw.24", "eaw.20.consent", "eaw.20.arrest", "eaw.21.consent",
+                        "eaw.21.arrest");
     }
 
     @Test

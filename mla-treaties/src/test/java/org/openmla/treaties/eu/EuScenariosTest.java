@@ -8,9 +8,7 @@ import org.openmla.treaties.PackScenarios;
 /**
  * The EU packs' scenario tables, written from Directive 2014/41/EU, Regulation (EU) 2023/1543 and Framework Decision
  * 2002/584/JHA as the legal reference gives them: {@code src/test/resources/scenarios/eio}, {@code eevidence} and
- * {@code eaw}. Each pack's scenarios must make every one of its rules decisive or adverse, but one: EEVIDENCE art. 3(16)
- * says that Ireland takes part ({@code eev.3.16.ireland}, {@code when(always())}), so no decision can make it adverse;
- * its scenario checks that it holds.
+ * {@code eaw}. Each pack's scenarios must make every one of its rules decisive or adverse.
  */
 class EuScenariosTest {
 
@@ -21,7 +19,7 @@ class EuScenariosTest {
 
     @TestFactory
     Stream<DynamicNode> eevidence() {
-        return PackScenarios.tests("eevidence", "EEVIDENCE", 31.0 / 32); // all but eev.3.16.ireland, which cannot be adverse
+        return PackScenarios.tests("eevidence", "EEVIDENCE", 1.0);
     }
 
     @TestFactory

@@ -42,8 +42,9 @@ class UnPacksTest {
                 .decision();
 
         assertThat(d.findingsCiting(article + "(21)(b)")).singleElement().satisfies(f -> assertThat(f.reason()).hasValueSatisfying(r -> assertThat(r)
-                .contains("it applies only when paragraphs 9 to 29 are in play: no treaty of mutual legal assistance binds the two States, "
-                        + "or they agreed to apply these paragraphs instead (" + article + "(7))")));
+                .contains("it applies only when paragraphs 9 to 29 are in play: the communication is a request (not information sent "
+                        + "without one, paragraphs 4-5), and no treaty of mutual legal assistance binds the two States, or they agreed to "
+                        + "apply these paragraphs instead (" + article + "(7))")));
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.openmla.core.internal.rules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import org.openmla.core.model.CommunicationKind;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.CompiledRulePack;
@@ -67,6 +69,11 @@ public final class Evaluator {
             if (!pack.definition().inForceOn(input.lawDate())) {
                 notes.add(new LegalBasisNote(pack.id(), "the pack " + pack.id() + "@" + pack.version() + " is not in force on " + input.lawDate()
                         + inForceText(pack), List.of()));
+                continue;
+            }
+            if (!pack.definition().communications().contains(request.kind())) {
+                notes.add(new LegalBasisNote(pack.id(), "the pack " + pack.id() + "@" + pack.version() + " encodes " + kinds(pack)
+                        + ", not " + kindText(request.kind()) + ": none of its rules was evaluated", List.of()));
                 continue;
             }
             List<RuleResult> packResults = evaluatePack(plan);
@@ -135,6 +142,19 @@ public final class Evaluator {
             }
         }
         return false;
+    }
+
+    private static String kinds(CompiledRulePack pack) {
+        List<String> texts = new ArrayList<>();
+        pack.definition().communications().forEach(k -> texts.add(kindText(k)));
+        return String.join(" and ", texts);
+    }
+
+    private static String kindText(CommunicationKind kind) {
+        return switch (kind) {
+            case REQUEST -> "requests for assistance";
+            case SPONTANEOUS_INFORMATION -> "information transmitted without a prior request";
+        };
     }
 
     private static String inForceText(CompiledRulePack pack) {

@@ -140,6 +140,9 @@ public final class InputDigest {
 
     private void request(MlaRequest r) {
         field("id", r.id().value());
+        if (r.isSpontaneousInformation()) { // absent for requests, so that a request's digest is what it was before kinds existed
+            field("kind", r.kind().name());
+        }
         field("requestingState", r.requestingState().alpha2());
         authority("requestingAuthority", r.requestingParty().authority());
         authority("validatingAuthority", r.requestingParty().validatingAuthority());
@@ -152,6 +155,9 @@ public final class InputDigest {
         name("urgency");
         r.urgency().ifPresentOrElse(u -> open('+').text(u.level()).text(":").text(u.reason().orElse("")).close(), this::absent);
         field("confidentiality", r.confidentialityRequested() ? "true" : "false");
+        if (r.useRestrictions().isPresent()) {
+            field("useRestrictions", r.useRestrictions());
+        }
         field("stage", r.proceedings().stage());
         field("subjectMatter", r.proceedings().subjectMatter());
         authority("conductingAuthority", r.proceedings().conductingAuthority());

@@ -63,6 +63,9 @@ final class ReferenceDigest {
 
     private void request(MlaRequest r) {
         field("id", r.id().value());
+        if (r.isSpontaneousInformation()) {
+            field("kind", r.kind().name());
+        }
         field("requestingState", r.requestingState().alpha2());
         authority("requestingAuthority", r.requestingParty().authority());
         authority("validatingAuthority", r.requestingParty().validatingAuthority());
@@ -71,6 +74,9 @@ final class ReferenceDigest {
         field("dateIssued", r.dateIssued());
         field("urgency", r.urgency().map(u -> u.level() + ":" + u.reason().orElse("")));
         field("confidentiality", r.confidentialityRequested());
+        if (r.useRestrictions().isPresent()) {
+            field("useRestrictions", r.useRestrictions());
+        }
         field("stage", r.proceedings().stage());
         field("subjectMatter", r.proceedings().subjectMatter());
         authority("conductingAuthority", r.proceedings().conductingAuthority());
