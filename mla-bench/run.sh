@@ -5,6 +5,8 @@
 # profile of a decision.
 #   mla-bench/run.sh                 the whole profile, 1,000,000 decisions for the throughput
 #   DECISIONS=200000 mla-bench/run.sh  fewer decisions for the throughput
+#   PERF_NOTE="shared with other builds" mla-bench/run.sh  a note on the machine, written beside its load average
+# Cold start is measured separately by mla-bench/cold-start.sh; its last table (mla-bench/target/cold-start.md) is copied in.
 # Environment: JAVA_HOME (or java on the PATH), Java 17 or later.
 set -euo pipefail
 

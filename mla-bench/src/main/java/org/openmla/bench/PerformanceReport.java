@@ -88,7 +88,9 @@ public final class PerformanceReport {
                 .append(Duration.between(started, Instant.now())).append(" in all.\n");
         md.append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ").append(cpuModel()).append(", ")
                 .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version")).append(", load average ")
-                .append(String.format(Locale.ROOT, "%.1f", load)).append(" when the run started.\n");
+                .append(String.format(Locale.ROOT, "%.1f", load)).append(" when the run started")
+                .append(System.getenv("PERF_NOTE") == null || System.getenv("PERF_NOTE").isBlank() ? "" : "; " + System.getenv("PERF_NOTE").strip())
+                .append(".\n");
         md.append("- JVM: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
                 .append(", default options.\n");
         md.append("- Reproduce: `mla-bench/run.sh` (builds `mla-bench/target/mla-bench.jar`, then runs ")
@@ -117,11 +119,11 @@ public final class PerformanceReport {
                         easyMap / ours, ours / hand, engineJmh.bytes(), engineJmh.bytes() - handJmh.bytes(), engineJmh.bytes() / findings));
         md.append("Other decision benchmarks (JMH, the test kit's requests with every assessment given; `DecisionBenchmark`, `DigestBenchmark`):\n\n");
         md.append("| benchmark | JMH time per op | allocated per op |\n|---|---|---|\n");
-        appendJmh(md, jmh, "evaluate", "UNTOC, the engine on the prepared evaluation");
+        appendJmh(md, jmh, "evaluate", "UNTOC, the engine on a complete evaluation under the UNTOC pack");
         appendJmh(md, jmh, "evaluateWithId", "the same, its decision id asked for (the input digest computed)");
         appendJmh(md, jmh, "evaluateEio", "EIO with three measures");
-        appendJmh(md, jmh, "prepare", "the resolver preparing the UNTOC evaluation");
-        appendJmh(md, jmh, "prepareAndEvaluate", "both");
+        appendJmh(md, jmh, "prepare", "the resolver preparing the same request (NL to CH: UNTOC, ETS 30 and its protocols, every question answered)");
+        appendJmh(md, jmh, "prepareAndEvaluate", "both: the resolver, then the engine on every pack it selected");
         appendJmh(md, jmh, "sameRequest", "the input digest alone, the request's part memoised");
         appendJmh(md, jmh, "newRequests", "the input digest alone, 1,024 different requests");
         md.append("\n");

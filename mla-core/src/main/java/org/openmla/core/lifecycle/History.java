@@ -145,7 +145,8 @@ final class History extends AbstractList<Transition> implements RandomAccess {
                 return deadlines;
             }
             List<CaseDeadline> out = new ArrayList<>(deadlines.size() + t.detail().declaredDeadlines().size());
-            for (CaseDeadline d : deadlines) {
+            for (int i = 0, n = deadlines.size(); i < n; i++) {
+                CaseDeadline d = deadlines.get(i);
                 Optional<Instant> start = d.startedAt();
                 Optional<Instant> met = d.metAt();
                 if (event.isPresent()) {

@@ -95,9 +95,14 @@ public record Transition(
         }
     }
 
-    private static void only(CommandType command, boolean recorded, String field, CommandType... recordedBy) {
-        if (recorded && !java.util.List.of(recordedBy).contains(command)) {
-            throw new InvalidValueException("Transition." + field, "is recorded only by " + java.util.List.of(recordedBy) + ", not by " + command);
+    private static void only(CommandType command, boolean recorded, String field, CommandType recordedBy) {
+        only(command, recorded, field, recordedBy, recordedBy);
+    }
+
+    private static void only(CommandType command, boolean recorded, String field, CommandType recordedBy, CommandType orBy) {
+        if (recorded && command != recordedBy && command != orBy) { // no argument array per transition
+            throw new InvalidValueException("Transition." + field, "is recorded only by "
+                    + (recordedBy == orBy ? java.util.List.of(recordedBy) : java.util.List.of(recordedBy, orBy)) + ", not by " + command);
         }
     }
 

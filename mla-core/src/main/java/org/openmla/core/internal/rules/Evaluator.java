@@ -283,8 +283,12 @@ public final class Evaluator {
             checks.add(RefusalChecks.answer(findings, n, p));
         }
         List<String> reasons = DecisionText.refusalReasons(requestOutcome, findings, checks, request.measures());
-        List<PackRef> lineage = new ArrayList<>();
-        plans.forEach(p -> lineage.addAll(p.pack.lineageVersions())); // the parents' versions decide the rules too
+        List<PackRef> lineage = plans.size() == 1 ? plans.get(0).pack.lineageVersions() : new ArrayList<>();
+        if (plans.size() > 1) {
+            for (int i = 0; i < plans.size(); i++) {
+                lineage.addAll(plans.get(i).pack.lineageVersions()); // the parents' versions decide the rules too
+            }
+        }
         // the input digest and the decision id are computed when first asked for
         Decision decision = Decision.derivedFrom(input, lineage, refs, requestOutcome, partial, measureResults,
                 determining, findings, OpenQuestions.of(results, determinedByScope), conditions, consultations, deadlines, checks, reasons, notes);

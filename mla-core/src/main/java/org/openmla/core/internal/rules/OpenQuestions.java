@@ -34,10 +34,14 @@ final class OpenQuestions {
      * @param determined the outcome the known findings give, by scope: index 0 for the request, {@code i + 1} for measure {@code i}
      */
     static List<OpenQuestion> of(List<RuleResult> results, Outcome[] determined) {
-        Map<Key, Asked> asked = new LinkedHashMap<>();
-        for (RuleResult r : results) {
+        Map<Key, Asked> asked = null; // made only when a finding is unknown: a complete decision asks nothing
+        for (int i = 0, n = results.size(); i < n; i++) {
+            RuleResult r = results.get(i);
             if (r.verdict() != Verdict.UNKNOWN) {
                 continue;
+            }
+            if (asked == null) {
+                asked = new LinkedHashMap<>();
             }
             Optional<Outcome> potential = r.rule().kind().adverseOutcome();
             boolean changes = potential.isPresent() && !r.isException() && potential.get().isStrongerThan(determined[r.scope() + 1]);
@@ -49,6 +53,9 @@ final class OpenQuestions {
                 }
                 a.decisive |= changes;
             }
+        }
+        if (asked == null) {
+            return List.of();
         }
         List<OpenQuestion> out = new ArrayList<>(asked.size());
         asked.forEach((k, a) -> out.add(new OpenQuestion(a.key.id(), a.key.question(),
