@@ -12,6 +12,8 @@ module org.openmla.core {
     exports org.openmla.core;
     exports org.openmla.core.model;
     exports org.openmla.core.rules;
+    exports org.openmla.core.engine;
+    exports org.openmla.core.decision;
     exports org.openmla.core.lifecycle;
 
     uses org.openmla.core.rules.RulePackProvider;

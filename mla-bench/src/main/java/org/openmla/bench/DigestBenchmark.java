@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openmla.bench.peers.UntocEvaluations;
 import org.openmla.core.internal.rules.InputDigest;
-import org.openmla.core.rules.Evaluation;
+import org.openmla.core.engine.Evaluation;
 import org.openmla.core.rules.PackRef;
 
 /**

@@ -24,9 +24,9 @@ import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.lifecycle.RequestLifecycle;
 import org.openmla.core.lifecycle.TransitionResult;
 import org.openmla.core.model.MlaRequest;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.MeasureResult;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.MeasureResult;
+import org.openmla.core.decision.Outcome;
 import org.openmla.testkit.fixtures.Requests;
 
 /**

@@ -20,9 +20,9 @@ import org.openmla.bench.peers.SwitchLifecycle;
 import org.openmla.bench.peers.UntocEvaluations;
 import org.openmla.core.lifecycle.CaseState;
 import org.openmla.core.lifecycle.CommandType;
-import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.Outcome;
-import org.openmla.core.rules.RulesEngine;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.engine.RulesEngine;
 import org.openmla.treaties.BuiltInPacks;
 
 /**

@@ -27,10 +27,10 @@ import org.openmla.bench.peers.UntocEvaluations;
 import org.openmla.core.lifecycle.CaseState;
 import org.openmla.core.lifecycle.CommandType;
 import org.openmla.core.lifecycle.RequestCase;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.Outcome;
-import org.openmla.core.rules.RulesEngine;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.engine.RulesEngine;
 import org.openmla.treaties.BuiltInPacks;
 
 /**

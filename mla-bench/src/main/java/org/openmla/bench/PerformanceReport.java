@@ -24,8 +24,8 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openmla.bench.peers.UntocEvaluations;
-import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.RulesEngine;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.engine.RulesEngine;
 import org.openmla.treaties.BuiltInPacks;
 
 /**

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openmla.bench.peers.UntocEvaluations;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.RulesEngine;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.engine.RulesEngine;
 import org.openmla.treaties.BuiltInPacks;
 
 /**

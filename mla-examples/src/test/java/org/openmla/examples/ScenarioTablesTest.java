@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
-import org.openmla.core.rules.RulePackRegistry;
+import org.openmla.core.engine.RulePackRegistry;
 import org.openmla.examples.custompack.ExampleTreatyPack;
 import org.openmla.testkit.RuleCoverage;
 import org.openmla.testkit.scenario.Scenarios;

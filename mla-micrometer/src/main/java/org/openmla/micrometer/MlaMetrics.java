@@ -13,11 +13,11 @@ import org.openmla.core.lifecycle.LifecycleListener;
 import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.lifecycle.Transition;
 import org.openmla.core.lifecycle.TransitionResult;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.EvaluationListener;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.engine.EvaluationListener;
 import org.openmla.core.rules.PackRef;
-import org.openmla.core.rules.RulesEngine;
+import org.openmla.core.engine.RulesEngine;
 
 /**
  * OpenMLA's meters, for a host that uses Micrometer. Register it with the engine and the lifecycle, and bind it to the

@@ -17,9 +17,9 @@ import org.openmla.core.lifecycle.CommandType;
 import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.lifecycle.RequestLifecycle;
 import org.openmla.core.model.MlaRequest;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.RulesEngine;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.engine.RulesEngine;
 import org.openmla.testkit.fixtures.Requests;
 import org.openmla.treaties.BuiltInPacks;
 

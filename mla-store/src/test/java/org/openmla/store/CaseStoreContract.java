@@ -324,7 +324,7 @@ abstract class CaseStoreContract {
     void due_before_answers_from_the_deadline_index() {
         // Received at T0: acknowledge within 5 days, decide within 30.
         store.save(request("D-1"), Story.of("D-1", T0).then(CommandType.RECEIVE).then(CommandType.RECORD_DECISION,
-                Optional.empty(), new org.openmla.core.lifecycle.TransitionDetail(Optional.of(Story.decision(org.openmla.core.rules.Outcome.GRANT, 2)),
+                Optional.empty(), new org.openmla.core.lifecycle.TransitionDetail(Optional.of(Story.decision(org.openmla.core.decision.Outcome.GRANT, 2)),
                         List.of(), List.of(), List.of(), Optional.empty(), List.of(Story.ACKNOWLEDGE_IN_5_DAYS, Story.DECIDE_IN_30_DAYS),
                         Optional.empty()), Story.OFFICER).build());
         // Acknowledged: only the decision deadline runs.

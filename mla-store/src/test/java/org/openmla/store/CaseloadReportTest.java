@@ -20,7 +20,7 @@ import org.openmla.core.lifecycle.DeadlineCalendar;
 import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.lifecycle.TransitionDetail;
 import org.openmla.core.model.Jurisdiction;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Outcome;
 import org.openmla.store.monitoring.CaseOutcome;
 import org.openmla.store.monitoring.Caseload;
 import org.openmla.store.monitoring.CaseloadReport;

@@ -18,9 +18,9 @@ import org.openmla.core.model.RequestId;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.DeadlineEvent;
 import org.openmla.core.rules.DeadlineSpec;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Outcome;
 import org.openmla.core.rules.PackRef;
-import org.openmla.core.rules.RunningDeadline;
+import org.openmla.core.decision.RunningDeadline;
 import org.openmla.core.rules.TimeLimit;
 
 /**

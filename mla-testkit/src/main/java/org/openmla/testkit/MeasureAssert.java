@@ -3,9 +3,9 @@ package org.openmla.testkit;
 import java.util.Objects;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
-import org.openmla.core.rules.MeasureResult;
-import org.openmla.core.rules.Outcome;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.MeasureResult;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.decision.Verdict;
 import org.openmla.testkit.internal.Expectation;
 import org.openmla.testkit.internal.Expectations;
 

@@ -3,7 +3,7 @@ package org.openmla.testkit;
 import java.util.Optional;
 import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.lifecycle.TransitionResult;
-import org.openmla.core.rules.Decision;
+import org.openmla.core.decision.Decision;
 
 /**
  * Entry point to the OpenMLA assertions, alongside AssertJ's: {@code import static

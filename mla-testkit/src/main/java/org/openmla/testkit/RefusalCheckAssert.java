@@ -3,7 +3,7 @@ package org.openmla.testkit;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 import org.openmla.core.rules.Citation;
-import org.openmla.core.rules.RefusalCheck;
+import org.openmla.core.decision.RefusalCheck;
 import org.openmla.testkit.internal.Expectations;
 
 /**

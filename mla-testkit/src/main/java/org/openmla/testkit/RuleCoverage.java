@@ -10,15 +10,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.openmla.core.rules.Citation;
-import org.openmla.core.rules.CompiledRulePack;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Finding;
-import org.openmla.core.rules.MeasureResult;
+import org.openmla.core.engine.CompiledRulePack;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.Finding;
+import org.openmla.core.decision.MeasureResult;
 import org.openmla.core.rules.PackRef;
 import org.openmla.core.rules.Rule;
 import org.openmla.core.rules.RuleKind;
-import org.openmla.core.rules.RulePackRegistry;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.engine.RulePackRegistry;
+import org.openmla.core.decision.Verdict;
 
 /**
  * Which rules of the packs under test some decision made <em>decisive</em> (among the rules that determined the

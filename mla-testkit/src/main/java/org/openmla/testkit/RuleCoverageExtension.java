@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.openmla.core.rules.RulePackRegistry;
+import org.openmla.core.engine.RulePackRegistry;
 
 /**
  * A JUnit 5 extension that, after all tests of a class, prints a {@link RuleCoverage} report and fails the class if

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openmla.core.InvalidValueException;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.Outcome;
-import org.openmla.core.rules.RefusalCheck;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.decision.RefusalCheck;
 import org.openmla.core.rules.StandardAssessments;
 import org.openmla.core.rules.StandardGrounds;
 import org.openmla.core.rules.TimeLimit;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.Verdict;
 
 /** Each decision assertion passes when it should and fails, with the message the docs show, when it should not. */
 class DecisionAssertTest {

@@ -19,8 +19,8 @@ import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.lifecycle.RequestLifecycle;
 import org.openmla.core.lifecycle.TransitionResult;
 import org.openmla.core.model.RequestId;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.Outcome;
 
 /** The lifecycle assertions, used with the lifecycle directly (static imports of AssertJ's and the kit's assertThat together). */
 class LifecycleAssertTest {

@@ -9,15 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.openmla.core.rules.Assessment;
+import org.openmla.core.engine.Assessment;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Conditions;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Outcome;
 import org.openmla.core.rules.Rule;
 import org.openmla.core.rules.RulePack;
-import org.openmla.core.rules.RulePackRegistry;
-import org.openmla.core.rules.RulesEngine;
-import org.openmla.core.rules.Evaluation;
+import org.openmla.core.engine.RulePackRegistry;
+import org.openmla.core.engine.RulesEngine;
+import org.openmla.core.engine.Evaluation;
 import org.openmla.core.rules.StandardAssessments;
 import org.openmla.core.rules.StandardGrounds;
 
@@ -124,7 +124,7 @@ class RuleCoverageTest {
                 .build();
         RulePackRegistry registry = RulePackRegistry.of(pack);
         RuleCoverage coverage = RuleCoverage.of(registry);
-        java.util.function.BiFunction<Boolean, Boolean, org.openmla.core.rules.Decision> decide = (administrative, court) -> RulesEngine.of(registry)
+        java.util.function.BiFunction<Boolean, Boolean, org.openmla.core.decision.Decision> decide = (administrative, court) -> RulesEngine.of(registry)
                 .evaluate(Evaluation.of(TestlandDecisions.request().build()).pack("EXC").lawDate(LocalDate.of(2026, 3, 1))
                         .assessment(Assessment.of(administrativeProceedings, administrative, "testkit", Instant.parse("2026-03-01T00:00:00Z"), null))
                         .assessment(Assessment.of(mayReachCourt, court, "testkit", Instant.parse("2026-03-01T00:00:00Z"), null))

@@ -25,7 +25,7 @@ import org.openmla.core.rules.Instrument;
 import org.openmla.core.rules.Rule;
 import org.openmla.core.rules.RulePack;
 import org.openmla.core.rules.RulePackProvider;
-import org.openmla.core.rules.RulePackRegistry;
+import org.openmla.core.engine.RulePackRegistry;
 import org.openmla.core.rules.StandardAssessments;
 import org.openmla.core.rules.StandardGrounds;
 import org.openmla.core.rules.TimeLimit;

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.openmla.core.rules.RulePack;
-import org.openmla.core.rules.RulePackRegistry;
+import org.openmla.core.engine.RulePackRegistry;
 import org.openmla.treaties.coe.CoeTreatyFamily;
 import org.openmla.treaties.parties.PartyData;
 import org.openmla.treaties.parties.PartyDataException;

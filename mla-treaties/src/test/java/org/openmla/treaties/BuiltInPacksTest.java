@@ -6,7 +6,7 @@ import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.openmla.core.rules.RulePack;
 import org.openmla.core.rules.RulePackProvider;
-import org.openmla.core.rules.RulePackRegistry;
+import org.openmla.core.engine.RulePackRegistry;
 import org.openmla.treaties.un.UnRulePackProvider;
 
 class BuiltInPacksTest {

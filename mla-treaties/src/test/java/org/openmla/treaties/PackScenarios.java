@@ -8,8 +8,8 @@ import org.junit.jupiter.api.DynamicNode;
 import org.openmla.core.json.MlaJson;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.model.TargetKind;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.Outcome;
 import org.openmla.testkit.scenario.ScenarioSummary;
 import org.openmla.testkit.scenario.Scenarios;
 

@@ -19,9 +19,9 @@ import org.openmla.core.model.Offence;
 import org.openmla.core.model.OffenceCategory;
 import org.openmla.core.model.TransmissionChannel;
 import org.openmla.core.model.TransmissionForm;
-import org.openmla.core.rules.Assessment;
-import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.StateProfile;
+import org.openmla.core.engine.Assessment;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.engine.StateProfile;
 
 /**
  * The UNTOC art. 18 rules written for Easy Rules 4.1, as a host would: one Easy Rules rule per pack rule, whose

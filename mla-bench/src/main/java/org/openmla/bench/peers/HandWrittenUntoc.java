@@ -14,11 +14,11 @@ import org.openmla.core.model.Person;
 import org.openmla.core.model.Transmission;
 import org.openmla.core.model.TransmissionChannel;
 import org.openmla.core.model.TransmissionForm;
-import org.openmla.core.rules.Assessment;
-import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.Outcome;
-import org.openmla.core.rules.StateProfile;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.engine.Assessment;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.engine.StateProfile;
+import org.openmla.core.decision.Verdict;
 
 /**
  * The UNTOC art. 18 rules as a hand-written {@code if}/{@code else} evaluator: what a careful developer would write

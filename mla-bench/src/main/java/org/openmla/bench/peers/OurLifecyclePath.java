@@ -14,11 +14,11 @@ import org.openmla.core.lifecycle.RequestLifecycle;
 import org.openmla.core.lifecycle.TransitionResult;
 import org.openmla.core.model.LanguageCode;
 import org.openmla.core.model.MlaRequest;
-import org.openmla.core.rules.Assessment;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.RulesEngine;
-import org.openmla.core.rules.StateProfile;
+import org.openmla.core.engine.Assessment;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.engine.RulesEngine;
+import org.openmla.core.engine.StateProfile;
 import org.openmla.testkit.fixtures.Requests;
 import org.openmla.treaties.BuiltInPacks;
 

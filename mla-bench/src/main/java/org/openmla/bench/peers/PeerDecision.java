@@ -1,12 +1,12 @@
 package org.openmla.bench.peers;
 
 import java.util.List;
-import org.openmla.core.rules.Outcome;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.decision.Verdict;
 
 /**
  * What a peer implementation of the UNTOC rules decides: the request's outcome and one finding per rule and scope,
- * comparable with {@link org.openmla.core.rules.Decision#outcome()} and its findings.
+ * comparable with {@link org.openmla.core.decision.Decision#outcome()} and its findings.
  *
  * @param outcome the outcome for the request
  * @param findings a finding per rule and scope

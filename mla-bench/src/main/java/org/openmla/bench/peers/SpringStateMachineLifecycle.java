@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import org.openmla.core.lifecycle.CaseState;
 import org.openmla.core.lifecycle.CommandType;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Outcome;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.statemachine.StateMachine;
 import org.springframework.statemachine.StateMachineEventResult;

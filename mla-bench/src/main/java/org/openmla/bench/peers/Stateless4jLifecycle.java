@@ -4,7 +4,7 @@ import com.github.oxo42.stateless4j.StateMachine;
 import com.github.oxo42.stateless4j.StateMachineConfig;
 import org.openmla.core.lifecycle.CaseState;
 import org.openmla.core.lifecycle.CommandType;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Outcome;
 
 /**
  * The path's transitions in stateless4j 2.6.0: one shared configuration; per step a machine created in the case's

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.openmla.core.lifecycle.CaseState;
 import org.openmla.core.lifecycle.CommandType;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Outcome;
 
 /**
  * The path's transitions as a hand-written {@code switch}, with what our lifecycle records at the least: a version

@@ -28,9 +28,9 @@ import org.openmla.core.model.TransmissionChannel;
 import org.openmla.core.model.TransmissionForm;
 import org.openmla.core.model.Urgency;
 import org.openmla.core.model.UrgencyLevel;
-import org.openmla.core.rules.Assessment;
-import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.StateProfile;
+import org.openmla.core.engine.Assessment;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.engine.StateProfile;
 
 /**
  * Complete UNTOC evaluations, generated from a seed: every assessment the pack asks for is given, and the request

@@ -1,8 +1,8 @@
 package org.openmla.bench.peers;
 
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Outcome;
 import org.openmla.core.rules.RuleKind;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.Verdict;
 
 /**
  * The rules of the UNTOC art. 18 pack as the peers know them: id, kind and whether the rule is evaluated per measure,

@@ -2,8 +2,8 @@ package org.openmla.bench.peers;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.openmla.core.rules.Outcome;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.decision.Verdict;
 
 /**
  * The verdicts a peer records for one request, per rule and scope, and the outcome they give: what a host using a

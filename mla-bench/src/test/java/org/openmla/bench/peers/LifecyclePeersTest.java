@@ -11,7 +11,7 @@ import org.openmla.core.lifecycle.CaseState;
 import org.openmla.core.lifecycle.CommandType;
 import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.lifecycle.TransitionResult;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Outcome;
 
 /** Every lifecycle peer walks the benchmark's path through the same states as ours, and rejects what ours rejects on it. */
 class LifecyclePeersTest {

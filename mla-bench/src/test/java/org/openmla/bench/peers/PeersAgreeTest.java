@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.Finding;
-import org.openmla.core.rules.Outcome;
-import org.openmla.core.rules.RulesEngine;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.decision.Finding;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.engine.RulesEngine;
+import org.openmla.core.decision.Verdict;
 import org.openmla.treaties.BuiltInPacks;
 
 /**

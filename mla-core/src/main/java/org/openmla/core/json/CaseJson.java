@@ -16,9 +16,9 @@ import org.openmla.core.lifecycle.DecisionRef;
 import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.lifecycle.Transition;
 import org.openmla.core.lifecycle.TransitionDetail;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Outcome;
 import org.openmla.core.rules.PackRef;
-import org.openmla.core.rules.RunningDeadline;
+import org.openmla.core.decision.RunningDeadline;
 
 /**
  * Writes and reads a {@link RequestCase} in the case format, version 3: the case id, its state and version, and its

@@ -15,7 +15,7 @@ import org.openmla.core.lifecycle.DecisionRef;
 import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.lifecycle.Transition;
 import org.openmla.core.lifecycle.TransitionDetail;
-import org.openmla.core.rules.RunningDeadline;
+import org.openmla.core.decision.RunningDeadline;
 
 /**
  * Reads the case format that {@link CaseJson} writes: version 3 with the guards' facts, version 2 with its hash chain and

@@ -15,12 +15,12 @@ import org.openmla.core.lifecycle.DecisionRef;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.DeadlineEvent;
 import org.openmla.core.rules.DeadlineSpec;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Outcome;
 import org.openmla.core.rules.PackRef;
 import org.openmla.core.rules.RuleKind;
-import org.openmla.core.rules.RunningDeadline;
+import org.openmla.core.decision.RunningDeadline;
 import org.openmla.core.rules.TimeLimit;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.Verdict;
 
 /** Binds the values inside a stored case entry (actor, decision reference with its facts, deadlines, consultation) for {@link CaseReader}. */
 final class CaseValues {

@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Optional;
 import org.openmla.core.rules.Caveat;
 import org.openmla.core.rules.Citation;
-import org.openmla.core.rules.ConsultationDuty;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.FactValue;
-import org.openmla.core.rules.Finding;
-import org.openmla.core.rules.ImposedCondition;
-import org.openmla.core.rules.LegalBasisNote;
-import org.openmla.core.rules.MeasureResult;
-import org.openmla.core.rules.OpenQuestion;
-import org.openmla.core.rules.RefusalCheck;
+import org.openmla.core.decision.ConsultationDuty;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.FactValue;
+import org.openmla.core.decision.Finding;
+import org.openmla.core.decision.ImposedCondition;
+import org.openmla.core.decision.LegalBasisNote;
+import org.openmla.core.decision.MeasureResult;
+import org.openmla.core.decision.OpenQuestion;
+import org.openmla.core.decision.RefusalCheck;
 
 /**
- * Writes a {@link org.openmla.core.rules.Decision} in the decision format, version 1 (see docs/json-format.md).
+ * Writes a {@link org.openmla.core.decision.Decision} in the decision format, version 1 (see docs/json-format.md).
  * Every list is written, empty or not, so consumers can rely on the keys; optional values are left out when absent.
  * A decision holds no personal data, so neither does its JSON.
  */

@@ -26,7 +26,7 @@ import java.util.Optional;
 import org.openmla.core.internal.Dependencies;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.lifecycle.RequestCase;
-import org.openmla.core.rules.Decision;
+import org.openmla.core.decision.Decision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

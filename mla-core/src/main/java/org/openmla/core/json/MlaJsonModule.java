@@ -39,7 +39,7 @@ import org.openmla.core.model.TransmissionForm;
 import org.openmla.core.model.Urgency;
 import org.openmla.core.model.UrgencyLevel;
 import org.openmla.core.lifecycle.RequestCase;
-import org.openmla.core.rules.Decision;
+import org.openmla.core.decision.Decision;
 
 /**
  * A Jackson module that maps every type of the request model to the OpenMLA JSON format, version 1, with

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.openmla.core.rules.DeadlineSpec;
 import org.openmla.core.rules.PackRef;
-import org.openmla.core.rules.RunningDeadline;
+import org.openmla.core.decision.RunningDeadline;
 import org.openmla.core.rules.TimeLimit;
 
 /**

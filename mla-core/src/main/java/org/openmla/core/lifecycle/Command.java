@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
-import org.openmla.core.rules.Decision;
+import org.openmla.core.decision.Decision;
 import org.openmla.core.rules.RefusalGround;
 import org.openmla.core.rules.TimeLimit;
 

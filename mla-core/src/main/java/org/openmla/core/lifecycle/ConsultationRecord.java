@@ -3,8 +3,8 @@ package org.openmla.core.lifecycle;
 import java.util.List;
 import java.util.Objects;
 import org.openmla.core.internal.Checks;
-import org.openmla.core.rules.ConsultationDuty;
-import org.openmla.core.rules.Decision;
+import org.openmla.core.decision.ConsultationDuty;
+import org.openmla.core.decision.Decision;
 
 /**
  * That the requesting State was consulted, which duties to consult this discharges (by rule id) and how it ended.

@@ -11,13 +11,13 @@ import org.openmla.core.internal.Checks;
 import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.RequestId;
 import org.openmla.core.rules.Citation;
-import org.openmla.core.rules.ConsultationDuty;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Finding;
-import org.openmla.core.rules.MeasureResult;
-import org.openmla.core.rules.OpenQuestion;
+import org.openmla.core.decision.ConsultationDuty;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.Finding;
+import org.openmla.core.decision.MeasureResult;
+import org.openmla.core.decision.OpenQuestion;
 import org.openmla.core.rules.RuleKind;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.Verdict;
 
 /**
  * What the lifecycle's guards read from an engine decision beyond its outcomes, recorded with the

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.openmla.core.internal.Checks;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.Outcome;
 import org.openmla.core.rules.PackRef;
 
 /**

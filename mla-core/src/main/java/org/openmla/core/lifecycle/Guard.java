@@ -50,7 +50,7 @@ public enum Guard {
     REFUSE_GROUNDS_CITED("refuse.grounds-cited", "A refusal cites at least one ground (a ground id or a rule id)."),
     /** Grounds cited must be found or permitted. */
     REFUSE_GROUNDS_FOUND("refuse.grounds-found", "Each ground cited (by ground id or rule id) is one the engine answers PERMITTED "
-            + "(org.openmla.core.rules.RefusalChecks) for the whole request or for at least one measure: an adverse mandatory, "
+            + "(org.openmla.core.engine.RefusalChecks) for the whole request or for at least one measure: an adverse mandatory, "
             + "discretionary or precondition finding that nothing forbids or keeps pending."),
     /** Grounds the instrument forbids must not be cited. */
     REFUSE_NO_FORBIDDEN_GROUND("refuse.no-forbidden-ground", "No ground cited is one the engine answers FORBIDDEN or CHECK_FAILED, "

@@ -10,17 +10,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.openmla.core.rules.Citation;
-import org.openmla.core.rules.ConsultationDuty;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Finding;
-import org.openmla.core.rules.OpenQuestion;
-import org.openmla.core.rules.ProposedRefusal;
-import org.openmla.core.rules.Outcome;
-import org.openmla.core.rules.RefusalCheck;
-import org.openmla.core.rules.RefusalChecks;
+import org.openmla.core.decision.ConsultationDuty;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.Finding;
+import org.openmla.core.decision.OpenQuestion;
+import org.openmla.core.engine.ProposedRefusal;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.decision.RefusalCheck;
+import org.openmla.core.engine.RefusalChecks;
 import org.openmla.core.rules.RuleKind;
 import org.openmla.core.rules.TimeLimit;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.Verdict;
 
 /** Checks the guards of a command against a case. Pure: no state, no I/O. Details name ids and indexes only. */
 final class GuardChecks {

@@ -11,7 +11,7 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
 import org.openmla.core.rules.DeadlineEvent;
-import org.openmla.core.rules.RunningDeadline;
+import org.openmla.core.decision.RunningDeadline;
 
 /**
  * A case's history as the lifecycle keeps it: an unmodifiable list that was checked entry by entry when it was built,

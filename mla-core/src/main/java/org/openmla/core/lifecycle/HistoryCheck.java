@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.model.RequestId;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Outcome;
-import org.openmla.core.rules.RunningDeadline;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.decision.RunningDeadline;
 
 /**
  * Checks that a stored history is one the lifecycle could have written: each entry, against the case its predecessors

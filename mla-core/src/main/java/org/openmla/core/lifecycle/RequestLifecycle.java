@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.openmla.core.internal.Checks;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.RunningDeadline;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.RunningDeadline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

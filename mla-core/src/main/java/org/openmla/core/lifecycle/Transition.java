@@ -83,7 +83,7 @@ public record Transition(
             if (!partial && GuardChecks.BARRING_OUTCOMES.contains(d.outcome())) {
                 throw new InvalidValueException("Transition.decision", "an acceptance cannot rest on a decision with outcome " + d.outcome());
             }
-            if (d.outcome() == org.openmla.core.rules.Outcome.ENGINE_ERROR) {
+            if (d.outcome() == org.openmla.core.decision.Outcome.ENGINE_ERROR) {
                 throw new InvalidValueException("Transition.decision", "an acceptance cannot rest on a decision with outcome ENGINE_ERROR");
             }
             for (int m : detail.acceptedMeasures()) {

@@ -3,7 +3,7 @@ package org.openmla.core.lifecycle;
 import java.util.List;
 import java.util.Optional;
 import org.openmla.core.internal.Checks;
-import org.openmla.core.rules.RunningDeadline;
+import org.openmla.core.decision.RunningDeadline;
 
 /**
  * What a transition recorded beyond who, when and where: the decision it rests on, the measures accepted or

@@ -1,6 +1,6 @@
 /**
  * The request lifecycle: a state machine over an immutable {@link org.openmla.core.lifecycle.RequestCase}, with
- * guards tied to the engine's {@link org.openmla.core.rules.Decision}s, treaty deadlines and an append-only history.
+ * guards tied to the engine's {@link org.openmla.core.decision.Decision}s, treaty deadlines and an append-only history.
  *
  * <p>One shared {@link org.openmla.core.lifecycle.TransitionTable} says which {@link org.openmla.core.lifecycle.CommandType}
  * leads from which {@link org.openmla.core.lifecycle.CaseState} to which, and which {@link org.openmla.core.lifecycle.Guard}s

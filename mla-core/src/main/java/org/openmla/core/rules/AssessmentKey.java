@@ -3,6 +3,7 @@ package org.openmla.core.rules;
 import java.util.regex.Pattern;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
+import org.openmla.core.engine.Assessment;
 
 /**
  * A fact that needs a person's judgement, such as whether an offence is political, named by an id and asked as a

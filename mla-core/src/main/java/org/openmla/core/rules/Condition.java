@@ -1,5 +1,7 @@
 package org.openmla.core.rules;
 
+
+import org.openmla.core.engine.RulesEngine;
 /**
  * A three-valued test over {@link Facts}: the "when" of a rule. Build conditions with {@link Conditions}; combine
  * them with {@link #and(Condition)}, {@link #or(Condition)} and {@link #negate()}.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.openmla.core.model.Measure;
 import org.openmla.core.model.MlaRequest;
+import org.openmla.core.engine.StateProfile;
 
 /**
  * What a {@link Condition} may look at: the request, the measure in question (for rules evaluated per measure),

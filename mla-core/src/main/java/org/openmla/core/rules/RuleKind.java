@@ -1,6 +1,8 @@
 package org.openmla.core.rules;
 
 import java.util.Optional;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.engine.RefusalChecks;
 
 /**
  * What a rule does, and so what its condition means.

@@ -16,6 +16,8 @@ import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.model.CommunicationKind;
 import org.openmla.core.model.LegalBasis;
+import org.openmla.core.decision.LegalBasisNote;
+import org.openmla.core.engine.RulePackRegistry;
 
 /**
  * A rule pack as its author writes it: an id and version, the instruments it encodes, its effective period and its

@@ -1,13 +1,17 @@
 /**
- * The treaty-rules engine: rules with citations, packs, three-valued facts and explained decisions.
+ * The rule-authoring vocabulary: what a treaty rule pack is written in.
  *
- * <p>Write a {@link org.openmla.core.rules.RulePack} of {@link org.openmla.core.rules.Rule}s using the
- * {@link org.openmla.core.rules.Conditions} vocabulary; register it in a
- * {@link org.openmla.core.rules.RulePackRegistry} (explicitly or through a
- * {@link org.openmla.core.rules.RulePackProvider}); evaluate requests with a
- * {@link org.openmla.core.rules.RulesEngine}, which returns a {@link org.openmla.core.rules.Decision}. Facts that need
- * a person's judgement are {@link org.openmla.core.rules.Assessment}s; until supplied they are
- * {@link org.openmla.core.rules.Truth#UNKNOWN} and appear as {@link org.openmla.core.rules.OpenQuestion}s.
- * Every type here is immutable and thread-safe unless it is a builder.
+ * <p>A {@link org.openmla.core.rules.RulePack} is a list of {@link org.openmla.core.rules.Rule}s, each with a
+ * {@link org.openmla.core.rules.Citation}, a {@link org.openmla.core.rules.RuleKind} and a
+ * {@link org.openmla.core.rules.Condition} written with the {@link org.openmla.core.rules.Conditions} vocabulary over
+ * three-valued facts ({@link org.openmla.core.rules.Truth}). Judgement facts are
+ * {@link org.openmla.core.rules.AssessmentKey}s, refusal grounds {@link org.openmla.core.rules.RefusalGround}s,
+ * treaty clocks {@link org.openmla.core.rules.DeadlineSpec}s. Packs reach an engine explicitly or through a
+ * {@link org.openmla.core.rules.RulePackProvider} found by {@link java.util.ServiceLoader}.
+ *
+ * <p>Evaluating packs is the job of {@link org.openmla.core.engine}; what an evaluation returns lives in
+ * {@link org.openmla.core.decision}. Every type here is immutable and thread-safe unless it is a builder. A null
+ * argument throws {@link java.lang.NullPointerException}; a well-typed but invalid value throws
+ * {@link org.openmla.core.InvalidValueException} naming the field, never echoing the value.
  */
 package org.openmla.core.rules;

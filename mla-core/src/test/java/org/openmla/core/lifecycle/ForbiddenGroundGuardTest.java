@@ -6,12 +6,12 @@ import static org.openmla.core.lifecycle.LifecyclePack.OFFICER;
 import org.junit.jupiter.api.Test;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Conditions;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Evaluation;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
 import org.openmla.core.rules.Rule;
 import org.openmla.core.rules.RulePack;
-import org.openmla.core.rules.RulePackRegistry;
-import org.openmla.core.rules.RulesEngine;
+import org.openmla.core.engine.RulePackRegistry;
+import org.openmla.core.engine.RulesEngine;
 import org.openmla.core.rules.StandardGrounds;
 
 /**

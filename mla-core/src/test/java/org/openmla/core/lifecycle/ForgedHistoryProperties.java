@@ -21,12 +21,12 @@ import net.jqwik.api.statistics.Statistics;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.model.MeasureType;
 import org.openmla.core.rules.Citation;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Finding;
-import org.openmla.core.rules.MeasureResult;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.Finding;
+import org.openmla.core.decision.MeasureResult;
+import org.openmla.core.decision.Outcome;
 import org.openmla.core.rules.RuleKind;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.Verdict;
 
 /**
  * A history the lifecycle wrote, changed in one way (an entry dropped, two swapped, one duplicated, a field edited, a
@@ -310,10 +310,10 @@ class ForgedHistoryProperties {
         }
         List<Finding> findings = f.findings().stream().map(x -> new Finding(x.ruleId(), "LCX", cite, x.kind(), "Found.", x.ground(), x.measureIndex(),
                 x.verdict(), List.of(), Optional.empty(), x.exceptedBy(), x.exceptionTo(), Optional.empty())).toList();
-        List<org.openmla.core.rules.OpenQuestion> questions = f.openQuestions().stream().map(q -> new org.openmla.core.rules.OpenQuestion(q.key(),
+        List<org.openmla.core.decision.OpenQuestion> questions = f.openQuestions().stream().map(q -> new org.openmla.core.decision.OpenQuestion(q.key(),
                 "Is it so?", q.measureIndex(), q.ruleIds(), List.of(cite), true)).toList();
-        List<org.openmla.core.rules.ConsultationDuty> duties = f.consultationDuties().stream()
-                .map(id -> new org.openmla.core.rules.ConsultationDuty(id, cite, "Consult first.")).toList();
+        List<org.openmla.core.decision.ConsultationDuty> duties = f.consultationDuties().stream()
+                .map(id -> new org.openmla.core.decision.ConsultationDuty(id, cite, "Consult first.")).toList();
         return new Decision(ref.decisionId(), ref.inputDigest(), f.requestId(), ref.lawDate(), ref.packs(), ref.outcome(), ref.partial(), measures,
                 List.of(), findings, questions, List.of(), duties, e.detail().declaredDeadlines(), List.of(), List.of(), List.of());
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openmla.core.InvalidValueException;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.Outcome;
 
 /**
  * Histories the lifecycle could not have written, one per kind of forgery found in review, are rejected when read back

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.Outcome;
 import org.openmla.core.rules.TimeLimit;
 
 /** Each guard, met and not met, on real decisions of the LCX test pack. */

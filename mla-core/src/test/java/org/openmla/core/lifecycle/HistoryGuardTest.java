@@ -15,8 +15,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openmla.core.InvalidValueException;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.RunningDeadline;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.RunningDeadline;
 
 /**
  * Every guard, read back: for each guard's scenario of {@link GuardTest}, the entry the lifecycle would have written had

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Outcome;
 
 /**
  * Requests walked through the lifecycle as a requested authority would handle them, each step checked: one granted

@@ -16,17 +16,17 @@ import net.jqwik.api.Provide;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Condition;
 import org.openmla.core.rules.Conditions;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Evaluation;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
 import org.openmla.core.rules.ExceptionEffect;
-import org.openmla.core.rules.RefusalCheck;
+import org.openmla.core.decision.RefusalCheck;
 import org.openmla.core.rules.RefusalGround;
 import org.openmla.core.rules.Rule;
 import org.openmla.core.rules.RuleBuilder;
 import org.openmla.core.rules.RulePack;
-import org.openmla.core.rules.RulePackRegistry;
+import org.openmla.core.engine.RulePackRegistry;
 import org.openmla.core.rules.RuleKind;
-import org.openmla.core.rules.RulesEngine;
+import org.openmla.core.engine.RulesEngine;
 import org.openmla.core.rules.Truth;
 
 /**
@@ -119,7 +119,7 @@ class RefusalGuardProperties {
                 int v = facts.get(k * 4 + scope);
                 if (v != 0) {
                     e.assessment(scope == 0 ? LifecyclePack.assess(KEYS.get(k), v == 1)
-                            : org.openmla.core.rules.Assessment.ofMeasure(KEYS.get(k), scope - 1, v == 1, "off-0017", LifecyclePack.ASSESSED_AT, null));
+                            : org.openmla.core.engine.Assessment.ofMeasure(KEYS.get(k), scope - 1, v == 1, "off-0017", LifecyclePack.ASSESSED_AT, null));
                 }
             }
         }

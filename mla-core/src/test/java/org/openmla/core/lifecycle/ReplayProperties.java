@@ -16,7 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-import org.openmla.core.rules.Decision;
+import org.openmla.core.decision.Decision;
 import org.openmla.core.rules.TimeLimit;
 
 /**

@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openmla.core.json.MlaJson;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.engine.RulePackRegistry;
+import org.openmla.core.engine.RulesEngine;
 
 /** Decisions are written as JSON in a documented format with a schema; the JSON carries no personal data. */
 class DecisionJsonTest {

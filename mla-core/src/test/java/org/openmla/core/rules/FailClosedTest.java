@@ -13,6 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.engine.EvaluationListener;
+import org.openmla.core.decision.OpenQuestion;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.decision.RefusalCheck;
+import org.openmla.core.engine.RulePackRegistry;
+import org.openmla.core.engine.RulesEngine;
+import org.openmla.core.decision.Verdict;
 
 /** Whatever pack code throws fails the rule closed, naming the rule; only a fatal JVM error goes through. */
 class FailClosedTest {

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
+import org.openmla.core.engine.CompiledRulePack;
+import org.openmla.core.engine.RulePackRegistry;
 
 /**
  * Packs are found through {@link java.util.ServiceLoader} on the module path too: a provider module declared with
@@ -47,7 +49,7 @@ class ModulePathDiscoveryTest {
                 """);
         Files.writeString(src.resolve("Main.java"), """
                 package test.packs;
-                import org.openmla.core.rules.*;
+                import org.openmla.core.engine.*;
                 public final class Main {
                     public static void main(String[] args) {
                         for (CompiledRulePack p : RulePackRegistry.discover().packs()) {

@@ -9,6 +9,15 @@ import static org.openmla.core.rules.Conditions.not;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openmla.core.InvalidValueException;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.decision.FactValue;
+import org.openmla.core.decision.Finding;
+import org.openmla.core.decision.OpenQuestion;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.engine.RulePackRegistry;
+import org.openmla.core.engine.RulesEngine;
+import org.openmla.core.decision.Verdict;
 
 class NamedConditionTest {
 

@@ -8,6 +8,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openmla.core.lifecycle.CaseDeadline;
 import org.openmla.core.lifecycle.DueDeadline;
+import org.openmla.core.decision.OpenQuestion;
+import org.openmla.core.engine.ProposedRefusal;
+import org.openmla.core.decision.RefusalCheck;
+import org.openmla.core.decision.RunningDeadline;
 
 /** Values printed by a host's log or debugger read as the domain does: no {@code Optional[...]}, no repeated citations. */
 class ReadableValuesTest {

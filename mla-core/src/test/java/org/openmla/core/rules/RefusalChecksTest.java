@@ -7,6 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openmla.core.engine.Assessment;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.decision.RefusalCheck;
+import org.openmla.core.engine.RefusalChecks;
+import org.openmla.core.engine.RulePackRegistry;
+import org.openmla.core.engine.RulesEngine;
 
 /**
  * Every answer of {@link RefusalChecks}, with a not-a-ground rule in each state. NEAR has a discretionary ground

@@ -9,6 +9,14 @@ import static org.openmla.core.rules.Conditions.not;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openmla.core.InvalidValueException;
+import org.openmla.core.engine.CompiledRulePack;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.decision.Finding;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.engine.RulePackRegistry;
+import org.openmla.core.engine.RulesEngine;
+import org.openmla.core.decision.Verdict;
 
 /** Packs are checked when built and compiled; extension replaces and disables by id; versions live side by side. */
 class RulePackRegistryTest {

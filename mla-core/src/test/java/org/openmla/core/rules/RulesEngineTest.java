@@ -25,6 +25,20 @@ import org.openmla.core.model.Penalty;
 import org.openmla.core.model.MeasureTarget;
 import org.openmla.core.model.Person;
 import org.openmla.core.model.PersonRole;
+import org.openmla.core.engine.Assessment;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.engine.EvaluationListener;
+import org.openmla.core.decision.FactValue;
+import org.openmla.core.decision.Finding;
+import org.openmla.core.decision.MeasureResult;
+import org.openmla.core.decision.OpenQuestion;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.engine.ProposedRefusal;
+import org.openmla.core.decision.RefusalCheck;
+import org.openmla.core.engine.RulePackRegistry;
+import org.openmla.core.engine.RulesEngine;
+import org.openmla.core.decision.Verdict;
 
 class RulesEngineTest {
 

@@ -15,6 +15,12 @@ import org.openmla.core.model.CommunicationKind;
 import org.openmla.core.model.Measure;
 import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.MlaRequest;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.engine.RulePackRegistry;
+import org.openmla.core.engine.RulesEngine;
+import org.openmla.core.decision.Verdict;
 
 /**
  * Information one State sends another without a prior request: a communication of its own kind, which a pack evaluates

@@ -10,6 +10,12 @@ import org.openmla.core.InvalidValueException;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.MlaRequest;
+import org.openmla.core.engine.Assessment;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.engine.RulePackRegistry;
+import org.openmla.core.engine.RulesEngine;
 
 /**
  * The engine refuses an assessment whose key is neither standard nor asked by a selected pack (or a pack it extends),

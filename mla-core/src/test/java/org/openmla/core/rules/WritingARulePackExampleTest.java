@@ -14,6 +14,15 @@ import org.openmla.core.model.MlaRequest;
 import org.openmla.core.model.Offence;
 import org.openmla.core.model.OffenceCategory;
 import org.openmla.core.model.Penalty;
+import org.openmla.core.engine.Assessment;
+import org.openmla.core.engine.CompiledRulePack;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.decision.OpenQuestion;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.decision.RefusalCheck;
+import org.openmla.core.engine.RulePackRegistry;
+import org.openmla.core.engine.RulesEngine;
 
 /** The walk-through of docs/writing-a-rule-pack.md, compiled and run so the page cannot drift from the API. */
 class WritingARulePackExampleTest {

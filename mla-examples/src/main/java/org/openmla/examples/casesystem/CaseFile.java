@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.model.RequestId;
-import org.openmla.core.rules.Assessment;
+import org.openmla.core.engine.Assessment;
 
 /**
  * What the host keeps for one incoming request: the request, its lifecycle case, the date whose law applies, and the

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openmla.core.lifecycle.Actor;
 import org.openmla.core.lifecycle.DeadlineCalendar;
-import org.openmla.core.rules.RulesEngine;
+import org.openmla.core.engine.RulesEngine;
 import org.openmla.store.DueCaseDeadline;
 import org.openmla.treaties.BuiltInPacks;
 

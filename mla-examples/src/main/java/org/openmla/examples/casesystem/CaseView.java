@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.openmla.core.lifecycle.RequestCase;
-import org.openmla.core.rules.Decision;
+import org.openmla.core.decision.Decision;
 
 /**
  * A case as an officer sees it: the case file and the engine's current decision on it, with how the packs were chosen.

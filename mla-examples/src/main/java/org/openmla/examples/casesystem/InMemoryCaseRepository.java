@@ -11,7 +11,7 @@ import org.openmla.core.json.MlaJson;
 import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.lifecycle.Transition;
 import org.openmla.core.model.RequestId;
-import org.openmla.core.rules.Assessment;
+import org.openmla.core.engine.Assessment;
 
 /**
  * A {@link CaseRepository} in memory that stores what a database would: the request and the case as JSON documents

@@ -21,7 +21,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.openmla.core.lifecycle.DeadlineCalendar;
 import org.openmla.core.model.RequestId;
-import org.openmla.core.rules.Assessment;
+import org.openmla.core.engine.Assessment;
 import org.openmla.store.CaseQuery;
 import org.openmla.store.CaseStore;
 import org.openmla.store.StoreException;

@@ -2,8 +2,8 @@ package org.openmla.examples.cli;
 
 import java.nio.file.Path;
 import org.openmla.core.model.MlaRequest;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Evaluation;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
 import org.openmla.treaties.resolver.EvaluationPlan;
 
 /** Reads a request file, plans its evaluation with the options and decides it. */

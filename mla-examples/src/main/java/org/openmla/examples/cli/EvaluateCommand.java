@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Outcome;
 import org.openmla.examples.cli.Decisions.Decided;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.MlaRequest;
-import org.openmla.core.rules.Assessment;
-import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.ProposedRefusal;
-import org.openmla.core.rules.StateProfile;
+import org.openmla.core.engine.Assessment;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.engine.ProposedRefusal;
+import org.openmla.core.engine.StateProfile;
 import org.openmla.treaties.resolver.EvaluationPlan;
 import picocli.CommandLine.Option;
 

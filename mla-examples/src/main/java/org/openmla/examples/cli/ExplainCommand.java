@@ -3,7 +3,7 @@ package org.openmla.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Outcome;
 import org.openmla.examples.cli.Decisions.Decided;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

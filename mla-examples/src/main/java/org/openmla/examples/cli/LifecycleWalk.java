@@ -28,9 +28,9 @@ import org.openmla.core.lifecycle.RequestLifecycle;
 import org.openmla.core.lifecycle.Transition;
 import org.openmla.core.lifecycle.TransitionResult;
 import org.openmla.core.model.MlaRequest;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Finding;
-import org.openmla.core.rules.MeasureResult;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.Finding;
+import org.openmla.core.decision.MeasureResult;
 import org.openmla.core.rules.RuleKind;
 
 /**

@@ -3,7 +3,7 @@ package org.openmla.examples.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.openmla.core.rules.CompiledRulePack;
+import org.openmla.core.engine.CompiledRulePack;
 import org.openmla.core.rules.Instrument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

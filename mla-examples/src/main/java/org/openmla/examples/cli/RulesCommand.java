@@ -3,7 +3,7 @@ package org.openmla.examples.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.openmla.core.rules.CompiledRulePack;
+import org.openmla.core.engine.CompiledRulePack;
 import org.openmla.core.rules.Rule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.LanguageCode;
-import org.openmla.core.rules.StateProfile;
+import org.openmla.core.engine.StateProfile;
 
 /**
  * Reads the {@code --state-profile} file:

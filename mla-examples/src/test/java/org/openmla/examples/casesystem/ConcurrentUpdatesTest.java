@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.openmla.core.lifecycle.CommandType;
 import org.openmla.core.lifecycle.Transition;
 import org.openmla.core.model.RequestId;
-import org.openmla.core.rules.RulesEngine;
+import org.openmla.core.engine.RulesEngine;
 import org.openmla.treaties.BuiltInPacks;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.openmla.core.lifecycle.Actor;
 import org.openmla.core.model.RequestId;
-import org.openmla.core.rules.Assessment;
+import org.openmla.core.engine.Assessment;
 
 /** The shipped EIO sample (Germany to France, a search) and what an officer who finds nothing against it assesses. */
 final class EioCase {

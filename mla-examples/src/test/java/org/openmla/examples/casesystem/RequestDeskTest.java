@@ -25,8 +25,8 @@ import org.openmla.core.lifecycle.ConsultationRecord;
 import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.lifecycle.TransitionResult;
 import org.openmla.core.model.RequestId;
-import org.openmla.core.rules.Outcome;
-import org.openmla.core.rules.RulesEngine;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.engine.RulesEngine;
 import org.openmla.testkit.MlaAssertions;
 import org.openmla.treaties.BuiltInPacks;
 

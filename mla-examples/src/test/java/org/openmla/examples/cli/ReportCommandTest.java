@@ -21,9 +21,9 @@ import org.openmla.core.lifecycle.RequestCase;
 import org.openmla.core.lifecycle.RequestLifecycle;
 import org.openmla.core.lifecycle.TransitionResult;
 import org.openmla.core.model.MlaRequest;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.RulesEngine;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.engine.RulesEngine;
 import org.openmla.treaties.BuiltInPacks;
 import org.w3c.dom.Document;
 

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.openmla.core.model.RequestId;
-import org.openmla.core.rules.Decision;
+import org.openmla.core.decision.Decision;
 import org.openmla.core.rules.TimeLimit;
 //@imports
 

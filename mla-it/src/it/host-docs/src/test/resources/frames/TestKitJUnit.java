@@ -16,7 +16,7 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.openmla.core.json.MlaJson;
 import org.openmla.core.model.MeasureType;
 import org.openmla.core.rules.RulePack;
-import org.openmla.core.rules.RulePackRegistry;
+import org.openmla.core.engine.RulePackRegistry;
 import org.openmla.core.rules.StandardAssessments;
 import org.openmla.testkit.RuleCoverageExtension;
 import org.openmla.testkit.SelfTestPack;

@@ -1,6 +1,6 @@
 package org.openmla.testkit.internal;
 
-import org.openmla.core.rules.Decision;
+import org.openmla.core.decision.Decision;
 
 /**
  * One thing a test expects of a decision, able to say what it expected, what the decision shows instead and whether

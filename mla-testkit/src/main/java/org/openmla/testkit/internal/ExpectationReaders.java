@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.openmla.core.rules.Outcome;
-import org.openmla.core.rules.RefusalCheck;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.decision.RefusalCheck;
 import org.openmla.core.rules.TimeLimit;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.Verdict;
 
 /** Reads the {@code expect} part of a scenario: one reader per property, in a table. */
 final class ExpectationReaders {
@@ -192,13 +192,13 @@ final class ExpectationReaders {
             }
 
             @Override
-            public String actual(org.openmla.core.rules.Decision d) {
-                return Expectations.describeFindings(d.findings().stream().filter(org.openmla.core.rules.Finding::isAdverse).toList(), "none");
+            public String actual(org.openmla.core.decision.Decision d) {
+                return Expectations.describeFindings(d.findings().stream().filter(org.openmla.core.decision.Finding::isAdverse).toList(), "none");
             }
 
             @Override
-            public boolean isMetBy(org.openmla.core.rules.Decision d) {
-                return d.findings().stream().noneMatch(org.openmla.core.rules.Finding::isAdverse);
+            public boolean isMetBy(org.openmla.core.decision.Decision d) {
+                return d.findings().stream().noneMatch(org.openmla.core.decision.Finding::isAdverse);
             }
         };
     }
@@ -211,12 +211,12 @@ final class ExpectationReaders {
             }
 
             @Override
-            public String actual(org.openmla.core.rules.Decision d) {
+            public String actual(org.openmla.core.decision.Decision d) {
                 return Expectations.describeFindings(d.determiningFindings(), "nothing (plain grant)");
             }
 
             @Override
-            public boolean isMetBy(org.openmla.core.rules.Decision d) {
+            public boolean isMetBy(org.openmla.core.decision.Decision d) {
                 return d.determiningRuleIds().isEmpty();
             }
         };
@@ -230,12 +230,12 @@ final class ExpectationReaders {
             }
 
             @Override
-            public String actual(org.openmla.core.rules.Decision d) {
+            public String actual(org.openmla.core.decision.Decision d) {
                 return d.deadlines().isEmpty() ? "none" : d.deadlines().stream().map(x -> x.citation().toString()).toList().toString();
             }
 
             @Override
-            public boolean isMetBy(org.openmla.core.rules.Decision d) {
+            public boolean isMetBy(org.openmla.core.decision.Decision d) {
                 return d.deadlines().isEmpty();
             }
         };

@@ -2,7 +2,7 @@ package org.openmla.testkit.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.openmla.core.rules.Decision;
+import org.openmla.core.decision.Decision;
 
 /**
  * Renders expectations and what a decision shows side by side, one row each, marking with {@code <|>} the rows that

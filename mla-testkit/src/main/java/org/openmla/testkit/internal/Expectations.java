@@ -10,15 +10,15 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.openmla.core.rules.Citation;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Finding;
-import org.openmla.core.rules.MeasureResult;
-import org.openmla.core.rules.OpenQuestion;
-import org.openmla.core.rules.Outcome;
-import org.openmla.core.rules.RefusalCheck;
-import org.openmla.core.rules.RunningDeadline;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.Finding;
+import org.openmla.core.decision.MeasureResult;
+import org.openmla.core.decision.OpenQuestion;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.decision.RefusalCheck;
+import org.openmla.core.decision.RunningDeadline;
 import org.openmla.core.rules.TimeLimit;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.Verdict;
 
 /**
  * The expectations the assertions, the pack fixture and the scenario tables share, so that the three say the same

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.openmla.core.rules.ProposedRefusal;
+import org.openmla.core.engine.ProposedRefusal;
 import org.openmla.testkit.internal.ScenarioReader.*;
 
 /**

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openmla.core.rules.Citation;
-import org.openmla.core.rules.ProposedRefusal;
+import org.openmla.core.engine.ProposedRefusal;
 import org.openmla.testkit.scenario.ScenarioFormatException;
 
 /**

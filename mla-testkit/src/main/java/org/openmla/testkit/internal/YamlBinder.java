@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.TimeLimit;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.Verdict;
 import org.openmla.testkit.scenario.ScenarioFormatException;
 
 /**

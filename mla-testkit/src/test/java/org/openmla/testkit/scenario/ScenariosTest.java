@@ -544,7 +544,7 @@ class ScenariosTest {
 
         List<Run> runs = run(scenarios().checkingEachDecision((request, decision) -> {
             seen.add(request.id().value() + " " + decision.outcome());
-            if (decision.outcome() == org.openmla.core.rules.Outcome.MAY_REFUSE) {
+            if (decision.outcome() == org.openmla.core.decision.Outcome.MAY_REFUSE) {
                 throw new AssertionError("a refusal is not welcome here");
             }
         }));

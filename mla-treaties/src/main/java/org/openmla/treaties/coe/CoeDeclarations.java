@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The ids of the declarations and reservations that change the Council of Europe packs' rules, as they appear in a
- * State's {@link org.openmla.core.rules.StateProfile#declarations()}.
+ * State's {@link org.openmla.core.engine.StateProfile#declarations()}.
  *
  * <p>An id names the instrument, the article under which the declaration or reservation is made and what it says:
  * {@code ETS30.5.1.A.DUAL_CRIMINALITY} is a declaration under ETS 30 art. 5(1)(a) making search and seizure subject to

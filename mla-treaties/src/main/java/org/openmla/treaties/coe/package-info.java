@@ -5,7 +5,7 @@
  * Additional Protocol (CETS 224), pack {@code CETS224}.
  *
  * <p>The packs are offered by {@link org.openmla.treaties.coe.CoeRulePackProvider}. They read the States' declarations
- * and reservations from {@link org.openmla.core.rules.StateProfile} by the ids in
+ * and reservations from {@link org.openmla.core.engine.StateProfile} by the ids in
  * {@link org.openmla.treaties.coe.CoeDeclarations}, and ask for the judgements listed in
  * {@link org.openmla.treaties.coe.CoeAssessments}, including whether both States are bound by a protocol or a
  * related convention on the law date (answered from party data by the legal-basis resolver, or by the host).

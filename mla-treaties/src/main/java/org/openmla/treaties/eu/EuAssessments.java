@@ -7,7 +7,7 @@ import org.openmla.core.rules.AssessmentKey;
  * Assessments the EU packs ask for besides the {@link org.openmla.core.rules.StandardAssessments standard ones}. Each
  * is asked of the executing (requested, enforcing) authority unless the question says otherwise; a {@code true}
  * answer means the situation described exists. Where a question concerns a measure, it may be answered for one
- * measure ({@link org.openmla.core.rules.Assessment#ofMeasure}) or for the whole request. Constants only; immutable.
+ * measure ({@link org.openmla.core.engine.Assessment#ofMeasure}) or for the whole request. Constants only; immutable.
  */
 public final class EuAssessments {
     private EuAssessments() {}

@@ -5,7 +5,7 @@ import org.openmla.core.rules.RulePack;
 import org.openmla.core.rules.RulePackProvider;
 
 /**
- * Offers {@link EuPacks#all()} to {@link org.openmla.core.rules.RulePackRegistry#discover()}; registered in
+ * Offers {@link EuPacks#all()} to {@link org.openmla.core.engine.RulePackRegistry#discover()}; registered in
  * {@code META-INF/services/org.openmla.core.rules.RulePackProvider} and in {@code module-info.java}. Returns the same
  * immutable packs every time. Thread-safe.
  */

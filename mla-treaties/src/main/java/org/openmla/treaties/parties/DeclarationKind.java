@@ -10,7 +10,7 @@ import org.openmla.core.internal.Checks;
  * A kind of declaration, reservation or notification a State may make under an instrument that changes how a rule
  * applies to it, e.g. "requests must reach this State through diplomatic channels" (UNTOC art. 18(13)).
  *
- * <p>The {@link #id()} is what {@link org.openmla.core.rules.StateProfile#declarations()} carries and what rules test
+ * <p>The {@link #id()} is what {@link org.openmla.core.engine.StateProfile#declarations()} carries and what rules test
  * with {@link org.openmla.core.rules.Conditions#requestedStateDeclared(String)}; {@link #ruleIds()} names the rules
  * of the instrument's pack that read it, so that tests can check that every declaration changes a rule that exists.
  *

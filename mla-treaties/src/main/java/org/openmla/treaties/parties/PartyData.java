@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.LanguageCode;
-import org.openmla.core.rules.StateProfile;
+import org.openmla.core.engine.StateProfile;
 import org.openmla.core.rules.Truth;
 import org.openmla.core.internal.Checks;
 import org.openmla.treaties.internal.json.PartyDataReader;

@@ -6,9 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.openmla.core.InvalidValueException;
-import org.openmla.core.rules.Assessment;
-import org.openmla.core.rules.CompiledRulePack;
-import org.openmla.core.rules.RulePackRegistry;
+import org.openmla.core.engine.Assessment;
+import org.openmla.core.engine.CompiledRulePack;
+import org.openmla.core.engine.RulePackRegistry;
 
 /**
  * Which assessments go into an evaluation the resolver prepares. The engine refuses a key that no selected pack asks;

@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.MlaRequest;
-import org.openmla.core.rules.Assessment;
-import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.LegalBasisNote;
-import org.openmla.core.rules.ProposedRefusal;
+import org.openmla.core.engine.Assessment;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.decision.LegalBasisNote;
+import org.openmla.core.engine.ProposedRefusal;
 import org.openmla.core.rules.RulePackException;
-import org.openmla.core.rules.RulePackRegistry;
-import org.openmla.core.rules.StateProfile;
+import org.openmla.core.engine.RulePackRegistry;
+import org.openmla.core.engine.StateProfile;
 
 /**
  * The pack-choice policy: how a host turns a request and an officer's input into the engine's {@link Evaluation} — the

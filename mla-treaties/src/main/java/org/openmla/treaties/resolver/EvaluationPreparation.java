@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.openmla.core.model.MlaRequest;
-import org.openmla.core.rules.Assessment;
-import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.RulePackRegistry;
-import org.openmla.core.rules.LegalBasisNote;
+import org.openmla.core.engine.Assessment;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.engine.RulePackRegistry;
+import org.openmla.core.decision.LegalBasisNote;
 import org.openmla.core.rules.StandardAssessments;
 
 /**

@@ -3,7 +3,7 @@ package org.openmla.treaties.resolver;
 import java.time.LocalDate;
 import java.util.List;
 import org.openmla.core.model.RequestId;
-import org.openmla.core.rules.LegalBasisNote;
+import org.openmla.core.decision.LegalBasisNote;
 import org.openmla.core.internal.Checks;
 
 /**

@@ -13,7 +13,7 @@ import org.openmla.core.model.MeasureFamily;
 import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.Citation;
-import org.openmla.core.rules.LegalBasisNote;
+import org.openmla.core.decision.LegalBasisNote;
 import org.openmla.core.rules.Truth;
 import org.openmla.treaties.parties.BilateralTreaty;
 import org.openmla.treaties.parties.InstrumentParties;

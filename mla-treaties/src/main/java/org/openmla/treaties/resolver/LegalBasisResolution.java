@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.openmla.core.model.Jurisdiction;
-import org.openmla.core.rules.Assessment;
-import org.openmla.core.rules.StateProfile;
+import org.openmla.core.engine.Assessment;
+import org.openmla.core.engine.StateProfile;
 import org.openmla.core.internal.Checks;
 import org.openmla.treaties.parties.Provenance;
 

@@ -2,8 +2,8 @@ package org.openmla.treaties.resolver;
 
 import java.util.List;
 import java.util.Optional;
-import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.LegalBasisNote;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.decision.LegalBasisNote;
 import org.openmla.core.internal.Checks;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.openmla.core.model.Jurisdiction;
-import org.openmla.core.rules.Assessment;
+import org.openmla.core.engine.Assessment;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Truth;
 import org.openmla.core.internal.Checks;

@@ -1,7 +1,7 @@
 package org.openmla.treaties.resolver;
 
 import java.util.List;
-import org.openmla.core.rules.Assessment;
+import org.openmla.core.engine.Assessment;
 import org.openmla.core.internal.Checks;
 
 /**

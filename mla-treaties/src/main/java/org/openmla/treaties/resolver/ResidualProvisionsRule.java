@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.openmla.core.model.LegalBasis;
-import org.openmla.core.rules.Assessment;
+import org.openmla.core.engine.Assessment;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.StandardAssessments;
 import org.openmla.core.rules.Truth;

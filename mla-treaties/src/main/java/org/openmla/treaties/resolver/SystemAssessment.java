@@ -2,7 +2,7 @@ package org.openmla.treaties.resolver;
 
 import java.util.Collection;
 import java.util.Set;
-import org.openmla.core.rules.Assessment;
+import org.openmla.core.engine.Assessment;
 import org.openmla.core.internal.Checks;
 
 /**

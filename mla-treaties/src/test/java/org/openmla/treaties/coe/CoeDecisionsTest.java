@@ -15,8 +15,8 @@ import org.openmla.core.model.PersonRole;
 import org.openmla.core.model.Transmission;
 import org.openmla.core.model.TransmissionChannel;
 import org.openmla.core.rules.AssessmentKey;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.Outcome;
 import org.openmla.core.rules.StandardAssessments;
 import org.openmla.testkit.fixtures.PackFixture;
 import org.openmla.treaties.BuiltInPacks;
@@ -79,7 +79,7 @@ class CoeDecisionsTest {
 
         Decision d = given("ETS30", viaInterpol, CoeFixtures.ets30Cleared()).whenEvaluatedOn(LAW_DATE).decision();
 
-        assertThat(d).isGrantedWithConditions().hasFinding("ets182.4.15.7", org.openmla.core.rules.Verdict.TRUE);
+        assertThat(d).isGrantedWithConditions().hasFinding("ets182.4.15.7", org.openmla.core.decision.Verdict.TRUE);
         assertThat(d.finding("ets182.4.15.7").orElseThrow().caveat()).isEmpty();
     }
 

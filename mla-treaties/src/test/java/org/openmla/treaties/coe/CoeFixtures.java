@@ -22,8 +22,8 @@ import org.openmla.core.model.TargetKind;
 import org.openmla.core.model.Transmission;
 import org.openmla.core.model.TransmissionChannel;
 import org.openmla.core.rules.AssessmentKey;
-import org.openmla.core.rules.RulePackRegistry;
-import org.openmla.core.rules.RulesEngine;
+import org.openmla.core.engine.RulePackRegistry;
+import org.openmla.core.engine.RulesEngine;
 import org.openmla.core.rules.StandardAssessments;
 
 /**

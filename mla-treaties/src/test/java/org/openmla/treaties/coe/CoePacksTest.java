@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.openmla.core.rules.CompiledRulePack;
+import org.openmla.core.engine.CompiledRulePack;
 import org.openmla.core.rules.Instrument;
 import org.openmla.core.rules.Rule;
 import org.openmla.core.rules.RulePack;
-import org.openmla.core.rules.RulePackRegistry;
+import org.openmla.core.engine.RulePackRegistry;
 
 class CoePacksTest {
 

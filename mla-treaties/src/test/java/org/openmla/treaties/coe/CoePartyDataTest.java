@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.openmla.core.model.Jurisdiction;
-import org.openmla.core.rules.CompiledRulePack;
+import org.openmla.core.engine.CompiledRulePack;
 import org.openmla.core.rules.Truth;
 import org.openmla.treaties.BuiltInPacks;
 import org.openmla.treaties.parties.DeclarationKind;

@@ -8,11 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.MlaRequest;
-import org.openmla.core.rules.Assessment;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Evaluation;
+import org.openmla.core.engine.Assessment;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
 import org.openmla.core.rules.PackRef;
-import org.openmla.core.rules.RulesEngine;
+import org.openmla.core.engine.RulesEngine;
 import org.openmla.core.rules.StandardAssessments;
 import org.openmla.treaties.BuiltInPacks;
 import org.openmla.treaties.parties.InstrumentParties;
@@ -90,8 +90,8 @@ class CoeResolverTest {
         assertThat(e.requestedState().declarations()).contains(CoeDeclarations.ETS30_ART7_3, CoeDeclarations.ETS30_ART15_6);
 
         Decision d = ENGINE.evaluate(e);
-        assertThat(d.finding("ets30.7.3").orElseThrow().verdict()).isNotEqualTo(org.openmla.core.rules.Verdict.NOT_APPLICABLE);
-        assertThat(d.finding("ets30.15.6").orElseThrow().verdict()).isNotEqualTo(org.openmla.core.rules.Verdict.NOT_APPLICABLE);
+        assertThat(d.finding("ets30.7.3").orElseThrow().verdict()).isNotEqualTo(org.openmla.core.decision.Verdict.NOT_APPLICABLE);
+        assertThat(d.finding("ets30.15.6").orElseThrow().verdict()).isNotEqualTo(org.openmla.core.decision.Verdict.NOT_APPLICABLE);
         assertThat(d.openQuestions()).extracting(q -> q.key())
                 .contains(CoeAssessments.BOUND_BY_ETS182.id(), CoeAssessments.SUMMONS_LEAD_TIME_RESPECTED.id());
     }
@@ -145,8 +145,8 @@ class CoeResolverTest {
         Decision d = ENGINE.evaluate(e.toBuilder().assessment(assess(StandardAssessments.POLITICAL_OFFENCE, true))
                 .assessment(assess(CoeAssessments.ETS90_OFFENCE, false)).assessment(assess(CoeAssessments.ICSFT_OFFENCE, false)).build());
         assertThat(d.packs()).extracting(PackRef::id).containsExactlyInAnyOrder("ETS185", "ETS30");
-        assertThat(d).hasFinding("ETS185 art. 27(4)(a)", org.openmla.core.rules.Verdict.NOT_APPLICABLE)
-                .hasFinding("ets30.2.a.political", org.openmla.core.rules.Verdict.TRUE);
+        assertThat(d).hasFinding("ETS185 art. 27(4)(a)", org.openmla.core.decision.Verdict.NOT_APPLICABLE)
+                .hasFinding("ets30.2.a.political", org.openmla.core.decision.Verdict.TRUE);
         assertThat(d.determiningFindings()).extracting(f -> f.packId()).contains("ETS30");
     }
 
@@ -163,7 +163,7 @@ class CoeResolverTest {
         Decision d = ENGINE.evaluate(p.evaluation().orElseThrow());
         assertThat(d.packs()).extracting(PackRef::id).containsExactlyInAnyOrder("UNTOC", "ETS30");
         assertThat(d.findings()).filteredOn(f -> f.packId().equals("UNTOC") && f.citation().toString().equals("UNTOC art. 18(21)(a)"))
-                .allSatisfy(f -> assertThat(f.verdict()).isEqualTo(org.openmla.core.rules.Verdict.NOT_APPLICABLE));
+                .allSatisfy(f -> assertThat(f.verdict()).isEqualTo(org.openmla.core.decision.Verdict.NOT_APPLICABLE));
     }
 
     @Test

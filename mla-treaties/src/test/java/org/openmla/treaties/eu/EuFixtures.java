@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openmla.core.model.MlaRequest;
-import org.openmla.core.rules.Assessment;
+import org.openmla.core.engine.Assessment;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.StandardAssessments;
 import org.openmla.testkit.fixtures.PackFixture;

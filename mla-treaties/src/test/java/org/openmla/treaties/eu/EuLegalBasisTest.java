@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.MlaRequest;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.RulesEngine;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.RulesEngine;
 import org.openmla.core.rules.StandardAssessments;
 import org.openmla.core.rules.Truth;
 import org.openmla.treaties.BuiltInPacks;
@@ -209,9 +209,9 @@ class EuLegalBasisTest {
     @Nested
     class MembershipTheDataCannotTell {
 
-        private Decision evaluate(String from, String to, LocalDate date, List<org.openmla.core.rules.Assessment> assessments) {
+        private Decision evaluate(String from, String to, LocalDate date, List<org.openmla.core.engine.Assessment> assessments) {
             MlaRequest request = MlaRequest.builder("EAW-MS", j(from), j(to)).legalBasis("EAW").measure(MeasureType.SURRENDER).build();
-            return RulesEngine.of(BuiltInPacks.registry()).evaluate(org.openmla.core.rules.Evaluation.of(request).lawDate(date)
+            return RulesEngine.of(BuiltInPacks.registry()).evaluate(org.openmla.core.engine.Evaluation.of(request).lawDate(date)
                     .pack("EAW").assessments(assessments).build());
         }
 
@@ -224,7 +224,7 @@ class EuLegalBasisTest {
 
         @Test
         void the_host_answers_it_and_the_question_is_gone() {
-            var answer = org.openmla.core.rules.Assessment.of(EuAssessments.BOTH_MEMBER_STATES, true, "host:clerk",
+            var answer = org.openmla.core.engine.Assessment.of(EuAssessments.BOTH_MEMBER_STATES, true, "host:clerk",
                     java.time.Instant.parse("2007-06-01T09:00:00Z"), "Romania acceded on 1 January 2007");
 
             Decision d = evaluate("RO", "ES", LocalDate.of(2007, 6, 1), List.of(answer));

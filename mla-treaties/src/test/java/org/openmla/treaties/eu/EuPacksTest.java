@@ -15,16 +15,16 @@ import org.openmla.core.model.Offence;
 import org.openmla.core.model.OffenceCategory;
 import org.openmla.core.model.Penalty;
 import org.openmla.core.rules.AssessmentKey;
-import org.openmla.core.rules.CompiledRulePack;
+import org.openmla.core.engine.CompiledRulePack;
 import org.openmla.core.rules.DeadlineEvent;
 import org.openmla.core.rules.DeadlineSpec;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Finding;
-import org.openmla.core.rules.Outcome;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.Finding;
+import org.openmla.core.decision.Outcome;
 import org.openmla.core.rules.Rule;
 import org.openmla.core.rules.StandardAssessments;
 import org.openmla.core.rules.TimeLimit;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.Verdict;
 import org.openmla.treaties.BuiltInPacks;
 
 /**

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openmla.core.rules.CompiledRulePack;
+import org.openmla.core.engine.CompiledRulePack;
 import org.openmla.core.rules.RulePack;
-import org.openmla.core.rules.RulePackRegistry;
+import org.openmla.core.engine.RulePackRegistry;
 
 class EuRulePackProviderTest {
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.LanguageCode;
-import org.openmla.core.rules.CompiledRulePack;
+import org.openmla.core.engine.CompiledRulePack;
 import org.openmla.core.rules.Truth;
 import org.openmla.treaties.BuiltInPacks;
 

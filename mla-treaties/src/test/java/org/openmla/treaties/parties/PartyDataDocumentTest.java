@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.LanguageCode;
-import org.openmla.core.rules.StateProfile;
+import org.openmla.core.engine.StateProfile;
 import org.openmla.core.rules.Truth;
 import org.openmla.treaties.BuiltInPacks;
 

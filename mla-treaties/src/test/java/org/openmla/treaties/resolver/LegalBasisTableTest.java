@@ -12,7 +12,7 @@ import org.openmla.core.model.LegalBasis;
 import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.Citation;
-import org.openmla.core.rules.LegalBasisNote;
+import org.openmla.core.decision.LegalBasisNote;
 import org.openmla.treaties.BuiltInPacks;
 
 /**
@@ -142,14 +142,14 @@ class LegalBasisTableTest {
         MlaRequest request = MlaRequest.builder("T-4", Jurisdiction.of("GE"), Jurisdiction.of("AL")).legalBasis("ETS30").legalBasis("ETS185")
                 .measure(MeasureType.EXPEDITED_PRESERVATION).build();
         PreparedEvaluation prepared = RESOLVER.prepare(request, LocalDate.of(2026, 10, 1), List.of());
-        org.openmla.core.rules.Evaluation e = prepared.evaluation().orElseThrow().toBuilder()
+        org.openmla.core.engine.Evaluation e = prepared.evaluation().orElseThrow().toBuilder()
                 .proposeRefusal(org.openmla.core.rules.StandardGrounds.FISCAL_OFFENCE).build();
 
-        org.openmla.core.rules.Decision d = org.openmla.core.rules.RulesEngine.of(BuiltInPacks.registry()).evaluate(e);
+        org.openmla.core.decision.Decision d = org.openmla.core.engine.RulesEngine.of(BuiltInPacks.registry()).evaluate(e);
 
         assertThat(e.packs()).extracting(p -> p.id()).contains("ETS30", "ETS185");
         assertThat(d.refusalChecks()).singleElement().satisfies(c -> {
-            assertThat(c.answer()).isEqualTo(org.openmla.core.rules.RefusalCheck.Answer.FORBIDDEN);
+            assertThat(c.answer()).isEqualTo(org.openmla.core.decision.RefusalCheck.Answer.FORBIDDEN);
             assertThat(c.toString()).contains("ETS185 art. 29(5)");
         });
     }

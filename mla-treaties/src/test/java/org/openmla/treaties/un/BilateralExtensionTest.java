@@ -15,19 +15,19 @@ import org.junit.jupiter.api.Test;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.model.OffenceCategory;
 import org.openmla.core.model.Penalty;
-import org.openmla.core.rules.Assessment;
+import org.openmla.core.engine.Assessment;
 import org.openmla.core.rules.AssessmentKey;
-import org.openmla.core.rules.CompiledRulePack;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Evaluation;
+import org.openmla.core.engine.CompiledRulePack;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.engine.Evaluation;
 import org.openmla.core.rules.Instrument;
 import org.openmla.core.rules.Rule;
 import org.openmla.core.rules.RulePack;
-import org.openmla.core.rules.RulePackRegistry;
-import org.openmla.core.rules.RulesEngine;
+import org.openmla.core.engine.RulePackRegistry;
+import org.openmla.core.engine.RulesEngine;
 import org.openmla.core.rules.StandardAssessments;
 import org.openmla.core.rules.StandardGrounds;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.Verdict;
 import org.openmla.treaties.internal.docs.PackDocGenerator;
 
 /**

@@ -23,7 +23,7 @@ import org.openmla.core.model.Transmission;
 import org.openmla.core.model.TransmissionChannel;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.StandardAssessments;
-import org.openmla.core.rules.StateProfile;
+import org.openmla.core.engine.StateProfile;
 
 /**
  * The UNTOC baseline for the Java tests that YAML scenarios cannot express (resolver, bilateral extension, layering

@@ -1,7 +1,7 @@
 package org.openmla.core.internal.rules;
 
 import java.util.List;
-import org.openmla.core.rules.Assessment;
+import org.openmla.core.engine.Assessment;
 import org.openmla.core.rules.Truth;
 
 /**

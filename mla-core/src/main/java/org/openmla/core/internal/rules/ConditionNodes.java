@@ -5,7 +5,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Condition;
-import org.openmla.core.rules.FactValue;
+import org.openmla.core.decision.FactValue;
 import org.openmla.core.rules.Facts;
 import org.openmla.core.rules.Truth;
 

@@ -4,19 +4,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.openmla.core.model.Measure;
-import org.openmla.core.rules.ConsultationDuty;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.FactValue;
-import org.openmla.core.rules.Finding;
-import org.openmla.core.rules.ImposedCondition;
-import org.openmla.core.rules.LegalBasisNote;
-import org.openmla.core.rules.MeasureResult;
-import org.openmla.core.rules.OpenQuestion;
-import org.openmla.core.rules.Outcome;
-import org.openmla.core.rules.RefusalCheck;
+import org.openmla.core.decision.ConsultationDuty;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.FactValue;
+import org.openmla.core.decision.Finding;
+import org.openmla.core.decision.ImposedCondition;
+import org.openmla.core.decision.LegalBasisNote;
+import org.openmla.core.decision.MeasureResult;
+import org.openmla.core.decision.OpenQuestion;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.decision.RefusalCheck;
 import org.openmla.core.rules.RuleKind;
-import org.openmla.core.rules.RunningDeadline;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.RunningDeadline;
+import org.openmla.core.decision.Verdict;
 
 /** Renders a {@link Decision} as readable text, and writes the reasons for refusal a decision carries. */
 public final class DecisionText {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.ExceptionEffect;
 import org.openmla.core.rules.Rule;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.Verdict;
 
 /**
  * Applies exceptions to the raw results of one pack: an applicable exception's effect replaces the rule's verdict;

@@ -22,11 +22,11 @@ import org.openmla.core.model.Offence;
 import org.openmla.core.model.Penalty;
 import org.openmla.core.model.Person;
 import org.openmla.core.model.PersonIdentifier;
-import org.openmla.core.rules.Assessment;
-import org.openmla.core.rules.Evaluation;
+import org.openmla.core.engine.Assessment;
+import org.openmla.core.engine.Evaluation;
 import org.openmla.core.rules.PackRef;
-import org.openmla.core.rules.ProposedRefusal;
-import org.openmla.core.rules.StateProfile;
+import org.openmla.core.engine.ProposedRefusal;
+import org.openmla.core.engine.StateProfile;
 
 /**
  * A SHA-256 digest of everything an evaluation depends on, in a fixed order, so that equal inputs give equal digests

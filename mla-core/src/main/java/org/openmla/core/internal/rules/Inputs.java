@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.openmla.core.model.Measure;
 import org.openmla.core.model.MlaRequest;
-import org.openmla.core.rules.Evaluation;
-import org.openmla.core.rules.StateProfile;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.engine.StateProfile;
 
 /**
  * What every rule of one evaluation sees, gathered once; {@code measures} holds each measure wrapped once, so that a

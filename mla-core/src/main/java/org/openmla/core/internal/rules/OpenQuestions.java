@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Citation;
-import org.openmla.core.rules.OpenQuestion;
-import org.openmla.core.rules.Outcome;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.OpenQuestion;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.decision.Verdict;
 
 /** Gathers the questions unknown findings wait for: one per assessment, question and scope, with every rule that asks it. */
 final class OpenQuestions {

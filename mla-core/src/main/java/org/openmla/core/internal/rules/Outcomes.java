@@ -2,8 +2,8 @@ package org.openmla.core.internal.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.openmla.core.rules.Outcome;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.decision.Verdict;
 
 /**
  * Combines the effective results that concern one scope into its outcome: the strongest outcome of the adverse

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openmla.core.rules.Caveat;
-import org.openmla.core.rules.CompiledRulePack;
+import org.openmla.core.engine.CompiledRulePack;
 import org.openmla.core.rules.Condition;
 import org.openmla.core.rules.Rule;
 import org.openmla.core.rules.RuleKind;

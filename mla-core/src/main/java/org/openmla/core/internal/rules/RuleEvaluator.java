@@ -1,10 +1,10 @@
 package org.openmla.core.internal.rules;
 
 import java.util.List;
-import org.openmla.core.rules.EvaluationListener;
+import org.openmla.core.engine.EvaluationListener;
 import org.openmla.core.rules.Rule;
 import org.openmla.core.rules.Truth;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.Verdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.openmla.core.rules.AssessmentKey;
-import org.openmla.core.rules.FactValue;
-import org.openmla.core.rules.Finding;
+import org.openmla.core.decision.FactValue;
+import org.openmla.core.decision.Finding;
 import org.openmla.core.rules.Rule;
-import org.openmla.core.rules.Verdict;
+import org.openmla.core.decision.Verdict;
 
 /**
  * The effective result of one rule in one scope ({@link #REQUEST} or a measure index): the verdict, the facts looked

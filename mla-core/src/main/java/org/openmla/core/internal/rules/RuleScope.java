@@ -9,9 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.openmla.core.model.Measure;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.AssessmentKey;
-import org.openmla.core.rules.FactValue;
+import org.openmla.core.decision.FactValue;
 import org.openmla.core.rules.Facts;
-import org.openmla.core.rules.StateProfile;
+import org.openmla.core.engine.StateProfile;
 import org.openmla.core.rules.Truth;
 
 /**
@@ -165,7 +165,7 @@ final class RuleScope implements Facts {
     }
 
     private static AssessmentKey notKnown(String what) {
-        return AssessmentKey.of(org.openmla.core.rules.OpenQuestion.INFORMATION_NEEDED,
+        return AssessmentKey.of(org.openmla.core.decision.OpenQuestion.INFORMATION_NEEDED,
                 "Not known from the request or the States' profiles: " + what + ".");
     }
 }

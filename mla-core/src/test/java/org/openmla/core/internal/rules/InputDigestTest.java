@@ -20,13 +20,13 @@ import org.openmla.core.json.RequestArbitraries;
 import org.openmla.core.json.TestRequests;
 import org.openmla.core.model.LanguageCode;
 import org.openmla.core.model.MlaRequest;
-import org.openmla.core.rules.Assessment;
-import org.openmla.core.rules.Decision;
-import org.openmla.core.rules.Outcome;
-import org.openmla.core.rules.Evaluation;
+import org.openmla.core.engine.Assessment;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.engine.Evaluation;
 import org.openmla.core.rules.PackRef;
-import org.openmla.core.rules.ProposedRefusal;
-import org.openmla.core.rules.StateProfile;
+import org.openmla.core.engine.ProposedRefusal;
+import org.openmla.core.engine.StateProfile;
 
 /** The input digest, however it is computed, has the value the first, field-by-field implementation gave. */
 class InputDigestTest {

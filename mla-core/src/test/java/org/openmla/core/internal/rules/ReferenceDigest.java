@@ -14,11 +14,11 @@ import org.openmla.core.model.MlaRequest;
 import org.openmla.core.model.Offence;
 import org.openmla.core.model.Person;
 import org.openmla.core.model.PersonIdentifier;
-import org.openmla.core.rules.Assessment;
-import org.openmla.core.rules.Evaluation;
+import org.openmla.core.engine.Assessment;
+import org.openmla.core.engine.Evaluation;
 import org.openmla.core.rules.PackRef;
-import org.openmla.core.rules.ProposedRefusal;
-import org.openmla.core.rules.StateProfile;
+import org.openmla.core.engine.ProposedRefusal;
+import org.openmla.core.engine.StateProfile;
 
 /**
  * The input digest as first written (one field at a time, byte by byte), kept as the reference that

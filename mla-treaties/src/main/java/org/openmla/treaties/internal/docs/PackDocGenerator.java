@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Citation;
-import org.openmla.core.rules.CompiledRulePack;
+import org.openmla.core.engine.CompiledRulePack;
 import org.openmla.core.rules.Instrument;
 import org.openmla.core.rules.RefusalGround;
 import org.openmla.core.rules.Rule;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openmla.core.rules.Citation;
-import org.openmla.core.rules.CompiledRulePack;
+import org.openmla.core.engine.CompiledRulePack;
 import org.openmla.treaties.BuiltInPacks;
 import org.openmla.testkit.scenario.ScenarioSummary;
 import org.openmla.treaties.PackScenarios;

@@ -1,6 +1,7 @@
-package org.openmla.core.rules;
+package org.openmla.core.decision;
 
 import org.openmla.core.internal.Checks;
+import org.openmla.core.rules.Citation;
 
 /**
  * A duty to consult the requesting State before refusing or postponing.

@@ -1,4 +1,4 @@
-package org.openmla.core.rules;
+package org.openmla.core.decision;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,6 +10,9 @@ import org.openmla.core.internal.Checks;
 import org.openmla.core.internal.rules.DecisionText;
 import org.openmla.core.internal.rules.InputDigest;
 import org.openmla.core.model.RequestId;
+import org.openmla.core.rules.Citation;
+import org.openmla.core.engine.Evaluation;
+import org.openmla.core.rules.PackRef;
 
 /**
  * The engine's decision on a request: the outcome, the outcome for each measure, and everything behind it.

@@ -1,5 +1,7 @@
-package org.openmla.core.rules;
+package org.openmla.core.decision;
 
+
+import org.openmla.core.rules.Truth;
 /** The answer a finding gives to its rule's question. */
 public enum Verdict {
     /** The rule's condition holds. */

@@ -1,8 +1,9 @@
-package org.openmla.core.rules;
+package org.openmla.core.decision;
 
 import java.util.List;
 import java.util.Optional;
 import org.openmla.core.internal.Checks;
+import org.openmla.core.rules.Citation;
 
 /**
  * An assessment the decision still needs: the question, the measure it concerns (if one), the rules that wait for it

@@ -1,4 +1,4 @@
-package org.openmla.core.rules;
+package org.openmla.core.engine;
 
 import java.util.Objects;
 import java.time.LocalDate;
@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.model.MlaRequest;
+import org.openmla.core.rules.RefusalGround;
 
 /**
  * Everything one evaluation takes: the request, the packs to apply, the law date, both States' profiles, the host's

@@ -1,8 +1,11 @@
-package org.openmla.core.rules;
+package org.openmla.core.decision;
 
 import java.util.List;
 import java.util.Optional;
 import org.openmla.core.internal.Checks;
+import org.openmla.core.rules.Caveat;
+import org.openmla.core.rules.Citation;
+import org.openmla.core.rules.RuleKind;
 
 /**
  * What one rule found, for the request or for one measure: the rule, its citation and kind, the verdict and the facts

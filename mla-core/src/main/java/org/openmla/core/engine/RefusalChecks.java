@@ -1,4 +1,4 @@
-package org.openmla.core.rules;
+package org.openmla.core.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.openmla.core.InvalidValueException;
+import org.openmla.core.rules.Citation;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.Finding;
+import org.openmla.core.decision.RefusalCheck;
+import org.openmla.core.rules.RuleKind;
+import org.openmla.core.decision.Verdict;
 
 /**
  * The one answer to "may this ground be used?". A pure function of public values: the findings of a decision, the

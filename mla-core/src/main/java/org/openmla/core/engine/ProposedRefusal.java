@@ -1,7 +1,8 @@
-package org.openmla.core.rules;
+package org.openmla.core.engine;
 
 import java.util.Optional;
 import org.openmla.core.internal.Checks;
+import org.openmla.core.rules.RefusalGround;
 
 /**
  * A ground an officer proposes to refuse on, for the whole request or one measure. The engine answers whether the

@@ -1,4 +1,4 @@
-package org.openmla.core.rules;
+package org.openmla.core.engine;
 
 import java.util.Objects;
 import java.util.ArrayList;
@@ -15,6 +15,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.openmla.core.MlaException;
 import org.openmla.core.internal.Checks;
+import org.openmla.core.rules.Conditions;
+import org.openmla.core.rules.Instrument;
+import org.openmla.core.rules.PackRef;
+import org.openmla.core.rules.Rule;
+import org.openmla.core.rules.RulePack;
+import org.openmla.core.rules.RulePackException;
+import org.openmla.core.rules.RulePackProvider;
+import org.openmla.core.rules.StandardAssessments;
 
 /**
  * The packs available to an engine, compiled once. Packs come from {@link RulePackProvider}s found with

@@ -1,4 +1,4 @@
-package org.openmla.core.rules;
+package org.openmla.core.engine;
 
 import java.util.Objects;
 import java.util.ArrayList;
@@ -10,6 +10,13 @@ import java.util.Set;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.internal.rules.Evaluator;
 import org.openmla.core.internal.rules.PackPlan;
+import org.openmla.core.rules.Conditions;
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.rules.RulePack;
+import org.openmla.core.rules.RulePackException;
+import org.openmla.core.rules.StandardAssessments;
+import org.openmla.core.decision.Verdict;
 
 /**
  * Evaluates requests against compiled rule packs and returns explained {@link Decision}s.

@@ -1,7 +1,8 @@
-package org.openmla.core.rules;
+package org.openmla.core.decision;
 
 import java.util.Optional;
 import org.openmla.core.internal.Checks;
+import org.openmla.core.rules.Citation;
 
 /**
  * A condition that attaches to the assistance, such as a use limitation or confidentiality.

@@ -1,6 +1,9 @@
-package org.openmla.core.rules;
+package org.openmla.core.decision;
 
 import org.openmla.core.internal.Checks;
+import org.openmla.core.rules.Citation;
+import org.openmla.core.rules.DeadlineSpec;
+import org.openmla.core.rules.TimeLimit;
 
 /**
  * A deadline that runs for the request, as a pack declares it; the lifecycle turns it into due instants.

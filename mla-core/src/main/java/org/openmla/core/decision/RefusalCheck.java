@@ -1,8 +1,11 @@
-package org.openmla.core.rules;
+package org.openmla.core.decision;
 
 import java.util.List;
 import java.util.Optional;
 import org.openmla.core.internal.Checks;
+import org.openmla.core.rules.Citation;
+import org.openmla.core.engine.ProposedRefusal;
+import org.openmla.core.engine.RefusalChecks;
 
 /**
  * The engine's answer to a {@link ProposedRefusal}.

@@ -1,4 +1,4 @@
-package org.openmla.core.rules;
+package org.openmla.core.decision;
 
 import java.util.List;
 import org.openmla.core.internal.Checks;

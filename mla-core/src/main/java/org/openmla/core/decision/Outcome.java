@@ -1,4 +1,4 @@
-package org.openmla.core.rules;
+package org.openmla.core.decision;
 
 /**
  * The outcome of a decision, for the whole request or for one measure.

@@ -1,4 +1,4 @@
-package org.openmla.core.rules;
+package org.openmla.core.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openmla.core.rules.Instrument;
+import org.openmla.core.rules.PackRef;
+import org.openmla.core.rules.Rule;
+import org.openmla.core.rules.RulePack;
 
 /**
  * A rule pack resolved against the packs it extends: the rules in force for it, in order, with where each comes

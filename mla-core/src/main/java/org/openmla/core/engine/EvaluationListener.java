@@ -1,5 +1,8 @@
-package org.openmla.core.rules;
+package org.openmla.core.engine;
 
+
+import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.Outcome;
 /**
  * Observes evaluations, for metrics and audit. Called on the evaluating thread; implementations must be thread-safe
  * and fast. Anything a listener throws, other than a {@link VirtualMachineError}, is logged by class name (without

@@ -1,9 +1,10 @@
-package org.openmla.core.rules;
+package org.openmla.core.engine;
 
 import java.time.Instant;
 import java.util.Optional;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
+import org.openmla.core.rules.AssessmentKey;
 
 /**
  * A person's answer to an {@link AssessmentKey}: the value, who gave it, when and why.

@@ -1,6 +1,7 @@
-package org.openmla.core.rules;
+package org.openmla.core.decision;
 
 import org.openmla.core.internal.Checks;
+import org.openmla.core.rules.Truth;
 
 /**
  * A fact a rule looked at and its value, e.g. {@code "the request contains a summary of the relevant facts" = FALSE}

@@ -1,7 +1,8 @@
-package org.openmla.core.rules;
+package org.openmla.core.decision;
 
 import java.util.List;
 import org.openmla.core.internal.Checks;
+import org.openmla.core.rules.Citation;
 
 /**
  * Why a pack did not govern the request: not in force on the law date, or outside the instrument's scope. Not a

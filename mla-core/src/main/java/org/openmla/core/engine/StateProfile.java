@@ -1,10 +1,11 @@
-package org.openmla.core.rules;
+package org.openmla.core.engine;
 
 import java.util.Objects;
 import java.util.Set;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.LanguageCode;
+import org.openmla.core.rules.Conditions;
 
 /**
  * What the engine knows of one State's position under the instruments: its declarations and reservations (by id,
