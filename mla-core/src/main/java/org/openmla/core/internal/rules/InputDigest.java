@@ -2,7 +2,6 @@ package org.openmla.core.internal.rules;
 
 import java.lang.ref.WeakReference;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -46,43 +45,19 @@ public final class InputDigest {
     private static final int MEMO_SLOTS = 64;
     private static final AtomicReferenceArray<Memo> MEMO = new AtomicReferenceArray<>(MEMO_SLOTS);
 
-    /** A buffer per thread, reused while it stays small. */
-    private static final int KEEP_BUFFER = 64 * 1024;
-    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[8192]);
-
     private record Memo(WeakReference<MlaRequest> request, MessageDigest afterRequest) {}
-
-    private byte[] buf;
-    private int size;
-    private int valueStart;
-    private char pendingHigh;
-    private Instant lastAt;
-    private String lastAtText;
-
-    private InputDigest() {
-        buf = BUFFER.get();
-    }
-
-    /** Hands the encoded fields to the digest and keeps the buffer for the thread's next digest. */
-    private void drainTo(MessageDigest sha) {
-        sha.update(buf, 0, size);
-        size = 0;
-        if (buf.length <= KEEP_BUFFER) {
-            BUFFER.set(buf);
-        }
-    }
 
     /** @return the hexadecimal digest of the evaluation and the packs it resolved to */
     public static String of(Evaluation e, List<PackRef> packs) {
         MessageDigest sha = afterRequest(e.request());
-        InputDigest d = new InputDigest();
+        DigestFields d = new DigestFields();
         for (PackRef p : packs) {
             d.name("pack");
             d.open('=').text(p.id()).text("@").text(p.version()).close();
         }
         d.field("lawDate", e.lawDate());
-        d.profile("requestedState", e.requestedState());
-        d.profile("requestingState", e.requestingState());
+        profile(d, "requestedState", e.requestedState());
+        profile(d, "requestingState", e.requestingState());
         for (Assessment a : e.assessments()) {
             d.field("assessment", a.key());
             d.field("value", a.value() ? "true" : "false");
@@ -111,9 +86,9 @@ public final class InputDigest {
             }
         }
         MessageDigest sha = sha256();
-        InputDigest d = new InputDigest();
+        DigestFields d = new DigestFields();
         d.field("format", FORMAT);
-        d.request(r);
+        request(d, r);
         d.drainTo(sha);
         MessageDigest kept = copy(sha);
         if (kept != null) {
@@ -138,111 +113,111 @@ public final class InputDigest {
         }
     }
 
-    private void request(MlaRequest r) {
-        field("id", r.id().value());
+    private static void request(DigestFields d, MlaRequest r) {
+        d.field("id", r.id().value());
         if (r.isSpontaneousInformation()) { // absent for requests, so that a request's digest is what it was before kinds existed
-            field("kind", r.kind().name());
+            d.field("kind", r.kind().name());
         }
-        field("requestingState", r.requestingState().alpha2());
-        authority("requestingAuthority", r.requestingParty().authority());
-        authority("validatingAuthority", r.requestingParty().validatingAuthority());
-        field("requestedState", r.requestedState().alpha2());
+        d.field("requestingState", r.requestingState().alpha2());
+        authority(d, "requestingAuthority", r.requestingParty().authority());
+        authority(d, "validatingAuthority", r.requestingParty().validatingAuthority());
+        d.field("requestedState", r.requestedState().alpha2());
         for (LegalBasis b : r.legalBasis()) {
-            name("legalBasis");
-            open('=').text(b.kind()).text(":").text(b.instrument().orElse("")).close();
+            d.name("legalBasis");
+            d.open('=').text(b.kind()).text(":").text(b.instrument().orElse("")).close();
         }
-        field("dateIssued", r.dateIssued());
-        name("urgency");
-        r.urgency().ifPresentOrElse(u -> open('+').text(u.level()).text(":").text(u.reason().orElse("")).close(), this::absent);
-        field("confidentiality", r.confidentialityRequested() ? "true" : "false");
+        d.field("dateIssued", r.dateIssued());
+        d.name("urgency");
+        r.urgency().ifPresentOrElse(u -> d.open('+').text(u.level()).text(":").text(u.reason().orElse("")).close(), d::absent);
+        d.field("confidentiality", r.confidentialityRequested() ? "true" : "false");
         if (r.useRestrictions().isPresent()) {
-            field("useRestrictions", r.useRestrictions());
+            d.field("useRestrictions", r.useRestrictions());
         }
-        field("stage", r.proceedings().stage());
-        field("subjectMatter", r.proceedings().subjectMatter());
-        authority("conductingAuthority", r.proceedings().conductingAuthority());
-        field("caseReference", r.proceedings().caseReference());
-        name("language");
-        r.language().ifPresentOrElse(l -> open('+').text(l.code()).close(), this::absent);
-        name("transmission");
-        r.transmission().ifPresentOrElse(t -> open('+').text(t.channel()).text(":").text(t.form()).text(":")
-                .text(t.writtenConfirmation().map(Object::toString).orElse("")).close(), this::absent);
-        field("facts", r.factsSummary());
-        field("purpose", r.purpose());
+        d.field("stage", r.proceedings().stage());
+        d.field("subjectMatter", r.proceedings().subjectMatter());
+        authority(d, "conductingAuthority", r.proceedings().conductingAuthority());
+        d.field("caseReference", r.proceedings().caseReference());
+        d.name("language");
+        r.language().ifPresentOrElse(l -> d.open('+').text(l.code()).close(), d::absent);
+        d.name("transmission");
+        r.transmission().ifPresentOrElse(t -> d.open('+').text(t.channel()).text(":").text(t.form()).text(":")
+                .text(t.writtenConfirmation().map(Object::toString).orElse("")).close(), d::absent);
+        d.field("facts", r.factsSummary());
+        d.field("purpose", r.purpose());
         for (Offence o : r.offences()) {
-            field("offence", o.description());
-            field("provision", o.statutoryProvision());
-            name("penalty");
+            d.field("offence", o.description());
+            d.field("provision", o.statutoryProvision());
+            d.name("penalty");
             if (o.maxPenalty().isPresent()) {
                 Penalty p = o.maxPenalty().get();
-                open('+').text(p.maxCustody().map(Object::toString).orElse("")).text(":").text(p.lifeImprisonment() ? "true" : "false")
+                d.open('+').text(p.maxCustody().map(Object::toString).orElse("")).text(":").text(p.lifeImprisonment() ? "true" : "false")
                         .text(":").text(p.deathPenalty() ? "true" : "false").text(":");
                 List<String> other = p.otherSanctions();
                 for (int i = 0; i < other.size(); i++) {
                     if (i > 0) {
-                        text("|");
+                        d.text("|");
                     }
-                    text(other.get(i));
+                    d.text(other.get(i));
                 }
-                close();
+                d.close();
             } else {
-                absent();
+                d.absent();
             }
-            field("category", o.category());
-            field("legalPerson", o.legalPersonLiability() ? "true" : "false");
+            d.field("category", o.category());
+            d.field("legalPerson", o.legalPersonLiability() ? "true" : "false");
         }
         for (Person p : r.persons()) {
-            field("person", p.ref());
-            field("role", p.role());
-            field("legalPerson", p.legalPerson() ? "true" : "false");
-            field("name", p.name());
-            field("dateOfBirth", p.dateOfBirth());
-            field("placeOfBirth", p.placeOfBirth());
+            d.field("person", p.ref());
+            d.field("role", p.role());
+            d.field("legalPerson", p.legalPerson() ? "true" : "false");
+            d.field("name", p.name());
+            d.field("dateOfBirth", p.dateOfBirth());
+            d.field("placeOfBirth", p.placeOfBirth());
             for (PersonIdentifier i : p.identifiers()) {
-                name("identifier");
-                open('=').text(i.kind()).text(":").text(i.value()).text(":").text(i.issuer().map(Object::toString).orElse("")).close();
+                d.name("identifier");
+                d.open('=').text(i.kind()).text(":").text(i.value()).text(":").text(i.issuer().map(Object::toString).orElse("")).close();
             }
-            p.nationalities().forEach(n -> field("nationality", n.alpha2()));
-            field("location", p.location());
+            p.nationalities().forEach(n -> d.field("nationality", n.alpha2()));
+            d.field("location", p.location());
         }
         for (Measure m : r.measures()) {
-            field("measure", m.type());
-            field("description", m.description());
-            field("dataCategory", m.dataCategory());
+            d.field("measure", m.type());
+            d.field("description", m.description());
+            d.field("dataCategory", m.dataCategory());
             for (MeasureTarget t : m.targets()) {
-                name("target");
-                open('=').text(t.kind()).text(":").text(t.value()).close();
+                d.name("target");
+                d.open('=').text(t.kind()).text(":").text(t.value()).close();
             }
-            m.requestedProcedures().forEach(p -> field("procedure", p));
-            field("desiredBy", m.desiredBy());
+            m.requestedProcedures().forEach(p -> d.field("procedure", p));
+            d.field("desiredBy", m.desiredBy());
         }
         for (Attachment a : r.attachments()) {
-            field("attachment", a.title());
-            field("kind", a.kind());
-            name("checksum");
-            a.checksum().ifPresentOrElse(c -> open('+').text(c.algorithm()).text(":").text(c.hex()).close(), this::absent);
+            d.field("attachment", a.title());
+            d.field("kind", a.kind());
+            d.name("checksum");
+            a.checksum().ifPresentOrElse(c -> d.open('+').text(c.algorithm()).text(":").text(c.hex()).close(), d::absent);
         }
     }
 
-    private void authority(String fieldName, Optional<Authority> authority) {
-        name(fieldName);
+    private static void authority(DigestFields d, String fieldName, Optional<Authority> authority) {
+        d.name(fieldName);
         if (authority.isEmpty()) {
-            absent();
+            d.absent();
             return;
         }
         Authority a = authority.get();
-        open('+').text(a.kind()).text(":").text(a.name()).text(":");
+        d.open('+').text(a.kind()).text(":").text(a.name()).text(":");
         if (a.contact().isPresent()) {
             Contact c = a.contact().get();
-            text(c.officerName().orElse("")).text(":").text(c.email().orElse("")).text(":").text(c.phone().orElse(""));
+            d.text(c.officerName().orElse("")).text(":").text(c.email().orElse("")).text(":").text(c.phone().orElse(""));
         }
-        close();
+        d.close();
     }
 
-    private void profile(String fieldName, StateProfile p) {
-        field(fieldName, p.state().alpha2());
+    private static void profile(DigestFields d, String fieldName, StateProfile p) {
+        d.field(fieldName, p.state().alpha2());
         for (String declaration : sorted(p.declarations())) {
-            field("declaration", declaration);
+            d.field("declaration", declaration);
         }
         Set<LanguageCode> languages = p.acceptedLanguages();
         String[] codes = new String[languages.size()];
@@ -252,129 +227,13 @@ public final class InputDigest {
         }
         Arrays.sort(codes);
         for (String code : codes) {
-            field("language", code);
+            d.field("language", code);
         }
-    }
-
-    /** @return the instant's text; assessments made together share an instant, so the last one is kept */
-    private String instant(Instant at) {
-        if (!at.equals(lastAt)) {
-            lastAt = at;
-            lastAtText = at.toString();
-        }
-        return lastAtText;
     }
 
     private static String[] sorted(Set<String> values) {
         String[] out = values.toArray(new String[0]);
         Arrays.sort(out);
         return out;
-    }
-
-    /** A field whose value text is {@code "=" + value}, or for an {@link Optional} {@code "+" + content} or {@code "-"}. */
-    private void field(String fieldName, Object value) {
-        name(fieldName);
-        if (value instanceof Optional<?> o) {
-            if (o.isPresent()) {
-                open('+').text(o.get()).close();
-            } else {
-                absent();
-            }
-        } else {
-            open('=').text(value).close();
-        }
-    }
-
-    private void name(String fieldName) {
-        int at = size;
-        ensure(4);
-        size += 4;
-        text(fieldName);
-        flushPending();
-        putLength(at, size - at - 4);
-    }
-
-    private void absent() {
-        open('-').close();
-    }
-
-    /** Starts a value text with its one-character marker. */
-    private InputDigest open(char marker) {
-        valueStart = size;
-        ensure(5);
-        size += 4;
-        buf[size++] = (byte) marker;
-        return this;
-    }
-
-    /** Ends the value text begun by {@link #open(char)}, writing its length in front of it. */
-    private void close() {
-        flushPending();
-        putLength(valueStart, size - valueStart - 4);
-    }
-
-    private InputDigest text(Object value) {
-        return text(String.valueOf(value));
-    }
-
-    /** Appends UTF-8 as {@link String#getBytes} encodes the whole value text: an unpaired surrogate becomes {@code '?'}. */
-    private InputDigest text(String s) {
-        int length = s.length();
-        ensure(length * 3 + 4);
-        byte[] b = buf;
-        int n = size;
-        for (int i = 0; i < length; i++) {
-            char c = s.charAt(i);
-            if (pendingHigh != 0) {
-                if (Character.isLowSurrogate(c)) {
-                    int cp = Character.toCodePoint(pendingHigh, c);
-                    pendingHigh = 0;
-                    b[n++] = (byte) (0xF0 | (cp >> 18));
-                    b[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                    b[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                    b[n++] = (byte) (0x80 | (cp & 0x3F));
-                    continue;
-                }
-                pendingHigh = 0;
-                b[n++] = '?';
-            }
-            if (c < 0x80) {
-                b[n++] = (byte) c;
-            } else if (c < 0x800) {
-                b[n++] = (byte) (0xC0 | (c >> 6));
-                b[n++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c)) {
-                pendingHigh = c;
-            } else if (Character.isLowSurrogate(c)) {
-                b[n++] = '?';
-            } else {
-                b[n++] = (byte) (0xE0 | (c >> 12));
-                b[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                b[n++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
-        size = n;
-        return this;
-    }
-
-    private void flushPending() {
-        if (pendingHigh != 0) {
-            pendingHigh = 0;
-            ensure(1);
-            buf[size++] = '?';
-        }
-    }
-
-    private void putLength(int at, int length) {
-        buf[at] = (byte) (length >>> 24);
-        buf[at + 1] = (byte) (length >>> 16);
-        buf[at + 2] = (byte) (length >>> 8);
-        buf[at + 3] = (byte) length;
-    }
-
-    private void ensure(int more) {
-        if (size + more > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
-        }
     }
 }
