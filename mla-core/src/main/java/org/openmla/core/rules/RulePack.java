@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,34 +72,7 @@ public final class RulePack {
         this.assessments = PackVocabulary.assessmentsOf(id, Checks.list(b.assessments, "RulePack.assessments"), all);
         this.grounds = PackVocabulary.groundsOf(id, Checks.list(b.grounds, "RulePack.grounds"), all);
         this.communications = Collections.unmodifiableSet(EnumSet.copyOf(b.communications));
-        if (parent.isEmpty() && (!replacements.isEmpty() || !disabled.isEmpty())) {
-            throw new InvalidValueException("RulePack " + id, "replaces or disables rules but extends no pack");
-        }
-        if (parent.isPresent() && parent.get().equals(id)) {
-            throw new InvalidValueException("RulePack " + id, "cannot extend itself");
-        }
-        if (effectiveFrom.isPresent() && effectiveUntil.isPresent() && effectiveUntil.get().isBefore(effectiveFrom.get())) {
-            throw new InvalidValueException("RulePack " + id, "effectiveUntil must not be before effectiveFrom");
-        }
-        Set<String> ids = new HashSet<>();
-        for (Rule r : rules) {
-            if (!ids.add(r.id())) {
-                throw new InvalidValueException("RulePack " + id, "rule id '" + r.id() + "' is used twice");
-            }
-        }
-        for (Rule r : replacements.values()) {
-            if (!ids.add(r.id())) {
-                throw new InvalidValueException("RulePack " + id, "rule id '" + r.id() + "' is both added and replaced");
-            }
-        }
-        for (String d : disabled.keySet()) {
-            if (ids.contains(d)) {
-                throw new InvalidValueException("RulePack " + id, "rule id '" + d + "' is both disabled and defined here");
-            }
-        }
-        if (rules.isEmpty() && parent.isEmpty()) {
-            throw new InvalidValueException("RulePack " + id, "has no rules");
-        }
+        RulePackChecks.check(id, parent, effectiveFrom, effectiveUntil, rules, replacements, disabled);
     }
 
     /**
