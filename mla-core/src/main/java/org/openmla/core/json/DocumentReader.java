@@ -18,11 +18,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.openmla.core.model.MlaRequest;
 
@@ -74,6 +77,16 @@ final class DocumentReader {
             throw new MlaJsonException(located);
         }
         return value.orElseThrow();
+    }
+
+    /** Decodes all of a UTF-8 file: as {@link #slurpUtf8(InputStream)}; a file that cannot be opened is an {@link UncheckedIOException}. */
+    static String slurpUtf8(Path file) {
+        Objects.requireNonNull(file, "json");
+        try (InputStream in = Files.newInputStream(file)) {
+            return slurpUtf8(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the JSON document", e);
+        }
     }
 
     /**

@@ -1,25 +1,12 @@
 package org.openmla.core.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,7 +63,7 @@ public final class MlaJson {
 
     private MlaJson(ObjectMapper mapper) {
         this.mapper = mapper;
-        this.writer = mapper.writer(prettyPrinter());
+        this.writer = mapper.writer(MapperSetup.prettyPrinter());
         this.reader = new DocumentReader(mapper);
     }
 
@@ -105,27 +92,7 @@ public final class MlaJson {
      */
     public static MlaJson create() {
         Dependencies.requireJackson(); // Hibernate Validator starts with the first document that has a problem
-        StreamReadConstraints limits = StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(MAX_STRING_LENGTH)
-                .maxDocumentLength(MAX_DOCUMENT_CHARS)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .build();
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(limits)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                .build();
-        ObjectMapper mapper = JsonMapper.builder(factory)
-                .addModule(new MlaJsonModule())
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-        return new MlaJson(mapper);
+        return new MlaJson(MapperSetup.mapper());
     }
 
     /**
@@ -164,12 +131,7 @@ public final class MlaJson {
      * @throws UncheckedIOException if the file cannot be read
      */
     public MlaRequest readRequest(Path json) {
-        Objects.requireNonNull(json, "json");
-        try (InputStream in = Files.newInputStream(json)) {
-            return readRequest(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the JSON document", e);
-        }
+        return readRequest(DocumentReader.slurpUtf8(json));
     }
 
     /**
@@ -191,11 +153,7 @@ public final class MlaJson {
      */
     public String writeRequest(MlaRequest request) {
         Objects.requireNonNull(request, "request");
-        try {
-            return writer.writeValueAsString(request);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the request", e);
-        }
+        return write(request, "request");
     }
 
     /**
@@ -223,11 +181,7 @@ public final class MlaJson {
      */
     public String writeCase(RequestCase requestCase) {
         Objects.requireNonNull(requestCase, "requestCase");
-        try {
-            return writer.writeValueAsString(requestCase);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the case", e);
-        }
+        return write(requestCase, "case");
     }
 
     /**
@@ -284,12 +238,7 @@ public final class MlaJson {
      * @throws UncheckedIOException if the file cannot be read
      */
     public CaseDocument readCaseDocument(Path json) {
-        Objects.requireNonNull(json, "json");
-        try (InputStream in = Files.newInputStream(json)) {
-            return readCaseDocument(DocumentReader.slurpUtf8(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the JSON document", e);
-        }
+        return readCaseDocument(DocumentReader.slurpUtf8(json));
     }
 
     /**
@@ -302,13 +251,7 @@ public final class MlaJson {
     public String writeCase(RequestCase requestCase, CaseSeal seal) {
         Objects.requireNonNull(requestCase, "requestCase");
         Objects.requireNonNull(seal, "seal");
-        StringWriter out = new StringWriter();
-        try (JsonGenerator generator = writer.createGenerator(out)) {
-            CaseJson.requestCase(requestCase, generator, Optional.of(seal));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the case", e);
-        }
-        return out.toString();
+        return CaseDocuments.write(writer, requestCase, seal);
     }
 
     /**
@@ -325,7 +268,7 @@ public final class MlaJson {
      */
     public CaseDocument readCaseDocument(String json) {
         Objects.requireNonNull(json, "json");
-        return logged(reader.read(json, CaseJson.document(Optional.empty())));
+        return CaseDocuments.read(reader, json, Optional.empty());
     }
 
     /**
@@ -337,18 +280,7 @@ public final class MlaJson {
     public CaseDocument readCaseDocument(String json, CaseSeal seal) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(seal, "seal");
-        return logged(reader.read(json, CaseJson.document(Optional.of(seal))));
-    }
-
-    private static CaseDocument logged(CaseDocument document) {
-        if (document.integrity() == CaseDocument.Integrity.NO_CHAIN) {
-            LOG.info("Read case {} from a version {} case document, which carries no hash chain", document.requestCase().caseId(),
-                    document.schemaVersion());
-        } else if (!document.guardsNotRechecked().isEmpty()) {
-            LOG.info("Read case {} from a version {} case document, whose decision references carry no guard facts", document.requestCase().caseId(),
-                    document.schemaVersion());
-        }
-        return document;
+        return CaseDocuments.read(reader, json, Optional.of(seal));
     }
 
     /**
@@ -359,11 +291,7 @@ public final class MlaJson {
      */
     public String writeDecision(Decision decision) {
         Objects.requireNonNull(decision, "decision");
-        try {
-            return writer.writeValueAsString(decision);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the decision", e);
-        }
+        return write(decision, "decision");
     }
 
     /**
@@ -382,7 +310,7 @@ public final class MlaJson {
      * @return the schema document
      */
     public static String jsonSchema() {
-        return resource(SCHEMA_RESOURCE);
+        return Schemas.text(SCHEMA_RESOURCE);
     }
 
     /**
@@ -391,7 +319,7 @@ public final class MlaJson {
      * @return the schema document
      */
     public static String decisionJsonSchema() {
-        return resource("mla-decision-v1.schema.json");
+        return Schemas.text("mla-decision-v1.schema.json");
     }
 
     /**
@@ -401,26 +329,14 @@ public final class MlaJson {
      * @return the schema document
      */
     public static String caseJsonSchema() {
-        return resource("mla-case-v3.schema.json");
+        return Schemas.text("mla-case-v3.schema.json");
     }
 
-    private static String resource(String name) {
-        try (InputStream in = MlaJson.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing from the mla-core jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private String write(Object value, String what) {
+        try {
+            return writer.writeValueAsString(value);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot write the " + what, e);
         }
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return printer;
     }
 }
