@@ -30,9 +30,9 @@ public final class UnPacks {
     public static final String UN_MODEL_TREATY = "UN_MODEL_TREATY";
 
     private static final class Holder {
-        static final RulePack UNTOC_PACK = UnPackFactory.untoc();
-        static final RulePack UNCAC_PACK = UnPackFactory.uncac();
-        static final RulePack MODEL_TREATY_PACK = UnPackFactory.modelTreaty();
+        static final RulePack UNTOC_PACK = UntocPack.pack();
+        static final RulePack UNCAC_PACK = UncacPack.pack();
+        static final RulePack MODEL_TREATY_PACK = UnModelTreatyPack.pack();
         static final List<RulePack> ALL = List.of(UNTOC_PACK, UNCAC_PACK, MODEL_TREATY_PACK);
     }
 
