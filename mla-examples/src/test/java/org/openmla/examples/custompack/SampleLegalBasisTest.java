@@ -55,7 +55,7 @@ class SampleLegalBasisTest {
      * What the shipped data makes of each sample request's claimed legal basis, and which instruments govern its
      * measures. Where the answer is UNCERTAIN it is a named gap in the shipped data (see docs/party-data.md), never a
      * guess: UNCAC lists parties whose deposits the sources read reach (up to 2011; the United Kingdom missing), the
-     * Budapest list names 51 Parties (the United States from 2007-01-01 and Spain from 2010-10-01 among them) but not
+     * Budapest list names 52 Parties (the United States from 2007-01-01 and Spain from 2010-10-01 among them) but not
      * Ireland (Ireland signed and, as far as the sources read say, never ratified; the data cannot say "not bound" while
      * the list is partial), ETS 182 lists the Netherlands (from 2011-04-01) and the United Kingdom (from 2010-10-01), and
      * EXAMPLE-MLAT is fictional and known only with

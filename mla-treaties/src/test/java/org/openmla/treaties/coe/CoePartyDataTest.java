@@ -172,13 +172,15 @@ class CoePartyDataTest {
     }
 
     @Test
-    void budapest_binds_the_united_states_switzerland_and_spain_from_the_dates_their_sources_give() {
+    void budapest_binds_the_united_states_switzerland_spain_and_ukraine_from_the_dates_their_sources_give() {
         assertThat(data.binding("ETS185", Jurisdiction.of("US"), LocalDate.of(2007, 1, 1)).bound()).isEqualTo(Truth.TRUE);
         assertThat(data.binding("ETS185", Jurisdiction.of("US"), LocalDate.of(2006, 12, 31)).bound()).isEqualTo(Truth.FALSE);
         assertThat(data.binding("ETS185", Jurisdiction.of("CH"), LocalDate.of(2012, 1, 1)).bound()).isEqualTo(Truth.TRUE);
         assertThat(data.binding("ETS185", Jurisdiction.of("CH"), LocalDate.of(2011, 12, 31)).bound()).isEqualTo(Truth.FALSE);
         assertThat(data.binding("ETS185", Jurisdiction.of("ES"), LocalDate.of(2010, 10, 1)).bound()).isEqualTo(Truth.TRUE);
         assertThat(data.binding("ETS185", Jurisdiction.of("ES"), LocalDate.of(2010, 9, 30)).bound()).isEqualTo(Truth.FALSE);
+        assertThat(data.binding("ETS185", Jurisdiction.of("UA"), LocalDate.of(2006, 7, 1)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS185", Jurisdiction.of("UA"), LocalDate.of(2006, 6, 30)).bound()).isEqualTo(Truth.FALSE);
     }
 
     @Test
