@@ -72,7 +72,7 @@ class SampleLegalBasisTest {
                 {"eevidence-production-order.json", "2026-09-01", "VALID", "-", "EIO UNTOC UNCAC EEVIDENCE"},
                 {"budapest-subscriber-data.json", "2026-01-20", "VALID", "-", "UNTOC UNCAC ETS185"},
                 {"urgent-preservation.json", "2026-05-04", "UNCERTAIN", "-", "ETS30"},
-                {"videoconference-witness-hearing.json", "2026-02-09", "VALID", "VALID", "ETS30 UNTOC"},
+                {"videoconference-witness-hearing.json", "2026-02-09", "VALID", "VALID", "ETS30 UNTOC ETS182"},
                 {"temporary-transfer-detained-person.json", "2026-02-26", "SUPERSEDED", "SUPERSEDED", "EIO"},
                 {"reciprocity-service-of-documents.json", "2026-06-12", "NOT_CHECKED", "-", "UNTOC"},
                 {"cets224-subscriber-information.json", "2026-05-06", "NOT_BOTH_BOUND", "-", ""},
