@@ -55,9 +55,10 @@ class SampleLegalBasisTest {
      * What the shipped data makes of each sample request's claimed legal basis, and which instruments govern its
      * measures. Where the answer is UNCERTAIN it is a named gap in the shipped data (see docs/party-data.md), never a
      * guess: UNCAC lists parties whose deposits the sources read reach (up to 2011; the United Kingdom missing), the
-     * Budapest list names 48 Parties but not the United States, Spain or Ireland (Ireland signed and, as far as the sources
-     * read say, never ratified; the data cannot say "not bound" while the list is partial), ETS 182 lists the Netherlands
-     * but not the United Kingdom, and EXAMPLE-MLAT is fictional and known only with
+     * Budapest list names 52 Parties (the United States from 2007-01-01 and Spain from 2010-10-01 among them) but not
+     * Ireland (Ireland signed and, as far as the sources read say, never ratified; the data cannot say "not bound" while
+     * the list is partial), ETS 182 lists the Netherlands (from 2011-04-01) and the United Kingdom (from 2010-10-01), and
+     * EXAMPLE-MLAT is fictional and known only with
      * requests/party-data/example-mlat.json. ETS 182 between France and Belgium is superseded by the EIO whether or not
      * it binds them (EIO art. 34(1)).
      */
@@ -69,9 +70,9 @@ class SampleLegalBasisTest {
                 {"uncac-asset-freezing.json", "2026-03-18", "UNCERTAIN", "-", ""},
                 {"eio-search-and-seizure.json", "2026-04-14", "VALID", "-", "EIO"},
                 {"eevidence-production-order.json", "2026-09-01", "VALID", "-", "EIO UNTOC UNCAC EEVIDENCE"},
-                {"budapest-subscriber-data.json", "2026-01-20", "UNCERTAIN", "-", "UNTOC UNCAC"},
+                {"budapest-subscriber-data.json", "2026-01-20", "VALID", "-", "UNTOC UNCAC ETS185"},
                 {"urgent-preservation.json", "2026-05-04", "UNCERTAIN", "-", "ETS30"},
-                {"videoconference-witness-hearing.json", "2026-02-09", "VALID", "UNCERTAIN", "ETS30 UNTOC"},
+                {"videoconference-witness-hearing.json", "2026-02-09", "VALID", "VALID", "ETS30 UNTOC ETS182"},
                 {"temporary-transfer-detained-person.json", "2026-02-26", "SUPERSEDED", "SUPERSEDED", "EIO"},
                 {"reciprocity-service-of-documents.json", "2026-06-12", "NOT_CHECKED", "-", "UNTOC"},
                 {"cets224-subscriber-information.json", "2026-05-06", "NOT_BOTH_BOUND", "-", ""},

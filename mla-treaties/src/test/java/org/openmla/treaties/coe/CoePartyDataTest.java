@@ -167,8 +167,36 @@ class CoePartyDataTest {
         assertThat(ets185.party(Jurisdiction.of("JP")).flatMap(Party::inForce)).contains(LocalDate.of(2012, 11, 1));
         assertThat(ets185.party(Jurisdiction.of("AU")).flatMap(Party::inForce)).contains(LocalDate.of(2013, 3, 1));
         assertThat(ets185.party(Jurisdiction.of("CA")).flatMap(Party::inForce)).contains(LocalDate.of(2015, 11, 1));
-        assertThat(data.binding("ETS185", Jurisdiction.of("US"), LocalDate.of(2026, 3, 1)).bound()).as("date not read").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("ETS185", Jurisdiction.of("NL"), LocalDate.of(2026, 3, 1)).bound()).as("date not read").isEqualTo(Truth.UNKNOWN);
         assertThat(ets185.parties()).allSatisfy(p -> assertThat(p.source()).isNotBlank());
+    }
+
+    @Test
+    void budapest_binds_the_united_states_switzerland_spain_and_ukraine_from_the_dates_their_sources_give() {
+        assertThat(data.binding("ETS185", Jurisdiction.of("US"), LocalDate.of(2007, 1, 1)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS185", Jurisdiction.of("US"), LocalDate.of(2006, 12, 31)).bound()).isEqualTo(Truth.FALSE);
+        assertThat(data.binding("ETS185", Jurisdiction.of("CH"), LocalDate.of(2012, 1, 1)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS185", Jurisdiction.of("CH"), LocalDate.of(2011, 12, 31)).bound()).isEqualTo(Truth.FALSE);
+        assertThat(data.binding("ETS185", Jurisdiction.of("ES"), LocalDate.of(2010, 10, 1)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS185", Jurisdiction.of("ES"), LocalDate.of(2010, 9, 30)).bound()).isEqualTo(Truth.FALSE);
+        assertThat(data.binding("ETS185", Jurisdiction.of("UA"), LocalDate.of(2006, 7, 1)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS185", Jurisdiction.of("UA"), LocalDate.of(2006, 6, 30)).bound()).isEqualTo(Truth.FALSE);
+    }
+
+    @Test
+    void switzerland_reserved_art_29_4_for_preservation_needing_a_coercive_measure_from_2012() {
+        assertThat(data.stateProfile(Jurisdiction.of("CH"), LocalDate.of(2012, 1, 1), List.of("ETS185")).declarations())
+                .containsExactly(CoeDeclarations.ETS185_ART29_4);
+        assertThat(data.stateProfile(Jurisdiction.of("CH"), LocalDate.of(2011, 12, 31), List.of("ETS185")).declarations())
+                .as("before Switzerland was bound").isEmpty();
+        assertThat(data.stateProfile(Jurisdiction.of("US"), LocalDate.of(2026, 3, 1), List.of("ETS185")).declarations())
+                .as("no art. 29(4) reservation recorded for the United States").isEmpty();
+    }
+
+    @Test
+    void ets182_binds_the_united_kingdom_from_1_october_2010() {
+        assertThat(data.binding("ETS182", Jurisdiction.of("GB"), LocalDate.of(2010, 10, 1)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS182", Jurisdiction.of("GB"), LocalDate.of(2010, 9, 30)).bound()).isEqualTo(Truth.FALSE);
     }
 
     @Test
