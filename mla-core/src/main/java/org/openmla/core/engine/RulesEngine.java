@@ -78,19 +78,15 @@ public final class RulesEngine {
      */
     public Decision evaluate(Evaluation evaluation) {
         Objects.requireNonNull(evaluation, "evaluation");
-        List<CompiledRulePack> selected = selected(evaluation);
-        List<String> undeclared = undeclared(evaluation, selected);
+        List<PackPlan> packs = plans(evaluation);
+        List<String> undeclared = undeclared(evaluation, packs);
         if (!undeclared.isEmpty()) {
             throw new org.openmla.core.InvalidValueException("Evaluation.assessments", (undeclared.size() == 1 ? "key " : "keys ")
                     + String.join(", ", undeclared) + (undeclared.size() == 1 ? " is" : " are")
                     + " neither standard nor asked by a rule of the selected "
-                    + (selected.size() == 1 ? "pack " : "packs ")
-                    + String.join(", ", selected.stream().map(p -> p.id() + "@" + p.version()).toList())
+                    + (packs.size() == 1 ? "pack " : "packs ")
+                    + String.join(", ", packs.stream().map(p -> p.pack().id() + "@" + p.pack().version()).toList())
                     + " (misspelt, or meant for another pack?)");
-        }
-        List<PackPlan> packs = new ArrayList<>(selected.size());
-        for (CompiledRulePack pack : selected) {
-            packs.add(plans.computeIfAbsent(pack, PackPlan::of));
         }
         return new Evaluator(evaluation, packs, listeners).decide();
     }
@@ -107,26 +103,34 @@ public final class RulesEngine {
      */
     public List<String> undeclaredAssessmentKeys(Evaluation evaluation) {
         Checks.required(evaluation, "evaluation");
-        return undeclared(evaluation, selected(evaluation));
+        return undeclared(evaluation, plans(evaluation));
     }
 
-    private List<CompiledRulePack> selected(Evaluation evaluation) {
-        List<CompiledRulePack> packs = new ArrayList<>(evaluation.packs().size());
-        for (Evaluation.PackSelector s : evaluation.packs()) {
-            packs.add(s.version().isPresent()
+    /** @return the selected packs, each laid out once per engine with the assessment keys it allows */
+    private List<PackPlan> plans(Evaluation evaluation) {
+        List<Evaluation.PackSelector> selectors = evaluation.packs();
+        List<PackPlan> packs = new ArrayList<>(selectors.size());
+        for (int i = 0, n = selectors.size(); i < n; i++) {
+            Evaluation.PackSelector s = selectors.get(i);
+            CompiledRulePack pack = s.version().isPresent()
                     ? registry.find(s.id(), s.version().get()).orElseThrow(() -> new RulePackException(
                             "no rule pack " + s.id() + "@" + s.version().get() + " is registered"))
-                    : registry.get(s.id()));
+                    : registry.get(s.id());
+            PackPlan plan = plans.get(pack);
+            packs.add(plan != null ? plan : plans.computeIfAbsent(pack, p -> PackPlan.of(p, registry.assessmentKeys(p))));
         }
         return packs;
     }
 
-    private List<String> undeclared(Evaluation evaluation, List<CompiledRulePack> packs) {
+    /** One set lookup per assessment and selected pack, in the key sets each plan found once. */
+    private static List<String> undeclared(Evaluation evaluation, List<PackPlan> packs) {
         Set<String> undeclared = null;
-        for (Assessment a : evaluation.assessments()) {
+        List<Assessment> assessments = evaluation.assessments();
+        for (int i = 0, n = assessments.size(); i < n; i++) {
+            Assessment a = assessments.get(i);
             boolean known = false;
-            for (CompiledRulePack pack : packs) {
-                if (registry.assessmentKeys(pack).contains(a.key())) {
+            for (int p = 0, m = packs.size(); p < m; p++) {
+                if (packs.get(p).asks(a.key())) {
                     known = true;
                     break;
                 }

@@ -46,17 +46,21 @@ public final class Checks {
 
     /**
      * Copies a list into an unmodifiable one, rejecting null lists and null elements. A list made by {@code List.of}
-     * or {@code List.copyOf} cannot change, so it is checked and kept rather than copied again.
+     * or {@code List.copyOf}, or handed over as a {@link FrozenList}, cannot change, so it is checked and kept rather
+     * than copied again.
      */
     public static <T> List<T> list(List<T> value, String field) {
         required(value, field);
-        if (value.getClass() == LIST_12 || value.getClass() == LIST_N) {
+        if (value.getClass() == LIST_12 || value.getClass() == LIST_N || value.getClass() == FrozenList.class) {
             for (int i = 0; i < value.size(); i++) { // Stream.toList() makes this class too, and it may hold nulls
                 if (value.get(i) == null) {
                     throw new InvalidValueException(field + "[" + i + "]", "must not be null");
                 }
             }
             return value;
+        }
+        if (value.isEmpty()) {
+            return Collections.emptyList(); // as unmodifiable as a copy, and shared
         }
         List<T> copy = new ArrayList<>(value.size());
         for (int i = 0; i < value.size(); i++) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.openmla.core.internal.FrozenList;
 import org.openmla.core.model.CommunicationKind;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.Citation;
@@ -59,9 +60,9 @@ public final class Evaluator {
     }
 
     public Decision decide() {
-        List<PackRef> refs = new ArrayList<>(plans.size());
-        List<LegalBasisNote> notes = new ArrayList<>();
-        List<RuleResult> results = new ArrayList<>();
+        ArrayList<PackRef> refs = new ArrayList<>(plans.size());
+        ArrayList<LegalBasisNote> notes = new ArrayList<>(0);
+        List<RuleResult> results = null; // the first applicable pack's own list, then the others added to it
         boolean anyApplicable = false;
         for (PackPlan plan : plans) {
             CompiledRulePack pack = plan.pack;
@@ -85,7 +86,11 @@ public final class Evaluator {
             }
             if (outOfScope.isEmpty()) {
                 anyApplicable = true;
-                results.addAll(packResults);
+                if (results == null) {
+                    results = packResults;
+                } else {
+                    results.addAll(packResults);
+                }
                 continue;
             }
             String note;
@@ -108,12 +113,15 @@ public final class Evaluator {
                 why = outOfScopeWhy(cites.get(0));
             }
             notes.add(new LegalBasisNote(pack.id(), note, cites));
+            if (results == null) {
+                results = new ArrayList<>(packResults.size());
+            }
             for (RuleResult r : packResults) {
                 boolean keep = r.rule().kind() == RuleKind.SCOPE || (r.isException() && exceptsScope(plan, r.rule()));
                 results.add(keep ? r : r.with(Verdict.NOT_APPLICABLE, why, null, List.of()));
             }
         }
-        return assemble(refs, notes, results, anyApplicable);
+        return assemble(refs, notes, results == null ? List.of() : results, anyApplicable);
     }
 
     /** @return the legal-basis note of a pack the request is outside of, by the statements of the scope rules it fails */
@@ -194,7 +202,7 @@ public final class Evaluator {
         return ordered;
     }
 
-    private Decision assemble(List<PackRef> refs, List<LegalBasisNote> notes, List<RuleResult> results, boolean anyApplicable) {
+    private Decision assemble(ArrayList<PackRef> refs, ArrayList<LegalBasisNote> notes, List<RuleResult> results, boolean anyApplicable) {
         int n = measureCount;
         List<RuleResult> requestLevel = new ArrayList<>();
         List<List<RuleResult>> byMeasure = new ArrayList<>(n);
@@ -207,8 +215,8 @@ public final class Evaluator {
         Outcome requestOutcome;
         Outcome[] determinedByScope = new Outcome[n + 1];
         Arrays.fill(determinedByScope, Outcome.GRANT);
-        List<String> determining = new ArrayList<>();
-        List<MeasureResult> measureResults = new ArrayList<>(n);
+        ArrayList<String> determining = new ArrayList<>();
+        ArrayList<MeasureResult> measureResults = new ArrayList<>(n);
         boolean partial = false;
         if (!anyApplicable) {
             requestOutcome = Outcome.NOT_APPLICABLE;
@@ -255,10 +263,10 @@ public final class Evaluator {
             }
         }
 
-        List<Finding> findings = new ArrayList<>(results.size());
-        List<ImposedCondition> conditions = new ArrayList<>(4);
-        List<ConsultationDuty> consultations = new ArrayList<>(0);
-        List<RunningDeadline> deadlines = new ArrayList<>(0);
+        ArrayList<Finding> findings = new ArrayList<>(results.size());
+        ArrayList<ImposedCondition> conditions = new ArrayList<>(4);
+        ArrayList<ConsultationDuty> consultations = new ArrayList<>(0);
+        ArrayList<RunningDeadline> deadlines = new ArrayList<>(0);
         for (RuleResult r : results) {
             findings.add(r.toFinding());
             if (r.verdict() != Verdict.TRUE || r.isException()) {
@@ -278,11 +286,14 @@ public final class Evaluator {
                 default -> { }
             }
         }
-        List<RefusalCheck> checks = new ArrayList<>(input.proposedRefusals().size());
+        ArrayList<RefusalCheck> checks = new ArrayList<>(input.proposedRefusals().size());
         for (ProposedRefusal p : input.proposedRefusals()) {
             checks.add(RefusalChecks.answer(findings, n, p));
         }
         List<String> reasons = DecisionText.refusalReasons(requestOutcome, findings, checks, request.measures());
+        // the lists are handed to the decision as they are, not copied again: none is touched after this point
+        List<Finding> findingList = FrozenList.of(findings);
+        List<RefusalCheck> checkList = FrozenList.of(checks);
         List<PackRef> lineage = plans.size() == 1 ? plans.get(0).pack.lineageVersions() : new ArrayList<>();
         if (plans.size() > 1) {
             for (int i = 0; i < plans.size(); i++) {
@@ -290,8 +301,9 @@ public final class Evaluator {
             }
         }
         // the input digest and the decision id are computed when first asked for
-        Decision decision = Decision.derivedFrom(input, lineage, refs, requestOutcome, partial, measureResults,
-                determining, findings, OpenQuestions.of(results, determinedByScope), conditions, consultations, deadlines, checks, reasons, notes);
+        Decision decision = Decision.derivedFrom(input, lineage, FrozenList.of(refs), requestOutcome, partial, FrozenList.of(measureResults),
+                FrozenList.of(determining), findingList, OpenQuestions.of(results, determinedByScope), FrozenList.of(conditions),
+                FrozenList.of(consultations), FrozenList.of(deadlines), checkList, reasons, FrozenList.of(notes));
         if (LOG.isDebugEnabled()) {
             LOG.debug("Decision {} on request {}: {}", decision.decisionId(), request.id(), requestOutcome);
         }

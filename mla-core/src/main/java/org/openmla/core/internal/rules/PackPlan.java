@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.openmla.core.rules.Caveat;
 import org.openmla.core.engine.CompiledRulePack;
 import org.openmla.core.rules.Condition;
@@ -39,19 +40,34 @@ public final class PackPlan {
     final List<Rule> disabled;
     final List<String> disabledReasons;
     final RuleInfo[] disabledInfos;
+    /** The assessment keys an evaluation under the pack may carry, found once per plan. */
+    private final Set<String> assessmentKeys;
 
     /**
      * Lays a compiled pack out for evaluation; the plan may be kept and shared by the engine.
      *
      * @param pack the pack
+     * @param assessmentKeys the assessment keys an evaluation under the pack may carry (standard, and asked by the
+     *     pack or a pack it extends), unmodifiable
      * @return the plan
      */
-    public static PackPlan of(CompiledRulePack pack) {
-        return new PackPlan(pack);
+    public static PackPlan of(CompiledRulePack pack, Set<String> assessmentKeys) {
+        return new PackPlan(pack, assessmentKeys);
     }
 
-    private PackPlan(CompiledRulePack pack) {
+    /** @return the pack laid out */
+    public CompiledRulePack pack() {
+        return pack;
+    }
+
+    /** @return whether an evaluation under this pack may carry an assessment with this key */
+    public boolean asks(String assessmentKey) {
+        return assessmentKeys.contains(assessmentKey);
+    }
+
+    private PackPlan(CompiledRulePack pack, Set<String> assessmentKeys) {
         this.pack = pack;
+        this.assessmentKeys = assessmentKeys;
         List<Rule> list = pack.rules();
         int n = list.size();
         this.rules = list.toArray(new Rule[0]);
