@@ -1,8 +1,10 @@
 package org.openmla.core.lifecycle;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,7 +56,7 @@ final class HistoryCheck {
                 problems.add(g.id() + ": " + p.get());
             }
         }
-        onRecordedFacts(caseId, before, state, t, guards, problems);
+        onRecordedFacts(caseId, before, state, t, problems);
         if (!problems.isEmpty()) {
             throw new InvalidValueException(field(index), t.command() + " could not have been recorded here (" + String.join("; ", problems) + ")");
         }
@@ -65,8 +67,8 @@ final class HistoryCheck {
      * entry's {@link DecisionFacts} record it, the command as the entry records it, and the case the entries before it
      * built.
      */
-    private static void onRecordedFacts(RequestId caseId, History before, CaseState state, Transition t, List<Guard> guards, List<String> problems) {
-        List<Guard> reading = guards.stream().filter(DecisionFacts.GUARDS::contains).toList();
+    private static void onRecordedFacts(RequestId caseId, History before, CaseState state, Transition t, List<String> problems) {
+        List<Guard> reading = READING_GUARDS.get(t.command());
         if (reading.isEmpty() || t.detail().decision().flatMap(DecisionRef::facts).isEmpty()) {
             return;
         }
@@ -91,6 +93,17 @@ final class HistoryCheck {
             // the guard only: its particulars quote ids a stored document supplies, which a reader's message does not echo
             problems.add(u.guard().id() + ": not met on the decision as its facts record it");
         }
+    }
+
+    /** Per command, the guards that read the decision beyond its outcomes: worked out once, not per entry read. */
+    private static final Map<CommandType, List<Guard>> READING_GUARDS = readingGuards();
+
+    private static Map<CommandType, List<Guard>> readingGuards() {
+        Map<CommandType, List<Guard>> byCommand = new EnumMap<>(CommandType.class);
+        for (CommandType c : CommandType.values()) {
+            byCommand.put(c, TransitionTable.standard().guards(c).stream().filter(DecisionFacts.GUARDS::contains).toList());
+        }
+        return byCommand;
     }
 
     private static String field(int index) {
