@@ -53,6 +53,9 @@ public final class LegalBasisResolver {
     private final RulePackRegistry registry;
     private final List<InstrumentRelationship> relationships;
     private final LegalBasisClaims claims;
+    private final ResolvedPairs resolved = new ResolvedPairs();
+    /** The assessment keys some registered pack asks, found on first use. */
+    private volatile Set<String> knownKeys;
 
     private LegalBasisResolver(Builder b) {
         this.partyData = b.partyData;
@@ -101,9 +104,30 @@ public final class LegalBasisResolver {
         Objects.requireNonNull(requesting, "requesting");
         Objects.requireNonNull(requested, "requested");
         Objects.requireNonNull(date, "date");
+        return resolved(requesting, requested, date).resolution;
+    }
+
+    /** The resolution for the pair on the date, worked out once and kept ({@link ResolvedPairs}). */
+    private ResolvedPairs.Resolved resolved(Jurisdiction requesting, Jurisdiction requested, LocalDate date) {
+        Objects.requireNonNull(requesting, "requesting");
+        Objects.requireNonNull(requested, "requested");
+        Objects.requireNonNull(date, "date");
         if (requesting.equals(requested)) {
             throw new InvalidValueException("requested", "must differ from the requesting State (" + requested + ")");
         }
+        ResolvedPairs.Pair pair = new ResolvedPairs.Pair(requesting, requested, date);
+        ResolvedPairs.Resolved kept = resolved.get(pair);
+        return kept != null ? kept : resolved.put(pair, workOut(requesting, requested, date));
+    }
+
+    /** The check and pack choices for the request's shape under a resolution, the check worked out once. */
+    private ResolvedPairs.Shaped shaped(ResolvedPairs.Resolved r, MlaRequest request) {
+        ResolvedPairs.Shape shape = new ResolvedPairs.Shape(request.legalBasis(), LegalBasisClaims.measureTypes(request));
+        ResolvedPairs.Shaped kept = r.get(shape);
+        return kept != null ? kept : r.put(shape, claims.checkOf(shape.bases(), shape.types(), r.resolution));
+    }
+
+    private LegalBasisResolution workOut(Jurisdiction requesting, Jurisdiction requested, LocalDate date) {
         List<InstrumentStatus> statuses = new ArrayList<>();
         for (InstrumentParties ip : partyData.instruments()) {
             if (ip.membership()) {
@@ -175,11 +199,8 @@ public final class LegalBasisResolver {
      */
     public LegalBasisCheck check(MlaRequest request, LocalDate date) {
         Objects.requireNonNull(request, "request");
-        return check(request, resolve(request.requestingState(), request.requestedState(), date));
-    }
-
-    private LegalBasisCheck check(MlaRequest request, LegalBasisResolution res) {
-        return claims.check(request, res);
+        ResolvedPairs.Resolved r = resolved(request.requestingState(), request.requestedState(), date);
+        return shaped(r, request).check.forRequest(request.id(), r.resolution.date());
     }
 
     /**
@@ -201,9 +222,30 @@ public final class LegalBasisResolver {
     public PreparedEvaluation prepare(MlaRequest request, LocalDate date, List<Assessment> hostAssessments) {
         Objects.requireNonNull(request, "request");
         List<Assessment> host = Checks.list(hostAssessments, "hostAssessments");
-        LegalBasisResolution res = resolve(request.requestingState(), request.requestedState(), date);
-        LegalBasisCheck check = check(request, res);
-        return EvaluationPreparation.prepare(request, date, host, res, check, claims, registry);
+        ResolvedPairs.Resolved r = resolved(request.requestingState(), request.requestedState(), date);
+        ResolvedPairs.Shaped shaped = shaped(r, request);
+        LegalBasisResolution res = r.resolution;
+        LegalBasisCheck check = shaped.check.forRequest(request.id(), res.date());
+        boolean keeps = EvaluationPreparation.hostKeepsParagraphs(host);
+        EvaluationPreparation.PackChoice choice = keeps ? shaped.choiceKeepingParagraphs : shaped.choice;
+        if (choice == null) {
+            choice = EvaluationPreparation.choose(res, shaped.check, keeps, claims, registry);
+            if (keeps) {
+                shaped.choiceKeepingParagraphs = choice;
+            } else {
+                shaped.choice = choice;
+            }
+        }
+        return EvaluationPreparation.prepare(request, date, host, res, check, choice, knownKeys());
+    }
+
+    private Set<String> knownKeys() {
+        Set<String> known = knownKeys;
+        if (known == null) {
+            known = AskedAssessments.askedByAny(registry);
+            knownKeys = known;
+        }
+        return known;
     }
 
     /**
