@@ -9,7 +9,7 @@ import java.util.Set;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.engine.Assessment;
 import org.openmla.core.engine.Evaluation;
-import org.openmla.core.engine.RulePackRegistry;
+import java.util.function.Function;
 import org.openmla.core.decision.LegalBasisNote;
 import org.openmla.core.internal.FrozenList;
 import org.openmla.core.rules.StandardAssessments;
@@ -52,8 +52,13 @@ final class EvaluationPreparation {
         return false;
     }
 
+    /**
+     * Chooses the packs for a shape of request.
+     *
+     * @param askedBy the assessment keys evaluations under a list of packs may carry ({@link AskedAssessments#askedBy})
+     */
     static PackChoice choose(LegalBasisResolution res, LegalBasisClaims.ClaimsCheck check, boolean hostKeepsParagraphs, LegalBasisClaims claims,
-            RulePackRegistry registry) {
+            Function<List<String>, Set<String>> askedBy) {
         List<LegalBasisNote> notes = new ArrayList<>(check.notes());
         Set<String> instruments = new LinkedHashSet<>();
         for (String id : check.validClaims()) {
@@ -116,7 +121,7 @@ final class EvaluationPreparation {
         List<Evaluation.PackSelector> selectors = new ArrayList<>(packs.size());
         packs.forEach(id -> selectors.add(new Evaluation.PackSelector(id, Optional.empty())));
         // Only what the chosen packs ask: the engine refuses any other key (AskedAssessments).
-        Set<String> asked = AskedAssessments.askedBy(registry, packs);
+        Set<String> asked = askedBy.apply(List.copyOf(packs));
         Set<String> evaluated = new LinkedHashSet<>();
         for (ApplicableInstrument a : res.applicable()) {
             if (a.packId().isPresent() && packs.contains(a.packId().get())) {

@@ -54,6 +54,8 @@ public final class LegalBasisResolver {
     private final List<InstrumentRelationship> relationships;
     private final LegalBasisClaims claims;
     private final ResolvedPairs resolved = new ResolvedPairs();
+    /** The assessment keys evaluations under a list of packs may carry, by list, found on first use. */
+    private final java.util.concurrent.ConcurrentHashMap<List<String>, Set<String>> askedByPacks = new java.util.concurrent.ConcurrentHashMap<>();
     /** The assessment keys some registered pack asks, found on first use. */
     private volatile Set<String> knownKeys;
 
@@ -155,8 +157,7 @@ public final class LegalBasisResolver {
             for (Assessment a : result.assessments()) {
                 SystemAssessment sa = new SystemAssessment(r.id(), r.concerns(), a);
                 for (SystemAssessment earlier : assessments) {
-                    boolean overlap = earlier.concerns().isEmpty() || sa.concerns().isEmpty()
-                            || earlier.concerns().stream().anyMatch(sa.concerns()::contains);
+                    boolean overlap = sa.concerns().isEmpty() || earlier.concernsAny(sa.concerns());
                     if (overlap && earlier.key().equals(sa.key()) && earlier.assessment().value() != a.value()) {
                         notes.add("relationships " + earlier.relationshipId() + " and " + r.id() + " disagree on " + a.key()
                                 + "; it is left for the host to assess");
@@ -167,7 +168,11 @@ public final class LegalBasisResolver {
         }
 
         Set<String> superseded = new HashSet<>();
-        findings.stream().filter(f -> f.effect() == RelationshipFinding.Effect.SUPERSEDED && !f.partial()).forEach(f -> superseded.add(f.instrumentId()));
+        for (RelationshipFinding f : findings) {
+            if (f.effect() == RelationshipFinding.Effect.SUPERSEDED && !f.partial()) {
+                superseded.add(f.instrumentId());
+            }
+        }
         List<ApplicableInstrument> applicable = new ArrayList<>();
         List<String> uncertain = new ArrayList<>();
         for (InstrumentStatus s : statuses) {
@@ -179,11 +184,19 @@ public final class LegalBasisResolver {
             if (!both.isTrue() || superseded.contains(s.instrumentId())) {
                 continue;
             }
-            applicable.add(new ApplicableInstrument(s.instrumentId(), s.title(), packFor(s), precedence(s),
-                    findings.stream().filter(f -> f.instrumentId().equals(s.instrumentId())).toList()));
+            List<RelationshipFinding> about = new ArrayList<>();
+            for (RelationshipFinding f : findings) {
+                if (f.instrumentId().equals(s.instrumentId())) {
+                    about.add(f);
+                }
+            }
+            applicable.add(new ApplicableInstrument(s.instrumentId(), s.title(), packFor(s), precedence(s), List.copyOf(about)));
         }
         applicable.sort(Comparator.comparing(ApplicableInstrument::precedence));
-        List<String> ids = applicable.stream().map(ApplicableInstrument::instrumentId).toList();
+        List<String> ids = new ArrayList<>(applicable.size());
+        for (ApplicableInstrument a : applicable) {
+            ids.add(a.instrumentId());
+        }
         StateProfile requestingProfile = partyData.stateProfile(requesting, date, ids);
         StateProfile requestedProfile = partyData.stateProfile(requested, date, ids);
         return new LegalBasisResolution(requesting, requested, date, statuses, applicable, uncertain, findings, assessments,
@@ -229,7 +242,7 @@ public final class LegalBasisResolver {
         boolean keeps = EvaluationPreparation.hostKeepsParagraphs(host);
         EvaluationPreparation.PackChoice choice = keeps ? shaped.choiceKeepingParagraphs : shaped.choice;
         if (choice == null) {
-            choice = EvaluationPreparation.choose(res, shaped.check, keeps, claims, registry);
+            choice = EvaluationPreparation.choose(res, shaped.check, keeps, claims, this::askedBy);
             if (keeps) {
                 shaped.choiceKeepingParagraphs = choice;
             } else {
@@ -237,6 +250,18 @@ public final class LegalBasisResolver {
             }
         }
         return EvaluationPreparation.prepare(request, date, host, res, check, choice, knownKeys());
+    }
+
+    private Set<String> askedBy(List<String> packIds) {
+        Set<String> asked = askedByPacks.get(packIds);
+        if (asked == null) {
+            if (askedByPacks.size() >= ResolvedPairs.MAX_PAIRS) {
+                askedByPacks.clear();
+            }
+            asked = AskedAssessments.askedBy(registry, packIds);
+            askedByPacks.putIfAbsent(packIds, asked);
+        }
+        return asked;
     }
 
     private Set<String> knownKeys() {
