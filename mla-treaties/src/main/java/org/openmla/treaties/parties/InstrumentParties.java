@@ -121,6 +121,7 @@ public record InstrumentParties(
                 }
             }));
         }
+        parties = PartyList.of(parties);
     }
 
     /**
@@ -152,7 +153,7 @@ public record InstrumentParties(
     /** @return the entry for the State, if it is listed */
     public Optional<Party> party(Jurisdiction state) {
         Objects.requireNonNull(state, "state");
-        return parties.stream().filter(p -> p.state().equals(state)).findFirst();
+        return Optional.ofNullable(((PartyList) parties).byState(state));
     }
 
     /** @return the declaration kind with this id */
