@@ -162,6 +162,27 @@ public record InstrumentParties(
     }
 
     /**
+     * Whether the State is bound by the instrument on the date: the truth of {@link #binding}, without its reason (no
+     * text is built, for conditions evaluated at every decision).
+     *
+     * @param state the State
+     * @param date the date
+     * @return {@code binding(state, date).bound()}
+     */
+    public Truth bound(Jurisdiction state, LocalDate date) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(date, "date");
+        if (!binding || (instrument.inForce().isPresent() && date.isBefore(instrument.inForce().get()))) {
+            return Truth.FALSE;
+        }
+        Party p = ((PartyList) parties).byState(state);
+        if (p == null) {
+            return complete ? Truth.FALSE : Truth.UNKNOWN;
+        }
+        return p.boundOn(date);
+    }
+
+    /**
      * Whether the State is bound by the instrument on the date, with the reason.
      *
      * @param state the State
