@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
+import org.openmla.core.internal.FrozenList;
 import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.RequestId;
 import org.openmla.core.rules.Citation;
@@ -57,10 +58,18 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
         findings = Checks.list(findings, "DecisionFacts.findings");
         openQuestions = Checks.list(openQuestions, "DecisionFacts.openQuestions");
         consultationDuties = Checks.textList(consultationDuties, "DecisionFacts.consultationDuties", 200);
-        Set<String> asked = new HashSet<>();
-        openQuestions.forEach(q -> asked.addAll(q.ruleIds()));
+        Set<String> asked = null; // made only if a finding is of a kind the guards do not read
         for (RecordedFinding f : findings) {
-            if (!KEPT_KINDS.contains(f.kind()) && !asked.contains(f.ruleId())) {
+            if (KEPT_KINDS.contains(f.kind())) {
+                continue;
+            }
+            if (asked == null) {
+                asked = new HashSet<>();
+                for (RecordedQuestion q : openQuestions) {
+                    asked.addAll(q.ruleIds());
+                }
+            }
+            if (!asked.contains(f.ruleId())) {
                 throw new InvalidValueException("DecisionFacts.findings", "holds a finding of kind " + f.kind() + " that no open question waits on");
             }
         }
@@ -69,20 +78,26 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
     /** @return the facts the guards read from the decision */
     public static DecisionFacts of(Decision decision) {
         Checks.required(decision, "decision");
-        Set<String> asked = new HashSet<>();
-        List<RecordedQuestion> questions = new ArrayList<>(decision.openQuestions().size());
+        Set<String> asked = decision.openQuestions().isEmpty() ? Set.of() : new HashSet<>();
+        ArrayList<RecordedQuestion> questions = new ArrayList<>(decision.openQuestions().size());
         for (OpenQuestion q : decision.openQuestions()) {
             asked.addAll(q.ruleIds());
             questions.add(new RecordedQuestion(q.key(), q.measureIndex(), q.ruleIds()));
         }
-        List<RecordedFinding> kept = new ArrayList<>();
-        for (Finding f : decision.findings()) {
+        List<Finding> all = decision.findings();
+        ArrayList<RecordedFinding> kept = new ArrayList<>(all.size());
+        for (int i = 0, n = all.size(); i < n; i++) {
+            Finding f = all.get(i);
             if (KEPT_KINDS.contains(f.kind()) || asked.contains(f.ruleId())) {
                 kept.add(new RecordedFinding(f.ruleId(), f.kind(), f.ground(), f.measureIndex(), f.verdict(), f.exceptedBy(), f.exceptionTo()));
             }
         }
-        List<String> duties = decision.consultations().stream().map(ConsultationDuty::ruleId).toList();
-        return new DecisionFacts(decision.requestId(), kept, questions, duties);
+        ArrayList<String> duties = new ArrayList<>(decision.consultations().size());
+        for (ConsultationDuty duty : decision.consultations()) {
+            duties.add(duty.ruleId());
+        }
+        // lists built here and handed over, not copied again by the constructor
+        return new DecisionFacts(decision.requestId(), FrozenList.of(kept), FrozenList.of(questions), FrozenList.of(duties));
     }
 
     /** @throws InvalidValueException naming the field if a measure index is not one of the decision's measures */

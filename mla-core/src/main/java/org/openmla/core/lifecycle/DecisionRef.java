@@ -59,8 +59,12 @@ public record DecisionRef(
     /** @return the reference to a decision, with the facts its guards read */
     public static DecisionRef of(Decision decision) {
         Objects.requireNonNull(decision, "decision");
-        return new DecisionRef(decision.decisionId(), decision.inputDigest(), decision.outcome(), decision.partial(),
-                decision.measures().stream().map(m -> m.outcome()).toList(), decision.lawDate(), decision.packs(), Optional.of(DecisionFacts.of(decision)));
+        Outcome[] outcomes = new Outcome[decision.measures().size()];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = decision.measures().get(i).outcome();
+        }
+        return new DecisionRef(decision.decisionId(), decision.inputDigest(), decision.outcome(), decision.partial(), List.of(outcomes),
+                decision.lawDate(), decision.packs(), Optional.of(DecisionFacts.of(decision)));
     }
 
     @Override

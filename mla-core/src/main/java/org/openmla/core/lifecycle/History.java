@@ -1,5 +1,7 @@
 package org.openmla.core.lifecycle;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -20,34 +22,69 @@ import org.openmla.core.decision.RunningDeadline;
  * consultations are not rebuilt from the whole history at every step.
  *
  * <p>Snapshots share one buffer: a snapshot sees its first {@code size} entries only, and a slot is written once, by
- * the first snapshot that appends at its end (others copy). Entries are immutable, so sharing is safe across threads.
+ * the first snapshot that claims it (a compare-and-set; others copy). Entries are immutable, so sharing is safe across
+ * threads. What most steps change — the commands recorded and the time of the last entry — is kept in the history
+ * itself (the time is the last entry's); the rest ({@link Facts}) is shared between snapshots until an entry changes it.
  */
 final class History extends AbstractList<Transition> implements RandomAccess {
 
-    static final History EMPTY = new History(new Buffer(0), 0, Facts.NONE);
+    static final History EMPTY = new History(new Buffer(0), 0, 0L, Facts.NONE);
 
     private static final class Buffer {
+        private static final VarHandle USED;
+
+        static {
+            try {
+                USED = MethodHandles.lookup().findVarHandle(Buffer.class, "used", int.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
         final Transition[] items;
-        int used;
+        @SuppressWarnings("unused") // through USED
+        private volatile int used;
 
         Buffer(int capacity) {
             items = new Transition[capacity];
+        }
+
+        Buffer(Transition[] items, int used) {
+            this.items = items;
+            this.used = used;
+        }
+
+        /** @return whether the caller now owns slot {@code size}, the first free one */
+        boolean claim(int size) {
+            return size < items.length && USED.compareAndSet(this, size, size + 1);
         }
     }
 
     private final Buffer buffer;
     private final int size;
+    private final long recordedCommands;
     private final Facts facts;
 
-    private History(Buffer buffer, int size, Facts facts) {
+    private History(Buffer buffer, int size, long recordedCommands, Facts facts) {
         this.buffer = buffer;
         this.size = size;
+        this.recordedCommands = recordedCommands;
         this.facts = facts;
     }
 
-    /** @return what the case derives from these entries */
+    /** @return what the case derives from these entries beyond the commands recorded and the last entry's time */
     Facts facts() {
         return facts;
+    }
+
+    /** @return whether an entry was made by this command */
+    boolean recorded(CommandType command) {
+        return (recordedCommands & (1L << command.ordinal())) != 0;
+    }
+
+    /** @return the last entry, or null if there is none */
+    Transition lastOrNull() {
+        return size == 0 ? null : buffer.items[size - 1];
     }
 
     @Override
@@ -64,27 +101,23 @@ final class History extends AbstractList<Transition> implements RandomAccess {
     /** @return this history with the transition appended; the caller has checked it */
     History append(Transition t) {
         Facts next = facts.after(this, t);
-        synchronized (buffer) {
-            if (buffer.used == size && size < buffer.items.length) {
-                buffer.items[size] = t;
-                buffer.used++;
-                return new History(buffer, size + 1, next);
-            }
+        long recorded = recordedCommands | (1L << t.command().ordinal());
+        if (buffer.claim(size)) {
+            buffer.items[size] = t; // published with the new snapshot's final fields
+            return new History(buffer, size + 1, recorded, next);
         }
-        Buffer copy = new Buffer(Math.max(8, size * 2));
-        System.arraycopy(buffer.items, 0, copy.items, 0, size);
-        copy.items[size] = t;
-        copy.used = size + 1;
-        return new History(copy, size + 1, next);
+        Transition[] copy = new Transition[Math.max(8, size * 2)];
+        System.arraycopy(buffer.items, 0, copy, 0, size);
+        copy[size] = t;
+        return new History(new Buffer(copy, size + 1), size + 1, recorded, next);
     }
 
     /**
-     * What a case derives from its history, as it stands after the last entry. Immutable; each {@link #after} copies
-     * only the part the new entry changes.
+     * What a case derives from its history beyond the commands recorded and the last entry's time, as it stands after
+     * the last entry. Immutable; {@link #after} returns the same instance when the new entry changes none of it, and
+     * otherwise copies only the part it changes.
      */
     record Facts(
-            long recordedCommands,
-            Optional<Instant> lastAt,
             Optional<Instant> endedAt,
             Optional<DecisionRef> latestDecision,
             Set<String> decisionIds,
@@ -93,14 +126,11 @@ final class History extends AbstractList<Transition> implements RandomAccess {
             List<ConsultationRecord> consultations,
             List<CaseDeadline> deadlines) {
 
-        static final Facts NONE = new Facts(0, Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), List.of(), List.of(), List.of(), List.of());
-
-        boolean recorded(CommandType command) {
-            return (recordedCommands & (1L << command.ordinal())) != 0;
-        }
+        static final Facts NONE = new Facts(Optional.empty(), Optional.empty(), Set.of(), List.of(), List.of(), List.of(), List.of());
 
         Optional<CaseDeadline> deadline(String ruleId) {
-            for (CaseDeadline d : deadlines) {
+            for (int i = 0, n = deadlines.size(); i < n; i++) {
+                CaseDeadline d = deadlines.get(i);
                 if (d.ruleId().equals(ruleId)) {
                     return Optional.of(d);
                 }
@@ -108,10 +138,17 @@ final class History extends AbstractList<Transition> implements RandomAccess {
             return Optional.empty();
         }
 
-        /** @return the facts after {@code t}, appended to {@code before} */
+        /** @return the facts after {@code t}, appended to {@code before}: this very instance if {@code t} changes none of them */
         Facts after(List<Transition> before, Transition t) {
             TransitionDetail d = t.detail();
-            Optional<Instant> ended = endedAt.isEmpty() && t.to().isEnded() ? Optional.of(t.at()) : endedAt;
+            boolean ends = endedAt.isEmpty() && t.to().isEnded();
+            boolean deadlinesChange = !d.declaredDeadlines().isEmpty() || (!deadlines.isEmpty()
+                    && (ends || d.extension().isPresent() || TransitionTable.standard().eventOf(t.command()) != null));
+            if (!ends && !deadlinesChange && d.decision().isEmpty() && t.command() != CommandType.ACCEPT && d.executedMeasures().isEmpty()
+                    && d.consultation().isEmpty()) {
+                return this;
+            }
+            Optional<Instant> ended = ends ? Optional.of(t.at()) : endedAt;
             Optional<DecisionRef> latest = d.decision().isPresent() ? d.decision() : latestDecision;
             Set<String> ids = decisionIds;
             if (d.decision().isPresent() && !ids.contains(d.decision().get().decisionId())) {
@@ -132,27 +169,21 @@ final class History extends AbstractList<Transition> implements RandomAccess {
                 more.add(d.consultation().get());
                 held = List.copyOf(more);
             }
-            return new Facts(recordedCommands | (1L << t.command().ordinal()), Optional.of(t.at()), ended, latest, ids, accepted, executed, held,
-                    deadlinesAfter(before, t, ended));
+            return new Facts(ended, latest, ids, accepted, executed, held, deadlinesChange ? deadlinesAfter(before, t, ended) : deadlines);
         }
 
         /** The deadlines after {@code t}: those running updated by its event, extension and end, then those it declared. */
         private List<CaseDeadline> deadlinesAfter(List<Transition> before, Transition t, Optional<Instant> ended) {
-            Optional<DeadlineEvent> event = TransitionTable.standard().event(t.command());
-            boolean changes = event.isPresent() || t.detail().extension().isPresent() || !ended.equals(endedAt)
-                    || !t.detail().declaredDeadlines().isEmpty();
-            if (!changes) {
-                return deadlines;
-            }
+            DeadlineEvent event = TransitionTable.standard().eventOf(t.command());
             List<CaseDeadline> out = new ArrayList<>(deadlines.size() + t.detail().declaredDeadlines().size());
             for (int i = 0, n = deadlines.size(); i < n; i++) {
                 CaseDeadline d = deadlines.get(i);
                 Optional<Instant> start = d.startedAt();
                 Optional<Instant> met = d.metAt();
-                if (event.isPresent()) {
-                    if (start.isEmpty() && event.get() == d.deadline().spec().runsFrom()) {
+                if (event != null) {
+                    if (start.isEmpty() && event == d.deadline().spec().runsFrom()) {
                         start = Optional.of(t.at());
-                    } else if (start.isPresent() && met.isEmpty() && event.get() == d.deadline().spec().metBy()) {
+                    } else if (start.isPresent() && met.isEmpty() && event == d.deadline().spec().metBy()) {
                         met = Optional.of(t.at());
                     }
                 }

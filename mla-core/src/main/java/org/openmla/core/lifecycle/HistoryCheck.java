@@ -51,7 +51,7 @@ final class HistoryCheck {
         List<Guard> guards = TransitionTable.standard().guards(t.command());
         for (int i = 0, n = guards.size(); i < n; i++) { // indexed, and messages made only for what is unmet
             Guard g = guards.get(i);
-            Optional<String> p = unmet(g, f, t);
+            Optional<String> p = unmet(g, before, f, t);
             if (p.isPresent()) {
                 problems.add(g.id() + ": " + p.get());
             }
@@ -157,13 +157,14 @@ final class HistoryCheck {
         return true;
     }
 
-    private static Optional<String> unmet(Guard g, History.Facts f, Transition t) {
+    private static Optional<String> unmet(Guard g, History before, History.Facts f, Transition t) {
         TransitionDetail d = t.detail();
         return switch (g) {
-            case HISTORY_IN_ORDER -> f.lastAt().filter(last -> t.at().isBefore(last)).map(last -> "is earlier than the transition before it");
-            case ACKNOWLEDGE_ONCE -> f.recorded(CommandType.ACKNOWLEDGE) ? Optional.of("already acknowledged") : Optional.empty();
-            case ARREST_ONCE -> f.recorded(CommandType.RECORD_ARREST) ? Optional.of("an arrest is already recorded") : Optional.empty();
-            case CONSENT_TO_SURRENDER_ONCE -> f.recorded(CommandType.RECORD_CONSENT_TO_SURRENDER)
+            case HISTORY_IN_ORDER -> before.lastOrNull() != null && t.at().isBefore(before.lastOrNull().at())
+                    ? Optional.of("is earlier than the transition before it") : Optional.empty();
+            case ACKNOWLEDGE_ONCE -> before.recorded(CommandType.ACKNOWLEDGE) ? Optional.of("already acknowledged") : Optional.empty();
+            case ARREST_ONCE -> before.recorded(CommandType.RECORD_ARREST) ? Optional.of("an arrest is already recorded") : Optional.empty();
+            case CONSENT_TO_SURRENDER_ONCE -> before.recorded(CommandType.RECORD_CONSENT_TO_SURRENDER)
                     ? Optional.of("consent to surrender is already recorded") : Optional.empty();
             case DECISION_NOT_SUPERSEDED -> {
                 String id = decision(t).decisionId();

@@ -101,6 +101,16 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
         return ((History) history).facts();
     }
 
+    /** @return whether a transition of the history recorded the decision */
+    boolean recordedDecision(String decisionId) {
+        return facts().decisionIds().contains(decisionId);
+    }
+
+    /** @return the latest transition, or null if there is none (no Optional per step) */
+    Transition lastOrNull() {
+        return ((History) history).lastOrNull();
+    }
+
     /** @return the latest transition, if any */
     public Optional<Transition> last() {
         return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
@@ -118,7 +128,7 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
 
     /** @return whether the history holds a transition made by this command */
     public boolean recorded(CommandType command) {
-        return facts().recorded(Objects.requireNonNull(command, "command"));
+        return ((History) history).recorded(Objects.requireNonNull(command, "command"));
     }
 
     /** @return the measures the latest acceptance accepted, ascending; empty if the request was not accepted */
@@ -140,7 +150,7 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
     public List<Instant> occurrences(DeadlineEvent event) {
         Objects.requireNonNull(event, "event");
         TransitionTable table = TransitionTable.standard();
-        return history.stream().filter(t -> table.event(t.command()).equals(Optional.of(event))).map(Transition::at).toList();
+        return history.stream().filter(t -> table.eventOf(t.command()) == event).map(Transition::at).toList();
     }
 
     /**
