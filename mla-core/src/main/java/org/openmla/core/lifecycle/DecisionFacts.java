@@ -88,7 +88,7 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
         ArrayList<RecordedFinding> kept = new ArrayList<>(all.size());
         for (int i = 0, n = all.size(); i < n; i++) {
             Finding f = all.get(i);
-            if (KEPT_KINDS.contains(f.kind()) || asked.contains(f.ruleId())) {
+            if (KEPT_KINDS.contains(f.kind()) || (!asked.isEmpty() && asked.contains(f.ruleId()))) {
                 kept.add(new RecordedFinding(f.ruleId(), f.kind(), f.ground(), f.measureIndex(), f.verdict(), f.exceptedBy(), f.exceptionTo()));
             }
         }
@@ -100,15 +100,62 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
         return new DecisionFacts(decision.requestId(), FrozenList.of(kept), FrozenList.of(questions), FrozenList.of(duties));
     }
 
+    /**
+     * @return whether these are the facts {@link #of} would take from the decision, compared field by field without
+     *     building them again
+     */
+    boolean sameAs(Decision decision) {
+        if (!requestId.equals(decision.requestId()) || openQuestions.size() != decision.openQuestions().size()
+                || consultationDuties.size() != decision.consultations().size()) {
+            return false;
+        }
+        for (int i = 0, n = openQuestions.size(); i < n; i++) {
+            RecordedQuestion r = openQuestions.get(i);
+            OpenQuestion q = decision.openQuestions().get(i);
+            if (!r.key().equals(q.key()) || !r.measureIndex().equals(q.measureIndex()) || !r.ruleIds().equals(q.ruleIds())) {
+                return false;
+            }
+        }
+        for (int i = 0, n = consultationDuties.size(); i < n; i++) {
+            if (!consultationDuties.get(i).equals(decision.consultations().get(i).ruleId())) {
+                return false;
+            }
+        }
+        List<Finding> all = decision.findings();
+        int kept = 0;
+        for (int i = 0, n = all.size(); i < n; i++) {
+            Finding f = all.get(i);
+            if (!KEPT_KINDS.contains(f.kind()) && !asked(f.ruleId())) {
+                continue;
+            }
+            if (kept == findings.size() || !findings.get(kept++).sameAs(f)) {
+                return false;
+            }
+        }
+        return kept == findings.size();
+    }
+
+    /** @return whether an open question waits on the rule */
+    private boolean asked(String ruleId) {
+        for (int i = 0, n = openQuestions.size(); i < n; i++) {
+            if (openQuestions.get(i).ruleIds().contains(ruleId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @throws InvalidValueException naming the field if a measure index is not one of the decision's measures */
     void checkMeasures(int measureCount) {
-        for (RecordedFinding f : findings) {
-            if (f.measureIndex().filter(i -> i >= measureCount).isPresent()) {
+        for (int i = 0, n = findings.size(); i < n; i++) { // no capturing lambda per finding
+            Optional<Integer> m = findings.get(i).measureIndex();
+            if (m.isPresent() && m.get() >= measureCount) {
                 throw new InvalidValueException("DecisionFacts.findings.measureIndex", "is not a measure of the decision (" + measureCount + " measures)");
             }
         }
-        for (RecordedQuestion q : openQuestions) {
-            if (q.measureIndex().filter(i -> i >= measureCount).isPresent()) {
+        for (int i = 0, n = openQuestions.size(); i < n; i++) {
+            Optional<Integer> m = openQuestions.get(i).measureIndex();
+            if (m.isPresent() && m.get() >= measureCount) {
                 throw new InvalidValueException("DecisionFacts.openQuestions.measureIndex", "is not a measure of the decision (" + measureCount
                         + " measures)");
             }
@@ -164,6 +211,12 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
             Checks.required(verdict, "RecordedFinding.verdict");
             Checks.optionalText(exceptedBy, "RecordedFinding.exceptedBy", 200);
             Checks.optionalText(exceptionTo, "RecordedFinding.exceptionTo", 200);
+        }
+
+        /** @return whether this records the finding */
+        boolean sameAs(Finding f) {
+            return ruleId.equals(f.ruleId()) && kind == f.kind() && ground.equals(f.ground()) && measureIndex.equals(f.measureIndex())
+                    && verdict == f.verdict() && exceptedBy.equals(f.exceptedBy()) && exceptionTo.equals(f.exceptionTo());
         }
     }
 

@@ -43,7 +43,9 @@ public record DecisionRef(
         packs = Checks.list(packs, "DecisionRef.packs");
         Checks.optional(facts, "DecisionRef.facts");
         int measures = measureOutcomes.size();
-        facts.ifPresent(f -> f.checkMeasures(measures));
+        if (facts.isPresent()) {
+            facts.get().checkMeasures(measures);
+        }
     }
 
     /**
@@ -65,6 +67,24 @@ public record DecisionRef(
         }
         return new DecisionRef(decision.decisionId(), decision.inputDigest(), decision.outcome(), decision.partial(), List.of(outcomes),
                 decision.lawDate(), decision.packs(), Optional.of(DecisionFacts.of(decision)));
+    }
+
+    /**
+     * @return whether this is the reference {@link #of} would make to the decision (facts included), compared field by
+     *     field without making it again
+     */
+    boolean sameAs(Decision decision) {
+        if (facts.isEmpty() || outcome != decision.outcome() || partial != decision.partial() || measureOutcomes.size() != decision.measures().size()
+                || !decisionId.equals(decision.decisionId()) || !inputDigest.equals(decision.inputDigest()) || !lawDate.equals(decision.lawDate())
+                || !packs.equals(decision.packs())) {
+            return false;
+        }
+        for (int i = 0, n = measureOutcomes.size(); i < n; i++) {
+            if (measureOutcomes.get(i) != decision.measures().get(i).outcome()) {
+                return false;
+            }
+        }
+        return facts.get().sameAs(decision);
     }
 
     @Override

@@ -106,7 +106,7 @@ final class History extends AbstractList<Transition> implements RandomAccess {
             buffer.items[size] = t; // published with the new snapshot's final fields
             return new History(buffer, size + 1, recorded, next);
         }
-        Transition[] copy = new Transition[Math.max(8, size * 2)];
+        Transition[] copy = new Transition[Math.max(16, size * 2)]; // most cases take one buffer
         System.arraycopy(buffer.items, 0, copy, 0, size);
         copy[size] = t;
         return new History(new Buffer(copy, size + 1), size + 1, recorded, next);
@@ -152,9 +152,13 @@ final class History extends AbstractList<Transition> implements RandomAccess {
             Optional<DecisionRef> latest = d.decision().isPresent() ? d.decision() : latestDecision;
             Set<String> ids = decisionIds;
             if (d.decision().isPresent() && !ids.contains(d.decision().get().decisionId())) {
-                Set<String> more = new HashSet<>(ids);
-                more.add(d.decision().get().decisionId());
-                ids = Set.copyOf(more);
+                if (ids.isEmpty()) {
+                    ids = Set.of(d.decision().get().decisionId());
+                } else {
+                    Set<String> more = new HashSet<>(ids);
+                    more.add(d.decision().get().decisionId());
+                    ids = Set.copyOf(more);
+                }
             }
             List<Integer> accepted = t.command() == CommandType.ACCEPT ? d.acceptedMeasures() : acceptedMeasures;
             List<Integer> executed = executedMeasures;

@@ -74,7 +74,8 @@ public final class RequestLifecycle {
             if (LOG.isInfoEnabled()) { // no argument array when the host does not log at INFO
                 LOG.info("Case {}: {} -> {} by {} (version {})", requestCase.caseId(), t.from(), t.to(), t.command(), t.version());
             }
-            for (LifecycleListener l : listeners) {
+            for (int i = 0, n = listeners.size(); i < n; i++) { // no iterator per transition
+                LifecycleListener l = listeners.get(i);
                 try {
                     l.onTransition(requestCase, t, applied.requestCase());
                 } catch (RuntimeException e) {
@@ -146,8 +147,18 @@ public final class RequestLifecycle {
             }
         }
         List<Integer> accepted = cmd.type() == CommandType.ACCEPT ? GuardChecks.acceptedBy(cmd) : List.of();
-        return new TransitionDetail(decision.isPresent() ? Optional.of(DecisionRef.of(decision.get())) : Optional.empty(), accepted, executed,
-                cmd.groundIds(), cmd.consultation(), declared, cmd.extension());
+        return new TransitionDetail(decision.isPresent() ? reference(c, decision.get()) : Optional.empty(), accepted, executed, cmd.groundIds(),
+                cmd.consultation(), declared, cmd.extension());
+    }
+
+    /**
+     * The reference the transition records: the case's latest one when it refers to the very same decision (recorded,
+     * then accepted on), which spares rebuilding its facts; otherwise a new one. Either way equal to
+     * {@link DecisionRef#of(Decision)}.
+     */
+    private static Optional<DecisionRef> reference(RequestCase c, Decision decision) {
+        Optional<DecisionRef> latest = c.latestDecision();
+        return latest.isPresent() && latest.get().sameAs(decision) ? latest : Optional.of(DecisionRef.of(decision));
     }
 
     private static boolean declares(List<RunningDeadline> declared, String ruleId) {
