@@ -2,6 +2,7 @@ package org.openmla.core.lifecycle;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.lang.ref.WeakReference;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
 import org.openmla.core.rules.DeadlineEvent;
+import org.openmla.core.decision.Decision;
 import org.openmla.core.decision.RunningDeadline;
 
 /**
@@ -100,7 +102,16 @@ final class History extends AbstractList<Transition> implements RandomAccess {
 
     /** @return this history with the transition appended; the caller has checked it */
     History append(Transition t) {
-        Facts next = facts.after(this, t);
+        return append(t, null);
+    }
+
+    /**
+     * @param source the decision the lifecycle made the transition's reference from, or null if it is not known (a
+     *     history read back)
+     * @return this history with the transition appended; the caller has checked it
+     */
+    History append(Transition t, Decision source) {
+        Facts next = facts.after(this, t, source);
         long recorded = recordedCommands | (1L << t.command().ordinal());
         if (buffer.claim(size)) {
             buffer.items[size] = t; // published with the new snapshot's final fields
@@ -124,9 +135,21 @@ final class History extends AbstractList<Transition> implements RandomAccess {
             List<Integer> acceptedMeasures,
             List<Integer> executedMeasures,
             List<ConsultationRecord> consultations,
-            List<CaseDeadline> deadlines) {
+            List<CaseDeadline> deadlines,
+            WeakReference<Decision> latestSource) {
 
-        static final Facts NONE = new Facts(Optional.empty(), Optional.empty(), Set.of(), List.of(), List.of(), List.of(), List.of());
+        /** No decision known: the latest reference was read back, or there is none. */
+        private static final WeakReference<Decision> NO_SOURCE = new WeakReference<>(null);
+
+        static final Facts NONE = new Facts(Optional.empty(), Optional.empty(), Set.of(), List.of(), List.of(), List.of(), List.of(), NO_SOURCE);
+
+        /**
+         * @return whether the latest reference was made, in this case, from this very decision instance (held weakly:
+         *     a case does not keep the engine's decision alive)
+         */
+        boolean latestMadeFrom(Decision decision) {
+            return latestSource.get() == decision;
+        }
 
         Optional<CaseDeadline> deadline(String ruleId) {
             for (int i = 0, n = deadlines.size(); i < n; i++) {
@@ -139,7 +162,7 @@ final class History extends AbstractList<Transition> implements RandomAccess {
         }
 
         /** @return the facts after {@code t}, appended to {@code before}: this very instance if {@code t} changes none of them */
-        Facts after(List<Transition> before, Transition t) {
+        Facts after(List<Transition> before, Transition t, Decision source) {
             TransitionDetail d = t.detail();
             boolean ends = endedAt.isEmpty() && t.to().isEnded();
             boolean deadlinesChange = !d.declaredDeadlines().isEmpty() || (!deadlines.isEmpty()
@@ -162,7 +185,9 @@ final class History extends AbstractList<Transition> implements RandomAccess {
             }
             List<Integer> accepted = t.command() == CommandType.ACCEPT ? d.acceptedMeasures() : acceptedMeasures;
             List<Integer> executed = executedMeasures;
-            if (!d.executedMeasures().isEmpty()) {
+            if (!d.executedMeasures().isEmpty() && executedMeasures.isEmpty()) {
+                executed = d.executedMeasures(); // recorded ascending and distinct (checked for a history read back)
+            } else if (!d.executedMeasures().isEmpty()) {
                 TreeSet<Integer> all = new TreeSet<>(executedMeasures);
                 all.addAll(d.executedMeasures());
                 executed = List.copyOf(all);
@@ -173,7 +198,12 @@ final class History extends AbstractList<Transition> implements RandomAccess {
                 more.add(d.consultation().get());
                 held = List.copyOf(more);
             }
-            return new Facts(ended, latest, ids, accepted, executed, held, deadlinesChange ? deadlinesAfter(before, t, ended) : deadlines);
+            WeakReference<Decision> from = latestSource;
+            boolean reused = latest.isPresent() && latestDecision.isPresent() && latest.get() == latestDecision.get();
+            if (d.decision().isPresent() && !(reused && source != null && latestMadeFrom(source))) {
+                from = source == null ? NO_SOURCE : new WeakReference<>(source);
+            }
+            return new Facts(ended, latest, ids, accepted, executed, held, deadlinesChange ? deadlinesAfter(before, t, ended) : deadlines, from);
         }
 
         /** The deadlines after {@code t}: those running updated by its event, extension and end, then those it declared. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.model.RequestId;
+import org.openmla.core.decision.Decision;
 import org.openmla.core.rules.DeadlineEvent;
 
 /**
@@ -93,8 +94,13 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
     }
 
     /** @return a snapshot with the transition appended; the lifecycle's only way to change a case */
-    RequestCase append(Transition transition) {
-        return new RequestCase(caseId, transition.to(), version + 1, ((History) history).append(transition));
+    RequestCase append(Transition transition, Decision source) {
+        return new RequestCase(caseId, transition.to(), version + 1, ((History) history).append(transition, source));
+    }
+
+    /** @return whether the latest decision reference was made, in this case, from this very decision instance */
+    boolean latestDecisionMadeFrom(Decision decision) {
+        return facts().latestMadeFrom(decision);
     }
 
     private History.Facts facts() {

@@ -109,7 +109,7 @@ public final class RequestLifecycle {
             return new TransitionResult.Rejected(c, cmd.type(), TransitionResult.Reason.GUARD_FAILED, cmd.expectedVersion(), unmet);
         }
         Transition t = new Transition(c.version() + 1, at, cmd.actor(), c.state(), target, cmd.type(), cmd.reason(), detail(c, cmd));
-        return new TransitionResult.Applied(c.append(t), t);
+        return new TransitionResult.Applied(c.append(t, cmd.decision().orElse(null)), t);
     }
 
     /** What the transition records; the shared {@link TransitionDetail#NONE} for the commands that record nothing more. */
@@ -153,12 +153,13 @@ public final class RequestLifecycle {
 
     /**
      * The reference the transition records: the case's latest one when it refers to the very same decision (recorded,
-     * then accepted on), which spares rebuilding its facts; otherwise a new one. Either way equal to
-     * {@link DecisionRef#of(Decision)}.
+     * then accepted on: the same instance, or one equal field by field), which spares rebuilding its facts; otherwise
+     * a new one. Either way equal to {@link DecisionRef#of(Decision)}.
      */
     private static Optional<DecisionRef> reference(RequestCase c, Decision decision) {
         Optional<DecisionRef> latest = c.latestDecision();
-        return latest.isPresent() && latest.get().sameAs(decision) ? latest : Optional.of(DecisionRef.of(decision));
+        return latest.isPresent() && (c.latestDecisionMadeFrom(decision) || latest.get().sameAs(decision)) ? latest
+                : Optional.of(DecisionRef.of(decision));
     }
 
     private static boolean declares(List<RunningDeadline> declared, String ruleId) {

@@ -72,6 +72,11 @@ class DecisionRefReuseTest {
                 assertThat(recorded.orElseThrow()).isSameAs(c.latestDecision().orElseThrow());
             }
             assertThat(RequestCase.replay(CASE_ID, r.requestCase().history())).isEqualTo(r.requestCase());
+
+            RequestCase readBack = RequestCase.replay(CASE_ID, c.history()); // knows the reference only, not the decision it was made from
+            Optional<DecisionRef> again = ((TransitionResult.Applied) lifecycle.apply(readBack, Command.accept(OFFICER, c.version(), accepted), CLOCK))
+                    .transition().detail().decision();
+            assertThat(again).contains(DecisionRef.of(accepted));
         }
     }
 }
