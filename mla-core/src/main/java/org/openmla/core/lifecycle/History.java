@@ -1,7 +1,5 @@
 package org.openmla.core.lifecycle;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.lang.ref.WeakReference;
 import java.time.Instant;
 import java.util.AbstractList;
@@ -20,55 +18,32 @@ import org.openmla.core.decision.RunningDeadline;
 /**
  * A case's history as the lifecycle keeps it: an unmodifiable list that was checked entry by entry when it was built,
  * with what the case derives from it ({@link Facts}) kept up to date at each entry, so that appending a transition
- * neither re-checks nor copies the entries before it (amortised constant time), and the deadlines, measures and
- * consultations are not rebuilt from the whole history at every step.
+ * neither re-checks nor copies the entries before it (constant time), and the deadlines, measures and consultations
+ * are not rebuilt from the whole history at every step.
  *
- * <p>Snapshots share one buffer: a snapshot sees its first {@code size} entries only, and a slot is written once, by
- * the first snapshot that claims it (a compare-and-set; others copy). Entries are immutable, so sharing is safe across
- * threads. What most steps change — the commands recorded and the time of the last entry — is kept in the history
- * itself (the time is the last entry's); the rest ({@link Facts}) is shared between snapshots until an entry changes it.
+ * <p>A history is its last entry and the history before it, which it shares with every snapshot made from that one
+ * (nothing is copied, whichever snapshot is appended to); the list view is made the first time an entry other than the
+ * last is asked for. Entries are immutable, so sharing is safe across threads. What most steps change — the commands
+ * recorded and the time of the last entry — is kept in the history itself (the time is the last entry's); the rest
+ * ({@link Facts}) is shared between snapshots until an entry changes it.
  */
 final class History extends AbstractList<Transition> implements RandomAccess {
 
-    static final History EMPTY = new History(new Buffer(0), 0, 0L, Facts.NONE);
+    static final History EMPTY = new History(null, null, 0, 0L, Facts.NONE);
 
-    private static final class Buffer {
-        private static final VarHandle USED;
-
-        static {
-            try {
-                USED = MethodHandles.lookup().findVarHandle(Buffer.class, "used", int.class);
-            } catch (ReflectiveOperationException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
-
-        final Transition[] items;
-        @SuppressWarnings("unused") // through USED
-        private volatile int used;
-
-        Buffer(int capacity) {
-            items = new Transition[capacity];
-        }
-
-        Buffer(Transition[] items, int used) {
-            this.items = items;
-            this.used = used;
-        }
-
-        /** @return whether the caller now owns slot {@code size}, the first free one */
-        boolean claim(int size) {
-            return size < items.length && USED.compareAndSet(this, size, size + 1);
-        }
-    }
-
-    private final Buffer buffer;
+    /** The history without the last entry; null for the empty history. */
+    private final History previous;
+    /** The last entry; null for the empty history. */
+    private final Transition last;
     private final int size;
     private final long recordedCommands;
     private final Facts facts;
+    /** The entries in order, made the first time an entry other than the last is asked for. */
+    private volatile Transition[] entries;
 
-    private History(Buffer buffer, int size, long recordedCommands, Facts facts) {
-        this.buffer = buffer;
+    private History(History previous, Transition last, int size, long recordedCommands, Facts facts) {
+        this.previous = previous;
+        this.last = last;
         this.size = size;
         this.recordedCommands = recordedCommands;
         this.facts = facts;
@@ -86,18 +61,38 @@ final class History extends AbstractList<Transition> implements RandomAccess {
 
     /** @return the last entry, or null if there is none */
     Transition lastOrNull() {
-        return size == 0 ? null : buffer.items[size - 1];
+        return last;
     }
 
     @Override
     public Transition get(int index) {
         Objects.checkIndex(index, size);
-        return buffer.items[index];
+        return index == size - 1 ? last : entries()[index];
     }
 
     @Override
     public int size() {
         return size;
+    }
+
+    /** The list view: walked back from the last entry once, down to the first snapshot that has made its own. */
+    private Transition[] entries() {
+        Transition[] e = entries;
+        if (e == null) {
+            e = new Transition[size];
+            History h = this;
+            for (int i = size - 1; i >= 0; i--) {
+                Transition[] known = h.entries;
+                if (known != null) {
+                    System.arraycopy(known, 0, e, 0, i + 1);
+                    break;
+                }
+                e[i] = h.last;
+                h = h.previous;
+            }
+            entries = e;
+        }
+        return e;
     }
 
     /** @return this history with the transition appended; the caller has checked it */
@@ -106,21 +101,15 @@ final class History extends AbstractList<Transition> implements RandomAccess {
     }
 
     /**
+     * Appends in constant time: the new history points to this one, which is neither copied nor changed, so any
+     * number of snapshots can share it.
+     *
      * @param source the decision the lifecycle made the transition's reference from, or null if it is not known (a
      *     history read back)
      * @return this history with the transition appended; the caller has checked it
      */
     History append(Transition t, Decision source) {
-        Facts next = facts.after(this, t, source);
-        long recorded = recordedCommands | (1L << t.command().ordinal());
-        if (buffer.claim(size)) {
-            buffer.items[size] = t; // published with the new snapshot's final fields
-            return new History(buffer, size + 1, recorded, next);
-        }
-        Transition[] copy = new Transition[Math.max(16, size * 2)]; // most cases take one buffer
-        System.arraycopy(buffer.items, 0, copy, 0, size);
-        copy[size] = t;
-        return new History(new Buffer(copy, size + 1), size + 1, recorded, next);
+        return new History(this, t, size + 1, recordedCommands | (1L << t.command().ordinal()), facts.after(this, t, source));
     }
 
     /**
