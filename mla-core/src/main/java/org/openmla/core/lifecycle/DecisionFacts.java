@@ -205,7 +205,7 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
             Checks.required(kind, "RecordedFinding.kind");
             Checks.optionalText(ground, "RecordedFinding.ground", 200);
             Checks.optional(measureIndex, "RecordedFinding.measureIndex");
-            if (measureIndex.filter(i -> i < 0).isPresent()) {
+            if (measureIndex.isPresent() && measureIndex.get() < 0) {
                 throw new InvalidValueException("RecordedFinding.measureIndex", "must not be negative");
             }
             Checks.required(verdict, "RecordedFinding.verdict");
@@ -234,7 +234,7 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
         public RecordedQuestion {
             Checks.text(key, "RecordedQuestion.key", 200);
             Checks.optional(measureIndex, "RecordedQuestion.measureIndex");
-            if (measureIndex.filter(i -> i < 0).isPresent()) {
+            if (measureIndex.isPresent() && measureIndex.get() < 0) {
                 throw new InvalidValueException("RecordedQuestion.measureIndex", "must not be negative");
             }
             ruleIds = Checks.textList(ruleIds, "RecordedQuestion.ruleIds", 200);
