@@ -176,9 +176,14 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
             all.add(new Finding(f.ruleId(), "", NOT_RECORDED, f.kind(), "", f.ground(), f.measureIndex(), f.verdict(), List.of(), Optional.empty(),
                     f.exceptedBy(), f.exceptionTo(), Optional.empty()));
         }
-        List<OpenQuestion> questions = openQuestions.stream()
-                .map(q -> new OpenQuestion(q.key(), "", q.measureIndex(), q.ruleIds(), List.of(), false)).toList();
-        List<ConsultationDuty> duties = consultationDuties.stream().map(id -> new ConsultationDuty(id, NOT_RECORDED, "")).toList();
+        List<OpenQuestion> questions = new ArrayList<>(openQuestions.size());
+        for (RecordedQuestion q : openQuestions) {
+            questions.add(new OpenQuestion(q.key(), "", q.measureIndex(), q.ruleIds(), List.of(), false));
+        }
+        List<ConsultationDuty> duties = new ArrayList<>(consultationDuties.size());
+        for (String id : consultationDuties) {
+            duties.add(new ConsultationDuty(id, NOT_RECORDED, ""));
+        }
         return new Decision(ref.decisionId(), ref.inputDigest(), requestId, ref.lawDate(), ref.packs(), ref.outcome(), ref.partial(), measures,
                 List.of(), all, questions, List.of(), duties, List.of(), List.of(), List.of(), List.of());
     }

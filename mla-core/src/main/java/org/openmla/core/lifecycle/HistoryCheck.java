@@ -73,6 +73,14 @@ final class HistoryCheck {
             return;
         }
         DecisionRef ref = decision(t);
+        if (reading.size() == 1 && reading.get(0) == Guard.DECISION_SAME_REQUEST) {
+            // RECORD_DECISION: its one such guard reads the request the facts are on, checked without rebuilding the
+            // decision (the entry is always a command the lifecycle takes: Transition checks what it records)
+            if (!ref.facts().orElseThrow().requestId().equals(caseId)) {
+                problems.add(Guard.DECISION_SAME_REQUEST.id() + ": not met on the decision as its facts record it");
+            }
+            return;
+        }
         Decision decision = ref.facts().orElseThrow().asDecision(ref);
         TransitionDetail d = t.detail();
         List<Integer> measures = switch (t.command()) {
