@@ -21,7 +21,7 @@ import org.openmla.core.rules.Truth;
  * the leaves of {@link org.openmla.core.rules.Conditions} record their values. Single use, single thread.
  */
 final class RuleScope implements Facts {
-    private static final String ASSESSED = "assessed: ";
+    static final String ASSESSED = "assessed: ";
     /** The facts an assessment can record, by key id, made once rather than at every rule that asks (pack keys are few). */
     private static final ConcurrentHashMap<String, FactValue[]> ASSESSED_VALUES = new ConcurrentHashMap<>();
 
@@ -39,8 +39,7 @@ final class RuleScope implements Facts {
     /** Starts a rule in a scope: forgets everything the previous one looked at. */
     RuleScope reset(int scope) {
         index = scope;
-        Arrays.fill(facts, 0, factCount, null);
-        factCount = 0;
+        factCount = 0; // the old values stay in the array until overwritten: they are shared constants, and unread
         unknown = null;
         unknownFact = false;
         return this;
@@ -78,11 +77,20 @@ final class RuleScope implements Facts {
 
     @Override
     public Truth assessment(AssessmentKey key) {
-        Truth value = inputs.assessments().lookup(key.id(), index);
         FactValue[] values = ASSESSED_VALUES.get(key.id());
         if (values == null) {
             values = ASSESSED_VALUES.computeIfAbsent(key.id(), id -> ConditionNodes.values(ASSESSED + id));
         }
+        return assessment(key, values);
+    }
+
+    /**
+     * Looks an assessment up and records it, with the facts it can record made beforehand.
+     *
+     * @param values the facts for TRUE, FALSE and UNKNOWN, in that order
+     */
+    Truth assessment(AssessmentKey key, FactValue[] values) {
+        Truth value = inputs.assessments().lookup(key.id(), index);
         record(values[value.ordinal()]);
         if (value == Truth.UNKNOWN) {
             if (unknown == null) {
@@ -117,19 +125,14 @@ final class RuleScope implements Facts {
         facts[factCount++] = v;
     }
 
-    /** @return the values looked at, in order, as the finding keeps them (an immutable list, made once) */
-    List<FactValue> facts() {
-        FactValue[] f = facts;
-        return switch (factCount) {
-            case 0 -> List.of();
-            case 1 -> List.of(f[0]);
-            case 2 -> List.of(f[0], f[1]);
-            case 3 -> List.of(f[0], f[1], f[2]);
-            case 4 -> List.of(f[0], f[1], f[2], f[3]);
-            case 5 -> List.of(f[0], f[1], f[2], f[3], f[4]);
-            case 6 -> List.of(f[0], f[1], f[2], f[3], f[4], f[5]);
-            default -> List.of(Arrays.copyOf(f, factCount));
-        };
+    /** @return the values looked at, in order, in the first {@link #factCount()} places (the array is reused: copy them) */
+    FactValue[] factArray() {
+        return facts;
+    }
+
+    /** @return how many values were looked at */
+    int factCount() {
+        return factCount;
     }
 
     /** Forgets the assessments asked so far that turned out not to matter (an unknown applicability that did not count). */
