@@ -206,7 +206,10 @@ public final class ConditionNodes {
         }
     }
 
-    /** A condition shown under a label of its own, e.g. the rule of a treaty that puts a group of rules in play. */
+    /**
+     * A condition shown under a label of its own, e.g. the rule of a treaty that puts a group of rules in play. The
+     * engine evaluates it once per scope and evaluation, however many rules share it.
+     */
     public record Named(String label, Condition operand) implements Condition {
         @Override
         public List<AssessmentKey> asks() {
@@ -217,7 +220,7 @@ public final class ConditionNodes {
 
         @Override
         public Truth evaluate(Facts facts) {
-            return operand.evaluate(facts);
+            return facts instanceof RuleScope scope ? scope.remembered(this, operand) : operand.evaluate(facts);
         }
 
         @Override
