@@ -67,7 +67,7 @@ class SampleLegalBasisTest {
     void every_sample_request_resolves_with_the_shipped_data_as_recorded_here() throws IOException {
         String[][] table = {
                 // request file, law date, first claim's status, second claim's status (or -), instruments that govern
-                {"untoc-bank-records.json", "2026-03-02", "VALID", "-", "ETS30 UNTOC UNCAC"},
+                {"untoc-bank-records.json", "2026-03-02", "VALID", "-", "ETS30 UNTOC UNCAC ETS182"},
                 {"uncac-asset-freezing.json", "2026-03-18", "VALID", "-", "UNTOC UNCAC"},
                 {"eio-search-and-seizure.json", "2026-04-14", "VALID", "-", "EIO UNTOC"},
                 {"eevidence-production-order.json", "2026-09-01", "VALID", "-", "EIO UNTOC UNCAC EEVIDENCE"},

@@ -174,6 +174,21 @@ class CoePartyDataTest {
     }
 
     @Test
+    void portugal_carries_its_ets30_reservations_and_the_1990s_ets99_ratifications_apply_90_days_after_deposit() {
+        assertThat(data.stateProfile(Jurisdiction.of("PT"), LocalDate.of(2026, 3, 1), List.of("ETS30")).declarations())
+                .contains(CoeDeclarations.ETS30_ART5_1_A, CoeDeclarations.ETS30_ART5_1_C, CoeDeclarations.ETS30_ART7_3,
+                        CoeDeclarations.ETS30_ART16_2, CoeDeclarations.ETS30_ART24)
+                .doesNotContain(CoeDeclarations.ETS30_ART5_1_B);
+        assertThat(data.binding("ETS99", Jurisdiction.of("PL"), LocalDate.of(1996, 6, 17)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS99", Jurisdiction.of("PL"), LocalDate.of(1996, 6, 16)).bound()).isEqualTo(Truth.FALSE);
+        assertThat(data.binding("ETS99", Jurisdiction.of("LV"), LocalDate.of(1997, 8, 31)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS182", Jurisdiction.of("CH"), LocalDate.of(2005, 2, 1)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS182", Jurisdiction.of("PT"), LocalDate.of(2007, 4, 30)).bound()).isEqualTo(Truth.FALSE);
+        assertThat(data.binding("ETS99", Jurisdiction.of("CH"), LocalDate.of(2026, 3, 1)).bound())
+                .as("not ratified as of 2003, but the list is partial").isEqualTo(Truth.UNKNOWN);
+    }
+
+    @Test
     void budapest_binds_the_united_kingdom_the_netherlands_poland_and_sweden_from_the_dates_their_sources_give() {
         assertThat(data.binding("ETS185", Jurisdiction.of("GB"), LocalDate.of(2011, 9, 1)).bound()).isEqualTo(Truth.TRUE);
         assertThat(data.binding("ETS185", Jurisdiction.of("GB"), LocalDate.of(2011, 8, 31)).bound()).isEqualTo(Truth.FALSE);

@@ -72,8 +72,8 @@ class LegalBasisTableTest {
             GB to FR, search, claiming the EIO in 2022                    | GB | FR | 2022-06-01 | EIO      | SEARCH_AND_SEIZURE          | ETS30 UNTOC         | NOT_BOTH_BOUND           | EIO ceased to bind GB after 2020-12-31    | -
             FR to GB, search, claiming ETS 30 in 2022                     | FR | GB | 2022-06-01 | ETS30    | SEARCH_AND_SEIZURE          | ETS30 UNTOC         | VALID                    | ETS30 binds both States                   | -
             # ---- Council of Europe States outside the EU, and non-member Parties ----
-            NL to CH, search, claiming ETS 30                             | NL | CH | 2026-10-01 | ETS30    | SEARCH_AND_SEIZURE          | ETS30 UNTOC UNCAC   | VALID                    | ETS30 is in force for CH since 1967-03-20 | -
-            NL to CH, search, claiming UNTOC                              | NL | CH | 2026-10-01 | UNTOC    | SEARCH_AND_SEIZURE          | ETS30 UNTOC UNCAC   | VALID                    | give way to the corresponding provisions of ETS30 | -
+            NL to CH, search, claiming ETS 30                             | NL | CH | 2026-10-01 | ETS30    | SEARCH_AND_SEIZURE          | ETS30 UNTOC UNCAC ETS182 | VALID                    | ETS30 is in force for CH since 1967-03-20 | -
+            NL to CH, search, claiming UNTOC                              | NL | CH | 2026-10-01 | UNTOC    | SEARCH_AND_SEIZURE          | ETS30 UNTOC UNCAC ETS182 | VALID                    | give way to the corresponding provisions of ETS30 | -
             NO to NL, witness hearing, claiming ETS 30                    | NO | NL | 2026-10-01 | ETS30    | TAKING_EVIDENCE             | ETS30 UNCAC         | VALID                    | ETS30 is in force for NO since 1962-06-12 | -
             NO to NL, search, claiming the EIO                            | NO | NL | 2026-10-01 | EIO      | SEARCH_AND_SEIZURE          | ETS30 UNCAC         | NOT_BOTH_BOUND           | NO is not a party to EIO                  | -
             CH to DE, search, claiming the EIO                            | CH | DE | 2026-10-01 | EIO      | SEARCH_AND_SEIZURE          | ETS30 UNTOC UNCAC   | NOT_BOTH_BOUND           | CH is not a party to EIO                  | -
@@ -120,8 +120,8 @@ class LegalBasisTableTest {
             FR to BE, joint investigation team, claiming ETS 182          | FR | BE | 2026-02-26 | ETS182   | JOINT_INVESTIGATION_TEAM    | ETS30 EU2000 UNTOC  | UNCERTAIN                | FR is not in the party data for ETS182    | EIO art. 34(1)
             NL to ME, videoconference, claiming ETS 182 in 2010           | NL | ME | 2010-06-01 | ETS182   | VIDEOCONFERENCE_HEARING     | ETS30 UNTOC         | NOT_BOTH_BOUND           | enters into force for NL only on 2011-04-01 | -
             # ---- claims that are not of a binding treaty ----
-            NL to CH, claiming the UN Model Treaty                        | NL | CH | 2026-10-01 | UN_MODEL_TREATY | TAKING_EVIDENCE      | ETS30 UNTOC UNCAC   | NOT_A_BINDING_INSTRUMENT | binds no State                            | -
-            NL to CH, service of documents, on reciprocity                | NL | CH | 2026-10-01 | RECIPROCITY | SERVICE_OF_DOCUMENTS     | ETS30 UNTOC UNCAC   | NOT_CHECKED              | is not a treaty                           | -
+            NL to CH, claiming the UN Model Treaty                        | NL | CH | 2026-10-01 | UN_MODEL_TREATY | TAKING_EVIDENCE      | ETS30 UNTOC UNCAC ETS182 | NOT_A_BINDING_INSTRUMENT | binds no State                            | -
+            NL to CH, service of documents, on reciprocity                | NL | CH | 2026-10-01 | RECIPROCITY | SERVICE_OF_DOCUMENTS     | ETS30 UNTOC UNCAC ETS182 | NOT_CHECKED              | is not a treaty                           | -
             """)
     void the_governing_law_follows_the_instruments_own_precedence_rules(String name, String from, String to, LocalDate date, String claimed,
             MeasureType measure, String governing, LegalBasisFinding.Status status, String fragment, String noteCitation) {
