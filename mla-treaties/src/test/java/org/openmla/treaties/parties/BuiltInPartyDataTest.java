@@ -215,7 +215,7 @@ class BuiltInPartyDataTest {
         InstrumentParties uncac = data.instrument("UNCAC").orElseThrow();
 
         assertThat(untoc.parties()).hasSize(125);
-        assertThat(uncac.parties()).hasSize(113);
+        assertThat(uncac.parties()).hasSize(148);
         assertThat(untoc.complete()).isFalse();
         assertThat(uncac.complete()).isFalse();
         assertThat(untoc.asOf()).isEqualTo(LocalDate.of(2024, 5, 4));
