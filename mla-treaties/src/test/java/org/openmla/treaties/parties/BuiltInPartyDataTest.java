@@ -214,7 +214,7 @@ class BuiltInPartyDataTest {
         InstrumentParties untoc = data.instrument("UNTOC").orElseThrow();
         InstrumentParties uncac = data.instrument("UNCAC").orElseThrow();
 
-        assertThat(untoc.parties()).hasSize(125);
+        assertThat(untoc.parties()).hasSize(155);
         assertThat(uncac.parties()).hasSize(148);
         assertThat(untoc.complete()).isFalse();
         assertThat(uncac.complete()).isFalse();
