@@ -54,11 +54,13 @@ class SampleLegalBasisTest {
     /**
      * What the shipped data makes of each sample request's claimed legal basis, and which instruments govern its
      * measures. Where the answer is UNCERTAIN it is a named gap in the shipped data (see docs/party-data.md), never a
-     * guess: UNCAC lists parties whose deposits the sources read reach (up to 2011; the United Kingdom missing), the
-     * Budapest list names 52 Parties (the United States from 2007-01-01 and Spain from 2010-10-01 among them) but not
-     * Ireland (Ireland signed and, as far as the sources read say, never ratified; the data cannot say "not bound" while
-     * the list is partial), ETS 182 lists the Netherlands (from 2011-04-01) and the United Kingdom (from 2010-10-01), and
-     * EXAMPLE-MLAT is fictional and known only with
+     * guess: the Budapest list names 69 of its 76 Parties (the United States from 2007-01-01, Spain from 2010-10-01 and the
+     * Netherlands from 2007-03-01 among them) but not Ireland (a signatory that has not ratified, as its Minister for
+     * Justice told the Dail in 2025; the data cannot say "not bound" while the list is partial), UNCAC lists the United
+     * Kingdom from 2006-03-11 (its own review self-assessment), Japan from 2017-08-10 and France by 2007-01-30 (an
+     * Austrian notice of 2006 naming the States that had ratified), UNTOC lists Nigeria and France
+     * among the States it bound from its entry into force on 2003-09-29, ETS 182 lists the Netherlands
+     * (from 2011-04-01) and the United Kingdom (from 2010-10-01), and EXAMPLE-MLAT is fictional and known only with
      * requests/party-data/example-mlat.json. ETS 182 between France and Belgium is superseded by the EIO whether or not
      * it binds them (EIO art. 34(1)).
      */
@@ -66,19 +68,19 @@ class SampleLegalBasisTest {
     void every_sample_request_resolves_with_the_shipped_data_as_recorded_here() throws IOException {
         String[][] table = {
                 // request file, law date, first claim's status, second claim's status (or -), instruments that govern
-                {"untoc-bank-records.json", "2026-03-02", "VALID", "-", "ETS30 UNTOC UNCAC"},
-                {"uncac-asset-freezing.json", "2026-03-18", "UNCERTAIN", "-", ""},
-                {"eio-search-and-seizure.json", "2026-04-14", "VALID", "-", "EIO"},
+                {"untoc-bank-records.json", "2026-03-02", "VALID", "-", "ETS30 UNTOC UNCAC ETS182"},
+                {"uncac-asset-freezing.json", "2026-03-18", "VALID", "-", "UNTOC UNCAC"},
+                {"eio-search-and-seizure.json", "2026-04-14", "VALID", "-", "EIO UNTOC UNCAC"},
                 {"eevidence-production-order.json", "2026-09-01", "VALID", "-", "EIO UNTOC UNCAC EEVIDENCE"},
                 {"budapest-subscriber-data.json", "2026-01-20", "VALID", "-", "UNTOC UNCAC ETS185"},
-                {"urgent-preservation.json", "2026-05-04", "UNCERTAIN", "-", "ETS30"},
-                {"videoconference-witness-hearing.json", "2026-02-09", "VALID", "VALID", "ETS30 UNTOC ETS182"},
-                {"temporary-transfer-detained-person.json", "2026-02-26", "SUPERSEDED", "SUPERSEDED", "EIO"},
-                {"reciprocity-service-of-documents.json", "2026-06-12", "NOT_CHECKED", "-", "UNTOC"},
-                {"cets224-subscriber-information.json", "2026-05-06", "NOT_BOTH_BOUND", "-", ""},
+                {"urgent-preservation.json", "2026-05-04", "UNCERTAIN", "-", "ETS30 UNTOC UNCAC"},
+                {"videoconference-witness-hearing.json", "2026-02-09", "VALID", "VALID", "ETS30 UNTOC UNCAC ETS182"},
+                {"temporary-transfer-detained-person.json", "2026-02-26", "SUPERSEDED", "SUPERSEDED", "EIO UNTOC UNCAC"},
+                {"reciprocity-service-of-documents.json", "2026-06-12", "NOT_CHECKED", "-", "UNTOC UNCAC"},
+                {"cets224-subscriber-information.json", "2026-05-06", "NOT_BOTH_BOUND", "-", "UNTOC UNCAC ETS185"},
                 {"eaw-surrender-for-prosecution.json", "2026-02-20", "VALID", "-", "EAW"},
                 {"example-mlat-witness-and-bank-records.json", "2026-04-14", "UNCERTAIN", "-", "UNTOC UNCAC"},
-                {"incomplete-request.json", "2026-03-02", "VALID", "-", "EIO"}};
+                {"incomplete-request.json", "2026-03-02", "VALID", "-", "EIO UNCAC"}};
         for (String[] row : table) {
             MlaRequest request = read(row[0]);
             LegalBasisCheck check = BuiltInPacks.resolver().check(request, LocalDate.parse(row[1]));

@@ -167,8 +167,43 @@ class CoePartyDataTest {
         assertThat(ets185.party(Jurisdiction.of("JP")).flatMap(Party::inForce)).contains(LocalDate.of(2012, 11, 1));
         assertThat(ets185.party(Jurisdiction.of("AU")).flatMap(Party::inForce)).contains(LocalDate.of(2013, 3, 1));
         assertThat(ets185.party(Jurisdiction.of("CA")).flatMap(Party::inForce)).contains(LocalDate.of(2015, 11, 1));
-        assertThat(data.binding("ETS185", Jurisdiction.of("NL"), LocalDate.of(2026, 3, 1)).bound()).as("date not read").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("ETS185", Jurisdiction.of("PA"), LocalDate.of(2026, 3, 1)).bound()).as("date not read").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("ETS185", Jurisdiction.of("IE"), LocalDate.of(2026, 3, 1)).bound())
+                .as("a signatory that has not ratified, but the list is partial").isEqualTo(Truth.UNKNOWN);
         assertThat(ets185.parties()).allSatisfy(p -> assertThat(p.source()).isNotBlank());
+    }
+
+    @Test
+    void portugal_carries_its_ets30_reservations_and_the_1990s_ets99_ratifications_apply_90_days_after_deposit() {
+        assertThat(data.stateProfile(Jurisdiction.of("PT"), LocalDate.of(2026, 3, 1), List.of("ETS30")).declarations())
+                .contains(CoeDeclarations.ETS30_ART5_1_A, CoeDeclarations.ETS30_ART5_1_C, CoeDeclarations.ETS30_ART7_3,
+                        CoeDeclarations.ETS30_ART16_2, CoeDeclarations.ETS30_ART24)
+                .doesNotContain(CoeDeclarations.ETS30_ART5_1_B);
+        assertThat(data.binding("ETS99", Jurisdiction.of("PL"), LocalDate.of(1996, 6, 17)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS99", Jurisdiction.of("PL"), LocalDate.of(1996, 6, 16)).bound()).isEqualTo(Truth.FALSE);
+        assertThat(data.binding("ETS99", Jurisdiction.of("LV"), LocalDate.of(1997, 8, 31)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS182", Jurisdiction.of("CH"), LocalDate.of(2005, 2, 1)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS182", Jurisdiction.of("PT"), LocalDate.of(2007, 4, 30)).bound()).isEqualTo(Truth.FALSE);
+        assertThat(data.binding("ETS99", Jurisdiction.of("CH"), LocalDate.of(2026, 3, 1)).bound())
+                .as("not ratified as of 2003, but the list is partial").isEqualTo(Truth.UNKNOWN);
+    }
+
+    @Test
+    void budapest_binds_the_united_kingdom_the_netherlands_poland_and_sweden_from_the_dates_their_sources_give() {
+        assertThat(data.binding("ETS185", Jurisdiction.of("GB"), LocalDate.of(2011, 9, 1)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS185", Jurisdiction.of("GB"), LocalDate.of(2011, 8, 31)).bound()).isEqualTo(Truth.FALSE);
+        assertThat(data.binding("ETS185", Jurisdiction.of("NL"), LocalDate.of(2007, 3, 1)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS185", Jurisdiction.of("PL"), LocalDate.of(2015, 5, 31)).bound()).isEqualTo(Truth.FALSE);
+        assertThat(data.binding("ETS185", Jurisdiction.of("SE"), LocalDate.of(2021, 8, 1)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.stateProfile(Jurisdiction.of("SE"), LocalDate.of(2026, 3, 1), List.of("ETS185")).declarations())
+                .as("Sweden's art. 29(4) reservation").containsExactly(CoeDeclarations.ETS185_ART29_4);
+    }
+
+    @Test
+    void budapest_parties_named_only_in_a_2011_notification_are_confirmed_from_then_and_unknown_before() {
+        assertThat(data.binding("ETS185", Jurisdiction.of("NO"), LocalDate.of(2011, 10, 1)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS185", Jurisdiction.of("NO"), LocalDate.of(2011, 9, 30)).bound()).isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("ETS185", Jurisdiction.of("MK"), LocalDate.of(2026, 3, 1)).explanation()).contains("confirmed a party to ETS185 by 2011-10-01");
     }
 
     @Test

@@ -123,12 +123,12 @@ class BuiltInPartyDataTest {
     @Test
     void a_party_confirmed_only_by_a_later_date_is_bound_from_then_and_unknown_before() {
         // A host's document that knows only that a State was a party by some date (the shipped UN data has no such entry).
-        Jurisdiction fr = Jurisdiction.of("FR");
-        PartyData host = data.withParty("UNTOC", Party.builder(fr, "host register").partyBy(LocalDate.of(2005, 3, 15)).build());
+        Jurisdiction se = Jurisdiction.of("SE");
+        PartyData host = data.withParty("UNTOC", Party.builder(se, "host register").partyBy(LocalDate.of(2005, 3, 15)).build());
 
-        assertThat(host.binding("UNTOC", fr, LocalDate.of(2005, 3, 15)).bound()).isEqualTo(Truth.TRUE);
-        assertThat(host.binding("UNTOC", fr, LocalDate.of(2004, 12, 1)).bound()).isEqualTo(Truth.UNKNOWN);
-        assertThat(host.binding("UNTOC", fr, LocalDate.of(2004, 12, 1)).explanation()).contains("only by 2005-03-15");
+        assertThat(host.binding("UNTOC", se, LocalDate.of(2005, 3, 15)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(host.binding("UNTOC", se, LocalDate.of(2004, 12, 1)).bound()).isEqualTo(Truth.UNKNOWN);
+        assertThat(host.binding("UNTOC", se, LocalDate.of(2004, 12, 1)).explanation()).contains("only by 2005-03-15");
     }
 
     /**
@@ -214,8 +214,8 @@ class BuiltInPartyDataTest {
         InstrumentParties untoc = data.instrument("UNTOC").orElseThrow();
         InstrumentParties uncac = data.instrument("UNCAC").orElseThrow();
 
-        assertThat(untoc.parties()).hasSize(107);
-        assertThat(uncac.parties()).hasSize(105);
+        assertThat(untoc.parties()).hasSize(155);
+        assertThat(uncac.parties()).hasSize(148);
         assertThat(untoc.complete()).isFalse();
         assertThat(uncac.complete()).isFalse();
         assertThat(untoc.asOf()).isEqualTo(LocalDate.of(2024, 5, 4));
@@ -225,8 +225,33 @@ class BuiltInPartyDataTest {
     }
 
     @Test
+    void the_united_kingdom_and_japan_are_dated_from_their_own_governments_statements() {
+        assertThat(data.binding("UNCAC", Jurisdiction.of("GB"), LocalDate.of(2006, 3, 11)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("GB"), LocalDate.of(2006, 3, 10)).bound()).isEqualTo(Truth.FALSE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("JP"), LocalDate.of(2017, 8, 10)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNTOC", Jurisdiction.of("JP"), LocalDate.of(2017, 8, 9)).bound()).isEqualTo(Truth.FALSE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("IE"), LocalDate.of(2011, 12, 1)).bound())
+                .as("Ireland: month of ratification only").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("IE"), LocalDate.of(2011, 12, 30)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("SE"), LocalDate.of(2007, 10, 25)).bound()).isEqualTo(Truth.TRUE);
+    }
+
+    @Test
+    void the_forty_states_that_brought_untoc_into_force_are_bound_from_2003_09_29() {
+        for (String state : List.of("FR", "ES", "MC", "NG", "PE", "NZ")) {
+            assertThat(data.binding("UNTOC", Jurisdiction.of(state), LocalDate.of(2003, 9, 29)).bound()).as(state).isEqualTo(Truth.TRUE);
+            assertThat(data.binding("UNTOC", Jurisdiction.of(state), LocalDate.of(2003, 9, 28)).bound()).as(state).isEqualTo(Truth.FALSE);
+        }
+        assertThat(data.binding("UNTOC", Jurisdiction.of("PT"), LocalDate.of(2004, 7, 17)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNTOC", Jurisdiction.of("PT"), LocalDate.of(2004, 7, 16)).bound())
+                .as("Portugal: only the notice of its deposit was read").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.instrument("UNTOC").orElseThrow().party(Jurisdiction.of("PL")).orElseThrow().languages())
+                .as("Poland's art. 18(14) notification").containsExactlyInAnyOrder(LanguageCode.of("pl"), LanguageCode.of("en"));
+    }
+
+    @Test
     void a_state_missing_from_a_partial_list_is_unknown_never_not_bound() {
-        Binding b = data.binding("UNTOC", Jurisdiction.of("FR"), LocalDate.of(2026, 3, 1));
+        Binding b = data.binding("UNTOC", Jurisdiction.of("SE"), LocalDate.of(2026, 3, 1));
 
         assertThat(b.bound()).isEqualTo(Truth.UNKNOWN);
         assertThat(b.explanation()).contains("partial list as of 2024-05-04");

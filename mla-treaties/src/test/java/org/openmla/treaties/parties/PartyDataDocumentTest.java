@@ -135,7 +135,7 @@ class PartyDataDocumentTest {
                 {"format": "openmla-party-data/1", "dataVersion": "host-2026-03", "asOf": "2026-03-01",
                  "sources": [{"key": "HOST", "description": "made-up host data for this test"}],
                  "parties": [
-                   {"instrument": "UNTOC", "state": "FR", "inForce": "2010-01-01", "source": "HOST", "languages": ["fr"]},
+                   {"instrument": "UNTOC", "state": "SE", "inForce": "2010-01-01", "source": "HOST", "languages": ["sv"]},
                    {"instrument": "UNTOC", "state": "BE", "inForce": "2004-09-10", "until": "2030-01-01", "source": "HOST",
                     "declarations": [{"id": "UNTOC.18.13.DIPLOMATIC_CHANNEL", "source": "HOST"}]}
                  ]}
@@ -143,8 +143,8 @@ class PartyDataDocumentTest {
 
         PartyData merged = over(shipped, host);
 
-        assertThat(shipped.binding("UNTOC", Jurisdiction.of("FR"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.UNKNOWN);
-        assertThat(merged.binding("UNTOC", Jurisdiction.of("FR"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(shipped.binding("UNTOC", Jurisdiction.of("SE"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.UNKNOWN);
+        assertThat(merged.binding("UNTOC", Jurisdiction.of("SE"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.TRUE);
         assertThat(merged.binding("UNTOC", Jurisdiction.of("BE"), LocalDate.of(2031, 1, 1)).bound()).isEqualTo(Truth.FALSE);
         assertThat(merged.stateProfile(Jurisdiction.of("BE"), LocalDate.of(2026, 3, 1), List.of("UNTOC")).declarations())
                 .containsExactly("UNTOC.18.13.DIPLOMATIC_CHANNEL");
@@ -193,7 +193,7 @@ class PartyDataDocumentTest {
         PartyData shipped = BuiltInPacks.partyData();
         String host = """
                 {"format": "openmla-party-data/1", "dataVersion": "h", "asOf": "2026-03-01",
-                 "parties": [{"instrument": "UNTOC", "state": "FR", "inForce": "2010-01-01", "source": "HOST"},
+                 "parties": [{"instrument": "UNTOC", "state": "SE", "inForce": "2010-01-01", "source": "HOST"},
                              {"instrument": "UNTOC", "state": "DE", "inForce": "2010-01-01", "source": "HOST",
                               "declarations": [{"id": "UNTOC.99.MADE_UP", "source": "HOST"}]}]}
                 """;
@@ -201,7 +201,7 @@ class PartyDataDocumentTest {
         assertThatThrownBy(() -> over(shipped, host)).isInstanceOf(PartyDataException.class)
                 .hasMessageStartingWith("host.json: /parties/1: ")
                 .hasMessageContaining("UNTOC.99.MADE_UP, which is not a declaration kind of UNTOC");
-        assertThat(shipped.binding("UNTOC", Jurisdiction.of("FR"), LocalDate.of(2026, 3, 1)).bound())
+        assertThat(shipped.binding("UNTOC", Jurisdiction.of("SE"), LocalDate.of(2026, 3, 1)).bound())
                 .as("the shipped data is unchanged: nothing of the rejected document was loaded").isEqualTo(Truth.UNKNOWN);
     }
 
@@ -213,7 +213,7 @@ class PartyDataDocumentTest {
                 """;
         String notADate = """
                 {"format": "openmla-party-data/1", "dataVersion": "h", "asOf": "2026-03-01",
-                 "parties": [{"instrument": "UNTOC", "state": "FR", "inForce": "1 January 2010", "source": "HOST"}]}
+                 "parties": [{"instrument": "UNTOC", "state": "SE", "inForce": "1 January 2010", "source": "HOST"}]}
                 """;
 
         assertThatThrownBy(() -> over(BuiltInPacks.partyData(), unknownState)).isInstanceOf(PartyDataException.class)
