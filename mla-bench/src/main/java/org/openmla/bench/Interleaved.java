@@ -82,6 +82,10 @@ public final class Interleaved {
             engine.evaluate(evaluations.get(next[0]++ & 63));
             return 1;
         });
+        m.put("OpenMLA RulesEngine.evaluate, its findings read", () -> {
+            engine.evaluate(evaluations.get(next[0]++ & 63)).findings().get(0); // the Finding objects are made on first read
+            return 1;
+        });
         m.put("Easy Rules 4.1, one fact per assessment", () -> {
             perFact.decide(evaluations.get(next[0]++ & 63));
             return 1;

@@ -84,6 +84,17 @@ public class PeersBenchmark {
         return engine.evaluate(nextEvaluation());
     }
 
+    /**
+     * @return our engine's decision, its findings read: a decision keeps its results in columns and makes the
+     *     {@code Finding} objects when they are first asked for, which this one does
+     */
+    @Benchmark
+    public Decision decideEngineFindingsRead() {
+        Decision d = engine.evaluate(nextEvaluation());
+        d.findings().get(0);
+        return d;
+    }
+
     /** @return the hand-written evaluator's decision */
     @Benchmark
     public PeerDecision decideHandWritten() {

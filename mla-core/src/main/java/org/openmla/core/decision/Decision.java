@@ -37,7 +37,8 @@ public final class Decision {
     private final List<ConsultationDuty> consultations;
     private final List<RunningDeadline> deadlines;
     private final List<RefusalCheck> refusalChecks;
-    private final List<String> refusalReasons;
+    // given, or (for the engine's decisions) derived from the findings when first asked for
+    private volatile List<String> refusalReasons;
     private final List<LegalBasisNote> legalBasisNotes;
     // The id and digest, or (until first asked for) the input they are derived from; written once, under the lock.
     private volatile String decisionId;
@@ -87,7 +88,7 @@ public final class Decision {
             List<String> refusalReasons,
             List<LegalBasisNote> legalBasisNotes) {
         this(requestId, lawDate, packs, outcome, partial, measures, determiningRuleIds, findings, openQuestions, conditions, consultations,
-                deadlines, refusalChecks, refusalReasons, legalBasisNotes);
+                deadlines, refusalChecks, Checks.required(refusalReasons, "Decision.refusalReasons"), legalBasisNotes);
         this.decisionId = Checks.required(decisionId, "Decision.decisionId");
         this.inputDigest = Checks.required(inputDigest, "Decision.inputDigest");
     }
@@ -121,14 +122,16 @@ public final class Decision {
         this.consultations = Checks.list(consultations, "Decision.consultations");
         this.deadlines = Checks.list(deadlines, "Decision.deadlines");
         this.refusalChecks = Checks.list(refusalChecks, "Decision.refusalChecks");
-        this.refusalReasons = Checks.list(refusalReasons, "Decision.refusalReasons");
+        this.refusalReasons = refusalReasons == null ? null : Checks.list(refusalReasons, "Decision.refusalReasons");
         this.legalBasisNotes = Checks.list(legalBasisNotes, "Decision.legalBasisNotes");
     }
 
     /**
      * A decision whose {@link #inputDigest()} and {@link #decisionId()} are derived from its input the first time
-     * either is asked for, so that a caller who never asks never pays for the digest. The values are those a digest
-     * computed at once would have. Until then the decision keeps a reference to the input (never rendered).
+     * either is asked for, so that a caller who never asks never pays for the digest, and whose
+     * {@link #refusalReasons()} are derived from its findings, refusal checks and measures the first time they are asked
+     * for. The values are those computed at once would be. Until then the decision keeps a reference to the input
+     * (never rendered).
      *
      * @param input the evaluation decided; the request id and law date are its own
      * @param lineage the packs applied and the packs they extend, each with its version (the parents' rules decide too)
@@ -150,12 +153,11 @@ public final class Decision {
             List<ConsultationDuty> consultations,
             List<RunningDeadline> deadlines,
             List<RefusalCheck> refusalChecks,
-            List<String> refusalReasons,
             List<LegalBasisNote> legalBasisNotes) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(lineage, "lineage");
         Decision d = new Decision(input.request().id(), input.lawDate(), packs, outcome, partial, measures, determiningRuleIds, findings,
-                openQuestions, conditions, consultations, deadlines, refusalChecks, refusalReasons, legalBasisNotes);
+                openQuestions, conditions, consultations, deadlines, refusalChecks, null, legalBasisNotes);
         d.input = input;
         d.lineage = List.copyOf(lineage);
         return d;
@@ -256,9 +258,17 @@ public final class Decision {
         return refusalChecks;
     }
 
-    /** @return ready-to-send reasons, when the outcome is a refusal */
+    /**
+     * @return ready-to-send reasons, when the outcome is a refusal (or, while assessments are pending, the grounds
+     *     that already hold)
+     */
     public List<String> refusalReasons() {
-        return refusalReasons;
+        List<String> reasons = refusalReasons;
+        if (reasons == null) {
+            reasons = DecisionText.refusalReasons(outcome, findings, refusalChecks, measures);
+            refusalReasons = reasons; // the same value whichever thread computes it first
+        }
+        return reasons;
     }
 
     /** @return why packs did not govern the request, if any did not */
@@ -273,14 +283,14 @@ public final class Decision {
                 && lawDate.equals(d.lawDate) && packs.equals(d.packs) && measures.equals(d.measures) && determiningRuleIds.equals(d.determiningRuleIds)
                 && findings.equals(d.findings) && openQuestions.equals(d.openQuestions) && conditions.equals(d.conditions)
                 && consultations.equals(d.consultations) && deadlines.equals(d.deadlines) && refusalChecks.equals(d.refusalChecks)
-                && refusalReasons.equals(d.refusalReasons) && legalBasisNotes.equals(d.legalBasisNotes) && inputDigest().equals(d.inputDigest())
+                && refusalReasons().equals(d.refusalReasons()) && legalBasisNotes.equals(d.legalBasisNotes) && inputDigest().equals(d.inputDigest())
                 && decisionId().equals(d.decisionId());
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(decisionId(), inputDigest(), requestId, lawDate, packs, outcome, partial, measures, determiningRuleIds, findings,
-                openQuestions, conditions, consultations, deadlines, refusalChecks, refusalReasons, legalBasisNotes);
+                openQuestions, conditions, consultations, deadlines, refusalChecks, refusalReasons(), legalBasisNotes);
     }
 
     /** @return the findings whose citation is the given one or falls within it ({@code "UNTOC art. 18(21)"} matches 18(21)(b)) */

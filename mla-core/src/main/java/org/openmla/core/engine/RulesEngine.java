@@ -109,17 +109,23 @@ public final class RulesEngine {
     /** @return the selected packs, each laid out once per engine with the assessment keys it allows */
     private List<PackPlan> plans(Evaluation evaluation) {
         List<Evaluation.PackSelector> selectors = evaluation.packs();
+        if (selectors.size() == 1) {
+            return List.of(plan(selectors.get(0)));
+        }
         List<PackPlan> packs = new ArrayList<>(selectors.size());
         for (int i = 0, n = selectors.size(); i < n; i++) {
-            Evaluation.PackSelector s = selectors.get(i);
-            CompiledRulePack pack = s.version().isPresent()
-                    ? registry.find(s.id(), s.version().get()).orElseThrow(() -> new RulePackException(
-                            "no rule pack " + s.id() + "@" + s.version().get() + " is registered"))
-                    : registry.get(s.id());
-            PackPlan plan = plans.get(pack);
-            packs.add(plan != null ? plan : plans.computeIfAbsent(pack, p -> PackPlan.of(p, registry.assessmentKeys(p))));
+            packs.add(plan(selectors.get(i)));
         }
         return packs;
+    }
+
+    private PackPlan plan(Evaluation.PackSelector s) {
+        CompiledRulePack pack = s.version().isPresent()
+                ? registry.find(s.id(), s.version().get()).orElseThrow(() -> new RulePackException(
+                        "no rule pack " + s.id() + "@" + s.version().get() + " is registered"))
+                : registry.get(s.id());
+        PackPlan plan = plans.get(pack);
+        return plan != null ? plan : plans.computeIfAbsent(pack, p -> PackPlan.of(p, registry.assessmentKeys(p)));
     }
 
     /** One set lookup per assessment and selected pack, in the key sets each plan found once. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.openmla.core.InvalidValueException;
+import org.openmla.core.internal.rules.FindingList;
 
 /** Argument checks shared by the model's constructors. Messages never quote the checked value. */
 public final class Checks {
@@ -46,12 +47,16 @@ public final class Checks {
 
     /**
      * Copies a list into an unmodifiable one, rejecting null lists and null elements. A list made by {@code List.of}
-     * or {@code List.copyOf}, or handed over as a {@link FrozenList}, cannot change, so it is checked and kept rather
-     * than copied again.
+     * or {@code List.copyOf}, or handed over as a {@link FrozenList} or an engine's {@link FindingList}, cannot change,
+     * so it is checked (where it could hold a null) and kept rather than copied again.
      */
     public static <T> List<T> list(List<T> value, String field) {
         required(value, field);
-        if (value.getClass() == LIST_12 || value.getClass() == LIST_N || value.getClass() == FrozenList.class) {
+        Class<?> type = value.getClass();
+        if (type == FrozenList.class || type == FindingList.class || type == LIST_12) {
+            return value; // made here, or by List.of with one or two elements: none of them can hold a null
+        }
+        if (type == LIST_N) {
             for (int i = 0; i < value.size(); i++) { // Stream.toList() makes this class too, and it may hold nulls
                 if (value.get(i) == null) {
                     throw new InvalidValueException(field + "[" + i + "]", "must not be null");

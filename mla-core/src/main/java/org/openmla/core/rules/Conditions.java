@@ -95,7 +95,10 @@ public final class Conditions {
      * The condition under a label of its own: it evaluates exactly as {@code condition} (its facts and assessments
      * are still recorded and still raise open questions), but explanations show the label instead of the
      * condition's parts. Use it to name a legal test, e.g. {@code "UNTOC art. 18(7): no treaty of mutual legal
-     * assistance binds the two States"}, so that a rule found not applicable says why in the law's words.
+     * assistance binds the two States"}, so that a rule found not applicable says why in the law's words. A named
+     * condition shared by several rules (the same instance) is evaluated once per scope of an evaluation: the other
+     * rules get its value and record the same facts and questions. Conditions are side-effect free, so this changes
+     * nothing but the time.
      *
      * @param label the condition in words
      * @param condition the condition

@@ -47,7 +47,7 @@ public final class Rule {
     private final Optional<Caveat> caveat;
 
     Rule(RuleBuilder b) {
-        this.id = b.id;
+        this.id = b.id.intern(); // one String per rule id: the engine compares ids by identity
         this.citation = b.citation;
         this.kind = Checks.required(b.kind, "Rule.kind (rule " + b.id + ")");
         this.statement = Checks.text(b.statement, "Rule.statement (rule " + b.id + ")", 2000);
@@ -126,7 +126,7 @@ public final class Rule {
         return new ExceptionBuilder(new RuleBuilder(id, Citation.parse(citation)));
     }
 
-    /** @return the stable id */
+    /** @return the stable id (interned: one {@code String} per id, so the engine may compare ids by identity) */
     public String id() {
         return id;
     }

@@ -54,6 +54,45 @@ class NamedConditionTest {
         assertThat(d.outcome()).isEqualTo(Outcome.PENDING_ASSESSMENT);
     }
 
+    /**
+     * A named condition shared by several rules (a treaty paragraph that puts a group of rules in play) is evaluated
+     * once per scope; every rule that shares it shows the facts and questions it would have shown evaluating it alone.
+     */
+    @Test
+    void a_named_condition_shared_by_rules_is_evaluated_once_per_scope_and_each_finding_shows_its_facts() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        Condition residual = named(LABEL, Conditions.allOf(
+                Conditions.fact("the request is in writing", f -> calls.incrementAndGet() > 0),
+                not(assessed(StandardAssessments.MLA_TREATY_BINDS))));
+        RulePack shared = RulePack.builder("TESTLAND", "1.0.0")
+                .rule(Rule.builder("tl.2", "TESTLAND art. 2").discretionaryRefusal(StandardGrounds.ESSENTIAL_INTERESTS)
+                        .statement("Assistance may be refused where essential interests are prejudiced.")
+                        .appliesWhen(residual).when(assessed(StandardAssessments.ESSENTIAL_INTERESTS)).build())
+                .rule(Rule.builder("tl.3", "TESTLAND art. 3").discretionaryRefusal(StandardGrounds.DUAL_CRIMINALITY)
+                        .statement("Coercive measures may be refused without dual criminality.").perMeasure()
+                        .appliesWhen(residual).when(not(assessed(StandardAssessments.DUAL_CRIMINALITY))).build())
+                .rule(Rule.builder("tl.4", "TESTLAND art. 4").postponement()
+                        .statement("Execution may be postponed where it would interfere with ongoing proceedings.")
+                        .appliesWhen(Conditions.allOf(residual, Conditions.always()))
+                        .when(assessed(StandardAssessments.INTERFERES_WITH_PROCEEDINGS)).build())
+                .build();
+        org.openmla.core.model.MlaRequest request = SmallPack.request().build();
+        Decision d = RulesEngine.of(RulePackRegistry.of(shared)).evaluate(Evaluation.of(request).pack("TESTLAND")
+                .lawDate(LocalDate.of(2026, 3, 1)).build());
+
+        assertThat(calls).hasValue(1 + request.measures().size()); // once for the request, once per measure
+        FactValue written = new FactValue("the request is in writing", Truth.TRUE);
+        FactValue unknownTreaty = new FactValue("assessed: MLA_TREATY_BINDS", Truth.UNKNOWN);
+        for (Finding f : d.findings()) {
+            assertThat(f.facts()).as(f.ruleId()).startsWith(written, unknownTreaty);
+            assertThat(f.verdict()).as(f.ruleId()).isEqualTo(Verdict.UNKNOWN);
+        }
+        assertThat(d.openQuestions()).filteredOn(q -> q.key().equals("MLA_TREATY_BINDS")).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.ruleIds()).isNotEmpty());
+        assertThat(d.openQuestions()).filteredOn(q -> q.key().equals("MLA_TREATY_BINDS") && q.measureIndex().isEmpty())
+                .singleElement().satisfies(q -> assertThat(q.ruleIds()).containsExactly("tl.2", "tl.4"));
+    }
+
     @Test
     void a_blank_label_is_rejected() {
         assertThatThrownBy(() -> named(" ", Conditions.always())).isInstanceOf(InvalidValueException.class).hasMessageContaining("label");

@@ -445,6 +445,63 @@ class RulesEngineTest {
         }
     }
 
+    /**
+     * A decision's findings and reasons for refusal are made when first asked for (the engine keeps its results in
+     * columns until then); what a caller sees must be what an eager decision would hold.
+     */
+    @Nested
+    class Lazily_built_parts {
+        final Evaluation refused = replace(cleared(SmallPack.request().build()).build(), StandardAssessments.DISCRIMINATORY_PURPOSE, true);
+
+        @Test
+        void findings_are_made_once_and_the_list_is_unmodifiable() {
+            Decision d = engine.evaluate(refused);
+
+            assertThat(d.findings()).isNotEmpty().doesNotContainNull();
+            assertThat(d.findings().get(0)).isSameAs(d.findings().get(0));
+            assertThatThrownBy(() -> d.findings().add(d.findings().get(0))).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> d.findings().set(0, d.findings().get(1))).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> d.findings().remove(0)).isInstanceOf(UnsupportedOperationException.class);
+        }
+
+        @Test
+        void a_decision_equals_one_built_from_copies_of_its_parts() {
+            Decision d = engine.evaluate(refused);
+            Decision copy = new Decision(d.decisionId(), d.inputDigest(), d.requestId(), d.lawDate(), d.packs(), d.outcome(), d.partial(),
+                    d.measures(), d.determiningRuleIds(), new ArrayList<>(d.findings()), d.openQuestions(), d.conditions(), d.consultations(),
+                    d.deadlines(), d.refusalChecks(), new ArrayList<>(d.refusalReasons()), d.legalBasisNotes());
+
+            assertThat(copy).isEqualTo(d).hasSameHashCodeAs(d);
+            assertThat(copy.explain()).isEqualTo(d.explain());
+            assertThat(d.outcome()).isEqualTo(Outcome.MUST_REFUSE);
+            assertThat(d.refusalReasons()).singleElement().asString().startsWith("TESTLAND art. 4(1)(a) — ");
+        }
+
+        @Test
+        void threads_reading_one_decision_for_the_first_time_see_the_same_findings_and_reasons() throws Exception {
+            Decision expected = engine.evaluate(refused);
+            List<Finding> findings = List.copyOf(expected.findings());
+            List<String> reasons = List.copyOf(expected.refusalReasons());
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                for (int round = 0; round < 50; round++) {
+                    Decision d = engine.evaluate(refused); // fresh: nothing made yet
+                    List<Callable<List<Object>>> tasks = new ArrayList<>();
+                    for (int i = 0; i < 8; i++) {
+                        tasks.add(() -> List.of(List.copyOf(d.findings()), d.refusalReasons(), d.findings().get(d.findings().size() - 1)));
+                    }
+                    for (Future<List<Object>> f : pool.invokeAll(tasks)) {
+                        assertThat(f.get().get(0)).isEqualTo(findings);
+                        assertThat(f.get().get(1)).isEqualTo(reasons);
+                        assertThat(f.get().get(2)).isSameAs(d.findings().get(d.findings().size() - 1));
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
     @Test
     void naming_a_pack_that_is_not_registered_is_a_configuration_error() {
         assertThatThrownBy(() -> engine.evaluate(Evaluation.of(SmallPack.request().build()).pack("UNKNOWN").lawDate(LAW_DATE).build()))

@@ -10,7 +10,8 @@ import org.openmla.core.rules.Truth;
  * per scope that has answers. Built once per evaluation; read-only after.
  */
 final class AssessmentTable {
-    private static final Truth[] ANSWERS = {Truth.TRUE, Truth.FALSE};
+    /** An answer as a table holds it: 0 for none, then these. */
+    private static final Truth[] ANSWERS = {null, Truth.TRUE, Truth.FALSE};
 
     private final Table request;
     private final Table[] measures;
@@ -66,16 +67,16 @@ final class AssessmentTable {
     /** Keys and answers of one scope; a later answer for the same key replaces an earlier one, as in a map. */
     private static final class Table {
         private final String[] keys;
-        private final Truth[] values;
+        private final byte[] values;
         private final int mask;
 
         Table(int count) {
             int capacity = 4;
-            while (capacity < count * 2) {
+            while (capacity * 3 < count * 4) { // at most three quarters full
                 capacity <<= 1;
             }
             keys = new String[capacity];
-            values = new Truth[capacity];
+            values = new byte[capacity];
             mask = capacity - 1;
         }
 
@@ -85,7 +86,7 @@ final class AssessmentTable {
                 i = (i + 1) & mask;
             }
             keys[i] = key;
-            values[i] = ANSWERS[value ? 0 : 1];
+            values[i] = (byte) (value ? 1 : 2);
         }
 
         Truth get(String key) {
@@ -93,7 +94,7 @@ final class AssessmentTable {
             String k;
             while ((k = keys[i]) != null) {
                 if (k == key || k.equals(key)) {
-                    return values[i];
+                    return ANSWERS[values[i]];
                 }
                 i = (i + 1) & mask;
             }

@@ -84,8 +84,22 @@ public final class ConditionNodes {
         }
     }
 
-    /** A host assessment. */
-    public record Assessed(AssessmentKey key) implements Condition {
+    /** A host assessment; the facts it can record are made once, with the condition. Immutable; equal by key. */
+    public static final class Assessed implements Condition {
+        private final AssessmentKey key;
+        private final FactValue[] values;
+
+        /** @param key the assessment asked */
+        public Assessed(AssessmentKey key) {
+            this.key = java.util.Objects.requireNonNull(key, "key");
+            this.values = values(RuleScope.ASSESSED + key.id());
+        }
+
+        /** @return the assessment asked */
+        public AssessmentKey key() {
+            return key;
+        }
+
         @Override
         public List<AssessmentKey> asks() {
             return List.of(key);
@@ -93,12 +107,28 @@ public final class ConditionNodes {
 
         @Override
         public Truth evaluate(Facts facts) {
-            return facts.assessment(key); // the engine's facts record what was asked
+            // the engine's facts record what was asked
+            return facts instanceof RuleScope scope ? scope.assessment(key, values) : facts.assessment(key);
         }
 
         @Override
         public String describe() {
             return "assessed: " + key.id();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Assessed a && a.key.equals(key);
+        }
+
+        @Override
+        public int hashCode() {
+            return key.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Assessed[key=" + key + "]";
         }
     }
 
@@ -176,7 +206,10 @@ public final class ConditionNodes {
         }
     }
 
-    /** A condition shown under a label of its own, e.g. the rule of a treaty that puts a group of rules in play. */
+    /**
+     * A condition shown under a label of its own, e.g. the rule of a treaty that puts a group of rules in play. The
+     * engine evaluates it once per scope and evaluation, however many rules share it.
+     */
     public record Named(String label, Condition operand) implements Condition {
         @Override
         public List<AssessmentKey> asks() {
@@ -187,7 +220,7 @@ public final class ConditionNodes {
 
         @Override
         public Truth evaluate(Facts facts) {
-            return operand.evaluate(facts);
+            return facts instanceof RuleScope scope ? scope.remembered(this, operand) : operand.evaluate(facts);
         }
 
         @Override

@@ -32,8 +32,11 @@ public final class DecisionText {
      * @param measures the request's measures, to name them
      * @return the reasons, without duplicates
      */
-    public static List<String> refusalReasons(Outcome outcome, List<Finding> findings, List<RefusalCheck> checks, List<Measure> measures) {
+    public static List<String> refusalReasons(Outcome outcome, List<Finding> findings, List<RefusalCheck> checks, List<MeasureResult> measures) {
         if (!outcome.isRefusal() && outcome != Outcome.PENDING_ASSESSMENT) {
+            return List.of();
+        }
+        if (findings.isEmpty() && checks.isEmpty()) {
             return List.of();
         }
         Set<String> reasons = new LinkedHashSet<>();

@@ -13,6 +13,7 @@ import org.openmla.core.decision.ConsultationDuty;
 import org.openmla.core.decision.Decision;
 import org.openmla.core.engine.Evaluation;
 import org.openmla.core.engine.EvaluationListener;
+import org.openmla.core.decision.FactValue;
 import org.openmla.core.decision.Finding;
 import org.openmla.core.decision.ImposedCondition;
 import org.openmla.core.decision.LegalBasisNote;
@@ -36,7 +37,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Evaluator {
     private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
-    private static final int REQUEST = RuleResult.REQUEST;
+    private static final int REQUEST = ResultTable.REQUEST;
+    private static final FactValue[] NO_FACTS = {};
 
     private final Evaluation input;
     private final List<PackPlan> plans;
@@ -60,68 +62,93 @@ public final class Evaluator {
     }
 
     public Decision decide() {
-        ArrayList<PackRef> refs = new ArrayList<>(plans.size());
-        ArrayList<LegalBasisNote> notes = new ArrayList<>(0);
-        List<RuleResult> results = null; // the first applicable pack's own list, then the others added to it
+        int estimate = 0;
+        int factEstimate = 0;
+        for (int p = 0; p < plans.size(); p++) {
+            estimate += plans.get(p).rows(measureCount);
+            factEstimate += plans.get(p).factsHint;
+        }
+        ResultTable rows = new ResultTable(estimate, factEstimate > 0 ? factEstimate : estimate * 3);
+        List<PackRef> refs;
+        if (plans.size() == 1) {
+            refs = plans.get(0).refAlone;
+        } else {
+            ArrayList<PackRef> all = new ArrayList<>(plans.size());
+            plans.forEach(p -> all.add(p.ref));
+            refs = FrozenList.of(all);
+        }
+        ArrayList<LegalBasisNote> notes = null;
         boolean anyApplicable = false;
-        for (PackPlan plan : plans) {
+        for (int p = 0; p < plans.size(); p++) {
+            PackPlan plan = plans.get(p);
             CompiledRulePack pack = plan.pack;
-            refs.add(new PackRef(pack.id(), pack.version()));
             if (!pack.definition().inForceOn(input.lawDate())) {
-                notes.add(new LegalBasisNote(pack.id(), "the pack " + pack.id() + "@" + pack.version() + " is not in force on " + input.lawDate()
-                        + inForceText(pack), List.of()));
+                notes = add(notes, new LegalBasisNote(pack.id(), "the pack " + pack.id() + "@" + pack.version() + " is not in force on "
+                        + input.lawDate() + inForceText(pack), List.of()));
                 continue;
             }
             if (!pack.definition().communications().contains(request.kind())) {
-                notes.add(new LegalBasisNote(pack.id(), "the pack " + pack.id() + "@" + pack.version() + " encodes " + kinds(pack)
+                notes = add(notes, new LegalBasisNote(pack.id(), "the pack " + pack.id() + "@" + pack.version() + " encodes " + kinds(pack)
                         + ", not " + kindText(request.kind()) + ": none of its rules was evaluated", List.of()));
                 continue;
             }
-            List<RuleResult> packResults = evaluatePack(plan);
-            List<RuleResult> outOfScope = new ArrayList<>(0);
-            for (RuleResult r : packResults) {
-                if (r.rule().kind() == RuleKind.SCOPE && r.scope() == REQUEST && r.verdict() == Verdict.FALSE) {
-                    outOfScope.add(r);
+            int start = rows.size();
+            int factsBefore = rows.factCount();
+            evaluatePack(plan, rows);
+            int end = rows.size();
+            if (rows.factCount() - factsBefore > plan.factsHint) {
+                plan.factsHint = rows.factCount() - factsBefore;
+            }
+            int outOfScope = 0;
+            int firstOut = -1;
+            for (int r = start; r < end; r++) {
+                if (rows.info(r).rule.kind() == RuleKind.SCOPE && rows.scope(r) == REQUEST && rows.verdict(r) == Verdict.FALSE) {
+                    outOfScope++;
+                    firstOut = firstOut < 0 ? r : firstOut;
                 }
             }
-            if (outOfScope.isEmpty()) {
+            if (outOfScope == 0) {
                 anyApplicable = true;
-                if (results == null) {
-                    results = packResults;
-                } else {
-                    results.addAll(packResults);
-                }
                 continue;
             }
             String note;
             String why;
             List<Citation> cites;
-            if (outOfScope.size() == 1 && outOfScope.get(0).info().outOfScopeNote != null) { // written once per plan
-                note = outOfScope.get(0).info().outOfScopeNote;
-                why = outOfScope.get(0).info().outOfScopeWhy;
-                cites = List.of(outOfScope.get(0).rule().citation());
+            if (outOfScope == 1 && rows.info(firstOut).outOfScopeNote != null) { // written once per plan
+                note = rows.info(firstOut).outOfScopeNote;
+                why = rows.info(firstOut).outOfScopeWhy;
+                cites = List.of(rows.info(firstOut).rule.citation());
             } else {
                 cites = new ArrayList<>();
                 List<String> statements = new ArrayList<>();
-                for (RuleResult r : outOfScope) {
-                    if (!cites.contains(r.rule().citation())) {
-                        cites.add(r.rule().citation());
+                for (int r = start; r < end; r++) {
+                    Rule rule = rows.info(r).rule;
+                    if (rule.kind() == RuleKind.SCOPE && rows.scope(r) == REQUEST && rows.verdict(r) == Verdict.FALSE) {
+                        if (!cites.contains(rule.citation())) {
+                            cites.add(rule.citation());
+                        }
+                        statements.add(rule.statement());
                     }
-                    statements.add(r.rule().statement());
                 }
                 note = outOfScopeNote(pack.id(), statements);
                 why = outOfScopeWhy(cites.get(0));
             }
-            notes.add(new LegalBasisNote(pack.id(), note, cites));
-            if (results == null) {
-                results = new ArrayList<>(packResults.size());
-            }
-            for (RuleResult r : packResults) {
-                boolean keep = r.rule().kind() == RuleKind.SCOPE || (r.isException() && exceptsScope(plan, r.rule()));
-                results.add(keep ? r : r.with(Verdict.NOT_APPLICABLE, why, null, List.of()));
+            notes = add(notes, new LegalBasisNote(pack.id(), note, cites));
+            for (int r = start; r < end; r++) {
+                PackPlan.RuleInfo info = rows.info(r);
+                boolean keep = info.rule.kind() == RuleKind.SCOPE || (info.isException && exceptsScope(plan, info.rule));
+                if (!keep) {
+                    rows.set(r, Verdict.NOT_APPLICABLE, why, null, List.of());
+                }
             }
         }
-        return assemble(refs, notes, results == null ? List.of() : results, anyApplicable);
+        return assemble(refs, notes == null ? List.of() : FrozenList.of(notes), rows, anyApplicable);
+    }
+
+    private static <T> ArrayList<T> add(ArrayList<T> list, T element) {
+        ArrayList<T> out = list == null ? new ArrayList<>(2) : list;
+        out.add(element);
+        return out;
     }
 
     /** @return the legal-basis note of a pack the request is outside of, by the statements of the scope rules it fails */
@@ -134,9 +161,13 @@ public final class Evaluator {
         return "the instrument does not apply (" + citation + ")";
     }
 
+    private static <T> List<T> frozen(ArrayList<T> list) {
+        return list == null ? List.of() : FrozenList.of(list);
+    }
+
     private static boolean consulted(List<ConsultationDuty> consultations, String ruleId) {
         for (int i = 0; i < consultations.size(); i++) {
-            if (consultations.get(i).ruleId().equals(ruleId)) {
+            if (consultations.get(i).ruleId() == ruleId) { // rule ids are interned
                 return true;
             }
         }
@@ -175,75 +206,60 @@ public final class Evaluator {
         return sb.toString();
     }
 
-    private List<RuleResult> evaluatePack(PackPlan plan) {
+    /** Appends the pack's rows: each rule in each scope, exceptions resolved, then the rules the pack disabled. */
+    private void evaluatePack(PackPlan plan, ResultTable rows) {
+        int start = rows.size();
         Rule[] packRules = plan.rules;
-        RuleResult[] raw = new RuleResult[packRules.length * (measureCount + 1)];
         for (int i = 0; i < packRules.length; i++) {
-            Rule rule = packRules[i];
-            if (rule.perMeasure()) {
+            if (packRules[i].perMeasure()) {
                 for (int m = 0; m < measureCount; m++) {
-                    raw[PackPlan.slot(i, m, measureCount)] = rules.evaluate(plan, i, m);
+                    rules.evaluate(plan, i, m, rows);
                 }
             } else {
-                raw[PackPlan.slot(i, REQUEST, measureCount)] = rules.evaluate(plan, i, REQUEST);
+                rules.evaluate(plan, i, REQUEST, rows);
             }
         }
-        RuleResult[] effective = ExceptionResolver.resolve(plan, raw, measureCount);
-        List<RuleResult> ordered = new ArrayList<>(raw.length + plan.disabled.size());
-        for (RuleResult r : effective) {
-            if (r != null) {
-                ordered.add(r);
-            }
-        }
+        ExceptionResolver.resolve(plan, rows, start, measureCount);
         for (int i = 0; i < plan.disabled.size(); i++) {
-            ordered.add(new RuleResult(plan.disabledInfos[i], REQUEST, Verdict.NOT_APPLICABLE, List.of(), List.of(),
-                    plan.disabledInfos[i].notInPlay, null));
+            rows.add(plan.disabledInfos[i], REQUEST, Verdict.NOT_APPLICABLE, NO_FACTS, 0, plan.disabledInfos[i].notInPlay, List.of());
         }
-        return ordered;
     }
 
-    private Decision assemble(ArrayList<PackRef> refs, ArrayList<LegalBasisNote> notes, List<RuleResult> results, boolean anyApplicable) {
+    private Decision assemble(List<PackRef> refs, List<LegalBasisNote> notes, ResultTable rows, boolean anyApplicable) {
         int n = measureCount;
-        List<RuleResult> requestLevel = new ArrayList<>();
-        List<List<RuleResult>> byMeasure = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            byMeasure.add(new ArrayList<>());
-        }
-        for (RuleResult r : results) {
-            (r.scope() == REQUEST ? requestLevel : byMeasure.get(r.scope())).add(r);
-        }
         Outcome requestOutcome;
         Outcome[] determinedByScope = new Outcome[n + 1];
         Arrays.fill(determinedByScope, Outcome.GRANT);
-        ArrayList<String> determining = new ArrayList<>();
-        ArrayList<MeasureResult> measureResults = new ArrayList<>(n);
+        ArrayList<String> determining = new ArrayList<>(2);
+        ArrayList<MeasureResult> measureResults = n == 0 ? null : new ArrayList<>(n);
         boolean partial = false;
         if (!anyApplicable) {
             requestOutcome = Outcome.NOT_APPLICABLE;
-            for (RuleResult r : results) {
-                if (r.verdict() == Verdict.ERROR) {
+            for (int r = 0; r < rows.size(); r++) {
+                if (rows.verdict(r) == Verdict.ERROR) {
                     requestOutcome = Outcome.ENGINE_ERROR;
                 }
-                if (r.rule().kind() == RuleKind.SCOPE && r.verdict() == Verdict.FALSE) {
-                    determining.add(r.rule().id());
+                if (rows.info(r).rule.kind() == RuleKind.SCOPE && rows.verdict(r) == Verdict.FALSE) {
+                    determining.add(rows.info(r).rule.id());
                 }
             }
             Arrays.fill(determinedByScope, requestOutcome);
+            List<String> frozen = List.copyOf(determining);
             for (int i = 0; i < n; i++) {
-                measureResults.add(new MeasureResult(i, request.measures().get(i).type(), requestOutcome, determining));
+                measureResults.add(new MeasureResult(i, request.measures().get(i).type(), requestOutcome, frozen));
             }
         } else if (n == 0) {
-            Outcomes.Scope so = Outcomes.of(requestLevel, List.of());
+            Outcomes.Scope so = Outcomes.of(rows, REQUEST);
             requestOutcome = so.outcome();
             determinedByScope[0] = so.determined();
             determining.addAll(so.determining());
         } else {
             Outcome strongest = Outcome.GRANT;
             Outcome strongestDetermined = Outcome.GRANT;
-            List<Outcomes.Scope> perMeasure = new ArrayList<>(n);
+            Outcomes.Scope[] perMeasure = new Outcomes.Scope[n];
             for (int i = 0; i < n; i++) {
-                Outcomes.Scope so = Outcomes.of(requestLevel, byMeasure.get(i));
-                perMeasure.add(so);
+                Outcomes.Scope so = Outcomes.of(rows, i);
+                perMeasure[i] = so;
                 measureResults.add(new MeasureResult(i, request.measures().get(i).type(), so.outcome(), so.determining()));
                 determinedByScope[i + 1] = so.determined();
                 strongest = Outcome.strongest(strongest, so.outcome());
@@ -253,46 +269,46 @@ public final class Evaluator {
             determinedByScope[0] = strongestDetermined;
             for (Outcomes.Scope so : perMeasure) {
                 if (so.outcome() == strongest) {
-                    for (String id : so.determining()) {
-                        if (!determining.contains(id)) {
-                            determining.add(id);
+                    List<String> ids = so.determining();
+                    for (int i = 0; i < ids.size(); i++) {
+                        if (!Outcomes.containsId(determining, ids.get(i))) {
+                            determining.add(ids.get(i));
                         }
                     }
                 }
-                partial |= so.outcome() != perMeasure.get(0).outcome();
+                partial |= so.outcome() != perMeasure[0].outcome();
             }
         }
 
-        ArrayList<Finding> findings = new ArrayList<>(results.size());
-        ArrayList<ImposedCondition> conditions = new ArrayList<>(4);
-        ArrayList<ConsultationDuty> consultations = new ArrayList<>(0);
-        ArrayList<RunningDeadline> deadlines = new ArrayList<>(0);
-        for (RuleResult r : results) {
-            findings.add(r.toFinding());
-            if (r.verdict() != Verdict.TRUE || r.isException()) {
+        ArrayList<ImposedCondition> conditions = null;
+        ArrayList<ConsultationDuty> consultations = null;
+        ArrayList<RunningDeadline> deadlines = null;
+        for (int r = 0, size = rows.size(); r < size; r++) {
+            PackPlan.RuleInfo info = rows.info(r);
+            if (rows.verdict(r) != Verdict.TRUE || info.isException) {
                 continue;
             }
-            Rule rule = r.rule();
+            Rule rule = info.rule;
             switch (rule.kind()) {
-                case CONDITION -> conditions.add(new ImposedCondition(rule.id(), rule.citation(), rule.statement(),
-                        r.scope() == REQUEST ? java.util.Optional.empty() : java.util.Optional.of(r.scope())));
+                case CONDITION -> conditions = add(conditions, new ImposedCondition(rule.id(), rule.citation(), rule.statement(),
+                        PackPlan.RuleInfo.scope(rows.scope(r))));
                 case CONSULTATION -> {
-                    if (!consulted(consultations, rule.id())) {
-                        consultations.add(new ConsultationDuty(rule.id(), rule.citation(), rule.statement()));
+                    if (consultations == null || !consulted(consultations, rule.id())) {
+                        consultations = add(consultations, new ConsultationDuty(rule.id(), rule.citation(), rule.statement()));
                     }
                 }
-                case DEADLINE -> deadlines.add(new RunningDeadline(rule.id(), rule.citation(), rule.statement(), rule.deadline().orElseThrow(),
-                        request.isUrgent()));
+                case DEADLINE -> deadlines = add(deadlines, new RunningDeadline(rule.id(), rule.citation(), rule.statement(),
+                        rule.deadline().orElseThrow(), request.isUrgent()));
                 default -> { }
             }
         }
+        // the findings are the table's rows: their objects are made when a caller first asks for them
+        List<Finding> findings = new FindingList(rows);
         ArrayList<RefusalCheck> checks = new ArrayList<>(input.proposedRefusals().size());
-        for (ProposedRefusal p : input.proposedRefusals()) {
-            checks.add(RefusalChecks.answer(findings, n, p));
+        List<ProposedRefusal> proposals = input.proposedRefusals();
+        for (int i = 0; i < proposals.size(); i++) {
+            checks.add(RefusalChecks.answer(findings, n, proposals.get(i)));
         }
-        List<String> reasons = DecisionText.refusalReasons(requestOutcome, findings, checks, request.measures());
-        // the lists are handed to the decision as they are, not copied again: none is touched after this point
-        List<Finding> findingList = FrozenList.of(findings);
         List<RefusalCheck> checkList = FrozenList.of(checks);
         List<PackRef> lineage = plans.size() == 1 ? plans.get(0).pack.lineageVersions() : new ArrayList<>();
         if (plans.size() > 1) {
@@ -300,14 +316,15 @@ public final class Evaluator {
                 lineage.addAll(plans.get(i).pack.lineageVersions()); // the parents' versions decide the rules too
             }
         }
-        // the input digest and the decision id are computed when first asked for
-        Decision decision = Decision.derivedFrom(input, lineage, FrozenList.of(refs), requestOutcome, partial, FrozenList.of(measureResults),
-                FrozenList.of(determining), findingList, OpenQuestions.of(results, determinedByScope), FrozenList.of(conditions),
-                FrozenList.of(consultations), FrozenList.of(deadlines), checkList, reasons, FrozenList.of(notes));
+        // the input digest, the decision id and the reasons for refusal are computed when first asked for
+        Decision decision = Decision.derivedFrom(input, lineage, refs, requestOutcome, partial, frozen(measureResults),
+                FrozenList.of(determining), findings, OpenQuestions.of(rows, determinedByScope), frozen(conditions),
+                frozen(consultations), frozen(deadlines), checkList, notes);
         if (LOG.isDebugEnabled()) {
             LOG.debug("Decision {} on request {}: {}", decision.decisionId(), request.id(), requestOutcome);
         }
-        for (EvaluationListener l : listeners) {
+        for (int i = 0; i < listeners.size(); i++) {
+            EvaluationListener l = listeners.get(i);
             try {
                 l.onDecision(input, decision);
             } catch (Throwable e) { // a listener's failure does not change the decision

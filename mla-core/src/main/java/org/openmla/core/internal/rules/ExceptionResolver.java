@@ -14,121 +14,141 @@ import org.openmla.core.decision.Verdict;
  */
 final class ExceptionResolver {
     private final PackPlan plan;
-    private final RuleResult[] raw;
-    private final RuleResult[] effective;
+    private final ResultTable rows;
+    private final int start;
     private final int measureCount;
+    /** Which rows are resolved: each row is resolved once, its exceptions first. */
+    private final boolean[] done;
 
-    private ExceptionResolver(PackPlan plan, RuleResult[] raw, int measureCount) {
+    private ExceptionResolver(PackPlan plan, ResultTable rows, int start, int measureCount) {
         this.plan = plan;
-        this.raw = raw;
-        this.effective = new RuleResult[raw.length];
+        this.rows = rows;
+        this.start = start;
         this.measureCount = measureCount;
+        this.done = new boolean[rows.size() - start];
     }
 
-    /** @return the effective results, in the same slots as the raw ones */
-    static RuleResult[] resolve(PackPlan plan, RuleResult[] raw, int measureCount) {
+    /**
+     * Replaces the raw results of the pack's rows (from {@code start}) by the effective ones, in place.
+     *
+     * @param start the pack's first row
+     */
+    static void resolve(PackPlan plan, ResultTable rows, int start, int measureCount) {
         if (!plan.hasExceptions) {
-            return raw; // nothing to resolve: the raw results are the effective ones
+            return; // nothing to resolve: the raw results are the effective ones
         }
-        ExceptionResolver r = new ExceptionResolver(plan, raw, measureCount);
+        ExceptionResolver r = new ExceptionResolver(plan, rows, start, measureCount);
         for (int i = 0; i < plan.rules.length; i++) {
             if (plan.rules[i].perMeasure()) {
                 for (int m = 0; m < measureCount; m++) {
                     r.effective(i, m);
                 }
             } else {
-                r.effective(i, RuleResult.REQUEST);
+                r.effective(i, ResultTable.REQUEST);
             }
         }
-        return r.effective;
     }
 
-    private RuleResult effective(int rule, int scope) {
-        int slot = PackPlan.slot(rule, scope, measureCount);
-        RuleResult done = effective[slot];
-        if (done != null) {
-            return done;
+    /** @return the row of the rule's effective result in the scope */
+    private int effective(int rule, int scope) {
+        int row = plan.row(start, rule, scope, measureCount);
+        if (done[row - start]) {
+            return row;
         }
-        RuleResult base = raw[slot];
+        done[row - start] = true;
         int[] exceptions = plan.exceptions[rule];
-        RuleResult out = exceptions.length == 0 || base.verdict() == Verdict.ERROR || base.verdict() == Verdict.NOT_APPLICABLE
-                ? base : applyExceptions(base, exceptions, scope);
-        effective[slot] = out;
-        return out;
+        Verdict v = rows.verdict(row);
+        if (exceptions.length != 0 && v != Verdict.ERROR && v != Verdict.NOT_APPLICABLE) {
+            applyExceptions(row, exceptions, scope);
+        }
+        return row;
     }
 
-    private RuleResult applyExceptions(RuleResult base, int[] exceptions, int scope) {
-        List<RuleResult> applicable = new ArrayList<>(1);
-        List<RuleResult> unknown = new ArrayList<>(1);
-        RuleResult failed = null;
+    private void applyExceptions(int base, int[] exceptions, int scope) {
+        List<Integer> applicable = new ArrayList<>(1);
+        List<Integer> unknown = new ArrayList<>(1);
+        int failed = -1;
         for (int e : exceptions) {
-            RuleResult er = effective(e, plan.rules[e].perMeasure() ? scope : RuleResult.REQUEST);
-            switch (er.verdict()) {
+            int er = effective(e, plan.rules[e].perMeasure() ? scope : ResultTable.REQUEST);
+            switch (rows.verdict(er)) {
                 case TRUE -> applicable.add(er);
                 case UNKNOWN -> unknown.add(er);
                 case ERROR -> failed = er;
                 default -> { }
             }
         }
-        if (failed != null) {
-            return base.with(Verdict.ERROR, "exception " + failed.rule().id() + " failed to evaluate", null, List.of());
+        if (failed >= 0) {
+            rows.set(base, Verdict.ERROR, "exception " + rule(failed).id() + " failed to evaluate", null, List.of());
+            return;
         }
         if (!applicable.isEmpty()) {
-            ExceptionEffect effect = applicable.get(0).rule().exceptionEffect();
-            for (RuleResult a : applicable) {
-                if (a.rule().exceptionEffect() != effect) {
-                    return base.with(Verdict.ERROR, "pack conflict: exceptions " + describe(applicable)
+            ExceptionEffect effect = rule(applicable.get(0)).exceptionEffect();
+            for (int a : applicable) {
+                if (rule(a).exceptionEffect() != effect) {
+                    rows.set(base, Verdict.ERROR, "pack conflict: exceptions " + describe(applicable)
                             + " both apply and disagree; the pack must settle this, the engine will not", null, List.of());
+                    return;
                 }
             }
-            RuleResult winner = applicable.get(0);
+            Rule winner = rule(applicable.get(0));
             if (contested(unknown, effect)) {
                 List<AssessmentKey> more = new ArrayList<>();
-                unknown.forEach(u -> more.addAll(u.unknown()));
-                return base.with(Verdict.UNKNOWN, "exception " + winner.rule().id()
+                unknown.forEach(u -> more.addAll(rows.unknown(u)));
+                rows.set(base, Verdict.UNKNOWN, "exception " + winner.id()
                         + " applies, and another exception with a different effect may apply too", null, more);
+                return;
             }
-            return applyEffect(base, winner);
+            applyEffect(base, winner);
+            return;
         }
         if (!unknown.isEmpty()) {
             List<AssessmentKey> more = new ArrayList<>();
             boolean matters = false;
-            for (RuleResult u : unknown) {
-                if (applyEffect(base, u).adverse() != base.adverse()) {
+            boolean baseAdverse = rows.adverse(base);
+            for (int u : unknown) {
+                if ((effectOn(rule(u).exceptionEffect()) == rows.info(base).adverse) != baseAdverse) {
                     matters = true;
-                    more.addAll(u.unknown());
+                    more.addAll(rows.unknown(u));
                 }
             }
             if (matters) {
-                return base.with(Verdict.UNKNOWN, "an exception may apply: " + describe(unknown), null, more);
+                rows.set(base, Verdict.UNKNOWN, "an exception may apply: " + describe(unknown), null, more);
             }
         }
-        return base;
     }
 
-    private static boolean contested(List<RuleResult> unknown, ExceptionEffect effect) {
-        for (RuleResult u : unknown) {
-            if (u.rule().exceptionEffect() != effect) {
+    private Rule rule(int row) {
+        return rows.info(row).rule;
+    }
+
+    private boolean contested(List<Integer> unknown, ExceptionEffect effect) {
+        for (int u : unknown) {
+            if (rule(u).exceptionEffect() != effect) {
                 return true;
             }
         }
         return false;
     }
 
-    private static RuleResult applyEffect(RuleResult base, RuleResult exception) {
-        Rule e = exception.rule();
-        String why = "excepted by " + e.citation() + " (" + e.id() + "): " + e.statement();
-        return switch (e.exceptionEffect()) {
-            case DISAPPLY -> base.with(Verdict.NOT_APPLICABLE, why, e.id(), List.of());
-            case FORCE_TRUE -> base.with(Verdict.TRUE, why, e.id(), List.of());
-            case FORCE_FALSE -> base.with(Verdict.FALSE, why, e.id(), List.of());
+    /** @return the verdict an exception with this effect gives the rule it excepts */
+    private static Verdict effectOn(ExceptionEffect effect) {
+        return switch (effect) {
+            case DISAPPLY -> Verdict.NOT_APPLICABLE;
+            case FORCE_TRUE -> Verdict.TRUE;
+            case FORCE_FALSE -> Verdict.FALSE;
         };
     }
 
-    private static String describe(List<RuleResult> results) {
+    private void applyEffect(int base, Rule e) {
+        rows.set(base, effectOn(e.exceptionEffect()), "excepted by " + e.citation() + " (" + e.id() + "): " + e.statement(),
+                e.id(), List.of());
+    }
+
+    private String describe(List<Integer> results) {
         List<String> parts = new ArrayList<>(results.size());
-        for (RuleResult r : results) {
-            parts.add(r.rule().id() + " (" + r.rule().citation() + ", " + r.rule().exceptionEffect() + ")");
+        for (int r : results) {
+            Rule rule = rule(r);
+            parts.add(rule.id() + " (" + rule.citation() + ", " + rule.exceptionEffect() + ")");
         }
         return String.join(" and ", parts);
     }

@@ -30,26 +30,26 @@ final class OpenQuestions {
     }
 
     /**
-     * @param results every effective result
+     * @param rows every effective result
      * @param determined the outcome the known findings give, by scope: index 0 for the request, {@code i + 1} for measure {@code i}
      */
-    static List<OpenQuestion> of(List<RuleResult> results, Outcome[] determined) {
+    static List<OpenQuestion> of(ResultTable rows, Outcome[] determined) {
         Map<Key, Asked> asked = null; // made only when a finding is unknown: a complete decision asks nothing
-        for (int i = 0, n = results.size(); i < n; i++) {
-            RuleResult r = results.get(i);
-            if (r.verdict() != Verdict.UNKNOWN) {
+        for (int i = 0, n = rows.size(); i < n; i++) {
+            if (rows.verdict(i) != Verdict.UNKNOWN) {
                 continue;
             }
             if (asked == null) {
                 asked = new LinkedHashMap<>();
             }
-            Optional<Outcome> potential = r.rule().kind().adverseOutcome();
-            boolean changes = potential.isPresent() && !r.isException() && potential.get().isStrongerThan(determined[r.scope() + 1]);
-            for (AssessmentKey k : r.unknown()) {
-                Asked a = asked.computeIfAbsent(new Key(k.id(), k.question(), r.scope()), x -> new Asked(k));
-                if (!a.rules.contains(r.rule().id())) {
-                    a.rules.add(r.rule().id());
-                    a.citations.add(r.rule().citation());
+            PackPlan.RuleInfo info = rows.info(i);
+            int scope = rows.scope(i);
+            boolean changes = info.adverseOutcome != null && !info.isException && info.adverseOutcome.isStrongerThan(determined[scope + 1]);
+            for (AssessmentKey k : rows.unknown(i)) {
+                Asked a = asked.computeIfAbsent(new Key(k.id(), k.question(), scope), x -> new Asked(k));
+                if (!a.rules.contains(info.rule.id())) {
+                    a.rules.add(info.rule.id());
+                    a.citations.add(info.rule.citation());
                 }
                 a.decisive |= changes;
             }
@@ -59,7 +59,7 @@ final class OpenQuestions {
         }
         List<OpenQuestion> out = new ArrayList<>(asked.size());
         asked.forEach((k, a) -> out.add(new OpenQuestion(a.key.id(), a.key.question(),
-                k.scope() == RuleResult.REQUEST ? Optional.empty() : Optional.of(k.scope()), a.rules, a.citations, a.decisive)));
+                k.scope() == ResultTable.REQUEST ? Optional.empty() : Optional.of(k.scope()), a.rules, a.citations, a.decisive)));
         return out;
     }
 }

@@ -2,6 +2,7 @@ package org.openmla.core.internal.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.openmla.core.internal.FrozenList;
 import org.openmla.core.decision.Outcome;
 import org.openmla.core.decision.Verdict;
 
@@ -22,63 +23,94 @@ final class Outcomes {
      */
     record Scope(Outcome determined, Outcome outcome, List<String> determining) {}
 
-    /** @return the outcome of the results of the request and, where given, of one measure, in that order */
-    static Scope of(List<RuleResult> requestLevel, List<RuleResult> measureLevel) {
-        Acc acc = new Acc();
-        acc.addAll(requestLevel);
-        acc.addAll(measureLevel);
+    /**
+     * @param measure a measure's index, or {@link ResultTable#REQUEST} for a request without measures
+     * @return the outcome of the request-level rows and, for a measure, of its rows, in that order
+     */
+    static Scope of(ResultTable rows, int measure) {
+        Acc acc = new Acc(rows);
+        int n = rows.size();
+        for (int i = 0; i < n; i++) {
+            if (rows.scope(i) == ResultTable.REQUEST) {
+                acc.add(i);
+            }
+        }
+        if (measure != ResultTable.REQUEST) {
+            for (int i = 0; i < n; i++) {
+                if (rows.scope(i) == measure) {
+                    acc.add(i);
+                }
+            }
+        }
         return acc.result();
     }
 
-    private static final class Acc {
-        Outcome determined = Outcome.GRANT;
-        List<String> determining = new ArrayList<>(2);
-        Outcome potential = Outcome.GRANT;
-        List<RuleResult> open = new ArrayList<>(2);
-
-        void addAll(List<RuleResult> results) {
-            for (int i = 0, n = results.size(); i < n; i++) {
-                add(results.get(i));
+    /** @return whether the list holds the rule id: rule ids are interned ({@link org.openmla.core.rules.Rule#id()}) */
+    static boolean containsId(List<String> ids, String id) {
+        for (int i = 0, n = ids.size(); i < n; i++) {
+            if (ids.get(i) == id) {
+                return true;
             }
         }
+        return false;
+    }
 
-        void add(RuleResult r) {
-            if (r.isException()) {
+    /** Accumulates one scope's rows; its lists are made only when a row adds to them. */
+    private static final class Acc {
+        private final ResultTable rows;
+        Outcome determined = Outcome.GRANT;
+        ArrayList<String> determining;
+        Outcome potential = Outcome.GRANT;
+        List<PackPlan.RuleInfo> open = List.of();
+
+        Acc(ResultTable rows) {
+            this.rows = rows;
+        }
+
+        void add(int row) {
+            PackPlan.RuleInfo info = rows.info(row);
+            if (info.isException) {
                 return;
             }
+            Verdict v = rows.verdict(row);
             Outcome o = null;
-            if (r.verdict() == Verdict.ERROR) {
+            if (v == Verdict.ERROR) {
                 o = Outcome.ENGINE_ERROR;
-            } else if (r.adverse()) {
-                o = r.rule().kind().adverseOutcome().orElse(null);
-            } else if (r.verdict() == Verdict.UNKNOWN && r.rule().kind().adverseOutcome().isPresent()) {
-                potential = Outcome.strongest(potential, r.rule().kind().adverseOutcome().get());
-                open.add(r);
+            } else if (v == info.adverse) {
+                o = info.adverseOutcome;
+            } else if (v == Verdict.UNKNOWN && info.adverseOutcome != null) {
+                potential = Outcome.strongest(potential, info.adverseOutcome);
+                if (open.isEmpty()) {
+                    open = new ArrayList<>(2);
+                }
+                open.add(info);
             }
             if (o == null) {
                 return;
             }
+            String id = info.rule.id();
             if (o.isStrongerThan(determined)) {
                 determined = o;
-                determining.clear();
-                determining.add(r.rule().id());
-            } else if (o == determined && o != Outcome.GRANT && !determining.contains(r.rule().id())) {
-                determining.add(r.rule().id());
+                determining = new ArrayList<>(2);
+                determining.add(id);
+            } else if (o == determined && o != Outcome.GRANT && !containsId(determining, id)) {
+                determining.add(id);
             }
         }
 
         Scope result() {
             if (Outcome.PENDING_ASSESSMENT.isStrongerThan(determined) && potential.isStrongerThan(determined)) {
                 // what the outcome waits for: the unknown findings that could make it stronger
-                List<String> waiting = new ArrayList<>();
-                for (RuleResult r : open) {
-                    if (r.rule().kind().adverseOutcome().get().isStrongerThan(determined) && !waiting.contains(r.rule().id())) {
-                        waiting.add(r.rule().id());
+                ArrayList<String> waiting = new ArrayList<>(2);
+                for (PackPlan.RuleInfo r : open) {
+                    if (r.adverseOutcome.isStrongerThan(determined) && !containsId(waiting, r.rule.id())) {
+                        waiting.add(r.rule.id());
                     }
                 }
-                return new Scope(determined, Outcome.PENDING_ASSESSMENT, waiting);
+                return new Scope(determined, Outcome.PENDING_ASSESSMENT, FrozenList.of(waiting));
             }
-            return new Scope(determined, determined, determining);
+            // handed over without a copy: nothing changes the list after this
+            return new Scope(determined, determined, determining == null ? List.of() : FrozenList.of(determining));
         }
     }
 }

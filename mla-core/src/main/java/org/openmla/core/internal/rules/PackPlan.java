@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.openmla.core.rules.Caveat;
 import org.openmla.core.engine.CompiledRulePack;
+import org.openmla.core.decision.Outcome;
+import org.openmla.core.decision.Verdict;
 import org.openmla.core.rules.Condition;
+import org.openmla.core.rules.PackRef;
 import org.openmla.core.rules.Rule;
 import org.openmla.core.rules.RuleKind;
 
@@ -40,6 +43,20 @@ public final class PackPlan {
     final List<Rule> disabled;
     final List<String> disabledReasons;
     final RuleInfo[] disabledInfos;
+    /** For each rule, how many request-level and per-measure rules come before it: where its rows start. */
+    final int[] requestRulesBefore;
+    final int[] measureRulesBefore;
+    /** How many rules are request-level and per measure. */
+    final int requestRules;
+    final int measureRules;
+    /** The pack and its version, as a decision names it, alone in a list: made once. */
+    final PackRef ref;
+    final List<PackRef> refAlone;
+    /**
+     * The most facts an evaluation of the pack has recorded so far, to size the next one's table: a hint, written
+     * without synchronisation (a stale value only costs a larger copy).
+     */
+    int factsHint;
     /** The assessment keys an evaluation under the pack may carry, found once per plan. */
     private final Set<String> assessmentKeys;
 
@@ -104,6 +121,23 @@ public final class PackPlan {
             exceptions[i] = e == null ? NONE : e.stream().mapToInt(Integer::intValue).toArray();
         }
         this.hasExceptions = !byBase.isEmpty();
+        this.requestRulesBefore = new int[n];
+        this.measureRulesBefore = new int[n];
+        int requestCount = 0;
+        int measureCount = 0;
+        for (int i = 0; i < n; i++) {
+            requestRulesBefore[i] = requestCount;
+            measureRulesBefore[i] = measureCount;
+            if (rules[i].perMeasure()) {
+                measureCount++;
+            } else {
+                requestCount++;
+            }
+        }
+        this.requestRules = requestCount;
+        this.measureRules = measureCount;
+        this.ref = new PackRef(pack.id(), pack.version());
+        this.refAlone = List.of(ref);
 
         this.infos = new RuleInfo[n];
         for (int i = 0; i < n; i++) {
@@ -145,6 +179,10 @@ public final class PackPlan {
          */
         final String outOfScopeNote;
         final String outOfScopeWhy;
+        /** The rule kind's adverse verdict and the outcome it gives (null if none); whether the rule is an exception. */
+        final Verdict adverse;
+        final Outcome adverseOutcome;
+        final boolean isException;
 
         RuleInfo(Rule rule, String origin, String notInPlay, String packId) {
             this.rule = rule;
@@ -157,6 +195,9 @@ public final class PackPlan {
             boolean scope = rule.kind() == RuleKind.SCOPE && !rule.perMeasure();
             this.outOfScopeNote = scope ? Evaluator.outOfScopeNote(packId, List.of(rule.statement())) : null;
             this.outOfScopeWhy = scope ? Evaluator.outOfScopeWhy(rule.citation()) : null;
+            this.adverse = Verdict.of(rule.kind().adverseVerdict());
+            this.adverseOutcome = rule.kind().adverseOutcome().orElse(null);
+            this.isException = rule.exceptionTo().isPresent();
         }
 
         /** @return the measure index of a finding in a scope, wrapped once for the first measures */
@@ -189,8 +230,16 @@ public final class PackPlan {
         }
     }
 
-    /** @return the slot of a rule's result in a scope, in an array of {@code rules.length * (measureCount + 1)} */
-    static int slot(int rule, int scope, int measureCount) {
-        return rule * (measureCount + 1) + scope + 1;
+    /**
+     * @return the row of a rule's result in a scope, where the pack's rows start at {@code start}: each rule's rows in
+     *     pack order, one for a request-level rule, one per measure for a per-measure rule
+     */
+    int row(int start, int rule, int scope, int measureCount) {
+        return start + requestRulesBefore[rule] + measureRulesBefore[rule] * measureCount + (scope < 0 ? 0 : scope);
+    }
+
+    /** @return how many rows an evaluation of the pack writes for a request with so many measures, disabled rules included */
+    int rows(int measureCount) {
+        return requestRules + measureRules * measureCount + disabled.size();
     }
 }

@@ -27,32 +27,35 @@ final class RuleEvaluator {
         this.facts = new RuleScope(inputs);
     }
 
-    /** Evaluates the plan's rule at position {@code i} in a scope. */
-    RuleResult evaluate(PackPlan plan, int i, int scope) {
+    /** Evaluates the plan's rule at position {@code i} in a scope, appending its row to the table. */
+    void evaluate(PackPlan plan, int i, int scope, ResultTable table) {
         PackPlan.RuleInfo info = plan.infos[i];
         Rule rule = info.rule;
         RuleScope facts = this.facts.reset(scope);
         if (info.dated && !rule.inForceOn(inputs.lawDate())) {
-            return result(info, scope, facts, Verdict.NOT_APPLICABLE, "not in force on " + inputs.lawDate(), null);
+            result(table, info, scope, facts, Verdict.NOT_APPLICABLE, "not in force on " + inputs.lawDate(), null);
+            return;
         }
         try {
             Truth applies = rule.appliesWhen().evaluate(facts);
             if (applies == Truth.FALSE) {
                 String notInPlay = plan.notInPlay[i];
-                return result(info, scope, facts, Verdict.NOT_APPLICABLE,
+                result(table, info, scope, facts, Verdict.NOT_APPLICABLE,
                         notInPlay != null ? notInPlay : "does not apply here: it applies only when " + rule.appliesWhen().describe(), null);
+                return;
             }
             Truth value = rule.when().evaluate(facts);
             // for an exception, TRUE (it applies) is the answer that changes something
             if (applies == Truth.UNKNOWN && (value == Truth.UNKNOWN || value == rule.kind().adverseVerdict())) {
                 String described = plan.appliesWhenText[i] != null ? plan.appliesWhenText[i] : rule.appliesWhen().describe();
-                return result(info, scope, facts, Verdict.UNKNOWN, plan.inPlayUnknown[i] != null ? plan.inPlayUnknown[i]
+                result(table, info, scope, facts, Verdict.UNKNOWN, plan.inPlayUnknown[i] != null ? plan.inPlayUnknown[i]
                         : "whether the rule applies is not yet known: it applies only when " + described, described);
+                return;
             }
             if (applies == Truth.UNKNOWN) {
                 facts.forgetUnknown();
             }
-            return result(info, scope, facts, Verdict.of(value), null,
+            result(table, info, scope, facts, Verdict.of(value), null,
                     value != Truth.UNKNOWN ? null : plan.whenText[i] != null ? plan.whenText[i] : rule.when().describe());
         } catch (Throwable e) { // fail closed on whatever pack code throws, checked or not
             rethrowIfFatal(e);
@@ -66,14 +69,15 @@ final class RuleEvaluator {
                     LOG.warn("Evaluation listener {} failed: {}", l.getClass().getName(), listenerError.getClass().getName());
                 }
             }
-            return new RuleResult(info, scope, Verdict.ERROR, facts.facts(), List.of(),
-                    "the rule failed to evaluate (" + e.getClass().getName() + ")", null);
+            table.add(info, scope, Verdict.ERROR, facts.factArray(), facts.factCount(), "the rule failed to evaluate (" + e.getClass().getName() + ")",
+                    List.of());
         }
     }
 
-    private static RuleResult result(PackPlan.RuleInfo info, int scope, RuleScope facts, Verdict verdict, String reason, String unknownCondition) {
-        return new RuleResult(info, scope, verdict, facts.facts(), verdict == Verdict.UNKNOWN ? facts.questions(unknownCondition) : List.of(),
-                reason, null);
+    private static void result(ResultTable table, PackPlan.RuleInfo info, int scope, RuleScope facts, Verdict verdict, String reason,
+            String unknownCondition) {
+        table.add(info, scope, verdict, facts.factArray(), facts.factCount(), reason,
+                verdict == Verdict.UNKNOWN ? facts.questions(unknownCondition) : List.of());
     }
 
     /** Lets out of memory and internal JVM errors through; a stack overflow is the rule's fault and fails the rule. */

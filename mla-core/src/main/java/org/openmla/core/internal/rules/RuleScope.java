@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.openmla.core.model.Measure;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.AssessmentKey;
+import org.openmla.core.rules.Condition;
 import org.openmla.core.decision.FactValue;
 import org.openmla.core.rules.Facts;
 import org.openmla.core.engine.StateProfile;
@@ -21,7 +22,7 @@ import org.openmla.core.rules.Truth;
  * the leaves of {@link org.openmla.core.rules.Conditions} record their values. Single use, single thread.
  */
 final class RuleScope implements Facts {
-    private static final String ASSESSED = "assessed: ";
+    static final String ASSESSED = "assessed: ";
     /** The facts an assessment can record, by key id, made once rather than at every rule that asks (pack keys are few). */
     private static final ConcurrentHashMap<String, FactValue[]> ASSESSED_VALUES = new ConcurrentHashMap<>();
 
@@ -31,6 +32,23 @@ final class RuleScope implements Facts {
     private int factCount;
     private List<AssessmentKey> unknown;
     private boolean unknownFact;
+    /** How many facts with an unknown value leaf conditions recorded in this evaluation: tells a memo whether it saw one. */
+    private int leafUnknowns;
+    /** The named conditions evaluated so far, by node and scope (few per pack: searched by identity). */
+    private Memo[] memos;
+    private int memoCount;
+    /** The facts the memos recorded, each memo's in a range of its own. */
+    private FactValue[] memoFacts;
+    private int memoFactCount;
+    /**
+     * Every unknown assessment asked in this evaluation while a named condition was being evaluated, in order,
+     * repeats included; each memo keeps a range of it. Null until a named condition is first evaluated.
+     */
+    private List<AssessmentKey> asked;
+    private int evaluatingNamed;
+
+    /** What a named condition gave in one scope, and where what evaluating it recorded is kept. */
+    private record Memo(Condition node, int scope, Truth value, int factFrom, int factTo, int askedFrom, int askedTo, boolean unknownFact) {}
 
     RuleScope(Inputs inputs) {
         this.inputs = inputs;
@@ -39,8 +57,7 @@ final class RuleScope implements Facts {
     /** Starts a rule in a scope: forgets everything the previous one looked at. */
     RuleScope reset(int scope) {
         index = scope;
-        Arrays.fill(facts, 0, factCount, null);
-        factCount = 0;
+        factCount = 0; // the old values stay in the array until overwritten: they are shared constants, and unread
         unknown = null;
         unknownFact = false;
         return this;
@@ -78,24 +95,96 @@ final class RuleScope implements Facts {
 
     @Override
     public Truth assessment(AssessmentKey key) {
-        Truth value = inputs.assessments().lookup(key.id(), index);
         FactValue[] values = ASSESSED_VALUES.get(key.id());
         if (values == null) {
             values = ASSESSED_VALUES.computeIfAbsent(key.id(), id -> ConditionNodes.values(ASSESSED + id));
         }
+        return assessment(key, values);
+    }
+
+    /**
+     * Looks an assessment up and records it, with the facts it can record made beforehand.
+     *
+     * @param values the facts for TRUE, FALSE and UNKNOWN, in that order
+     */
+    Truth assessment(AssessmentKey key, FactValue[] values) {
+        Truth value = inputs.assessments().lookup(key.id(), index);
         record(values[value.ordinal()]);
         if (value == Truth.UNKNOWN) {
-            if (unknown == null) {
-                unknown = new ArrayList<>(2);
-            }
-            boolean seen = false;
-            for (int i = 0; i < unknown.size(); i++) {
-                seen |= unknown.get(i).id().equals(key.id());
-            }
-            if (!seen) {
-                unknown.add(key);
+            unknownAsked(key);
+        }
+        return value;
+    }
+
+    /** An assessment was asked and is not given: the rule's verdict may wait for it. */
+    private void unknownAsked(AssessmentKey key) {
+        if (evaluatingNamed > 0) {
+            asked.add(key);
+        }
+        if (unknown == null) {
+            unknown = new ArrayList<>(2);
+        }
+        boolean seen = false;
+        for (int i = 0; i < unknown.size(); i++) {
+            seen |= unknown.get(i).id().equals(key.id());
+        }
+        if (!seen) {
+            unknown.add(key);
+        }
+    }
+
+    /**
+     * Evaluates a named condition once per scope and evaluation: the first rule that reaches it evaluates its operand;
+     * the next ones in the same scope get the same value and record the same facts and questions, as if they had
+     * evaluated it themselves. A condition is a function of the facts, which do not change during an evaluation. A
+     * throw is not remembered: the next rule evaluates the operand again (and fails the same way).
+     *
+     * @param node the named condition, the memo's key with the scope
+     * @param operand what it names
+     */
+    Truth remembered(Condition node, Condition operand) {
+        for (int i = 0; i < memoCount; i++) {
+            Memo m = memos[i];
+            if (m.node() == node && m.scope() == index) {
+                for (int f = m.factFrom(); f < m.factTo(); f++) {
+                    record(memoFacts[f]);
+                }
+                for (int k = m.askedFrom(); k < m.askedTo(); k++) {
+                    unknownAsked(asked.get(k));
+                }
+                unknownFact |= m.unknownFact();
+                return m.value();
             }
         }
+        if (asked == null) {
+            asked = new ArrayList<>(4);
+            memos = new Memo[4];
+            memoFacts = new FactValue[16];
+        }
+        int factsBefore = factCount;
+        int leafUnknownsBefore = leafUnknowns;
+        int askedBefore = asked.size();
+        Truth value;
+        evaluatingNamed++;
+        try {
+            value = operand.evaluate(this);
+        } finally {
+            evaluatingNamed--;
+        }
+        if (value == null) {
+            return null; // the rule fails on it, as it would without the memo
+        }
+        int n = factCount - factsBefore;
+        if (memoFactCount + n > memoFacts.length) {
+            memoFacts = Arrays.copyOf(memoFacts, Math.max(memoFacts.length * 2, memoFactCount + n));
+        }
+        System.arraycopy(facts, factsBefore, memoFacts, memoFactCount, n);
+        if (memoCount == memos.length) {
+            memos = Arrays.copyOf(memos, memoCount * 2);
+        }
+        memos[memoCount++] = new Memo(node, index, value, memoFactCount, memoFactCount + n, askedBefore, asked.size(),
+                leafUnknowns != leafUnknownsBefore);
+        memoFactCount += n;
         return value;
     }
 
@@ -107,7 +196,10 @@ final class RuleScope implements Facts {
     /** A leaf condition was evaluated. */
     void fact(FactValue value) {
         record(value);
-        unknownFact |= value.value() == Truth.UNKNOWN;
+        if (value.value() == Truth.UNKNOWN) {
+            unknownFact = true;
+            leafUnknowns++;
+        }
     }
 
     private void record(FactValue v) {
@@ -117,19 +209,14 @@ final class RuleScope implements Facts {
         facts[factCount++] = v;
     }
 
-    /** @return the values looked at, in order, as the finding keeps them (an immutable list, made once) */
-    List<FactValue> facts() {
-        FactValue[] f = facts;
-        return switch (factCount) {
-            case 0 -> List.of();
-            case 1 -> List.of(f[0]);
-            case 2 -> List.of(f[0], f[1]);
-            case 3 -> List.of(f[0], f[1], f[2]);
-            case 4 -> List.of(f[0], f[1], f[2], f[3]);
-            case 5 -> List.of(f[0], f[1], f[2], f[3], f[4]);
-            case 6 -> List.of(f[0], f[1], f[2], f[3], f[4], f[5]);
-            default -> List.of(Arrays.copyOf(f, factCount));
-        };
+    /** @return the values looked at, in order, in the first {@link #factCount()} places (the array is reused: copy them) */
+    FactValue[] factArray() {
+        return facts;
+    }
+
+    /** @return how many values were looked at */
+    int factCount() {
+        return factCount;
     }
 
     /** Forgets the assessments asked so far that turned out not to matter (an unknown applicability that did not count). */

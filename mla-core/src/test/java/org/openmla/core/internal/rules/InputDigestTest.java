@@ -68,7 +68,7 @@ class InputDigestTest {
         String digest = ReferenceDigest.of(e, PACKS);
         String id = UUID.nameUUIDFromBytes(digest.getBytes(StandardCharsets.US_ASCII)).toString();
         Decision lazy = Decision.derivedFrom(e, PACKS, PACKS.subList(0, 1), Outcome.GRANT, false, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of());
         Decision given = new Decision(id, digest, e.request().id(), e.lawDate(), PACKS.subList(0, 1), Outcome.GRANT, false, List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         assertThat(lazy.toString()).doesNotContain("null");
@@ -76,7 +76,7 @@ class InputDigestTest {
         assertThat(lazy.inputDigest()).isEqualTo(digest);
         assertThat(lazy).isEqualTo(given).hasSameHashCodeAs(given);
         assertThat(Decision.derivedFrom(e, List.of(new PackRef("UNTOC", "9.9.9")), PACKS.subList(0, 1), Outcome.GRANT, false, List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of())).isNotEqualTo(given);
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of())).isNotEqualTo(given);
     }
 
     @Provide
