@@ -62,17 +62,7 @@ public record Evaluation(
             throw new InvalidValueException("Evaluation.requestingState", "profile is for " + requestingState.state() + " but the request comes from " + request.requestingState());
         }
         assessments = Checks.list(assessments, "Evaluation.assessments");
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Assessment a : assessments) {
-            String key = a.key() + a.measureIndex().map(i -> "@" + i).orElse("");
-            if (!seen.add(key)) {
-                throw new InvalidValueException("Evaluation.assessments", "assessment " + key + " is given twice");
-            }
-            if (a.measureIndex().isPresent() && a.measureIndex().get() >= request.measures().size()) {
-                throw new InvalidValueException("Evaluation.assessments", "assessment " + key + " concerns measure " + a.measureIndex().get()
-                        + " but the request has " + request.measures().size());
-            }
-        }
+        checkAssessments(assessments, request.measures().size());
         proposedRefusals = Checks.list(proposedRefusals, "Evaluation.proposedRefusals");
         for (ProposedRefusal p : proposedRefusals) {
             if (p.measureIndex().isPresent() && (p.measureIndex().get() < 0 || p.measureIndex().get() >= request.measures().size())) {
@@ -80,6 +70,46 @@ public record Evaluation(
                         + " but the request has " + request.measures().size());
             }
         }
+    }
+
+    /** At most this many assessments are compared pairwise for duplicates; more go through a hash set. */
+    private static final int PAIRWISE_LIMIT = 128;
+
+    /**
+     * Rejects, at the first offending assessment in order, one given twice for the same key and measure, or one for a
+     * measure the request does not have. Builds no key strings unless it rejects one.
+     */
+    private static void checkAssessments(List<Assessment> assessments, int measures) {
+        int n = assessments.size();
+        int[] hashes = n <= PAIRWISE_LIMIT ? new int[n] : null;
+        java.util.Set<At> seen = hashes == null ? new java.util.HashSet<>() : null;
+        for (int i = 0; i < n; i++) {
+            Assessment a = assessments.get(i);
+            boolean twice;
+            if (hashes == null) {
+                twice = !seen.add(new At(a.key(), a.measureIndex()));
+            } else {
+                int h = a.key().hashCode() * 31 + a.measureIndex().hashCode();
+                hashes[i] = h;
+                twice = false;
+                for (int j = 0; j < i && !twice; j++) {
+                    twice = hashes[j] == h && assessments.get(j).key().equals(a.key()) && assessments.get(j).measureIndex().equals(a.measureIndex());
+                }
+            }
+            if (twice) {
+                throw new InvalidValueException("Evaluation.assessments", "assessment " + label(a) + " is given twice");
+            }
+            if (a.measureIndex().isPresent() && a.measureIndex().get() >= measures) {
+                throw new InvalidValueException("Evaluation.assessments", "assessment " + label(a) + " concerns measure " + a.measureIndex().get()
+                        + " but the request has " + measures);
+            }
+        }
+    }
+
+    private record At(String key, java.util.Optional<Integer> measureIndex) {}
+
+    private static String label(Assessment a) {
+        return a.key() + a.measureIndex().map(i -> "@" + i).orElse("");
     }
 
     /** @return a builder for evaluating the request */

@@ -82,7 +82,10 @@ public final class Checks {
     public static List<String> textList(List<String> value, String field, int maxLength) {
         List<String> copy = list(value, field);
         for (int i = 0; i < copy.size(); i++) {
-            text(copy.get(i), field + "[" + i + "]", maxLength);
+            String element = copy.get(i);
+            if (element.isBlank() || element.length() > maxLength) { // the field's name is built only to report a problem
+                text(element, field + "[" + i + "]", maxLength);
+            }
         }
         return copy;
     }

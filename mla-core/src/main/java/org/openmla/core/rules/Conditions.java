@@ -171,20 +171,31 @@ public final class Conditions {
 
     /** @return whether every offence is described in words */
     public static Condition everyOffenceDescribed() {
-        return request("every offence is described",
-                r -> !r.offences().isEmpty() && r.offences().stream().allMatch(o -> o.description().isPresent()));
+        return request("every offence is described", r -> everyOffence(r, o -> o.description().isPresent()));
     }
 
     /** @return whether every offence cites the requesting State's statutory provision */
     public static Condition everyOffenceHasStatutoryProvision() {
-        return request("every offence cites the statutory provision",
-                r -> !r.offences().isEmpty() && r.offences().stream().allMatch(o -> o.statutoryProvision().isPresent()));
+        return request("every offence cites the statutory provision", r -> everyOffence(r, o -> o.statutoryProvision().isPresent()));
     }
 
     /** @return whether every offence states its maximum penalty */
     public static Condition everyOffenceHasPenalty() {
-        return request("every offence states its maximum penalty",
-                r -> !r.offences().isEmpty() && r.offences().stream().allMatch(o -> o.maxPenalty().isPresent()));
+        return request("every offence states its maximum penalty", r -> everyOffence(r, o -> o.maxPenalty().isPresent()));
+    }
+
+    /** @return whether the request names offences and each passes the test (an indexed loop: no stream per rule) */
+    private static boolean everyOffence(MlaRequest r, Predicate<org.openmla.core.model.Offence> test) {
+        List<org.openmla.core.model.Offence> offences = r.offences();
+        if (offences.isEmpty()) {
+            return false;
+        }
+        for (int i = 0, n = offences.size(); i < n; i++) {
+            if (!test.test(offences.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return whether every person concerned is identified by name or identifier */
@@ -202,7 +213,14 @@ public final class Conditions {
     /** @return whether any attachment is of this kind */
     public static Condition hasAttachment(org.openmla.core.model.AttachmentKind kind) {
         Objects.requireNonNull(kind, "kind");
-        return request("an attachment of kind " + kind + " is present", r -> r.attachments().stream().anyMatch(a -> a.kind() == kind));
+        return request("an attachment of kind " + kind + " is present", r -> {
+            for (int i = 0, n = r.attachments().size(); i < n; i++) {
+                if (r.attachments().get(i).kind() == kind) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     /** @return whether the request claims any urgency */
@@ -360,8 +378,16 @@ public final class Conditions {
             if (given != Truth.UNKNOWN) {
                 return given;
             }
-            return Truth.of(f.measure().map(m -> m.type().isCoercive()).orElseGet(() -> f.request().measures().stream()
-                    .anyMatch(m -> m.type().isCoercive())));
+            if (f.measure().isPresent()) {
+                return Truth.of(f.measure().get().type().isCoercive());
+            }
+            List<Measure> measures = f.request().measures();
+            for (int i = 0, n = measures.size(); i < n; i++) {
+                if (measures.get(i).type().isCoercive()) {
+                    return Truth.TRUE;
+                }
+            }
+            return Truth.FALSE;
         });
     }
 
@@ -380,8 +406,9 @@ public final class Conditions {
                 return categoryTruth(f.measure().get(), set);
             }
             Truth any = Truth.FALSE;
-            for (Measure m : f.request().measures()) {
-                any = any.or(categoryTruth(m, set));
+            List<Measure> measures = f.request().measures();
+            for (int i = 0, n = measures.size(); i < n; i++) {
+                any = any.or(categoryTruth(measures.get(i), set));
             }
             return any;
         });
@@ -393,7 +420,12 @@ public final class Conditions {
         }
         Optional<DataCategory> category = m.effectiveDataCategory();
         if (category.isEmpty()) {
-            return m.type().dataCategories().stream().anyMatch(set::contains) ? Truth.UNKNOWN : Truth.FALSE;
+            for (DataCategory possible : m.type().dataCategories()) {
+                if (set.contains(possible)) {
+                    return Truth.UNKNOWN;
+                }
+            }
+            return Truth.FALSE;
         }
         return Truth.of(set.contains(category.get()));
     }

@@ -51,7 +51,7 @@ final class EuMemberStates {
      * @return TRUE or FALSE; UNKNOWN where the data confirms membership only from a later date
      */
     static Truth memberOn(Jurisdiction state, LocalDate date) {
-        return MEMBERS.binding(state, date).bound();
+        return MEMBERS.bound(state, date);
     }
 
     private static PartyData load(String... resources) {

@@ -121,6 +121,7 @@ public record InstrumentParties(
                 }
             }));
         }
+        parties = PartyList.of(parties);
     }
 
     /**
@@ -152,12 +153,33 @@ public record InstrumentParties(
     /** @return the entry for the State, if it is listed */
     public Optional<Party> party(Jurisdiction state) {
         Objects.requireNonNull(state, "state");
-        return parties.stream().filter(p -> p.state().equals(state)).findFirst();
+        return Optional.ofNullable(((PartyList) parties).byState(state));
     }
 
     /** @return the declaration kind with this id */
     public Optional<DeclarationKind> declarationKind(String kindId) {
         return declarationKinds.stream().filter(k -> k.id().equals(kindId)).findFirst();
+    }
+
+    /**
+     * Whether the State is bound by the instrument on the date: the truth of {@link #binding}, without its reason (no
+     * text is built, for conditions evaluated at every decision).
+     *
+     * @param state the State
+     * @param date the date
+     * @return {@code binding(state, date).bound()}
+     */
+    public Truth bound(Jurisdiction state, LocalDate date) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(date, "date");
+        if (!binding || (instrument.inForce().isPresent() && date.isBefore(instrument.inForce().get()))) {
+            return Truth.FALSE;
+        }
+        Party p = ((PartyList) parties).byState(state);
+        if (p == null) {
+            return complete ? Truth.FALSE : Truth.UNKNOWN;
+        }
+        return p.boundOn(date);
     }
 
     /**

@@ -105,7 +105,11 @@ public record Party(
     /** @return the ids of the declarations in effect on the date */
     public Set<String> declarationsOn(LocalDate date) {
         java.util.Set<String> ids = new java.util.TreeSet<>();
-        declarations.stream().filter(d -> d.inEffectOn(date)).forEach(d -> ids.add(d.id()));
+        for (StateDeclaration d : declarations) {
+            if (d.inEffectOn(date)) {
+                ids.add(d.id());
+            }
+        }
         return java.util.Collections.unmodifiableSet(ids);
     }
 

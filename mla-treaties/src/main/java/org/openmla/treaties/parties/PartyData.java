@@ -44,6 +44,8 @@ public final class PartyData {
     private final Map<String, InstrumentParties> instruments;
     private final Map<String, BilateralTreaty> bilateral;
     private final List<Provenance> provenance;
+    private final List<InstrumentParties> instrumentList;
+    private final List<BilateralTreaty> bilateralList;
 
     private PartyData(Map<String, InstrumentParties> instruments, Map<String, BilateralTreaty> bilateral, List<Provenance> provenance) {
         for (BilateralTreaty t : bilateral.values()) {
@@ -54,6 +56,8 @@ public final class PartyData {
         this.instruments = Collections.unmodifiableMap(new LinkedHashMap<>(instruments));
         this.bilateral = Collections.unmodifiableMap(new LinkedHashMap<>(bilateral));
         this.provenance = List.copyOf(provenance);
+        this.instrumentList = List.copyOf(this.instruments.values());
+        this.bilateralList = List.copyOf(this.bilateral.values());
     }
 
     /** @return party data with no instrument and no treaty */
@@ -221,7 +225,7 @@ public final class PartyData {
 
     /** @return every instrument's data set, in the order first defined */
     public List<InstrumentParties> instruments() {
-        return List.copyOf(instruments.values());
+        return instrumentList;
     }
 
     /** @return the data set for the instrument */
@@ -232,7 +236,7 @@ public final class PartyData {
 
     /** @return every bilateral treaty */
     public List<BilateralTreaty> bilateralTreaties() {
-        return List.copyOf(bilateral.values());
+        return bilateralList;
     }
 
     /** @return the bilateral treaty with this id */
@@ -246,7 +250,13 @@ public final class PartyData {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
         Objects.requireNonNull(date, "date");
-        return bilateral.values().stream().filter(t -> t.between(a, b) && t.bindsOn(date).isTrue()).toList();
+        List<BilateralTreaty> binding = new ArrayList<>(0);
+        for (BilateralTreaty t : bilateralList) {
+            if (t.between(a, b) && t.bindsOn(date).isTrue()) {
+                binding.add(t);
+            }
+        }
+        return List.copyOf(binding);
     }
 
     /** @return the documents this data was read from, in order */

@@ -1,5 +1,6 @@
 package org.openmla.treaties.resolver;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -19,13 +20,22 @@ import org.openmla.core.engine.RulePackRegistry;
 final class AskedAssessments {
     private AskedAssessments() {}
 
-    /** @return the keys evaluations under these packs may carry */
+    /** @return the keys evaluations under these packs may carry, unmodifiable */
     static Set<String> askedBy(RulePackRegistry registry, Collection<String> packIds) {
         Set<String> asked = new HashSet<>();
         for (String id : packIds) {
             asked.addAll(registry.assessmentKeys(registry.get(id)));
         }
-        return asked;
+        return Set.copyOf(asked);
+    }
+
+    /** @return the keys some registered pack, in some version, asks, unmodifiable */
+    static Set<String> askedByAny(RulePackRegistry registry) {
+        Set<String> known = new HashSet<>();
+        for (CompiledRulePack p : registry.allVersions()) {
+            known.addAll(registry.assessmentKeys(p));
+        }
+        return Set.copyOf(known);
     }
 
     /**
@@ -34,20 +44,45 @@ final class AskedAssessments {
      * @throws InvalidValueException on {@code hostAssessments} naming the keys no registered pack asks (not their values)
      */
     static List<Assessment> keep(RulePackRegistry registry, Set<String> asked, List<Assessment> assessments) {
-        Set<String> unknown = new LinkedHashSet<>();
-        for (Assessment a : assessments) {
-            if (!asked.contains(a.key()) && registry.allVersions().stream().noneMatch(p -> askedBy(registry, p).contains(a.key()))) {
-                unknown.add(a.key());
+        return keep(asked, askedByAny(registry), assessments);
+    }
+
+    /**
+     * The assessments whose keys the packs ask, in their order; the list itself when all of them are asked.
+     *
+     * @param asked the keys the packs ask
+     * @param known the keys any registered pack asks ({@link #askedByAny})
+     * @param assessments the host's assessments, unmodifiable
+     * @throws InvalidValueException on {@code hostAssessments} naming the keys no registered pack asks (not their values)
+     */
+    static List<Assessment> keep(Set<String> asked, Set<String> known, List<Assessment> assessments) {
+        int setAside = 0;
+        Set<String> unknown = null;
+        for (int i = 0; i < assessments.size(); i++) {
+            String key = assessments.get(i).key();
+            if (!asked.contains(key)) {
+                setAside++;
+                if (!known.contains(key)) {
+                    if (unknown == null) {
+                        unknown = new LinkedHashSet<>();
+                    }
+                    unknown.add(key);
+                }
             }
         }
-        if (!unknown.isEmpty()) {
+        if (unknown != null) {
             throw new InvalidValueException("hostAssessments", (unknown.size() == 1 ? "key " : "keys ") + String.join(", ", unknown)
                     + (unknown.size() == 1 ? " is" : " are") + " asked by no registered rule pack (misspelt?)");
         }
-        return assessments.stream().filter(a -> asked.contains(a.key())).toList();
-    }
-
-    private static Set<String> askedBy(RulePackRegistry registry, CompiledRulePack pack) {
-        return registry.assessmentKeys(pack);
+        if (setAside == 0) {
+            return assessments;
+        }
+        List<Assessment> kept = new ArrayList<>(assessments.size() - setAside);
+        for (Assessment a : assessments) {
+            if (asked.contains(a.key())) {
+                kept.add(a);
+            }
+        }
+        return List.copyOf(kept);
     }
 }

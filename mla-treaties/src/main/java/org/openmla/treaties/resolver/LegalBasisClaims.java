@@ -1,5 +1,6 @@
 package org.openmla.treaties.resolver;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.openmla.core.model.Measure;
 import org.openmla.core.model.MeasureFamily;
 import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.MlaRequest;
+import org.openmla.core.model.RequestId;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.decision.LegalBasisNote;
 import org.openmla.core.rules.Truth;
@@ -34,21 +36,74 @@ final class LegalBasisClaims {
         this.partyData = partyData;
     }
 
-    LegalBasisCheck check(MlaRequest request, LegalBasisResolution res) {
-        List<String> governing = governing(request, res);
-        List<String> suggestions = governing.isEmpty() ? res.applicable().stream().map(ApplicableInstrument::instrumentId).toList() : governing;
+    /** @return the distinct types of the request's measures, in the request's order */
+    static List<MeasureType> measureTypes(MlaRequest request) {
+        List<Measure> measures = request.measures();
+        List<MeasureType> types = new ArrayList<>(measures.size());
+        for (Measure m : measures) {
+            if (!types.contains(m.type())) {
+                types.add(m.type());
+            }
+        }
+        return List.copyOf(types);
+    }
+
+    /**
+     * The check of a request's claims, which depends on the request only through its claimed bases and the types of its
+     * measures; {@link ClaimsCheck#forRequest} makes the request's {@link LegalBasisCheck} of it.
+     *
+     * @param bases the claimed bases, in the request's order
+     * @param types the distinct types of the request's measures, in the request's order
+     */
+    ClaimsCheck checkOf(List<LegalBasis> bases, List<MeasureType> types, LegalBasisResolution res) {
+        List<String> governing = governing(types, res);
+        List<String> suggestions = governing.isEmpty() ? applicableIds(res) : governing;
         List<LegalBasisFinding> out = new ArrayList<>();
-        if (request.legalBasis().isEmpty()) {
+        if (bases.isEmpty()) {
             out.add(new LegalBasisFinding(Optional.empty(), LegalBasisFinding.Status.NONE_CLAIMED, Optional.empty(),
                     "the request claims no legal basis" + (suggestions.isEmpty() ? "; no instrument in the party data applies between "
                             + res.requesting() + " and " + res.requested() + " on " + res.date() : "; " + String.join(", ", suggestions)
                             + " appl" + (suggestions.size() == 1 ? "ies" : "y") + " between " + res.requesting() + " and " + res.requested()
                             + " on " + res.date()), suggestions));
         }
-        for (LegalBasis basis : request.legalBasis()) {
-            out.add(claim(basis, request, res, suggestions));
+        for (LegalBasis basis : bases) {
+            out.add(claim(basis, types, res, suggestions));
         }
-        return new LegalBasisCheck(request.id(), res.date(), out, suggestions, governing, notes(request, res, governing));
+        return new ClaimsCheck(List.copyOf(out), suggestions, governing, notes(types, res, governing));
+    }
+
+    private static List<String> applicableIds(LegalBasisResolution res) {
+        List<String> ids = new ArrayList<>(res.applicable().size());
+        for (ApplicableInstrument a : res.applicable()) {
+            ids.add(a.instrumentId());
+        }
+        return List.copyOf(ids);
+    }
+
+    /**
+     * A {@link LegalBasisCheck} without the request's id: the same for every request with the same claims and measure
+     * types between the same States on the same date. Immutable.
+     */
+    record ClaimsCheck(List<LegalBasisFinding> findings, List<String> suggestions, List<String> governing, List<LegalBasisNote> notes,
+            List<String> validClaims) {
+
+        ClaimsCheck(List<LegalBasisFinding> findings, List<String> suggestions, List<String> governing, List<LegalBasisNote> notes) {
+            this(findings, suggestions, governing, notes, validClaimsOf(findings));
+        }
+
+        private static List<String> validClaimsOf(List<LegalBasisFinding> findings) {
+            List<String> valid = new ArrayList<>();
+            for (LegalBasisFinding f : findings) {
+                if (f.status() == LegalBasisFinding.Status.VALID && f.claimed().isPresent()) {
+                    f.claimed().get().instrument().ifPresent(valid::add);
+                }
+            }
+            return List.copyOf(valid);
+        }
+
+        LegalBasisCheck forRequest(RequestId requestId, LocalDate date) {
+            return new LegalBasisCheck(requestId, date, findings, suggestions, governing, notes);
+        }
     }
 
     /**
@@ -57,11 +112,11 @@ final class LegalBasisClaims {
      * by another (a supersession of the corresponding provisions only, such as EIO art. 34(1), leaves the measures it
      * does not cover to the older instrument and does not give them to the newer one).
      */
-    private List<String> governing(MlaRequest request, LegalBasisResolution res) {
+    private List<String> governing(List<MeasureType> types, LegalBasisResolution res) {
         Set<String> out = new LinkedHashSet<>();
         for (ApplicableInstrument a : res.applicable()) {
-            for (Measure m : request.measures()) {
-                if (governs(a.instrumentId(), m.type(), res)) {
+            for (MeasureType t : types) {
+                if (governs(a.instrumentId(), t, res)) {
                     out.add(a.instrumentId());
                     break;
                 }
@@ -90,10 +145,9 @@ final class LegalBasisClaims {
                 .orElse(type.family() != MeasureFamily.SURRENDER);
     }
 
-    private List<LegalBasisNote> notes(MlaRequest request, LegalBasisResolution res, List<String> governing) {
+    private List<LegalBasisNote> notes(List<MeasureType> requestTypes, LegalBasisResolution res, List<String> governing) {
         List<LegalBasisNote> notes = new ArrayList<>();
-        Set<MeasureType> types = new TreeSet<>();
-        request.measures().forEach(m -> types.add(m.type()));
+        Set<MeasureType> types = new TreeSet<>(requestTypes);
         for (RelationshipFinding f : res.relationships()) {
             if (f.partial() && res.applies(f.instrumentId())) {
                 List<MeasureType> kept = types.stream().filter(f.retainedMeasures()::contains).toList();
@@ -146,7 +200,7 @@ final class LegalBasisClaims {
         return partyData.instrument(instrumentId).flatMap(InstrumentParties::basisCitation).map(List::of).orElse(List.of());
     }
 
-    private LegalBasisFinding claim(LegalBasis basis, MlaRequest request, LegalBasisResolution res, List<String> suggestions) {
+    private LegalBasisFinding claim(LegalBasis basis, List<MeasureType> types, LegalBasisResolution res, List<String> suggestions) {
         if (basis.kind() != LegalBasisKind.TREATY) {
             return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.NOT_CHECKED, Optional.empty(),
                     basis.kind() + " is not a treaty; whether the requested State assists on that basis is for its own law", suggestions);
@@ -178,7 +232,7 @@ final class LegalBasisClaims {
                     id + " does not bind both States on " + res.date() + ": " + explainBoth(s) + suggestionText(suggestions), suggestions);
         }
         if (both.isUnknown()) {
-            Optional<LegalBasisFinding> moot = replacedWhetherOrNotBound(basis, request, res, s, suggestions);
+            Optional<LegalBasisFinding> moot = replacedWhetherOrNotBound(basis, types, res, s, suggestions);
             return moot.orElseGet(() -> new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.UNCERTAIN, cite, explainBoth(s), suggestions));
         }
         List<RelationshipFinding> about = res.relationships(id);
@@ -188,7 +242,6 @@ final class LegalBasisClaims {
             return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.SUPERSEDED, Optional.of(superseding.get().citation()),
                     superseding.get().explanation(), superseding.get().byInstruments());
         }
-        List<MeasureType> types = request.measures().stream().map(Measure::type).distinct().toList();
         List<MeasureType> outside = types.stream().filter(t -> !governs(id, t, res)).toList();
         Optional<RelationshipFinding> partial = about.stream().filter(RelationshipFinding::partial).findFirst();
         if (!types.isEmpty() && outside.size() == types.size()) {
@@ -221,10 +274,9 @@ final class LegalBasisClaims {
      * its corresponding provisions for every measure of the request (e.g. ETS 182 between two States bound by the EIO,
      * EIO art. 34(1)), the claim is superseded either way: if it binds them it is replaced, if not it never applied.
      */
-    private Optional<LegalBasisFinding> replacedWhetherOrNotBound(LegalBasis basis, MlaRequest request, LegalBasisResolution res, InstrumentStatus s,
-            List<String> suggestions) {
+    private Optional<LegalBasisFinding> replacedWhetherOrNotBound(LegalBasis basis, List<MeasureType> types, LegalBasisResolution res,
+            InstrumentStatus s, List<String> suggestions) {
         String id = s.instrumentId();
-        List<MeasureType> types = request.measures().stream().map(Measure::type).distinct().toList();
         if (types.isEmpty()) {
             return Optional.empty();
         }

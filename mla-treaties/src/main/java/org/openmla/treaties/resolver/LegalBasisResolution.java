@@ -61,22 +61,43 @@ public record LegalBasisResolution(
 
     /** @return whether the instrument applies between the two States on the date */
     public boolean applies(String instrumentId) {
-        return applicable(instrumentId).isPresent();
+        for (ApplicableInstrument a : applicable) {
+            if (a.instrumentId().equals(instrumentId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the applicable instrument with this id */
     public Optional<ApplicableInstrument> applicable(String instrumentId) {
-        return applicable.stream().filter(a -> a.instrumentId().equals(instrumentId)).findFirst();
+        for (ApplicableInstrument a : applicable) {
+            if (a.instrumentId().equals(instrumentId)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return the status of an instrument or bilateral treaty between the two States */
     public Optional<InstrumentStatus> status(String instrumentId) {
-        return statuses.stream().filter(s -> s.instrumentId().equals(instrumentId)).findFirst();
+        for (InstrumentStatus s : statuses) {
+            if (s.instrumentId().equals(instrumentId)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return the relationship findings about one instrument */
     public List<RelationshipFinding> relationships(String instrumentId) {
-        return relationships.stream().filter(r -> r.instrumentId().equals(instrumentId)).toList();
+        List<RelationshipFinding> about = new java.util.ArrayList<>();
+        for (RelationshipFinding r : relationships) {
+            if (r.instrumentId().equals(instrumentId)) {
+                about.add(r);
+            }
+        }
+        return List.copyOf(about);
     }
 
     /** @return the ids of the packs of the applicable instruments, in precedence order */
@@ -92,7 +113,13 @@ public record LegalBasisResolution(
      *     convention only: see {@link #systemAssessmentsFor(java.util.Collection)})
      */
     public Optional<Assessment> systemAssessment(String key) {
-        return agreed(systemAssessments.stream().filter(a -> a.key().equals(key)).toList());
+        List<SystemAssessment> forKey = new java.util.ArrayList<>();
+        for (SystemAssessment a : systemAssessments) {
+            if (a.key().equals(key)) {
+                forKey.add(a);
+            }
+        }
+        return agreed(forKey);
     }
 
     /**
@@ -104,16 +131,27 @@ public record LegalBasisResolution(
      */
     public List<Assessment> systemAssessmentsFor(java.util.Collection<String> instrumentIds) {
         java.util.Map<String, List<SystemAssessment>> byKey = new java.util.LinkedHashMap<>();
-        systemAssessments.stream().filter(a -> a.concernsAny(instrumentIds))
-                .forEach(a -> byKey.computeIfAbsent(a.key(), k -> new java.util.ArrayList<>()).add(a));
+        for (SystemAssessment a : systemAssessments) {
+            if (a.concernsAny(instrumentIds)) {
+                byKey.computeIfAbsent(a.key(), k -> new java.util.ArrayList<>()).add(a);
+            }
+        }
         List<Assessment> out = new java.util.ArrayList<>();
-        byKey.values().forEach(list -> agreed(list).ifPresent(out::add));
+        for (List<SystemAssessment> list : byKey.values()) {
+            agreed(list).ifPresent(out::add);
+        }
         return List.copyOf(out);
     }
 
     private static Optional<Assessment> agreed(List<SystemAssessment> list) {
-        if (list.isEmpty() || list.stream().map(a -> a.assessment().value()).distinct().count() > 1) {
+        if (list.isEmpty()) {
             return Optional.empty();
+        }
+        boolean value = list.get(0).assessment().value();
+        for (SystemAssessment a : list) {
+            if (a.assessment().value() != value) {
+                return Optional.empty();
+            }
         }
         return Optional.of(list.get(0).assessment());
     }

@@ -45,7 +45,11 @@ import org.openmla.treaties.parties.PartyData;
  * prepared.evaluation().map(engine::evaluate); // the decision, with UNTOC 18(9)-(29) switched off by a bilateral MLAT
  * }</pre>
  *
- * <p>Immutable and thread-safe; build with {@link #builder(PartyData, RulePackRegistry)}.
+ * <p>Immutable and thread-safe; build with {@link #builder(PartyData, RulePackRegistry)}. It keeps what it works out for a
+ * pair of States on a date, and for each shape of request (its claimed bases and measure types) the check of the claims
+ * and the packs chosen, in bounded memory (at most 128 pairs and dates, 16 shapes each), so that preparing requests
+ * between the same States on the same date costs microseconds; a kept answer equals one worked out anew, since party
+ * data, relationships and registry cannot change ({@link #withPartyData} makes a resolver that has kept nothing).
  */
 public final class LegalBasisResolver {
 
@@ -53,6 +57,11 @@ public final class LegalBasisResolver {
     private final RulePackRegistry registry;
     private final List<InstrumentRelationship> relationships;
     private final LegalBasisClaims claims;
+    private final ResolvedPairs resolved = new ResolvedPairs();
+    /** The assessment keys evaluations under a list of packs may carry, by list, found on first use. */
+    private final java.util.concurrent.ConcurrentHashMap<List<String>, Set<String>> askedByPacks = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The assessment keys some registered pack asks, found on first use. */
+    private volatile Set<String> knownKeys;
 
     private LegalBasisResolver(Builder b) {
         this.partyData = b.partyData;
@@ -101,9 +110,30 @@ public final class LegalBasisResolver {
         Objects.requireNonNull(requesting, "requesting");
         Objects.requireNonNull(requested, "requested");
         Objects.requireNonNull(date, "date");
+        return resolved(requesting, requested, date).resolution;
+    }
+
+    /** The resolution for the pair on the date, worked out once and kept ({@link ResolvedPairs}). */
+    private ResolvedPairs.Resolved resolved(Jurisdiction requesting, Jurisdiction requested, LocalDate date) {
+        Objects.requireNonNull(requesting, "requesting");
+        Objects.requireNonNull(requested, "requested");
+        Objects.requireNonNull(date, "date");
         if (requesting.equals(requested)) {
             throw new InvalidValueException("requested", "must differ from the requesting State (" + requested + ")");
         }
+        ResolvedPairs.Pair pair = new ResolvedPairs.Pair(requesting, requested, date);
+        ResolvedPairs.Resolved kept = resolved.get(pair);
+        return kept != null ? kept : resolved.put(pair, workOut(requesting, requested, date));
+    }
+
+    /** The check and pack choices for the request's shape under a resolution, the check worked out once. */
+    private ResolvedPairs.Shaped shaped(ResolvedPairs.Resolved r, MlaRequest request) {
+        ResolvedPairs.Shape shape = new ResolvedPairs.Shape(request.legalBasis(), LegalBasisClaims.measureTypes(request));
+        ResolvedPairs.Shaped kept = r.get(shape);
+        return kept != null ? kept : r.put(shape, claims.checkOf(shape.bases(), shape.types(), r.resolution));
+    }
+
+    private LegalBasisResolution workOut(Jurisdiction requesting, Jurisdiction requested, LocalDate date) {
         List<InstrumentStatus> statuses = new ArrayList<>();
         for (InstrumentParties ip : partyData.instruments()) {
             if (ip.membership()) {
@@ -131,8 +161,7 @@ public final class LegalBasisResolver {
             for (Assessment a : result.assessments()) {
                 SystemAssessment sa = new SystemAssessment(r.id(), r.concerns(), a);
                 for (SystemAssessment earlier : assessments) {
-                    boolean overlap = earlier.concerns().isEmpty() || sa.concerns().isEmpty()
-                            || earlier.concerns().stream().anyMatch(sa.concerns()::contains);
+                    boolean overlap = sa.concerns().isEmpty() || earlier.concernsAny(sa.concerns());
                     if (overlap && earlier.key().equals(sa.key()) && earlier.assessment().value() != a.value()) {
                         notes.add("relationships " + earlier.relationshipId() + " and " + r.id() + " disagree on " + a.key()
                                 + "; it is left for the host to assess");
@@ -143,7 +172,11 @@ public final class LegalBasisResolver {
         }
 
         Set<String> superseded = new HashSet<>();
-        findings.stream().filter(f -> f.effect() == RelationshipFinding.Effect.SUPERSEDED && !f.partial()).forEach(f -> superseded.add(f.instrumentId()));
+        for (RelationshipFinding f : findings) {
+            if (f.effect() == RelationshipFinding.Effect.SUPERSEDED && !f.partial()) {
+                superseded.add(f.instrumentId());
+            }
+        }
         List<ApplicableInstrument> applicable = new ArrayList<>();
         List<String> uncertain = new ArrayList<>();
         for (InstrumentStatus s : statuses) {
@@ -155,11 +188,19 @@ public final class LegalBasisResolver {
             if (!both.isTrue() || superseded.contains(s.instrumentId())) {
                 continue;
             }
-            applicable.add(new ApplicableInstrument(s.instrumentId(), s.title(), packFor(s), precedence(s),
-                    findings.stream().filter(f -> f.instrumentId().equals(s.instrumentId())).toList()));
+            List<RelationshipFinding> about = new ArrayList<>();
+            for (RelationshipFinding f : findings) {
+                if (f.instrumentId().equals(s.instrumentId())) {
+                    about.add(f);
+                }
+            }
+            applicable.add(new ApplicableInstrument(s.instrumentId(), s.title(), packFor(s), precedence(s), List.copyOf(about)));
         }
         applicable.sort(Comparator.comparing(ApplicableInstrument::precedence));
-        List<String> ids = applicable.stream().map(ApplicableInstrument::instrumentId).toList();
+        List<String> ids = new ArrayList<>(applicable.size());
+        for (ApplicableInstrument a : applicable) {
+            ids.add(a.instrumentId());
+        }
         StateProfile requestingProfile = partyData.stateProfile(requesting, date, ids);
         StateProfile requestedProfile = partyData.stateProfile(requested, date, ids);
         return new LegalBasisResolution(requesting, requested, date, statuses, applicable, uncertain, findings, assessments,
@@ -175,11 +216,8 @@ public final class LegalBasisResolver {
      */
     public LegalBasisCheck check(MlaRequest request, LocalDate date) {
         Objects.requireNonNull(request, "request");
-        return check(request, resolve(request.requestingState(), request.requestedState(), date));
-    }
-
-    private LegalBasisCheck check(MlaRequest request, LegalBasisResolution res) {
-        return claims.check(request, res);
+        ResolvedPairs.Resolved r = resolved(request.requestingState(), request.requestedState(), date);
+        return shaped(r, request).check.forRequest(request.id(), r.resolution.date());
     }
 
     /**
@@ -201,9 +239,42 @@ public final class LegalBasisResolver {
     public PreparedEvaluation prepare(MlaRequest request, LocalDate date, List<Assessment> hostAssessments) {
         Objects.requireNonNull(request, "request");
         List<Assessment> host = Checks.list(hostAssessments, "hostAssessments");
-        LegalBasisResolution res = resolve(request.requestingState(), request.requestedState(), date);
-        LegalBasisCheck check = check(request, res);
-        return EvaluationPreparation.prepare(request, date, host, res, check, claims, registry);
+        ResolvedPairs.Resolved r = resolved(request.requestingState(), request.requestedState(), date);
+        ResolvedPairs.Shaped shaped = shaped(r, request);
+        LegalBasisResolution res = r.resolution;
+        LegalBasisCheck check = shaped.check.forRequest(request.id(), res.date());
+        boolean keeps = EvaluationPreparation.hostKeepsParagraphs(host);
+        EvaluationPreparation.PackChoice choice = keeps ? shaped.choiceKeepingParagraphs : shaped.choice;
+        if (choice == null) {
+            choice = EvaluationPreparation.choose(res, shaped.check, keeps, claims, this::askedBy);
+            if (keeps) {
+                shaped.choiceKeepingParagraphs = choice;
+            } else {
+                shaped.choice = choice;
+            }
+        }
+        return EvaluationPreparation.prepare(request, date, host, res, check, choice, knownKeys());
+    }
+
+    private Set<String> askedBy(List<String> packIds) {
+        Set<String> asked = askedByPacks.get(packIds);
+        if (asked == null) {
+            if (askedByPacks.size() >= ResolvedPairs.MAX_PAIRS) {
+                askedByPacks.clear();
+            }
+            asked = AskedAssessments.askedBy(registry, packIds);
+            askedByPacks.putIfAbsent(packIds, asked);
+        }
+        return asked;
+    }
+
+    private Set<String> knownKeys() {
+        Set<String> known = knownKeys;
+        if (known == null) {
+            known = AskedAssessments.askedByAny(registry);
+            knownKeys = known;
+        }
+        return known;
     }
 
     /**

@@ -93,8 +93,13 @@ public final class RelationshipContext {
      * @return their ids
      */
     public List<String> mlaTreatiesBindingBoth(String except) {
-        return statuses.values().stream().filter(s -> s.mlaTreaty() && !s.instrumentId().equals(except) && s.bothBound().isTrue())
-                .map(InstrumentStatus::instrumentId).toList();
+        List<String> ids = new java.util.ArrayList<>();
+        for (InstrumentStatus s : statuses.values()) {
+            if (s.mlaTreaty() && !s.instrumentId().equals(except) && s.bothBound().isTrue()) {
+                ids.add(s.instrumentId());
+            }
+        }
+        return List.copyOf(ids);
     }
 
     /**

@@ -31,6 +31,7 @@ public final class ResidualProvisionsRule implements InstrumentRelationship {
     private final String provisions;
     private final Citation citation;
     private final boolean agreementPossible;
+    private final String id;
 
     /**
      * @param instrumentId the instrument, e.g. {@code UNTOC}
@@ -43,11 +44,14 @@ public final class ResidualProvisionsRule implements InstrumentRelationship {
         this.provisions = Checks.text(provisions, "provisions", 200);
         this.citation = Objects.requireNonNull(citation, "citation");
         this.agreementPossible = agreementPossible;
+        StringBuilder b = new StringBuilder(citation.instrument()).append('.').append(citation.article());
+        citation.points().forEach(p -> b.append('.').append(p));
+        this.id = b.toString();
     }
 
     @Override
     public String id() {
-        return citation.instrument() + "." + citation.article() + String.join("", citation.points().stream().map(p -> "." + p).toList());
+        return id;
     }
 
     /** @return the instrument whose provisions this rule concerns */

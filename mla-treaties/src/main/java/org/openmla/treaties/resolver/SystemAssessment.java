@@ -33,6 +33,14 @@ public record SystemAssessment(String relationshipId, Set<String> concerns, Asse
 
     /** @return whether it is meant for an evaluation of any of these instruments' packs */
     public boolean concernsAny(Collection<String> instrumentIds) {
-        return concerns.isEmpty() || instrumentIds.stream().anyMatch(concerns::contains);
+        if (concerns.isEmpty()) {
+            return true;
+        }
+        for (String id : instrumentIds) {
+            if (concerns.contains(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -246,4 +246,24 @@ class BuiltInPartyDataTest {
         }
         assertThat(data.provenance().get(0).notes()).as("the shared document explains why it ships no treaty").isNotEmpty();
     }
+
+    /** The text-free answer the EU packs use at every decision is the truth of the full binding, State by State. */
+    @Test
+    void bound_answers_as_the_binding_does_for_every_party_and_some_non_parties() {
+        List<LocalDate> dates = List.of(LocalDate.of(1959, 4, 20), LocalDate.of(2003, 12, 31), LocalDate.of(2004, 1, 1), LocalDate.of(2017, 5, 22),
+                LocalDate.of(2020, 12, 31), LocalDate.of(2021, 1, 1), LocalDate.of(2026, 3, 1));
+        int checked = 0;
+        for (InstrumentParties ip : BuiltInPacks.partyData().instruments()) {
+            Set<Jurisdiction> states = new HashSet<>();
+            ip.parties().forEach(p -> states.add(p.state()));
+            states.addAll(List.of(Jurisdiction.of("DK"), Jurisdiction.of("IE"), Jurisdiction.of("XK"), Jurisdiction.of("BR")));
+            for (Jurisdiction state : states) {
+                for (LocalDate date : dates) {
+                    assertThat(ip.bound(state, date)).as("%s %s %s", ip.id(), state, date).isEqualTo(ip.binding(state, date).bound());
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(1000);
+    }
 }

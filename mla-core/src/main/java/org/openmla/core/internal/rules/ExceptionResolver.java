@@ -65,14 +65,14 @@ final class ExceptionResolver {
     }
 
     private void applyExceptions(int base, int[] exceptions, int scope) {
-        List<Integer> applicable = new ArrayList<>(1);
-        List<Integer> unknown = new ArrayList<>(1);
+        List<Integer> applicable = List.of(); // made only when an exception applies or may: most apply to nothing
+        List<Integer> unknown = List.of();
         int failed = -1;
         for (int e : exceptions) {
             int er = effective(e, plan.rules[e].perMeasure() ? scope : ResultTable.REQUEST);
             switch (rows.verdict(er)) {
-                case TRUE -> applicable.add(er);
-                case UNKNOWN -> unknown.add(er);
+                case TRUE -> applicable = add(applicable, er);
+                case UNKNOWN -> unknown = add(unknown, er);
                 case ERROR -> failed = er;
                 default -> { }
             }
@@ -90,7 +90,8 @@ final class ExceptionResolver {
                     return;
                 }
             }
-            Rule winner = rule(applicable.get(0));
+            int winnerRow = applicable.get(0);
+            Rule winner = rule(winnerRow);
             if (contested(unknown, effect)) {
                 List<AssessmentKey> more = new ArrayList<>();
                 unknown.forEach(u -> more.addAll(rows.unknown(u)));
@@ -98,7 +99,7 @@ final class ExceptionResolver {
                         + " applies, and another exception with a different effect may apply too", null, more);
                 return;
             }
-            applyEffect(base, winner);
+            applyEffect(base, winnerRow);
             return;
         }
         if (!unknown.isEmpty()) {
@@ -115,6 +116,12 @@ final class ExceptionResolver {
                 rows.set(base, Verdict.UNKNOWN, "an exception may apply: " + describe(unknown), null, more);
             }
         }
+    }
+
+    private static List<Integer> add(List<Integer> list, int row) {
+        List<Integer> out = list.isEmpty() ? new ArrayList<>(2) : list;
+        out.add(row);
+        return out;
     }
 
     private Rule rule(int row) {
@@ -139,9 +146,9 @@ final class ExceptionResolver {
         };
     }
 
-    private void applyEffect(int base, Rule e) {
-        rows.set(base, effectOn(e.exceptionEffect()), "excepted by " + e.citation() + " (" + e.id() + "): " + e.statement(),
-                e.id(), List.of());
+    private void applyEffect(int base, int exceptionRow) {
+        PackPlan.RuleInfo e = rows.info(exceptionRow);
+        rows.set(base, effectOn(e.rule.exceptionEffect()), e.exceptedText, e.rule.id(), List.of());
     }
 
     private String describe(List<Integer> results) {

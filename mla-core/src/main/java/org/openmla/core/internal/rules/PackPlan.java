@@ -179,6 +179,8 @@ public final class PackPlan {
          */
         final String outOfScopeNote;
         final String outOfScopeWhy;
+        /** For an exception, the reason a finding it decides gives: written once. Null for other rules. */
+        final String exceptedText;
         /** The rule kind's adverse verdict and the outcome it gives (null if none); whether the rule is an exception. */
         final Verdict adverse;
         final Outcome adverseOutcome;
@@ -198,6 +200,7 @@ public final class PackPlan {
             this.adverse = Verdict.of(rule.kind().adverseVerdict());
             this.adverseOutcome = rule.kind().adverseOutcome().orElse(null);
             this.isException = rule.exceptionTo().isPresent();
+            this.exceptedText = isException ? "excepted by " + rule.citation() + " (" + rule.id() + "): " + rule.statement() : null;
         }
 
         /** @return the measure index of a finding in a scope, wrapped once for the first measures */
