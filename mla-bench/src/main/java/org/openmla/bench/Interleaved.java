@@ -28,7 +28,7 @@ import org.openmla.treaties.BuiltInPacks;
 /**
  * Ratios that survive a loaded machine: each implementation runs in turn, in rounds, on one thread, and is timed by
  * that thread's CPU time (not the wall clock, which other processes stretch); the median time per operation of the
- * rounds is reported. Run: {@code java -cp mla-bench/target/mla-bench.jar org.openmla.bench.Interleaved [rounds]}.
+ * rounds is reported. Run: {@code java -cp mla-bench/target/mla-bench.jar org.openmla.bench.Interleaved [rounds [lifecycle]]}.
  */
 public final class Interleaved {
     private Interleaved() {}
@@ -36,17 +36,19 @@ public final class Interleaved {
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
     private static final long TURN_NANOS = 50_000_000L;
     private static final long WARMUP_NANOS = 1_500_000_000L;
+    private static final long BATCH_NANOS = 200_000L;
 
     /** Median CPU nanoseconds per operation, by implementation, in the order given. */
     static Map<String, Double> measure(Map<String, LongSupplier> implementations, int rounds) {
         Map<String, List<Double>> samples = new LinkedHashMap<>();
+        Map<String, Integer> batches = new LinkedHashMap<>();
         implementations.keySet().forEach(k -> samples.put(k, new ArrayList<>()));
-        for (LongSupplier warm : implementations.values()) { // until the JIT has compiled the hot paths
-            turn(warm, WARMUP_NANOS);
+        for (Map.Entry<String, LongSupplier> e : implementations.entrySet()) { // until the JIT has compiled the hot paths
+            batches.put(e.getKey(), batch(e.getValue()));
         }
         for (int round = 0; round < rounds; round++) {
             for (Map.Entry<String, LongSupplier> e : implementations.entrySet()) {
-                samples.get(e.getKey()).add(turn(e.getValue(), TURN_NANOS));
+                samples.get(e.getKey()).add(turn(e.getValue(), TURN_NANOS, batches.get(e.getKey())));
             }
         }
         Map<String, Double> out = new LinkedHashMap<>();
@@ -58,13 +60,32 @@ public final class Interleaved {
         return out;
     }
 
-    /** @return CPU nanoseconds per operation over a turn of at least {@code nanos} */
-    private static double turn(LongSupplier implementation, long nanos) {
+    /**
+     * Warms the implementation up and returns how many calls to make between two reads of the thread's CPU clock, so
+     * that a batch lasts about {@link #BATCH_NANOS}: reading the clock costs about half a microsecond here, which would
+     * otherwise be counted as part of the cheapest implementations' work (it tripled the hand-written switch's step).
+     */
+    private static int batch(LongSupplier implementation) {
+        long calls = 0;
+        long start = MX.getCurrentThreadCpuTime();
+        long now = start;
+        while (now - start < WARMUP_NANOS) {
+            implementation.getAsLong();
+            calls++;
+            now = MX.getCurrentThreadCpuTime();
+        }
+        return (int) Math.max(1, Math.min(1_000_000, BATCH_NANOS * calls / (now - start)));
+    }
+
+    /** @return CPU nanoseconds per operation over a turn of at least {@code nanos}, the clock read every {@code batch} calls */
+    private static double turn(LongSupplier implementation, long nanos, int batch) {
         long ops = 0;
         long start = MX.getCurrentThreadCpuTime();
         long now = start;
         while (now - start < nanos) {
-            ops += implementation.getAsLong();
+            for (int i = 0; i < batch; i++) {
+                ops += implementation.getAsLong();
+            }
             now = MX.getCurrentThreadCpuTime();
         }
         return (double) (now - start) / ops;
@@ -139,12 +160,15 @@ public final class Interleaved {
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 9;
-        print("decision", measure(decisions(), rounds));
+        boolean lifecycleOnly = args.length > 1 && args[1].equals("lifecycle");
+        if (!lifecycleOnly) {
+            print("decision", measure(decisions(), rounds));
+        }
         print("lifecycle step", measure(lifecycles(), rounds));
     }
 
     private static void print(String what, Map<String, Double> medians) {
         double first = medians.values().iterator().next();
-        medians.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-48s %12.2f us per %s  (x%.2f of ours)%n", k, v / 1000, what, v / first));
+        medians.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-48s %12.3f us per %s  (x%.2f of ours)%n", k, v / 1000, what, v / first));
     }
 }

@@ -51,7 +51,7 @@ public final class PerformanceReport {
         Map<String, Double> lifecycleCpu = Interleaved.measure(Interleaved.lifecycles(), 7);
 
         System.err.println("run.sh: JMH with -prof gc...");
-        Options gc = new OptionsBuilder().include("PeersBenchmark\\.").include("DecisionBenchmark\\.").include("DigestBenchmark\\.")
+        Options gc = new OptionsBuilder().include("PeersBenchmark\\.").include("DecisionBenchmark\\.").include("DigestBenchmark\\.").include("ResolverBenchmark\\.")
                 .addProfiler(GCProfiler.class).forks(1).warmupIterations(3).warmupTime(TimeValue.milliseconds(700))
                 .measurementIterations(3).measurementTime(TimeValue.milliseconds(700)).shouldFailOnError(true).build();
         Map<String, Jmh> jmh = new LinkedHashMap<>();
@@ -98,7 +98,8 @@ public final class PerformanceReport {
                 .append("`); one benchmark: `java -jar ").append(jar).append(" PeersBenchmark.decideEngine -prof gc`.\n\n");
         md.append("Where the load average is above the number of cores, other processes shared the machine: wall-clock times (the JMH ")
                 .append("columns and the throughput) are inflated and noisy. The ratios come from the CPU time of the measuring thread, ")
-                .append("each implementation in turn after a warm-up, seven rounds, median (`Interleaved`), which other processes disturb much less. ")
+                .append("each implementation in turn after a warm-up, seven rounds, median (`Interleaved`, the clock read once per batch of ")
+                .append("calls lasting about 0.2 ms, so that its own cost is not counted as work), which other processes disturb much less. ")
                 .append("Allocation per operation (`-prof gc`) does not depend on the load.\n\n");
 
         md.append("## A complete UNTOC decision\n\n");
@@ -117,20 +118,25 @@ public final class PerformanceReport {
                 .append(String.format(Locale.ROOT, "Easy Rules (map fact) / ours = **%.2f×** (target ≥ 10×); ours / hand-written = **%.2f×** "
                         + "(target ≤ 1.5×); ours allocates **%,.0f B** per decision, %,.0f B beyond the hand-written evaluator (which "
                         + "allocates its findings and little else), %,.0f B per finding (target ≤ 2 KiB beyond the findings). "
-                        + "A decision keeps its findings in columns (about 32 B per finding with its facts) and makes the `Finding` objects "
+                        + "A decision keeps its findings in columns (about 16 B per finding and 4 B per recorded fact) and makes the `Finding` objects "
                         + "when they are first read: read, a decision costs %s CPU (%.2f× hand-written) and %,.0f B.\n\n",
                         easyMap / ours, ours / hand, engineJmh.bytes(), engineJmh.bytes() - handJmh.bytes(), engineJmh.bytes() / findings,
                         micros(decisionCpu.get("OpenMLA RulesEngine.evaluate, its findings read") / 1000),
                         decisionCpu.get("OpenMLA RulesEngine.evaluate, its findings read") / hand, readJmh == null ? Double.NaN : readJmh.bytes()));
         md.append("Other decision benchmarks (JMH, the test kit's requests with every assessment given; `DecisionBenchmark`, `DigestBenchmark`):\n\n");
-        md.append("| benchmark | JMH time per op | allocated per op |\n|---|---|---|\n");
-        appendJmh(md, jmh, "evaluate", "UNTOC, the engine on a complete evaluation under the UNTOC pack");
-        appendJmh(md, jmh, "evaluateWithId", "the same, its decision id asked for (the input digest computed)");
-        appendJmh(md, jmh, "evaluateEio", "EIO with three measures");
-        appendJmh(md, jmh, "prepare", "the resolver preparing the same request (NL to CH: UNTOC, ETS 30 and its protocols, every question answered)");
-        appendJmh(md, jmh, "prepareAndEvaluate", "both: the resolver, then the engine on every pack it selected");
-        appendJmh(md, jmh, "sameRequest", "the input digest alone, the request's part memoised");
-        appendJmh(md, jmh, "newRequests", "the input digest alone, 1,024 different requests");
+        Map<String, int[]> sizes = decisionSizes();
+        md.append("| benchmark | JMH time per op | allocated per op | findings (facts) of its decision |\n|---|---|---|---|\n");
+        appendJmh(md, jmh, sizes, "evaluate", "UNTOC, the engine on a complete evaluation under the UNTOC pack");
+        appendJmh(md, jmh, sizes, "evaluateWithId", "the same, its decision id asked for (the input digest computed)");
+        appendJmh(md, jmh, sizes, "evaluateEio", "EIO with three measures");
+        appendJmh(md, jmh, sizes, "prepare", "the resolver preparing the same request (NL to CH: UNTOC, ETS 30 and its protocols, every "
+                + "question answered), the pair and date already resolved (the resolver keeps its answers)");
+        appendJmh(md, jmh, sizes, "prepareNewDate", "the resolver preparing it on a date it has not resolved the pair for (`ResolverBenchmark`)");
+        appendJmh(md, jmh, sizes, "prepareAndEvaluate", "both: the resolver, then the engine on every pack it selected");
+        appendJmh(md, jmh, sizes, "sameRequest", "the input digest alone, the request's part memoised");
+        appendJmh(md, jmh, sizes, "newRequests", "the input digest alone, 1,024 different requests");
+        md.append("\nA decision keeps its findings in columns: about 16 B per finding and 4 B per fact it records, before any `Finding` ")
+                .append("object is made.\n");
         md.append("\n");
 
         md.append("## A lifecycle step\n\n");
@@ -179,15 +185,37 @@ public final class PerformanceReport {
         }
     }
 
-    private static void appendJmh(StringBuilder md, Map<String, Jmh> jmh, String name, String what) {
+    private static void appendJmh(StringBuilder md, Map<String, Jmh> jmh, Map<String, int[]> sizes, String name, String what) {
         Jmh j = jmh.get(name);
         if (j != null) {
-            md.append(String.format(Locale.ROOT, "| `%s`: %s | %s | %,.0f B |%n", name, what, micros(j.micros()), j.bytes()));
+            int[] size = sizes.get(name);
+            md.append(String.format(Locale.ROOT, "| `%s`: %s | %s | %,.0f B | %s |%n", name, what, micros(j.micros()), j.bytes(),
+                    size == null ? "–" : String.format(Locale.ROOT, "%d (%d)", size[0], size[1])));
         }
     }
 
+    /** @return the number of findings and of recorded facts of the decision each decision benchmark makes */
+    private static Map<String, int[]> decisionSizes() {
+        DecisionBenchmark b = new DecisionBenchmark();
+        b.setUp();
+        Map<String, int[]> out = new LinkedHashMap<>();
+        out.put("evaluate", size(b.evaluate()));
+        out.put("evaluateWithId", size(b.evaluate()));
+        out.put("evaluateEio", size(b.evaluateEio()));
+        out.put("prepareAndEvaluate", size(b.prepareAndEvaluate()));
+        return out;
+    }
+
+    private static int[] size(org.openmla.core.decision.Decision d) {
+        int facts = 0;
+        for (org.openmla.core.decision.Finding f : d.findings()) {
+            facts += f.facts().size();
+        }
+        return new int[] {d.findings().size(), facts};
+    }
+
     private static String micros(double us) {
-        return us >= 100 ? String.format(Locale.ROOT, "%,.0f µs", us) : String.format(Locale.ROOT, "%.2f µs", us);
+        return us >= 100 ? String.format(Locale.ROOT, "%,.0f µs", us) : String.format(Locale.ROOT, us < 1 ? "%.3f µs" : "%.2f µs", us);
     }
 
     private static double score(Map<String, Result> secondary, String key) {

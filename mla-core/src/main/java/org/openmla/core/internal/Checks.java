@@ -33,7 +33,9 @@ public final class Checks {
 
     public static Optional<String> optionalText(Optional<String> value, String field, int maxLength) {
         required(value, field);
-        value.ifPresent(v -> text(v, field, maxLength));
+        if (value.isPresent()) { // no capturing lambda per check
+            text(value.get(), field, maxLength);
+        }
         return value;
     }
 

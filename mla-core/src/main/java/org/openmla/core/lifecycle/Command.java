@@ -64,17 +64,19 @@ public record Command(
             throw new InvalidValueException("Command.decision", type.carriesDecision() ? "is required for " + type : "is not taken by " + type);
         }
         measures = Checks.list(measures, "Command.measures");
-        List<Integer> sorted = new ArrayList<>(measures);
-        sorted.sort(null);
-        for (int i = 0; i < sorted.size(); i++) {
-            if (sorted.get(i) < 0) {
-                throw new InvalidValueException("Command.measures", "must not be negative (was " + sorted.get(i) + ")");
+        if (!measures.isEmpty()) { // most commands name none: no copy to sort
+            List<Integer> sorted = new ArrayList<>(measures);
+            sorted.sort(null);
+            for (int i = 0; i < sorted.size(); i++) {
+                if (sorted.get(i) < 0) {
+                    throw new InvalidValueException("Command.measures", "must not be negative (was " + sorted.get(i) + ")");
+                }
+                if (i > 0 && sorted.get(i).equals(sorted.get(i - 1))) {
+                    throw new InvalidValueException("Command.measures", "must not repeat a measure (" + sorted.get(i) + ")");
+                }
             }
-            if (i > 0 && sorted.get(i).equals(sorted.get(i - 1))) {
-                throw new InvalidValueException("Command.measures", "must not repeat a measure (" + sorted.get(i) + ")");
-            }
+            measures = List.copyOf(sorted);
         }
-        measures = List.copyOf(sorted);
         if (!measures.isEmpty() && type != CommandType.ACCEPT && type != CommandType.EXECUTE_PARTIALLY) {
             throw new InvalidValueException("Command.measures", "are not taken by " + type);
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
+import org.openmla.core.internal.FrozenList;
 import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.RequestId;
 import org.openmla.core.rules.Citation;
@@ -57,10 +58,18 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
         findings = Checks.list(findings, "DecisionFacts.findings");
         openQuestions = Checks.list(openQuestions, "DecisionFacts.openQuestions");
         consultationDuties = Checks.textList(consultationDuties, "DecisionFacts.consultationDuties", 200);
-        Set<String> asked = new HashSet<>();
-        openQuestions.forEach(q -> asked.addAll(q.ruleIds()));
+        Set<String> asked = null; // made only if a finding is of a kind the guards do not read
         for (RecordedFinding f : findings) {
-            if (!KEPT_KINDS.contains(f.kind()) && !asked.contains(f.ruleId())) {
+            if (KEPT_KINDS.contains(f.kind())) {
+                continue;
+            }
+            if (asked == null) {
+                asked = new HashSet<>();
+                for (RecordedQuestion q : openQuestions) {
+                    asked.addAll(q.ruleIds());
+                }
+            }
+            if (!asked.contains(f.ruleId())) {
                 throw new InvalidValueException("DecisionFacts.findings", "holds a finding of kind " + f.kind() + " that no open question waits on");
             }
         }
@@ -69,31 +78,84 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
     /** @return the facts the guards read from the decision */
     public static DecisionFacts of(Decision decision) {
         Checks.required(decision, "decision");
-        Set<String> asked = new HashSet<>();
-        List<RecordedQuestion> questions = new ArrayList<>(decision.openQuestions().size());
+        Set<String> asked = decision.openQuestions().isEmpty() ? Set.of() : new HashSet<>();
+        ArrayList<RecordedQuestion> questions = new ArrayList<>(decision.openQuestions().size());
         for (OpenQuestion q : decision.openQuestions()) {
             asked.addAll(q.ruleIds());
             questions.add(new RecordedQuestion(q.key(), q.measureIndex(), q.ruleIds()));
         }
-        List<RecordedFinding> kept = new ArrayList<>();
-        for (Finding f : decision.findings()) {
-            if (KEPT_KINDS.contains(f.kind()) || asked.contains(f.ruleId())) {
+        List<Finding> all = decision.findings();
+        ArrayList<RecordedFinding> kept = new ArrayList<>(all.size());
+        for (int i = 0, n = all.size(); i < n; i++) {
+            Finding f = all.get(i);
+            if (KEPT_KINDS.contains(f.kind()) || (!asked.isEmpty() && asked.contains(f.ruleId()))) {
                 kept.add(new RecordedFinding(f.ruleId(), f.kind(), f.ground(), f.measureIndex(), f.verdict(), f.exceptedBy(), f.exceptionTo()));
             }
         }
-        List<String> duties = decision.consultations().stream().map(ConsultationDuty::ruleId).toList();
-        return new DecisionFacts(decision.requestId(), kept, questions, duties);
+        ArrayList<String> duties = new ArrayList<>(decision.consultations().size());
+        for (ConsultationDuty duty : decision.consultations()) {
+            duties.add(duty.ruleId());
+        }
+        // lists built here and handed over, not copied again by the constructor
+        return new DecisionFacts(decision.requestId(), FrozenList.of(kept), FrozenList.of(questions), FrozenList.of(duties));
+    }
+
+    /**
+     * @return whether these are the facts {@link #of} would take from the decision, compared field by field without
+     *     building them again
+     */
+    boolean sameAs(Decision decision) {
+        if (!requestId.equals(decision.requestId()) || openQuestions.size() != decision.openQuestions().size()
+                || consultationDuties.size() != decision.consultations().size()) {
+            return false;
+        }
+        for (int i = 0, n = openQuestions.size(); i < n; i++) {
+            RecordedQuestion r = openQuestions.get(i);
+            OpenQuestion q = decision.openQuestions().get(i);
+            if (!r.key().equals(q.key()) || !r.measureIndex().equals(q.measureIndex()) || !r.ruleIds().equals(q.ruleIds())) {
+                return false;
+            }
+        }
+        for (int i = 0, n = consultationDuties.size(); i < n; i++) {
+            if (!consultationDuties.get(i).equals(decision.consultations().get(i).ruleId())) {
+                return false;
+            }
+        }
+        List<Finding> all = decision.findings();
+        int kept = 0;
+        for (int i = 0, n = all.size(); i < n; i++) {
+            Finding f = all.get(i);
+            if (!KEPT_KINDS.contains(f.kind()) && !asked(f.ruleId())) {
+                continue;
+            }
+            if (kept == findings.size() || !findings.get(kept++).sameAs(f)) {
+                return false;
+            }
+        }
+        return kept == findings.size();
+    }
+
+    /** @return whether an open question waits on the rule */
+    private boolean asked(String ruleId) {
+        for (int i = 0, n = openQuestions.size(); i < n; i++) {
+            if (openQuestions.get(i).ruleIds().contains(ruleId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @throws InvalidValueException naming the field if a measure index is not one of the decision's measures */
     void checkMeasures(int measureCount) {
-        for (RecordedFinding f : findings) {
-            if (f.measureIndex().filter(i -> i >= measureCount).isPresent()) {
+        for (int i = 0, n = findings.size(); i < n; i++) { // no capturing lambda per finding
+            Optional<Integer> m = findings.get(i).measureIndex();
+            if (m.isPresent() && m.get() >= measureCount) {
                 throw new InvalidValueException("DecisionFacts.findings.measureIndex", "is not a measure of the decision (" + measureCount + " measures)");
             }
         }
-        for (RecordedQuestion q : openQuestions) {
-            if (q.measureIndex().filter(i -> i >= measureCount).isPresent()) {
+        for (int i = 0, n = openQuestions.size(); i < n; i++) {
+            Optional<Integer> m = openQuestions.get(i).measureIndex();
+            if (m.isPresent() && m.get() >= measureCount) {
                 throw new InvalidValueException("DecisionFacts.openQuestions.measureIndex", "is not a measure of the decision (" + measureCount
                         + " measures)");
             }
@@ -114,9 +176,14 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
             all.add(new Finding(f.ruleId(), "", NOT_RECORDED, f.kind(), "", f.ground(), f.measureIndex(), f.verdict(), List.of(), Optional.empty(),
                     f.exceptedBy(), f.exceptionTo(), Optional.empty()));
         }
-        List<OpenQuestion> questions = openQuestions.stream()
-                .map(q -> new OpenQuestion(q.key(), "", q.measureIndex(), q.ruleIds(), List.of(), false)).toList();
-        List<ConsultationDuty> duties = consultationDuties.stream().map(id -> new ConsultationDuty(id, NOT_RECORDED, "")).toList();
+        List<OpenQuestion> questions = new ArrayList<>(openQuestions.size());
+        for (RecordedQuestion q : openQuestions) {
+            questions.add(new OpenQuestion(q.key(), "", q.measureIndex(), q.ruleIds(), List.of(), false));
+        }
+        List<ConsultationDuty> duties = new ArrayList<>(consultationDuties.size());
+        for (String id : consultationDuties) {
+            duties.add(new ConsultationDuty(id, NOT_RECORDED, ""));
+        }
         return new Decision(ref.decisionId(), ref.inputDigest(), requestId, ref.lawDate(), ref.packs(), ref.outcome(), ref.partial(), measures,
                 List.of(), all, questions, List.of(), duties, List.of(), List.of(), List.of(), List.of());
     }
@@ -143,12 +210,18 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
             Checks.required(kind, "RecordedFinding.kind");
             Checks.optionalText(ground, "RecordedFinding.ground", 200);
             Checks.optional(measureIndex, "RecordedFinding.measureIndex");
-            if (measureIndex.filter(i -> i < 0).isPresent()) {
+            if (measureIndex.isPresent() && measureIndex.get() < 0) {
                 throw new InvalidValueException("RecordedFinding.measureIndex", "must not be negative");
             }
             Checks.required(verdict, "RecordedFinding.verdict");
             Checks.optionalText(exceptedBy, "RecordedFinding.exceptedBy", 200);
             Checks.optionalText(exceptionTo, "RecordedFinding.exceptionTo", 200);
+        }
+
+        /** @return whether this records the finding */
+        boolean sameAs(Finding f) {
+            return ruleId.equals(f.ruleId()) && kind == f.kind() && ground.equals(f.ground()) && measureIndex.equals(f.measureIndex())
+                    && verdict == f.verdict() && exceptedBy.equals(f.exceptedBy()) && exceptionTo.equals(f.exceptionTo());
         }
     }
 
@@ -166,7 +239,7 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
         public RecordedQuestion {
             Checks.text(key, "RecordedQuestion.key", 200);
             Checks.optional(measureIndex, "RecordedQuestion.measureIndex");
-            if (measureIndex.filter(i -> i < 0).isPresent()) {
+            if (measureIndex.isPresent() && measureIndex.get() < 0) {
                 throw new InvalidValueException("RecordedQuestion.measureIndex", "must not be negative");
             }
             ruleIds = Checks.textList(ruleIds, "RecordedQuestion.ruleIds", 200);

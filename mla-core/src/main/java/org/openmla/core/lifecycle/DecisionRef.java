@@ -43,7 +43,9 @@ public record DecisionRef(
         packs = Checks.list(packs, "DecisionRef.packs");
         Checks.optional(facts, "DecisionRef.facts");
         int measures = measureOutcomes.size();
-        facts.ifPresent(f -> f.checkMeasures(measures));
+        if (facts.isPresent()) {
+            facts.get().checkMeasures(measures);
+        }
     }
 
     /**
@@ -59,8 +61,30 @@ public record DecisionRef(
     /** @return the reference to a decision, with the facts its guards read */
     public static DecisionRef of(Decision decision) {
         Objects.requireNonNull(decision, "decision");
-        return new DecisionRef(decision.decisionId(), decision.inputDigest(), decision.outcome(), decision.partial(),
-                decision.measures().stream().map(m -> m.outcome()).toList(), decision.lawDate(), decision.packs(), Optional.of(DecisionFacts.of(decision)));
+        Outcome[] outcomes = new Outcome[decision.measures().size()];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = decision.measures().get(i).outcome();
+        }
+        return new DecisionRef(decision.decisionId(), decision.inputDigest(), decision.outcome(), decision.partial(), List.of(outcomes),
+                decision.lawDate(), decision.packs(), Optional.of(DecisionFacts.of(decision)));
+    }
+
+    /**
+     * @return whether this is the reference {@link #of} would make to the decision (facts included), compared field by
+     *     field without making it again
+     */
+    boolean sameAs(Decision decision) {
+        if (facts.isEmpty() || outcome != decision.outcome() || partial != decision.partial() || measureOutcomes.size() != decision.measures().size()
+                || !decisionId.equals(decision.decisionId()) || !inputDigest.equals(decision.inputDigest()) || !lawDate.equals(decision.lawDate())
+                || !packs.equals(decision.packs())) {
+            return false;
+        }
+        for (int i = 0, n = measureOutcomes.size(); i < n; i++) {
+            if (measureOutcomes.get(i) != decision.measures().get(i).outcome()) {
+                return false;
+            }
+        }
+        return facts.get().sameAs(decision);
     }
 
     @Override

@@ -36,10 +36,19 @@ final class GuardChecks {
 
     /** @return every guard of the list the command does not meet, in the list's order */
     static List<UnmetGuard> check(List<Guard> guards, RequestCase c, Command cmd, Instant at) {
-        Context x = new Context(c, cmd, at);
+        Context x = null; // made only for a guard that needs more than the case's last entry
         List<UnmetGuard> unmet = null; // made only when a guard is unmet: a transition that goes through allocates no list
         for (int i = 0, n = guards.size(); i < n; i++) {
             Guard g = guards.get(i);
+            if (g == Guard.HISTORY_IN_ORDER) {
+                Transition last = c.lastOrNull();
+                if (last == null || !at.isBefore(last.at())) {
+                    continue;
+                }
+            }
+            if (x == null) {
+                x = new Context(c, cmd, at);
+            }
             Optional<String> detail = x.unmet(g);
             if (detail.isPresent()) {
                 if (unmet == null) {
@@ -54,18 +63,31 @@ final class GuardChecks {
     /** The measures an acceptance accepts: those named, or every measure of the decision when none are. */
     static List<Integer> acceptedBy(Command cmd) {
         Decision d = cmd.decision().orElseThrow();
-        return cmd.measures().isEmpty() ? IntStream.range(0, d.measures().size()).boxed().toList() : cmd.measures();
+        return cmd.measures().isEmpty() ? allMeasures(d.measures().size()) : cmd.measures();
+    }
+
+    /** The lists 0..n-1 for the usual numbers of measures, made once. */
+    private static final List<List<Integer>> ALL_MEASURES = IntStream.rangeClosed(0, 16).mapToObj(n -> IntStream.range(0, n).boxed().toList()).toList();
+
+    /** @return the measures 0 to {@code n - 1}, ascending */
+    static List<Integer> allMeasures(int n) {
+        return n < ALL_MEASURES.size() ? ALL_MEASURES.get(n) : IntStream.range(0, n).boxed().toList();
+    }
+
+    /** @return whether {@code measures} (ascending, distinct, not negative, as a command holds them) are exactly 0 to {@code n - 1} */
+    static boolean allOf(List<Integer> measures, int n) {
+        return measures.size() == n && (n == 0 || measures.get(n - 1) == n - 1);
     }
 
     private record Context(RequestCase c, Command cmd, Instant at) {
 
         Optional<String> unmet(Guard g) {
             return switch (g) {
-                case HISTORY_IN_ORDER -> c.last().filter(t -> at.isBefore(t.at())).map(t -> "the clock reads " + at + ", before " + t.at());
                 case ACKNOWLEDGE_ONCE -> c.acknowledged() ? Optional.of("already acknowledged") : Optional.empty();
                 case ARREST_ONCE -> c.recorded(CommandType.RECORD_ARREST) ? Optional.of("an arrest is already recorded") : Optional.empty();
                 case CONSENT_TO_SURRENDER_ONCE -> c.recorded(CommandType.RECORD_CONSENT_TO_SURRENDER)
                         ? Optional.of("consent to surrender is already recorded") : Optional.empty();
+                case HISTORY_IN_ORDER -> c.last().filter(t -> at.isBefore(t.at())).map(t -> "the clock reads " + at + ", before " + t.at());
                 case DECISION_NOT_SUPERSEDED -> superseded() ? Optional.of("decision " + decision().decisionId()
                         + " was replaced by decision " + c.latestDecision().map(DecisionRef::decisionId).orElse("?")) : Optional.empty();
                 case DECISION_SAME_REQUEST -> decision().requestId().equals(c.caseId()) ? Optional.empty()
@@ -97,6 +119,9 @@ final class GuardChecks {
                     yield left.isEmpty() && !cmd.measures().isEmpty() ? Optional.of("no accepted measure would be left") : Optional.empty();
                 }
                 case CLOSE_UNEXECUTED_REASONS_GIVEN -> {
+                    if (c.executedMeasures().containsAll(c.acceptedMeasures()) || cmd.reason().isPresent()) {
+                        yield Optional.empty(); // every accepted measure executed, or reasons given: no set to build
+                    }
                     Set<Integer> left = new TreeSet<>(c.acceptedMeasures());
                     left.removeAll(c.executedMeasures());
                     yield !left.isEmpty() && c.state() != CaseState.REFUSED && c.state() != CaseState.WITHDRAWN && cmd.reason().isEmpty()
@@ -136,8 +161,7 @@ final class GuardChecks {
         }
 
         private boolean partialAcceptance() {
-            Set<Integer> all = new TreeSet<>(IntStream.range(0, decision().measures().size()).boxed().toList());
-            return !cmd.measures().isEmpty() && !all.equals(new TreeSet<>(cmd.measures()));
+            return !cmd.measures().isEmpty() && !allOf(cmd.measures(), decision().measures().size());
         }
 
         private List<Integer> validAccepted() {
@@ -147,6 +171,9 @@ final class GuardChecks {
 
         private Optional<String> acceptMeasuresExist() {
             int n = decision().measures().size();
+            if (cmd.measures().isEmpty() || cmd.measures().get(cmd.measures().size() - 1) < n) { // ascending: the last is the largest
+                return Optional.empty();
+            }
             return listed("the request has " + n + " measures; no measure ", cmd.measures().stream().filter(i -> i >= n).map(String::valueOf).toList());
         }
 
@@ -169,6 +196,9 @@ final class GuardChecks {
         }
 
         private Optional<String> noOpenBarringQuestion() {
+            if (decision().openQuestions().isEmpty()) {
+                return Optional.empty();
+            }
             List<Integer> accepted = validAccepted();
             Set<String> open = new LinkedHashSet<>();
             for (OpenQuestion q : decision().openQuestions()) {
@@ -186,6 +216,9 @@ final class GuardChecks {
         }
 
         private Optional<String> consulted() {
+            if (decision().consultations().isEmpty()) {
+                return Optional.empty();
+            }
             Set<String> recorded = new LinkedHashSet<>();
             c.consultations().forEach(r -> recorded.addAll(r.duties()));
             return listed("no consultation recorded for ", decision().consultations().stream().filter(duty -> !recorded.contains(duty.ruleId()))
@@ -283,8 +316,8 @@ final class GuardChecks {
         /** Whether the case recorded this decision before and has recorded a different one since. */
         private boolean superseded() {
             String id = decision().decisionId();
-            boolean recordedBefore = c.history().stream().anyMatch(t -> t.detail().decision().map(d -> d.decisionId().equals(id)).orElse(false));
-            return recordedBefore && !c.latestDecision().map(d -> d.decisionId().equals(id)).orElse(false);
+            Optional<DecisionRef> latest = c.latestDecision();
+            return c.recordedDecision(id) && !(latest.isPresent() && latest.get().decisionId().equals(id));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.openmla.core.lifecycle;
 
+import java.lang.ref.WeakReference;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -11,49 +12,62 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
 import org.openmla.core.rules.DeadlineEvent;
+import org.openmla.core.decision.Decision;
 import org.openmla.core.decision.RunningDeadline;
 
 /**
  * A case's history as the lifecycle keeps it: an unmodifiable list that was checked entry by entry when it was built,
  * with what the case derives from it ({@link Facts}) kept up to date at each entry, so that appending a transition
- * neither re-checks nor copies the entries before it (amortised constant time), and the deadlines, measures and
- * consultations are not rebuilt from the whole history at every step.
+ * neither re-checks nor copies the entries before it (constant time), and the deadlines, measures and consultations
+ * are not rebuilt from the whole history at every step.
  *
- * <p>Snapshots share one buffer: a snapshot sees its first {@code size} entries only, and a slot is written once, by
- * the first snapshot that appends at its end (others copy). Entries are immutable, so sharing is safe across threads.
+ * <p>A history is its last entry and the history before it, which it shares with every snapshot made from that one
+ * (nothing is copied, whichever snapshot is appended to); the list view is made the first time an entry other than the
+ * last is asked for. Entries are immutable, so sharing is safe across threads. What most steps change — the commands
+ * recorded and the time of the last entry — is kept in the history itself (the time is the last entry's); the rest
+ * ({@link Facts}) is shared between snapshots until an entry changes it.
  */
 final class History extends AbstractList<Transition> implements RandomAccess {
 
-    static final History EMPTY = new History(new Buffer(0), 0, Facts.NONE);
+    static final History EMPTY = new History(null, null, 0, 0L, Facts.NONE);
 
-    private static final class Buffer {
-        final Transition[] items;
-        int used;
-
-        Buffer(int capacity) {
-            items = new Transition[capacity];
-        }
-    }
-
-    private final Buffer buffer;
+    /** The history without the last entry; null for the empty history. */
+    private final History previous;
+    /** The last entry; null for the empty history. */
+    private final Transition last;
     private final int size;
+    private final long recordedCommands;
     private final Facts facts;
+    /** The entries in order, made the first time an entry other than the last is asked for. */
+    private volatile Transition[] entries;
 
-    private History(Buffer buffer, int size, Facts facts) {
-        this.buffer = buffer;
+    private History(History previous, Transition last, int size, long recordedCommands, Facts facts) {
+        this.previous = previous;
+        this.last = last;
         this.size = size;
+        this.recordedCommands = recordedCommands;
         this.facts = facts;
     }
 
-    /** @return what the case derives from these entries */
+    /** @return what the case derives from these entries beyond the commands recorded and the last entry's time */
     Facts facts() {
         return facts;
+    }
+
+    /** @return whether an entry was made by this command */
+    boolean recorded(CommandType command) {
+        return (recordedCommands & (1L << command.ordinal())) != 0;
+    }
+
+    /** @return the last entry, or null if there is none */
+    Transition lastOrNull() {
+        return last;
     }
 
     @Override
     public Transition get(int index) {
         Objects.checkIndex(index, size);
-        return buffer.items[index];
+        return index == size - 1 ? last : entries()[index];
     }
 
     @Override
@@ -61,46 +75,74 @@ final class History extends AbstractList<Transition> implements RandomAccess {
         return size;
     }
 
+    /** The list view: walked back from the last entry once, down to the first snapshot that has made its own. */
+    private Transition[] entries() {
+        Transition[] e = entries;
+        if (e == null) {
+            e = new Transition[size];
+            History h = this;
+            for (int i = size - 1; i >= 0; i--) {
+                Transition[] known = h.entries;
+                if (known != null) {
+                    System.arraycopy(known, 0, e, 0, i + 1);
+                    break;
+                }
+                e[i] = h.last;
+                h = h.previous;
+            }
+            entries = e;
+        }
+        return e;
+    }
+
     /** @return this history with the transition appended; the caller has checked it */
     History append(Transition t) {
-        Facts next = facts.after(this, t);
-        synchronized (buffer) {
-            if (buffer.used == size && size < buffer.items.length) {
-                buffer.items[size] = t;
-                buffer.used++;
-                return new History(buffer, size + 1, next);
-            }
-        }
-        Buffer copy = new Buffer(Math.max(8, size * 2));
-        System.arraycopy(buffer.items, 0, copy.items, 0, size);
-        copy.items[size] = t;
-        copy.used = size + 1;
-        return new History(copy, size + 1, next);
+        return append(t, null);
     }
 
     /**
-     * What a case derives from its history, as it stands after the last entry. Immutable; each {@link #after} copies
-     * only the part the new entry changes.
+     * Appends in constant time: the new history points to this one, which is neither copied nor changed, so any
+     * number of snapshots can share it.
+     *
+     * @param source the decision the lifecycle made the transition's reference from, or null if it is not known (a
+     *     history read back)
+     * @return this history with the transition appended; the caller has checked it
+     */
+    History append(Transition t, Decision source) {
+        return new History(this, t, size + 1, recordedCommands | (1L << t.command().ordinal()), facts.after(this, t, source));
+    }
+
+    /**
+     * What a case derives from its history beyond the commands recorded and the last entry's time, as it stands after
+     * the last entry. Immutable; {@link #after} returns the same instance when the new entry changes none of it, and
+     * otherwise copies only the part it changes.
      */
     record Facts(
-            long recordedCommands,
-            Optional<Instant> lastAt,
             Optional<Instant> endedAt,
             Optional<DecisionRef> latestDecision,
             Set<String> decisionIds,
             List<Integer> acceptedMeasures,
             List<Integer> executedMeasures,
             List<ConsultationRecord> consultations,
-            List<CaseDeadline> deadlines) {
+            List<CaseDeadline> deadlines,
+            WeakReference<Decision> latestSource) {
 
-        static final Facts NONE = new Facts(0, Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), List.of(), List.of(), List.of(), List.of());
+        /** No decision known: the latest reference was read back, or there is none. */
+        private static final WeakReference<Decision> NO_SOURCE = new WeakReference<>(null);
 
-        boolean recorded(CommandType command) {
-            return (recordedCommands & (1L << command.ordinal())) != 0;
+        static final Facts NONE = new Facts(Optional.empty(), Optional.empty(), Set.of(), List.of(), List.of(), List.of(), List.of(), NO_SOURCE);
+
+        /**
+         * @return whether the latest reference was made, in this case, from this very decision instance (held weakly:
+         *     a case does not keep the engine's decision alive)
+         */
+        boolean latestMadeFrom(Decision decision) {
+            return latestSource.get() == decision;
         }
 
         Optional<CaseDeadline> deadline(String ruleId) {
-            for (CaseDeadline d : deadlines) {
+            for (int i = 0, n = deadlines.size(); i < n; i++) {
+                CaseDeadline d = deadlines.get(i);
                 if (d.ruleId().equals(ruleId)) {
                     return Optional.of(d);
                 }
@@ -108,20 +150,33 @@ final class History extends AbstractList<Transition> implements RandomAccess {
             return Optional.empty();
         }
 
-        /** @return the facts after {@code t}, appended to {@code before} */
-        Facts after(List<Transition> before, Transition t) {
+        /** @return the facts after {@code t}, appended to {@code before}: this very instance if {@code t} changes none of them */
+        Facts after(List<Transition> before, Transition t, Decision source) {
             TransitionDetail d = t.detail();
-            Optional<Instant> ended = endedAt.isEmpty() && t.to().isEnded() ? Optional.of(t.at()) : endedAt;
+            boolean ends = endedAt.isEmpty() && t.to().isEnded();
+            boolean deadlinesChange = !d.declaredDeadlines().isEmpty() || (!deadlines.isEmpty()
+                    && (ends || d.extension().isPresent() || TransitionTable.standard().eventOf(t.command()) != null));
+            if (!ends && !deadlinesChange && d.decision().isEmpty() && t.command() != CommandType.ACCEPT && d.executedMeasures().isEmpty()
+                    && d.consultation().isEmpty()) {
+                return this;
+            }
+            Optional<Instant> ended = ends ? Optional.of(t.at()) : endedAt;
             Optional<DecisionRef> latest = d.decision().isPresent() ? d.decision() : latestDecision;
             Set<String> ids = decisionIds;
             if (d.decision().isPresent() && !ids.contains(d.decision().get().decisionId())) {
-                Set<String> more = new HashSet<>(ids);
-                more.add(d.decision().get().decisionId());
-                ids = Set.copyOf(more);
+                if (ids.isEmpty()) {
+                    ids = Set.of(d.decision().get().decisionId());
+                } else {
+                    Set<String> more = new HashSet<>(ids);
+                    more.add(d.decision().get().decisionId());
+                    ids = Set.copyOf(more);
+                }
             }
             List<Integer> accepted = t.command() == CommandType.ACCEPT ? d.acceptedMeasures() : acceptedMeasures;
             List<Integer> executed = executedMeasures;
-            if (!d.executedMeasures().isEmpty()) {
+            if (!d.executedMeasures().isEmpty() && executedMeasures.isEmpty()) {
+                executed = d.executedMeasures(); // recorded ascending and distinct (checked for a history read back)
+            } else if (!d.executedMeasures().isEmpty()) {
                 TreeSet<Integer> all = new TreeSet<>(executedMeasures);
                 all.addAll(d.executedMeasures());
                 executed = List.copyOf(all);
@@ -132,27 +187,26 @@ final class History extends AbstractList<Transition> implements RandomAccess {
                 more.add(d.consultation().get());
                 held = List.copyOf(more);
             }
-            return new Facts(recordedCommands | (1L << t.command().ordinal()), Optional.of(t.at()), ended, latest, ids, accepted, executed, held,
-                    deadlinesAfter(before, t, ended));
+            WeakReference<Decision> from = latestSource;
+            boolean reused = latest.isPresent() && latestDecision.isPresent() && latest.get() == latestDecision.get();
+            if (d.decision().isPresent() && !(reused && source != null && latestMadeFrom(source))) {
+                from = source == null ? NO_SOURCE : new WeakReference<>(source);
+            }
+            return new Facts(ended, latest, ids, accepted, executed, held, deadlinesChange ? deadlinesAfter(before, t, ended) : deadlines, from);
         }
 
         /** The deadlines after {@code t}: those running updated by its event, extension and end, then those it declared. */
         private List<CaseDeadline> deadlinesAfter(List<Transition> before, Transition t, Optional<Instant> ended) {
-            Optional<DeadlineEvent> event = TransitionTable.standard().event(t.command());
-            boolean changes = event.isPresent() || t.detail().extension().isPresent() || !ended.equals(endedAt)
-                    || !t.detail().declaredDeadlines().isEmpty();
-            if (!changes) {
-                return deadlines;
-            }
+            DeadlineEvent event = TransitionTable.standard().eventOf(t.command());
             List<CaseDeadline> out = new ArrayList<>(deadlines.size() + t.detail().declaredDeadlines().size());
             for (int i = 0, n = deadlines.size(); i < n; i++) {
                 CaseDeadline d = deadlines.get(i);
                 Optional<Instant> start = d.startedAt();
                 Optional<Instant> met = d.metAt();
-                if (event.isPresent()) {
-                    if (start.isEmpty() && event.get() == d.deadline().spec().runsFrom()) {
+                if (event != null) {
+                    if (start.isEmpty() && event == d.deadline().spec().runsFrom()) {
                         start = Optional.of(t.at());
-                    } else if (start.isPresent() && met.isEmpty() && event.get() == d.deadline().spec().metBy()) {
+                    } else if (start.isPresent() && met.isEmpty() && event == d.deadline().spec().metBy()) {
                         met = Optional.of(t.at());
                     }
                 }

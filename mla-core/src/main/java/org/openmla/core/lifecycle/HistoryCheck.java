@@ -51,7 +51,7 @@ final class HistoryCheck {
         List<Guard> guards = TransitionTable.standard().guards(t.command());
         for (int i = 0, n = guards.size(); i < n; i++) { // indexed, and messages made only for what is unmet
             Guard g = guards.get(i);
-            Optional<String> p = unmet(g, f, t);
+            Optional<String> p = unmet(g, before, f, t);
             if (p.isPresent()) {
                 problems.add(g.id() + ": " + p.get());
             }
@@ -73,6 +73,14 @@ final class HistoryCheck {
             return;
         }
         DecisionRef ref = decision(t);
+        if (reading.size() == 1 && reading.get(0) == Guard.DECISION_SAME_REQUEST) {
+            // RECORD_DECISION: its one such guard reads the request the facts are on, checked without rebuilding the
+            // decision (the entry is always a command the lifecycle takes: Transition checks what it records)
+            if (!ref.facts().orElseThrow().requestId().equals(caseId)) {
+                problems.add(Guard.DECISION_SAME_REQUEST.id() + ": not met on the decision as its facts record it");
+            }
+            return;
+        }
         Decision decision = ref.facts().orElseThrow().asDecision(ref);
         TransitionDetail d = t.detail();
         List<Integer> measures = switch (t.command()) {
@@ -157,13 +165,14 @@ final class HistoryCheck {
         return true;
     }
 
-    private static Optional<String> unmet(Guard g, History.Facts f, Transition t) {
+    private static Optional<String> unmet(Guard g, History before, History.Facts f, Transition t) {
         TransitionDetail d = t.detail();
         return switch (g) {
-            case HISTORY_IN_ORDER -> f.lastAt().filter(last -> t.at().isBefore(last)).map(last -> "is earlier than the transition before it");
-            case ACKNOWLEDGE_ONCE -> f.recorded(CommandType.ACKNOWLEDGE) ? Optional.of("already acknowledged") : Optional.empty();
-            case ARREST_ONCE -> f.recorded(CommandType.RECORD_ARREST) ? Optional.of("an arrest is already recorded") : Optional.empty();
-            case CONSENT_TO_SURRENDER_ONCE -> f.recorded(CommandType.RECORD_CONSENT_TO_SURRENDER)
+            case HISTORY_IN_ORDER -> before.lastOrNull() != null && t.at().isBefore(before.lastOrNull().at())
+                    ? Optional.of("is earlier than the transition before it") : Optional.empty();
+            case ACKNOWLEDGE_ONCE -> before.recorded(CommandType.ACKNOWLEDGE) ? Optional.of("already acknowledged") : Optional.empty();
+            case ARREST_ONCE -> before.recorded(CommandType.RECORD_ARREST) ? Optional.of("an arrest is already recorded") : Optional.empty();
+            case CONSENT_TO_SURRENDER_ONCE -> before.recorded(CommandType.RECORD_CONSENT_TO_SURRENDER)
                     ? Optional.of("consent to surrender is already recorded") : Optional.empty();
             case DECISION_NOT_SUPERSEDED -> {
                 String id = decision(t).decisionId();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.model.RequestId;
+import org.openmla.core.decision.Decision;
 import org.openmla.core.rules.DeadlineEvent;
 
 /**
@@ -93,12 +94,27 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
     }
 
     /** @return a snapshot with the transition appended; the lifecycle's only way to change a case */
-    RequestCase append(Transition transition) {
-        return new RequestCase(caseId, transition.to(), version + 1, ((History) history).append(transition));
+    RequestCase append(Transition transition, Decision source) {
+        return new RequestCase(caseId, transition.to(), version + 1, ((History) history).append(transition, source));
+    }
+
+    /** @return whether the latest decision reference was made, in this case, from this very decision instance */
+    boolean latestDecisionMadeFrom(Decision decision) {
+        return facts().latestMadeFrom(decision);
     }
 
     private History.Facts facts() {
         return ((History) history).facts();
+    }
+
+    /** @return whether a transition of the history recorded the decision */
+    boolean recordedDecision(String decisionId) {
+        return facts().decisionIds().contains(decisionId);
+    }
+
+    /** @return the latest transition, or null if there is none (no Optional per step) */
+    Transition lastOrNull() {
+        return ((History) history).lastOrNull();
     }
 
     /** @return the latest transition, if any */
@@ -118,7 +134,7 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
 
     /** @return whether the history holds a transition made by this command */
     public boolean recorded(CommandType command) {
-        return facts().recorded(Objects.requireNonNull(command, "command"));
+        return ((History) history).recorded(Objects.requireNonNull(command, "command"));
     }
 
     /** @return the measures the latest acceptance accepted, ascending; empty if the request was not accepted */
@@ -140,7 +156,7 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
     public List<Instant> occurrences(DeadlineEvent event) {
         Objects.requireNonNull(event, "event");
         TransitionTable table = TransitionTable.standard();
-        return history.stream().filter(t -> table.event(t.command()).equals(Optional.of(event))).map(Transition::at).toList();
+        return history.stream().filter(t -> table.eventOf(t.command()) == event).map(Transition::at).toList();
     }
 
     /**

@@ -3,12 +3,9 @@ package org.openmla.core.lifecycle;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.decision.Decision;
 import org.openmla.core.decision.RunningDeadline;
@@ -77,7 +74,8 @@ public final class RequestLifecycle {
             if (LOG.isInfoEnabled()) { // no argument array when the host does not log at INFO
                 LOG.info("Case {}: {} -> {} by {} (version {})", requestCase.caseId(), t.from(), t.to(), t.command(), t.version());
             }
-            for (LifecycleListener l : listeners) {
+            for (int i = 0, n = listeners.size(); i < n; i++) { // no iterator per transition
+                LifecycleListener l = listeners.get(i);
                 try {
                     l.onTransition(requestCase, t, applied.requestCase());
                 } catch (RuntimeException e) {
@@ -102,41 +100,75 @@ public final class RequestLifecycle {
         if (cmd.expectedVersion() != c.version()) {
             return new TransitionResult.Rejected(c, cmd.type(), TransitionResult.Reason.STALE_VERSION, cmd.expectedVersion(), List.of());
         }
-        Optional<CaseState> target = table.target(c.state(), cmd.type());
-        if (target.isEmpty()) {
+        CaseState target = table.to(c.state(), cmd.type());
+        if (target == null) {
             return new TransitionResult.Rejected(c, cmd.type(), TransitionResult.Reason.ILLEGAL_TRANSITION, cmd.expectedVersion(), List.of());
         }
         List<UnmetGuard> unmet = GuardChecks.check(table.guards(cmd.type()), c, cmd, at);
         if (!unmet.isEmpty()) {
             return new TransitionResult.Rejected(c, cmd.type(), TransitionResult.Reason.GUARD_FAILED, cmd.expectedVersion(), unmet);
         }
-        Transition t = new Transition(c.version() + 1, at, cmd.actor(), c.state(), target.get(), cmd.type(), cmd.reason(), detail(c, cmd));
-        return new TransitionResult.Applied(c.append(t), t);
+        Transition t = new Transition(c.version() + 1, at, cmd.actor(), c.state(), target, cmd.type(), cmd.reason(), detail(c, cmd));
+        return new TransitionResult.Applied(c.append(t, cmd.decision().orElse(null)), t);
     }
 
+    /** What the transition records; the shared {@link TransitionDetail#NONE} for the commands that record nothing more. */
     private static TransitionDetail detail(RequestCase c, Command cmd) {
         Optional<Decision> decision = cmd.decision();
-        List<RunningDeadline> declared = new ArrayList<>();
+        List<Integer> executed = switch (cmd.type()) {
+            case EXECUTE_PARTIALLY -> cmd.measures();
+            case COMPLETE_EXECUTION -> {
+                List<Integer> accepted = c.acceptedMeasures();
+                List<Integer> done = c.executedMeasures();
+                List<Integer> left = new ArrayList<>(accepted.size()); // both ascending and distinct: so is what is left
+                for (int i = 0, n = accepted.size(); i < n; i++) {
+                    if (!done.contains(accepted.get(i))) {
+                        left.add(accepted.get(i));
+                    }
+                }
+                yield List.copyOf(left);
+            }
+            default -> List.of();
+        };
+        if (decision.isEmpty() && executed.isEmpty() && cmd.groundIds().isEmpty() && cmd.consultation().isEmpty() && cmd.extension().isEmpty()) {
+            return TransitionDetail.NONE;
+        }
+        List<RunningDeadline> declared = List.of();
         if (decision.isPresent()) {
-            Set<String> known = new LinkedHashSet<>();
-            c.deadlines().forEach(d -> known.add(d.ruleId()));
-            for (RunningDeadline d : decision.get().deadlines()) {
-                if (known.add(d.ruleId())) {
+            List<RunningDeadline> offered = decision.get().deadlines();
+            for (int i = 0, n = offered.size(); i < n; i++) { // the first declaration of a rule id counts
+                RunningDeadline d = offered.get(i);
+                if (c.deadline(d.ruleId()).isEmpty() && !declares(declared, d.ruleId())) {
+                    if (declared.isEmpty()) {
+                        declared = new ArrayList<>(n);
+                    }
                     declared.add(d);
                 }
             }
         }
         List<Integer> accepted = cmd.type() == CommandType.ACCEPT ? GuardChecks.acceptedBy(cmd) : List.of();
-        List<Integer> executed = switch (cmd.type()) {
-            case EXECUTE_PARTIALLY -> cmd.measures();
-            case COMPLETE_EXECUTION -> {
-                Set<Integer> left = new TreeSet<>(c.acceptedMeasures());
-                left.removeAll(c.executedMeasures());
-                yield List.copyOf(left);
+        return new TransitionDetail(decision.isPresent() ? reference(c, decision.get()) : Optional.empty(), accepted, executed, cmd.groundIds(),
+                cmd.consultation(), declared, cmd.extension());
+    }
+
+    /**
+     * The reference the transition records: the case's latest one when it refers to the very same decision (recorded,
+     * then accepted on: the same instance, or one equal field by field), which spares rebuilding its facts; otherwise
+     * a new one. Either way equal to {@link DecisionRef#of(Decision)}.
+     */
+    private static Optional<DecisionRef> reference(RequestCase c, Decision decision) {
+        Optional<DecisionRef> latest = c.latestDecision();
+        return latest.isPresent() && (c.latestDecisionMadeFrom(decision) || latest.get().sameAs(decision)) ? latest
+                : Optional.of(DecisionRef.of(decision));
+    }
+
+    private static boolean declares(List<RunningDeadline> declared, String ruleId) {
+        for (int i = 0, n = declared.size(); i < n; i++) {
+            if (declared.get(i).ruleId().equals(ruleId)) {
+                return true;
             }
-            default -> List.of();
-        };
-        return new TransitionDetail(decision.map(DecisionRef::of), accepted, executed, cmd.groundIds(), cmd.consultation(), declared, cmd.extension());
+        }
+        return false;
     }
 
     /** Builds a {@link RequestLifecycle}. Not thread-safe. */

@@ -34,8 +34,7 @@ public record Transition(
         Checks.required(command, "Transition.command");
         Checks.optionalText(reason, "Transition.reason", Command.MAX_REASON_LENGTH);
         Checks.required(detail, "Transition");
-        Optional<CaseState> target = TransitionTable.standard().target(from, command);
-        if (target.isEmpty() || target.get() != to) {
+        if (TransitionTable.standard().to(from, command) != to) {
             throw new InvalidValueException("Transition.to", "the transition table has no row " + from + " --" + command + "--> " + to);
         }
         if (command.carriesDecision() != detail.decision().isPresent()) {

@@ -28,32 +28,32 @@ public final class TransitionTable {
     private static final TransitionTable STANDARD = buildStandard();
 
     private final List<TransitionRule> rules;
-    private final Map<CaseState, Map<CommandType, CaseState>> targets;
-    private final Map<CommandType, List<Guard>> guards;
-    private final Map<CommandType, DeadlineEvent> events;
+    /** The target of each row, by the ordinals of its state and command; null where there is no row. */
+    private final CaseState[][] targets;
+    /** The guards of each command, by its ordinal. */
+    private final List<Guard>[] guards;
+    /** The deadline event each command is, by its ordinal; null where it is none. */
+    private final DeadlineEvent[] events;
 
+    @SuppressWarnings("unchecked")
     private TransitionTable(List<TransitionRule> rules, Map<CommandType, List<Guard>> guards, Map<CommandType, DeadlineEvent> events) {
         this.rules = List.copyOf(rules);
-        Map<CaseState, Map<CommandType, CaseState>> t = new EnumMap<>(CaseState.class);
-        for (CaseState s : CaseState.values()) {
-            t.put(s, new EnumMap<>(CommandType.class));
-        }
+        this.targets = new CaseState[CaseState.values().length][CommandType.values().length];
         for (TransitionRule r : rules) {
-            if (t.get(r.from()).put(r.command(), r.to()) != null) {
+            if (targets[r.from().ordinal()][r.command().ordinal()] != null) {
                 throw new MlaException("transition table: two rows for " + r.from() + " and " + r.command());
             }
+            targets[r.from().ordinal()][r.command().ordinal()] = r.to();
         }
-        t.replaceAll((s, m) -> Collections.unmodifiableMap(m));
-        this.targets = Collections.unmodifiableMap(t);
-        Map<CommandType, List<Guard>> g = new EnumMap<>(CommandType.class);
+        this.guards = new List[CommandType.values().length];
         for (CommandType c : CommandType.values()) {
             List<Guard> list = new ArrayList<>();
             list.add(Guard.HISTORY_IN_ORDER);
             list.addAll(guards.getOrDefault(c, List.of()));
-            g.put(c, List.copyOf(list));
+            this.guards[c.ordinal()] = List.copyOf(list);
         }
-        this.guards = Collections.unmodifiableMap(g);
-        this.events = Collections.unmodifiableMap(new EnumMap<>(events));
+        this.events = new DeadlineEvent[CommandType.values().length];
+        events.forEach((c, e) -> this.events[c.ordinal()] = e);
     }
 
     /** @return the one table every case follows */
@@ -177,7 +177,12 @@ public final class TransitionTable {
 
     /** @return the state the command leads to from this state, or empty if the table does not allow it */
     public Optional<CaseState> target(CaseState from, CommandType command) {
-        return Optional.ofNullable(targets.get(from).get(command));
+        return Optional.ofNullable(to(from, command));
+    }
+
+    /** @return the state the command leads to from this state, or null if the table does not allow it (no Optional per step) */
+    CaseState to(CaseState from, CommandType command) {
+        return targets[from.ordinal()][command.ordinal()];
     }
 
     /** @return the commands allowed from the state, in the table's order */
@@ -189,19 +194,30 @@ public final class TransitionTable {
 
     /** @return the guards the command must pass, in the order they are checked; {@link Guard#HISTORY_IN_ORDER} first for every command */
     public List<Guard> guards(CommandType command) {
-        return guards.get(command);
+        return guards[command.ordinal()];
     }
 
     /** @return the deadline event the command is, if it is one */
     public Optional<DeadlineEvent> event(CommandType command) {
-        return Optional.ofNullable(events.get(command));
+        return Optional.ofNullable(eventOf(command));
+    }
+
+    /** @return the deadline event the command is, or null if it is none */
+    DeadlineEvent eventOf(CommandType command) {
+        return events[command.ordinal()];
     }
 
     /** @return the commands that are each deadline event, in the order of {@link DeadlineEvent} */
     public Map<DeadlineEvent, List<CommandType>> eventCommands() {
         Map<DeadlineEvent, List<CommandType>> out = new LinkedHashMap<>();
         for (DeadlineEvent ev : DeadlineEvent.values()) {
-            out.put(ev, events.entrySet().stream().filter(x -> x.getValue() == ev).map(Map.Entry::getKey).toList());
+            List<CommandType> commands = new ArrayList<>();
+            for (CommandType c : CommandType.values()) {
+                if (events[c.ordinal()] == ev) {
+                    commands.add(c);
+                }
+            }
+            out.put(ev, List.copyOf(commands));
         }
         return Collections.unmodifiableMap(out);
     }

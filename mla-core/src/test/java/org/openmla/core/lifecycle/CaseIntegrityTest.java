@@ -301,6 +301,15 @@ class CaseIntegrityTest {
         }
 
         @Test
+        void a_recorded_decision_on_another_request_is_rejected() throws Exception {
+            ObjectNode tree = refusal();
+            facts(tree, "RECORD_DECISION").put("requestId", "LC-2026-2");
+
+            assertThatThrownBy(() -> json.readCaseDocument(rechained(tree))).isInstanceOf(MlaJsonException.class)
+                    .hasMessageContaining("decision.same-request");
+        }
+
+        @Test
         void a_postponement_whose_decision_shows_no_postponement_finding_is_rejected() throws Exception {
             ObjectNode tree = tree(CaseWalk.caseIn(CaseState.POSTPONED));
             ArrayNode findings = (ArrayNode) facts(tree, "POSTPONE").get("findings");

@@ -87,7 +87,7 @@ public final class Evaluator {
                         + input.lawDate() + inForceText(pack), List.of()));
                 continue;
             }
-            if (!pack.definition().communications().contains(request.kind())) {
+            if (!plan.covers(request.kind())) {
                 notes = add(notes, new LegalBasisNote(pack.id(), "the pack " + pack.id() + "@" + pack.version() + " encodes " + kinds(pack)
                         + ", not " + kindText(request.kind()) + ": none of its rules was evaluated", List.of()));
                 continue;

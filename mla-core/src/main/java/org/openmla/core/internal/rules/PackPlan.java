@@ -49,6 +49,8 @@ public final class PackPlan {
     /** How many rules are request-level and per measure. */
     final int requestRules;
     final int measureRules;
+    /** Which kinds of communication the pack is written for, by {@link org.openmla.core.model.CommunicationKind} ordinal. */
+    private final boolean[] covers;
     /** The pack and its version, as a decision names it, alone in a list: made once. */
     final PackRef ref;
     final List<PackRef> refAlone;
@@ -75,6 +77,11 @@ public final class PackPlan {
     /** @return the pack laid out */
     public CompiledRulePack pack() {
         return pack;
+    }
+
+    /** @return whether the pack is written for this kind of communication */
+    boolean covers(org.openmla.core.model.CommunicationKind kind) {
+        return covers[kind.ordinal()];
     }
 
     /** @return whether an evaluation under this pack may carry an assessment with this key */
@@ -136,6 +143,8 @@ public final class PackPlan {
         }
         this.requestRules = requestCount;
         this.measureRules = measureCount;
+        this.covers = new boolean[org.openmla.core.model.CommunicationKind.values().length];
+        pack.definition().communications().forEach(k -> covers[k.ordinal()] = true);
         this.ref = new PackRef(pack.id(), pack.version());
         this.refAlone = List.of(ref);
 
