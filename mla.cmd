@@ -5,8 +5,9 @@ rem   mla demo            an explained decision on a sample request and its next
 rem   mla --help          every command
 rem Environment: JAVA_HOME (or java on the PATH), Java 17 or later. MLA_JAVA_OPTS: options for the JVM, by default
 rem a modest heap (-Xmx256m); a document too large for it is refused with a one-line message and exit code 3.
-rem A command runs once and exits, so the JVM is asked for its quick-start settings: the C1 compiler only and the serial
-rem collector. (The class-data sharing archive ./mla makes is not made here; see docs/PERFORMANCE.md for the command.)
+rem A command runs once and exits, so the JVM is asked for its quick-start settings: the C1 compiler only, the serial
+rem collector and the class-data sharing archive mla-cli\target\mla.jsa that the build makes with the jar (valid for that
+rem jar and the JVM that built it; another JVM runs without it, more slowly). Set MLA_CDS=0 to run without it.
 setlocal
 set "MLA_ROOT=%~dp0"
 set "MLA_JAR=%MLA_ROOT%mla-cli\target\mla.jar"
@@ -32,5 +33,8 @@ if defined JAVA_HOME (
   set "MLA_JAVA=java"
 )
 if not defined MLA_JAVA_OPTS set "MLA_JAVA_OPTS=-Xmx256m"
-"%MLA_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %MLA_JAVA_OPTS% -jar "%MLA_JAR%" %*
+set "MLA_JSA=%MLA_ROOT%mla-cli\target\mla.jsa"
+set "MLA_QUICK=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+if not "%MLA_CDS%"=="0" if exist "%MLA_JSA%" set "MLA_QUICK=%MLA_QUICK% -XX:SharedArchiveFile="%MLA_JSA%" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+"%MLA_JAVA%" %MLA_QUICK% %MLA_JAVA_OPTS% -jar "%MLA_JAR%" %*
 exit /b %ERRORLEVEL%

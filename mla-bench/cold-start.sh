@@ -13,20 +13,22 @@ RUNS="${2:-10}"
 OUT="mla-bench/target/cold-start.md"
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then JAVA="$JAVA_HOME/bin/java"; else JAVA="java"; fi
 
-# Build what ./mla runs (it builds the jar and its class-data sharing archive on first use) and the split's main class.
+# Build what ./mla runs (the jar and its class-data sharing archive, on first use) and the split's main class.
 ./mla --version >/dev/null
 ./mvnw -B -q -o -Dmaven.test.skip=true -Dmaven.javadoc.skip=true -pl mla-bench -am compile >/dev/null
 JAR="mla-cli/target/mla.jar"
 ARGS=(-jar "$JAR" evaluate "$SAMPLE" --on 2026-03-02)
-# The archive ./mla made of the classes `mla demo` loads (an application class-data sharing archive takes jars only).
+# The archive the build made of the classes the common commands load (an application class-data sharing archive takes
+# jars only, so the split below, which runs from mla-bench/target/classes, runs without it).
 CDS="mla-cli/target/mla.jsa"
 NOLOG=(-Xlog:cds=off -Xlog:cds+dynamic=off)
 
 # median, min and max wall time, and median CPU time (user + system, all threads), in ms, of RUNS runs of a command.
 # On a loaded machine the wall time stretches with the load; the CPU time much less.
 measure() {
-  local walls=() cpus=() line
+  local walls=() cpus=() loads=() line
   for ((i = 0; i < RUNS; i++)); do
+    loads+=("$(cut -d' ' -f1 /proc/loadavg)")
     line="$(/usr/bin/time -f '%e %U %S' "$@" 2>&1 >/dev/null | tail -1)" || { echo "cold-start.sh: failed: $*" >&2; exit 1; }
     walls+=("$(awk '{printf "%d", $1 * 1000}' <<<"$line")")
     cpus+=("$(awk '{printf "%d", ($2 + $3) * 1000}' <<<"$line")")
@@ -34,18 +36,18 @@ measure() {
   local wall cpu
   wall="$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%d ms | %d ms | %d ms", a[int((NR+1)/2)], a[1], a[NR]}')"
   cpu="$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%d ms", a[int((NR+1)/2)]}')"
-  echo "$wall | $cpu"
+  echo "$wall | $cpu | $(printf '%s\n' "${loads[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%s–%s", a[1], a[NR]}')"
 }
 
 {
   echo "Cold start of \`mla evaluate $SAMPLE\` to its first decision, $RUNS runs each ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg) at the start):"
   echo
-  echo "| how | median wall time | min | max | median CPU time (user + system) |"
-  echo "|---|---|---|---|---|"
+  echo "| how | median wall time | min | max | median CPU time (user + system) | load average over the runs |"
+  echo "|---|---|---|---|---|---|"
   echo "| \`./mla evaluate\` as shipped (C1, SerialGC, the AppCDS archive) | $(measure ./mla evaluate "$SAMPLE" --on 2026-03-02) |"
   echo "| \`java -jar mla.jar\`, default options | $(measure "$JAVA" "${ARGS[@]}") |"
   echo "| + \`-XX:TieredStopAtLevel=1\` | $(measure "$JAVA" -XX:TieredStopAtLevel=1 "${ARGS[@]}") |"
-  echo "| + \`-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\` (what \`mla.cmd\` runs) | $(measure "$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "${ARGS[@]}") |"
+  echo "| + \`-XX:TieredStopAtLevel=1 -XX:+UseSerialGC\` (\`mla.cmd\` without the archive) | $(measure "$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "${ARGS[@]}") |"
   if [[ -f "$CDS" ]]; then
     echo "| + both and the AppCDS archive (\`-XX:SharedArchiveFile\`) | $(measure "$JAVA" -XX:SharedArchiveFile="$CDS" "${NOLOG[@]}" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "${ARGS[@]}") |"
   fi

@@ -64,7 +64,7 @@ public final class BuiltInPacks {
      * @throws PartyDataException if a shipped document is missing or malformed (a packaging error)
      */
     public static PartyData partyData() {
-        return Holder.PARTY_DATA;
+        return PartyDataHolder.PARTY_DATA;
     }
 
     /**
@@ -152,13 +152,17 @@ public final class BuiltInPacks {
         return data;
     }
 
+    /** The built-in packs compiled: not needed by a host (or the command line) that discovers its packs. */
     private static final class Holder {
         static final RulePackRegistry REGISTRY = RulePackRegistry.builder().registerAll(packs()).build();
+    }
+
+    private static final class PartyDataHolder {
         static final PartyData PARTY_DATA = load(FAMILIES);
     }
 
     private static final class Discovered {
         static final RulePackRegistry REGISTRY = RulePackRegistry.discover();
-        static final LegalBasisResolver RESOLVER = LegalBasisResolver.builder(Holder.PARTY_DATA, REGISTRY).relationships(relationships()).build();
+        static final LegalBasisResolver RESOLVER = LegalBasisResolver.builder(PartyDataHolder.PARTY_DATA, REGISTRY).relationships(relationships()).build();
     }
 }

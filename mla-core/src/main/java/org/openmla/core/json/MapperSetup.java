@@ -15,8 +15,21 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 final class MapperSetup {
     private MapperSetup() {}
 
-    /** @return a new mapper with the limits and features {@link MlaJson} documents */
+    /** @return a new mapper with the limits and features {@link MlaJson} documents, and {@link MlaJsonModule} */
     static ObjectMapper mapper() {
+        return builder().addModule(new MlaJsonModule()).build();
+    }
+
+    /**
+     * @return a new mapper with the same limits and features but no module: enough to read a document into a tree,
+     *     which the binders turn into model values themselves (registering the module's serializers and deserializers
+     *     is most of a mapper's set-up, and reading never uses them)
+     */
+    static ObjectMapper readingMapper() {
+        return builder().build();
+    }
+
+    private static JsonMapper.Builder builder() {
         StreamReadConstraints limits = StreamReadConstraints.builder()
                 .maxNestingDepth(MlaJson.MAX_NESTING_DEPTH)
                 .maxStringLength(MlaJson.MAX_STRING_LENGTH)
@@ -30,13 +43,11 @@ final class MapperSetup {
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
         return JsonMapper.builder(factory)
-                .addModule(new MlaJsonModule())
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** @return two-space indentation, {@code \n} line ends, a space after each colon */

@@ -57,20 +57,43 @@ public final class MlaJson {
     private static final Logger LOG = LoggerFactory.getLogger(MlaJson.class);
     private static final String SCHEMA_RESOURCE = "mla-request-v1.schema.json";
 
-    private final ObjectMapper mapper;
-    private final ObjectWriter writer;
+    /** The mapper with {@link MlaJsonModule} and the pretty printer, made on first use: reading needs neither. */
+    private final Writing writing;
     private final DocumentReader reader;
 
-    private MlaJson(ObjectMapper mapper) {
-        this.mapper = mapper;
-        this.writer = mapper.writer(MapperSetup.prettyPrinter());
-        this.reader = new DocumentReader(mapper);
+    private MlaJson(ObjectMapper readingMapper) {
+        this.writing = new Writing();
+        this.reader = new DocumentReader(readingMapper);
     }
 
     private MlaJson(MlaJson base, CollectionLimits limits) {
-        this.mapper = base.mapper;
-        this.writer = base.writer;
+        this.writing = base.writing;
         this.reader = base.reader.withLimits(limits);
+    }
+
+    /** Made once, on first use, and shared by the instances {@link #withLimits} derives. */
+    private static final class Writing {
+        private ObjectMapper mapper; // written before writer, read after it
+        private volatile ObjectWriter writer;
+
+        ObjectWriter writer() {
+            ObjectWriter w = writer;
+            if (w == null) {
+                synchronized (this) {
+                    if (writer == null) {
+                        mapper = MapperSetup.mapper();
+                        writer = mapper.writer(MapperSetup.prettyPrinter());
+                    }
+                    w = writer;
+                }
+            }
+            return w;
+        }
+
+        ObjectMapper mapper() {
+            writer();
+            return mapper;
+        }
     }
 
     /**
@@ -92,7 +115,7 @@ public final class MlaJson {
      */
     public static MlaJson create() {
         Dependencies.requireJackson(); // Hibernate Validator starts with the first document that has a problem
-        return new MlaJson(MapperSetup.mapper());
+        return new MlaJson(MapperSetup.readingMapper());
     }
 
     /**
@@ -165,7 +188,7 @@ public final class MlaJson {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(out, "out");
         try {
-            writer.writeValue(out, request);
+            writing.writer().writeValue(out, request);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the request", e);
@@ -251,7 +274,7 @@ public final class MlaJson {
     public String writeCase(RequestCase requestCase, CaseSeal seal) {
         Objects.requireNonNull(requestCase, "requestCase");
         Objects.requireNonNull(seal, "seal");
-        return CaseDocuments.write(writer, requestCase, seal);
+        return CaseDocuments.write(writing.writer(), requestCase, seal);
     }
 
     /**
@@ -301,7 +324,7 @@ public final class MlaJson {
      * @return a new mapper
      */
     public ObjectMapper objectMapper() {
-        return mapper.copy();
+        return writing.mapper().copy();
     }
 
     /**
@@ -334,7 +357,7 @@ public final class MlaJson {
 
     private String write(Object value, String what) {
         try {
-            return writer.writeValueAsString(value);
+            return writing.writer().writeValueAsString(value);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the " + what, e);
         }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Objects;
 import org.openmla.core.MlaException;
 import org.openmla.core.json.MlaJsonException;
@@ -50,6 +51,10 @@ public final class MlaCli {
         if (System.getProperty("org.jboss.logging.provider") == null) {
             System.setProperty("org.jboss.logging.provider", "slf4j");
         }
+        // The command line's annotations hold no Groovy closures: picocli need not look for Groovy on the class path.
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug(args) ? "debug" : "warn");
         }
@@ -73,7 +78,7 @@ public final class MlaCli {
         Objects.requireNonNull(err, "err");
         Objects.requireNonNull(args, "args");
         boolean debug = debug(args);
-        CommandLine cl = commandLine(clock);
+        CommandLine cl = commandLine(clock, args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((e, a) -> {
@@ -126,11 +131,49 @@ public final class MlaCli {
         return e.getMessage();
     }
 
+    /** The command line with every command. */
     static CommandLine commandLine(Clock clock) {
+        return commandLine(clock, null);
+    }
+
+    /**
+     * The command line for these arguments: with every command, or, when the first argument names one (other than
+     * {@code help}, which lists them all), with that command only. Picocli reads a command's options from its
+     * annotations by reflection when the command is added, which is most of its start-up cost; a run that names its
+     * command never reaches the others, so their models are not built.
+     */
+    static CommandLine commandLine(Clock clock, String[] args) {
+        String only = args != null && args.length > 0 && !"help".equals(args[0]) && Arrays.asList(COMMANDS).contains(args[0]) ? args[0] : null;
         CommandLine cl = new CommandLine(new MlaCommand(new Workbench(clock)));
-        cl.addSubcommand("report", new ReportCommand(clock));
+        for (String name : COMMANDS) {
+            if (only == null || only.equals(name)) {
+                cl.addSubcommand(name, command(name, clock));
+            }
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
+    }
+
+    /** The commands, in the order {@code mla --help} lists them. */
+    private static final String[] COMMANDS = {"evaluate", "explain", "validate", "lifecycle", "demo", "packs", "rules", "assessments",
+        "grounds", "help", "report"};
+
+    /** @return the command, as a class picocli instantiates or (report, which needs the clock) an instance */
+    private static Object command(String name, Clock clock) {
+        return switch (name) {
+            case "evaluate" -> EvaluateCommand.class;
+            case "explain" -> ExplainCommand.class;
+            case "validate" -> ValidateCommand.class;
+            case "lifecycle" -> LifecycleCommand.class;
+            case "demo" -> DemoCommand.class;
+            case "packs" -> PacksCommand.class;
+            case "rules" -> RulesCommand.class;
+            case "assessments" -> AssessmentsCommand.class;
+            case "grounds" -> GroundsCommand.class;
+            case "help" -> CommandLine.HelpCommand.class;
+            case "report" -> new ReportCommand(clock);
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     private static int report(Exception e, PrintWriter w) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,11 +13,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code mla} command: holds the workbench and the options every command takes. */
+/**
+ * The top-level {@code mla} command: holds the workbench and the options every command takes. Its subcommands are
+ * added by {@link MlaCli}, in the order {@code mla --help} lists them.
+ */
 @Command(name = "mla", mixinStandardHelpOptions = true, versionProvider = MlaCommand.Version.class, sortOptions = false,
         description = {"OpenMLA: decide and explain mutual legal assistance requests against treaty rule packs.", ""},
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, ValidateCommand.class, LifecycleCommand.class, DemoCommand.class,
-            PacksCommand.class, RulesCommand.class, AssessmentsCommand.class, GroundsCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done: every request decided (whatever its outcome), every file valid",
