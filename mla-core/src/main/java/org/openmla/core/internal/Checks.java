@@ -49,13 +49,13 @@ public final class Checks {
 
     /**
      * Copies a list into an unmodifiable one, rejecting null lists and null elements. A list made by {@code List.of}
-     * or {@code List.copyOf}, or handed over as a {@link FrozenList} or an engine's {@link FindingList}, cannot change,
+     * or {@code List.copyOf}, or handed over as a {@link FrozenList}, an engine's {@link FindingList} or a finding's facts, cannot change,
      * so it is checked (where it could hold a null) and kept rather than copied again.
      */
     public static <T> List<T> list(List<T> value, String field) {
         required(value, field);
         Class<?> type = value.getClass();
-        if (type == FrozenList.class || type == FindingList.class || type == LIST_12) {
+        if (type == FrozenList.class || type == FindingList.class || type == FindingList.FactsView.class || type == LIST_12) {
             return value; // made here, or by List.of with one or two elements: none of them can hold a null
         }
         if (type == LIST_N) {

@@ -462,6 +462,12 @@ class RulesEngineTest {
             assertThatThrownBy(() -> d.findings().add(d.findings().get(0))).isInstanceOf(UnsupportedOperationException.class);
             assertThatThrownBy(() -> d.findings().set(0, d.findings().get(1))).isInstanceOf(UnsupportedOperationException.class);
             assertThatThrownBy(() -> d.findings().remove(0)).isInstanceOf(UnsupportedOperationException.class);
+            Finding withFacts = d.findings().stream().filter(f -> f.facts().size() > 1).findFirst().orElseThrow();
+            List<FactValue> facts = withFacts.facts();
+            assertThat(facts).isEqualTo(List.copyOf(facts)).hasSameHashCodeAs(List.copyOf(facts)).doesNotContainNull();
+            assertThatThrownBy(() -> facts.set(0, facts.get(1))).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> facts.get(facts.size())).isInstanceOf(IndexOutOfBoundsException.class);
+            assertThatThrownBy(() -> facts.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
         }
 
         @Test

@@ -62,17 +62,33 @@ public final class FindingList extends AbstractList<Finding> implements RandomAc
     private List<FactValue> facts(int row) {
         int from = rows.factStart(row);
         int n = rows.factEnd(row) - from;
-        return switch (n) {
-            case 0 -> List.of();
-            case 1 -> List.of(rows.fact(from));
-            case 2 -> List.of(rows.fact(from), rows.fact(from + 1));
-            default -> {
-                FactValue[] copy = new FactValue[n];
-                for (int i = 0; i < n; i++) {
-                    copy[i] = rows.fact(from + i);
-                }
-                yield List.of(copy);
-            }
-        };
+        return n == 0 ? List.of() : new FactsView(rows.factArray(), from, n);
+    }
+
+    /**
+     * The facts of one finding: a view of its range of the table's facts, which nothing changes once the decision is
+     * made. Unmodifiable, without nulls, equal to any list of the same facts.
+     */
+    public static final class FactsView extends AbstractList<FactValue> implements RandomAccess {
+        private final FactValue[] facts;
+        private final int from;
+        private final int size;
+
+        FactsView(FactValue[] facts, int from, int size) {
+            this.facts = facts;
+            this.from = from;
+            this.size = size;
+        }
+
+        @Override
+        public FactValue get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            return facts[from + index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }

@@ -150,8 +150,9 @@ final class ResultTable {
         return factEnd[row];
     }
 
-    FactValue fact(int index) {
-        return facts[index];
+    /** @return the facts of every row, row {@code i}'s from {@link #factStart} to {@link #factEnd}; not to be changed */
+    FactValue[] factArray() {
+        return facts;
     }
 
     private void grow() {
