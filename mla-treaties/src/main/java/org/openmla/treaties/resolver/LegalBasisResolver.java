@@ -107,9 +107,6 @@ public final class LegalBasisResolver {
      * @return the resolution
      */
     public LegalBasisResolution resolve(Jurisdiction requesting, Jurisdiction requested, LocalDate date) {
-        Objects.requireNonNull(requesting, "requesting");
-        Objects.requireNonNull(requested, "requested");
-        Objects.requireNonNull(date, "date");
         return resolved(requesting, requested, date).resolution;
     }
 

@@ -95,54 +95,69 @@ public final class Evaluator {
             int start = rows.size();
             int factsBefore = rows.factCount();
             evaluatePack(plan, rows);
-            int end = rows.size();
-            if (rows.factCount() - factsBefore > plan.factsHint) {
-                plan.factsHint = rows.factCount() - factsBefore;
-            }
-            int outOfScope = 0;
-            int firstOut = -1;
-            for (int r = start; r < end; r++) {
-                if (rows.info(r).rule.kind() == RuleKind.SCOPE && rows.scope(r) == REQUEST && rows.verdict(r) == Verdict.FALSE) {
-                    outOfScope++;
-                    firstOut = firstOut < 0 ? r : firstOut;
-                }
-            }
-            if (outOfScope == 0) {
+            plan.factsHint = Math.max(plan.factsHint, rows.factCount() - factsBefore);
+            LegalBasisNote outside = outOfScope(pack, rows, start);
+            if (outside == null) {
                 anyApplicable = true;
-                continue;
-            }
-            String note;
-            String why;
-            List<Citation> cites;
-            if (outOfScope == 1 && rows.info(firstOut).outOfScopeNote != null) { // written once per plan
-                note = rows.info(firstOut).outOfScopeNote;
-                why = rows.info(firstOut).outOfScopeWhy;
-                cites = List.of(rows.info(firstOut).rule.citation());
             } else {
-                cites = new ArrayList<>();
-                List<String> statements = new ArrayList<>();
-                for (int r = start; r < end; r++) {
-                    Rule rule = rows.info(r).rule;
-                    if (rule.kind() == RuleKind.SCOPE && rows.scope(r) == REQUEST && rows.verdict(r) == Verdict.FALSE) {
-                        if (!cites.contains(rule.citation())) {
-                            cites.add(rule.citation());
-                        }
-                        statements.add(rule.statement());
-                    }
-                }
-                note = outOfScopeNote(pack.id(), statements);
-                why = outOfScopeWhy(cites.get(0));
-            }
-            notes = add(notes, new LegalBasisNote(pack.id(), note, cites));
-            for (int r = start; r < end; r++) {
-                PackPlan.RuleInfo info = rows.info(r);
-                boolean keep = info.rule.kind() == RuleKind.SCOPE || (info.isException && exceptsScope(plan, info.rule));
-                if (!keep) {
-                    rows.set(r, Verdict.NOT_APPLICABLE, why, null, List.of());
-                }
+                notes = add(notes, outside);
             }
         }
         return assemble(refs, notes == null ? List.of() : FrozenList.of(notes), rows, anyApplicable);
+    }
+
+    /**
+     * Where the request fails a request-level scope rule of the pack, makes every other finding of the pack's rows
+     * (from {@code start}) not applicable, scope rules and exceptions to them aside, and says why.
+     *
+     * @return the legal-basis note, or null if the request is within the pack's scope
+     */
+    private static LegalBasisNote outOfScope(CompiledRulePack pack, ResultTable rows, int start) {
+        int end = rows.size();
+        int outOfScope = 0;
+        int firstOut = -1;
+        for (int r = start; r < end; r++) {
+            if (failsScope(rows, r)) {
+                outOfScope++;
+                firstOut = firstOut < 0 ? r : firstOut;
+            }
+        }
+        if (outOfScope == 0) {
+            return null;
+        }
+        String note;
+        String why;
+        List<Citation> cites;
+        if (outOfScope == 1 && rows.info(firstOut).outOfScopeNote != null) { // written once per plan
+            note = rows.info(firstOut).outOfScopeNote;
+            why = rows.info(firstOut).outOfScopeWhy;
+            cites = List.of(rows.info(firstOut).rule.citation());
+        } else {
+            cites = new ArrayList<>();
+            List<String> statements = new ArrayList<>();
+            for (int r = start; r < end; r++) {
+                if (failsScope(rows, r)) {
+                    Rule rule = rows.info(r).rule;
+                    if (!cites.contains(rule.citation())) {
+                        cites.add(rule.citation());
+                    }
+                    statements.add(rule.statement());
+                }
+            }
+            note = outOfScopeNote(pack.id(), statements);
+            why = outOfScopeWhy(cites.get(0));
+        }
+        for (int r = start; r < end; r++) {
+            if (!rows.info(r).keptOutOfScope) {
+                rows.set(r, Verdict.NOT_APPLICABLE, why, null, List.of());
+            }
+        }
+        return new LegalBasisNote(pack.id(), note, cites);
+    }
+
+    /** @return whether the row is a request-level scope rule the request fails */
+    private static boolean failsScope(ResultTable rows, int r) {
+        return rows.info(r).rule.kind() == RuleKind.SCOPE && rows.scope(r) == REQUEST && rows.verdict(r) == Verdict.FALSE;
     }
 
     private static <T> ArrayList<T> add(ArrayList<T> list, T element) {
@@ -169,15 +184,6 @@ public final class Evaluator {
         for (int i = 0; i < consultations.size(); i++) {
             if (consultations.get(i).ruleId() == ruleId) { // rule ids are interned
                 return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean exceptsScope(PackPlan plan, Rule exception) {
-        for (int i = 0; i < plan.rules.length; i++) {
-            if (plan.rules[i] == exception) {
-                return plan.targetKinds[i] == RuleKind.SCOPE;
             }
         }
         return false;

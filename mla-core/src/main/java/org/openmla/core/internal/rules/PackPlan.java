@@ -24,13 +24,10 @@ public final class PackPlan {
 
     final CompiledRulePack pack;
     final Rule[] rules;
-    final String[] origins;
     /** For each rule, what its findings repeat at every decision, made once. */
     final RuleInfo[] infos;
     /** For each rule, the positions of the exceptions to it. */
     final int[][] exceptions;
-    /** For each rule, the kind of the rule it excepts, or its own kind. */
-    final RuleKind[] targetKinds;
     /** For each rule, why it does not apply where its applicability condition is false: written once, not per decision. */
     final String[] notInPlay;
     /** For each rule, why its verdict waits where its applicability is not known. */
@@ -41,7 +38,6 @@ public final class PackPlan {
     /** Whether any rule of the pack has an exception. */
     final boolean hasExceptions;
     final List<Rule> disabled;
-    final List<String> disabledReasons;
     final RuleInfo[] disabledInfos;
     /** For each rule, how many request-level and per-measure rules come before it: where its rows start. */
     final int[] requestRulesBefore;
@@ -95,9 +91,9 @@ public final class PackPlan {
         List<Rule> list = pack.rules();
         int n = list.size();
         this.rules = list.toArray(new Rule[0]);
-        this.origins = new String[n];
+        String[] origins = new String[n];
         this.exceptions = new int[n][];
-        this.targetKinds = new RuleKind[n];
+        RuleKind[] targetKinds = new RuleKind[n]; // the kind of the rule each excepts, or its own kind
         this.notInPlay = new String[n];
         this.inPlayUnknown = new String[n];
         this.appliesWhenText = new String[n];
@@ -150,7 +146,7 @@ public final class PackPlan {
 
         this.infos = new RuleInfo[n];
         for (int i = 0; i < n; i++) {
-            infos[i] = new RuleInfo(rules[i], origins[i], notInPlay[i], pack.id());
+            infos[i] = new RuleInfo(rules[i], origins[i], notInPlay[i], pack.id(), targetKinds[i] == RuleKind.SCOPE);
         }
         List<Rule> off = new ArrayList<>();
         List<String> why = new ArrayList<>();
@@ -159,10 +155,9 @@ public final class PackPlan {
             why.add(reason);
         });
         this.disabled = List.copyOf(off);
-        this.disabledReasons = List.copyOf(why);
         this.disabledInfos = new RuleInfo[off.size()];
         for (int i = 0; i < off.size(); i++) {
-            disabledInfos[i] = new RuleInfo(off.get(i), pack.origin(off.get(i).id()).orElse(pack.id()), "disabled by " + why.get(i), pack.id());
+            disabledInfos[i] = new RuleInfo(off.get(i), pack.origin(off.get(i).id()).orElse(pack.id()), "disabled by " + why.get(i), pack.id(), false);
         }
     }
 
@@ -194,8 +189,13 @@ public final class PackPlan {
         final Verdict adverse;
         final Outcome adverseOutcome;
         final boolean isException;
+        /**
+         * Whether the rule's finding stays as it is where the request is outside the pack: a scope rule, or an
+         * exception to one. Every other finding of such a pack is not applicable.
+         */
+        final boolean keptOutOfScope;
 
-        RuleInfo(Rule rule, String origin, String notInPlay, String packId) {
+        RuleInfo(Rule rule, String origin, String notInPlay, String packId, boolean exceptsScope) {
             this.rule = rule;
             this.origin = origin;
             this.ground = rule.ground().map(g -> g.id());
@@ -209,6 +209,7 @@ public final class PackPlan {
             this.adverse = Verdict.of(rule.kind().adverseVerdict());
             this.adverseOutcome = rule.kind().adverseOutcome().orElse(null);
             this.isException = rule.exceptionTo().isPresent();
+            this.keptOutOfScope = rule.kind() == RuleKind.SCOPE || (isException && exceptsScope);
             this.exceptedText = isException ? "excepted by " + rule.citation() + " (" + rule.id() + "): " + rule.statement() : null;
         }
 
