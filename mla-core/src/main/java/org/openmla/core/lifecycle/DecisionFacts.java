@@ -1,10 +1,13 @@
 package org.openmla.core.lifecycle;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
@@ -55,9 +58,15 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
      */
     public DecisionFacts {
         Checks.required(requestId, "DecisionFacts.requestId");
-        findings = Checks.list(findings, "DecisionFacts.findings");
         openQuestions = Checks.list(openQuestions, "DecisionFacts.openQuestions");
         consultationDuties = Checks.textList(consultationDuties, "DecisionFacts.consultationDuties", 200);
+        if (!(findings instanceof KeptFindings)) { // made by of(Decision), which checked every finding it keeps as below
+            findings = checkedFindings(findings, openQuestions);
+        }
+    }
+
+    private static List<RecordedFinding> checkedFindings(List<RecordedFinding> given, List<RecordedQuestion> openQuestions) {
+        List<RecordedFinding> findings = Checks.list(given, "DecisionFacts.findings");
         Set<String> asked = null; // made only if a finding is of a kind the guards do not read
         for (RecordedFinding f : findings) {
             if (KEPT_KINDS.contains(f.kind())) {
@@ -73,31 +82,122 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
                 throw new InvalidValueException("DecisionFacts.findings", "holds a finding of kind " + f.kind() + " that no open question waits on");
             }
         }
+        return findings;
     }
 
-    /** @return the facts the guards read from the decision */
+    /**
+     * The facts the guards read from the decision. The findings are checked here, as the constructor checks them, but
+     * their {@link RecordedFinding}s are made the first time the list is read (a case written to JSON, a history
+     * checked on replay, an equality test), all at once and thread-safely: recording a decision on a case does not
+     * copy its findings. The list's values are the same either way.
+     *
+     * @return the facts the guards read from the decision
+     * @throws InvalidValueException if a finding the facts keep has a field a {@link RecordedFinding} does not accept
+     */
     public static DecisionFacts of(Decision decision) {
         Checks.required(decision, "decision");
         Set<String> asked = decision.openQuestions().isEmpty() ? Set.of() : new HashSet<>();
-        ArrayList<RecordedQuestion> questions = new ArrayList<>(decision.openQuestions().size());
-        for (OpenQuestion q : decision.openQuestions()) {
-            asked.addAll(q.ruleIds());
-            questions.add(new RecordedQuestion(q.key(), q.measureIndex(), q.ruleIds()));
+        List<RecordedQuestion> questions = List.of(); // no list made for a decision without open questions
+        if (!decision.openQuestions().isEmpty()) {
+            ArrayList<RecordedQuestion> made = new ArrayList<>(decision.openQuestions().size());
+            for (OpenQuestion q : decision.openQuestions()) {
+                asked.addAll(q.ruleIds());
+                made.add(new RecordedQuestion(q.key(), q.measureIndex(), q.ruleIds()));
+            }
+            questions = FrozenList.of(made);
         }
         List<Finding> all = decision.findings();
-        ArrayList<RecordedFinding> kept = new ArrayList<>(all.size());
+        int kept = 0;
+        int lastMeasure = -1;
         for (int i = 0, n = all.size(); i < n; i++) {
             Finding f = all.get(i);
-            if (KEPT_KINDS.contains(f.kind()) || (!asked.isEmpty() && asked.contains(f.ruleId()))) {
-                kept.add(new RecordedFinding(f.ruleId(), f.kind(), f.ground(), f.measureIndex(), f.verdict(), f.exceptedBy(), f.exceptionTo()));
+            if (keeps(f, asked)) {
+                RecordedFinding.check(f.ruleId(), f.kind(), f.ground(), f.measureIndex(), f.verdict(), f.exceptedBy(), f.exceptionTo());
+                kept++;
+                if (f.measureIndex().isPresent()) {
+                    lastMeasure = Math.max(lastMeasure, f.measureIndex().get());
+                }
             }
         }
-        ArrayList<String> duties = new ArrayList<>(decision.consultations().size());
-        for (ConsultationDuty duty : decision.consultations()) {
-            duties.add(duty.ruleId());
+        List<RecordedFinding> findings = kept == 0 ? List.of() : new KeptFindings(all, asked, kept, lastMeasure);
+        List<String> duties = List.of();
+        if (!decision.consultations().isEmpty()) {
+            ArrayList<String> made = new ArrayList<>(decision.consultations().size());
+            for (ConsultationDuty duty : decision.consultations()) {
+                made.add(duty.ruleId());
+            }
+            duties = FrozenList.of(made);
         }
         // lists built here and handed over, not copied again by the constructor
-        return new DecisionFacts(decision.requestId(), FrozenList.of(kept), FrozenList.of(questions), FrozenList.of(duties));
+        return new DecisionFacts(decision.requestId(), findings, questions, duties);
+    }
+
+    /** @return whether the facts keep the finding: of a kind the guards read, or of a rule an open question waits on */
+    private static boolean keeps(Finding f, Set<String> asked) {
+        return KEPT_KINDS.contains(f.kind()) || (!asked.isEmpty() && asked.contains(f.ruleId()));
+    }
+
+    /**
+     * The findings {@link #of} keeps, as a list whose {@link RecordedFinding}s are made from the decision's findings the
+     * first time an element is read, then kept (and the decision's findings let go). Unmodifiable and thread-safe.
+     */
+    private static final class KeptFindings extends AbstractList<RecordedFinding> implements RandomAccess {
+        private final int size;
+        /** The greatest measure index of a kept finding; -1 if none names a measure. */
+        private final int lastMeasure;
+        /** The decision's findings and the rules open questions wait on, until the list is made; then null. */
+        private List<Finding> source;
+        private Set<String> asked;
+        private volatile RecordedFinding[] made;
+
+        KeptFindings(List<Finding> source, Set<String> asked, int size, int lastMeasure) {
+            this.source = source;
+            this.asked = asked;
+            this.size = size;
+            this.lastMeasure = lastMeasure;
+        }
+
+        /** @return whether the list is made, or will be made, from this very list of findings */
+        boolean madeFrom(List<Finding> findings) {
+            synchronized (this) {
+                return source == findings;
+            }
+        }
+
+        private RecordedFinding[] made() {
+            RecordedFinding[] m = made;
+            if (m == null) {
+                synchronized (this) {
+                    m = made;
+                    if (m == null) {
+                        m = new RecordedFinding[size];
+                        int k = 0;
+                        for (int i = 0, n = source.size(); i < n; i++) {
+                            Finding f = source.get(i);
+                            if (keeps(f, asked)) {
+                                m[k++] = new RecordedFinding(f.ruleId(), f.kind(), f.ground(), f.measureIndex(), f.verdict(), f.exceptedBy(),
+                                        f.exceptionTo());
+                            }
+                        }
+                        made = m;
+                        source = null;
+                        asked = null;
+                    }
+                }
+            }
+            return m;
+        }
+
+        @Override
+        public RecordedFinding get(int index) {
+            Objects.checkIndex(index, size);
+            return made()[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /**
@@ -122,6 +222,9 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
             }
         }
         List<Finding> all = decision.findings();
+        if (findings instanceof KeptFindings k && k.madeFrom(all)) {
+            return true; // kept from these very findings, and the questions are the same: so are the rules asked about
+        }
         int kept = 0;
         for (int i = 0, n = all.size(); i < n; i++) {
             Finding f = all.get(i);
@@ -147,7 +250,11 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
 
     /** @throws InvalidValueException naming the field if a measure index is not one of the decision's measures */
     void checkMeasures(int measureCount) {
-        for (int i = 0, n = findings.size(); i < n; i++) { // no capturing lambda per finding
+        if (findings instanceof KeptFindings kept) {
+            if (kept.lastMeasure >= measureCount) { // the greatest index was taken when the findings were checked
+                throw new InvalidValueException("DecisionFacts.findings.measureIndex", "is not a measure of the decision (" + measureCount + " measures)");
+            }
+        } else for (int i = 0, n = findings.size(); i < n; i++) { // no capturing lambda per finding
             Optional<Integer> m = findings.get(i).measureIndex();
             if (m.isPresent() && m.get() >= measureCount) {
                 throw new InvalidValueException("DecisionFacts.findings.measureIndex", "is not a measure of the decision (" + measureCount + " measures)");
@@ -206,6 +313,12 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
 
         /** @throws InvalidValueException if a field is null, too long or a measure index is negative */
         public RecordedFinding {
+            check(ruleId, kind, ground, measureIndex, verdict, exceptedBy, exceptionTo);
+        }
+
+        /** The constructor's checks, made without building the finding. */
+        static void check(String ruleId, RuleKind kind, Optional<String> ground, Optional<Integer> measureIndex, Verdict verdict,
+                Optional<String> exceptedBy, Optional<String> exceptionTo) {
             Checks.text(ruleId, "RecordedFinding.ruleId", 200);
             Checks.required(kind, "RecordedFinding.kind");
             Checks.optionalText(ground, "RecordedFinding.ground", 200);

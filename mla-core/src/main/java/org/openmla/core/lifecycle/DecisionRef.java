@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.decision.Decision;
+import org.openmla.core.decision.MeasureResult;
 import org.openmla.core.decision.Outcome;
 import org.openmla.core.rules.PackRef;
 
@@ -61,12 +62,27 @@ public record DecisionRef(
     /** @return the reference to a decision, with the facts its guards read */
     public static DecisionRef of(Decision decision) {
         Objects.requireNonNull(decision, "decision");
-        Outcome[] outcomes = new Outcome[decision.measures().size()];
-        for (int i = 0; i < outcomes.length; i++) {
-            outcomes[i] = decision.measures().get(i).outcome();
-        }
-        return new DecisionRef(decision.decisionId(), decision.inputDigest(), decision.outcome(), decision.partial(), List.of(outcomes),
+        return new DecisionRef(decision.decisionId(), decision.inputDigest(), decision.outcome(), decision.partial(), outcomes(decision),
                 decision.lawDate(), decision.packs(), Optional.of(DecisionFacts.of(decision)));
+    }
+
+    /** @return the outcome of each measure, without an array for the usual one or two measures */
+    private static List<Outcome> outcomes(Decision decision) {
+        List<MeasureResult> measures = decision.measures();
+        switch (measures.size()) {
+            case 0:
+                return List.of();
+            case 1:
+                return List.of(measures.get(0).outcome());
+            case 2:
+                return List.of(measures.get(0).outcome(), measures.get(1).outcome());
+            default:
+                Outcome[] outcomes = new Outcome[measures.size()];
+                for (int i = 0; i < outcomes.length; i++) {
+                    outcomes[i] = measures.get(i).outcome();
+                }
+                return List.of(outcomes);
+        }
     }
 
     /**

@@ -40,11 +40,8 @@ final class GuardChecks {
         List<UnmetGuard> unmet = null; // made only when a guard is unmet: a transition that goes through allocates no list
         for (int i = 0, n = guards.size(); i < n; i++) {
             Guard g = guards.get(i);
-            if (g == Guard.HISTORY_IN_ORDER) {
-                Transition last = c.lastOrNull();
-                if (last == null || !at.isBefore(last.at())) {
-                    continue;
-                }
+            if (plainlyMet(g, c, cmd, at)) {
+                continue;
             }
             if (x == null) {
                 x = new Context(c, cmd, at);
@@ -58,6 +55,49 @@ final class GuardChecks {
             }
         }
         return unmet == null ? List.of() : List.copyOf(unmet);
+    }
+
+    /**
+     * Whether the guard is met on a test that reads a field or two and builds nothing: the usual case of a command
+     * that goes through. False means only that the full check must run (it also says why when the guard is not met).
+     */
+    private static boolean plainlyMet(Guard g, RequestCase c, Command cmd, Instant at) {
+        Decision d = cmd.decision().orElse(null);
+        return switch (g) {
+            case HISTORY_IN_ORDER -> {
+                Transition last = c.lastOrNull();
+                yield last == null || !at.isBefore(last.at());
+            }
+            case ACKNOWLEDGE_ONCE -> !c.acknowledged();
+            case ARREST_ONCE -> !c.recorded(CommandType.RECORD_ARREST);
+            case CONSENT_TO_SURRENDER_ONCE -> !c.recorded(CommandType.RECORD_CONSENT_TO_SURRENDER);
+            case DECISION_SAME_REQUEST -> d != null && d.requestId().equals(c.caseId());
+            case DECISION_NOT_SUPERSEDED -> d != null && (!c.recordedDecision(d.decisionId()) // never recorded: nothing superseded it
+                    || latestIs(c, d.decisionId()));
+            case ACCEPT_MEASURES_EXIST -> cmd.measures().isEmpty(); // all the decision's measures
+            case ACCEPT_OUTCOME_ALLOWS -> d != null && cmd.measures().isEmpty() && !BARRING_OUTCOMES.contains(d.outcome());
+            case ACCEPT_NO_OPEN_MANDATORY_QUESTION -> d != null && d.openQuestions().isEmpty();
+            case ACCEPT_PARTIAL_REASONS_GIVEN -> cmd.measures().isEmpty() || cmd.reason().isPresent(); // whole: no reasons due
+            case ACCEPT_PARTIAL_CONSULTED -> cmd.measures().isEmpty() || (d != null && d.consultations().isEmpty());
+            case CLOSE_UNEXECUTED_REASONS_GIVEN -> cmd.reason().isPresent() || containsAll(c.executedMeasures(), c.acceptedMeasures());
+            default -> false;
+        };
+    }
+
+    /** @return whether every element of {@code part} is in {@code all}, without an iterator */
+    private static boolean containsAll(List<Integer> all, List<Integer> part) {
+        for (int i = 0, n = part.size(); i < n; i++) {
+            if (!all.contains(part.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether the case's latest decision reference is to the decision with this id */
+    private static boolean latestIs(RequestCase c, String decisionId) {
+        Optional<DecisionRef> latest = c.latestDecision();
+        return latest.isPresent() && latest.get().decisionId().equals(decisionId);
     }
 
     /** The measures an acceptance accepts: those named, or every measure of the decision when none are. */

@@ -29,22 +29,27 @@ import org.openmla.core.decision.RunningDeadline;
  */
 final class History extends AbstractList<Transition> implements RandomAccess {
 
-    static final History EMPTY = new History(null, null, 0, 0L, Facts.NONE);
+    static final History EMPTY = new History(null, null, 0, Facts.NONE);
+
+    static {
+        if (CommandType.values().length > Integer.SIZE) { // the commands recorded are bits of an int
+            throw new ExceptionInInitializerError("more command types than bits in recordedCommands");
+        }
+    }
 
     /** The history without the last entry; null for the empty history. */
     private final History previous;
     /** The last entry; null for the empty history. */
     private final Transition last;
-    private final int size;
-    private final long recordedCommands;
+    /** One bit per command type, by ordinal: set if an entry was made by that command. (The size is the last entry's version.) */
+    private final int recordedCommands;
     private final Facts facts;
     /** The entries in order, made the first time an entry other than the last is asked for. */
     private volatile Transition[] entries;
 
-    private History(History previous, Transition last, int size, long recordedCommands, Facts facts) {
+    private History(History previous, Transition last, int recordedCommands, Facts facts) {
         this.previous = previous;
         this.last = last;
-        this.size = size;
         this.recordedCommands = recordedCommands;
         this.facts = facts;
     }
@@ -56,7 +61,7 @@ final class History extends AbstractList<Transition> implements RandomAccess {
 
     /** @return whether an entry was made by this command */
     boolean recorded(CommandType command) {
-        return (recordedCommands & (1L << command.ordinal())) != 0;
+        return (recordedCommands & (1 << command.ordinal())) != 0;
     }
 
     /** @return the last entry, or null if there is none */
@@ -66,19 +71,21 @@ final class History extends AbstractList<Transition> implements RandomAccess {
 
     @Override
     public Transition get(int index) {
+        int size = size();
         Objects.checkIndex(index, size);
         return index == size - 1 ? last : entries()[index];
     }
 
     @Override
     public int size() {
-        return size;
+        return last == null ? 0 : (int) last.version(); // entries are checked to be versions 1, 2, 3...
     }
 
     /** The list view: walked back from the last entry once, down to the first snapshot that has made its own. */
     private Transition[] entries() {
         Transition[] e = entries;
         if (e == null) {
+            int size = size();
             e = new Transition[size];
             History h = this;
             for (int i = size - 1; i >= 0; i--) {
@@ -109,7 +116,7 @@ final class History extends AbstractList<Transition> implements RandomAccess {
      * @return this history with the transition appended; the caller has checked it
      */
     History append(Transition t, Decision source) {
-        return new History(this, t, size + 1, recordedCommands | (1L << t.command().ordinal()), facts.after(this, t, source));
+        return new History(this, t, recordedCommands | (1 << t.command().ordinal()), facts.after(this, t, source));
     }
 
     /**

@@ -120,6 +120,9 @@ public final class RequestLifecycle {
             case COMPLETE_EXECUTION -> {
                 List<Integer> accepted = c.acceptedMeasures();
                 List<Integer> done = c.executedMeasures();
+                if (done.isEmpty()) {
+                    yield accepted; // nothing executed before: every accepted measure now (unmodifiable, ascending, distinct)
+                }
                 List<Integer> left = new ArrayList<>(accepted.size()); // both ascending and distinct: so is what is left
                 for (int i = 0, n = accepted.size(); i < n; i++) {
                     if (!done.contains(accepted.get(i))) {

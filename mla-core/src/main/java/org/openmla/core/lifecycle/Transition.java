@@ -50,13 +50,15 @@ public record Transition(
      * check keeps an edited document from claiming otherwise.)
      */
     private static void checkDetail(CommandType command, Optional<String> reason, TransitionDetail detail) {
-        only(command, !detail.acceptedMeasures().isEmpty(), "acceptedMeasures", CommandType.ACCEPT);
-        only(command, !detail.executedMeasures().isEmpty(), "executedMeasures", CommandType.EXECUTE_PARTIALLY, CommandType.COMPLETE_EXECUTION);
-        only(command, !detail.groundIds().isEmpty(), "groundIds", CommandType.REFUSE);
-        only(command, detail.consultation().isPresent(), "consultation", CommandType.RECORD_CONSULTATION);
-        only(command, detail.extension().isPresent(), "extension", CommandType.EXTEND_DEADLINE);
-        if (!detail.declaredDeadlines().isEmpty() && detail.decision().isEmpty()) {
-            throw new InvalidValueException("Transition.declaredDeadlines", "are declared only with a decision");
+        if (detail != TransitionDetail.NONE) { // the shared empty detail records nothing a command could not record
+            only(command, !detail.acceptedMeasures().isEmpty(), "acceptedMeasures", CommandType.ACCEPT);
+            only(command, !detail.executedMeasures().isEmpty(), "executedMeasures", CommandType.EXECUTE_PARTIALLY, CommandType.COMPLETE_EXECUTION);
+            only(command, !detail.groundIds().isEmpty(), "groundIds", CommandType.REFUSE);
+            only(command, detail.consultation().isPresent(), "consultation", CommandType.RECORD_CONSULTATION);
+            only(command, detail.extension().isPresent(), "extension", CommandType.EXTEND_DEADLINE);
+            if (!detail.declaredDeadlines().isEmpty() && detail.decision().isEmpty()) {
+                throw new InvalidValueException("Transition.declaredDeadlines", "are declared only with a decision");
+            }
         }
         if ((command == CommandType.RECORD_CONSULTATION && detail.consultation().isEmpty())
                 || (command == CommandType.EXTEND_DEADLINE && detail.extension().isEmpty())
