@@ -59,11 +59,53 @@ public record Command(
             throw new InvalidValueException("Command.expectedVersion", "must not be negative (was " + expectedVersion + ")");
         }
         Checks.optionalText(reason, "Command.reason", MAX_REASON_LENGTH);
+        checkDecision(type, decision);
+        if (measures != NONE) { // most commands name none: the shared empty list needs no check and no copy to sort
+            measures = checkedMeasures(type, measures);
+        }
+        if (groundIds != NONE) {
+            groundIds = checkedGrounds(type, groundIds);
+        }
+        checkCarried(type, consultation, extension);
+    }
+
+    /** @throws InvalidValueException if the command lacks the decision its type needs, or carries one it does not take */
+    private static void checkDecision(CommandType type, Optional<Decision> decision) {
         Checks.optional(decision, "Command.decision");
         if (type.carriesDecision() != decision.isPresent()) {
             throw new InvalidValueException("Command.decision", type.carriesDecision() ? "is required for " + type : "is not taken by " + type);
         }
-        measures = Checks.list(measures, "Command.measures");
+    }
+
+    /** @throws InvalidValueException if the command lacks the consultation or extension its type needs, or carries one it does not take */
+    private static void checkCarried(CommandType type, Optional<ConsultationRecord> consultation, Optional<DeadlineExtension> extension) {
+        Checks.optional(consultation, "Command.consultation");
+        if ((type == CommandType.RECORD_CONSULTATION) != consultation.isPresent()) {
+            throw new InvalidValueException("Command.consultation",
+                    type == CommandType.RECORD_CONSULTATION ? "is required for " + type : "is not taken by " + type);
+        }
+        Checks.optional(extension, "Command.extension");
+        if ((type == CommandType.EXTEND_DEADLINE) != extension.isPresent()) {
+            throw new InvalidValueException("Command.extension",
+                    type == CommandType.EXTEND_DEADLINE ? "is required for " + type : "is not taken by " + type);
+        }
+    }
+
+    /** @return the grounds, checked and unmodifiable */
+    private static List<String> checkedGrounds(CommandType type, List<String> given) {
+        List<String> groundIds = Checks.textList(given, "Command.groundIds", 100);
+        if (!groundIds.isEmpty() && type != CommandType.REFUSE) {
+            throw new InvalidValueException("Command.groundIds", "are not taken by " + type);
+        }
+        return groundIds;
+    }
+
+    /** The shared empty list, {@code List.of()}: a command naming no measures or grounds holds it unchecked. */
+    private static final List<?> NONE = List.of();
+
+    /** @return the measures, unmodifiable, sorted and checked: none negative or repeated */
+    private static List<Integer> checkedMeasures(CommandType type, List<Integer> given) {
+        List<Integer> measures = Checks.list(given, "Command.measures");
         if (!measures.isEmpty()) { // most commands name none: no copy to sort
             List<Integer> sorted = new ArrayList<>(measures);
             sorted.sort(null);
@@ -80,20 +122,7 @@ public record Command(
         if (!measures.isEmpty() && type != CommandType.ACCEPT && type != CommandType.EXECUTE_PARTIALLY) {
             throw new InvalidValueException("Command.measures", "are not taken by " + type);
         }
-        groundIds = Checks.textList(groundIds, "Command.groundIds", 100);
-        if (!groundIds.isEmpty() && type != CommandType.REFUSE) {
-            throw new InvalidValueException("Command.groundIds", "are not taken by " + type);
-        }
-        Checks.optional(consultation, "Command.consultation");
-        if ((type == CommandType.RECORD_CONSULTATION) != consultation.isPresent()) {
-            throw new InvalidValueException("Command.consultation",
-                    type == CommandType.RECORD_CONSULTATION ? "is required for " + type : "is not taken by " + type);
-        }
-        Checks.optional(extension, "Command.extension");
-        if ((type == CommandType.EXTEND_DEADLINE) != extension.isPresent()) {
-            throw new InvalidValueException("Command.extension",
-                    type == CommandType.EXTEND_DEADLINE ? "is required for " + type : "is not taken by " + type);
-        }
+        return measures;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.internal.FrozenList;
+import org.openmla.core.internal.rules.FindingList;
 import org.openmla.core.model.MeasureType;
 import org.openmla.core.model.RequestId;
 import org.openmla.core.rules.Citation;
@@ -107,12 +108,17 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
             questions = FrozenList.of(made);
         }
         List<Finding> all = decision.findings();
+        // The engine's own findings need no text check: their rule, ground and exception ids match the patterns of
+        // Rule and RefusalGround (at most 100 characters, never blank). Findings made by hand are checked one by one.
+        boolean engineMade = all instanceof FindingList;
         int kept = 0;
         int lastMeasure = -1;
         for (int i = 0, n = all.size(); i < n; i++) {
             Finding f = all.get(i);
             if (keeps(f, asked)) {
-                RecordedFinding.check(f.ruleId(), f.kind(), f.ground(), f.measureIndex(), f.verdict(), f.exceptedBy(), f.exceptionTo());
+                if (!engineMade) {
+                    RecordedFinding.check(f.ruleId(), f.kind(), f.ground(), f.measureIndex(), f.verdict(), f.exceptedBy(), f.exceptionTo());
+                }
                 kept++;
                 if (f.measureIndex().isPresent()) {
                     lastMeasure = Math.max(lastMeasure, f.measureIndex().get());

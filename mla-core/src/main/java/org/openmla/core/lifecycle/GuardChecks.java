@@ -36,11 +36,20 @@ final class GuardChecks {
 
     /** @return every guard of the list the command does not meet, in the list's order */
     static List<UnmetGuard> check(List<Guard> guards, RequestCase c, Command cmd, Instant at) {
-        Context x = null; // made only for a guard that needs more than the case's last entry
+        return check(guards.toArray(new Guard[0]), c, cmd, at);
+    }
+
+    /** @return every guard of the array the command does not meet, in the array's order */
+    static List<UnmetGuard> check(Guard[] guards, RequestCase c, Command cmd, Instant at) {
+        Context x = null; // made only for a guard that needs more than a plain test
         List<UnmetGuard> unmet = null; // made only when a guard is unmet: a transition that goes through allocates no list
-        for (int i = 0, n = guards.size(); i < n; i++) {
-            Guard g = guards.get(i);
-            if (plainlyMet(g, c, cmd, at)) {
+        for (Guard g : guards) {
+            if (g == Guard.HISTORY_IN_ORDER) { // every command's first guard: tested here, without a call
+                Transition last = c.lastOrNull();
+                if (last == null || !at.isBefore(last.at())) {
+                    continue;
+                }
+            } else if (plainlyMet(g, c, cmd)) {
                 continue;
             }
             if (x == null) {
@@ -61,13 +70,9 @@ final class GuardChecks {
      * Whether the guard is met on a test that reads a field or two and builds nothing: the usual case of a command
      * that goes through. False means only that the full check must run (it also says why when the guard is not met).
      */
-    private static boolean plainlyMet(Guard g, RequestCase c, Command cmd, Instant at) {
+    private static boolean plainlyMet(Guard g, RequestCase c, Command cmd) {
         Decision d = cmd.decision().orElse(null);
         return switch (g) {
-            case HISTORY_IN_ORDER -> {
-                Transition last = c.lastOrNull();
-                yield last == null || !at.isBefore(last.at());
-            }
             case ACKNOWLEDGE_ONCE -> !c.acknowledged();
             case ARREST_ONCE -> !c.recorded(CommandType.RECORD_ARREST);
             case CONSENT_TO_SURRENDER_ONCE -> !c.recorded(CommandType.RECORD_CONSENT_TO_SURRENDER);

@@ -159,6 +159,13 @@ final class History extends AbstractList<Transition> implements RandomAccess {
 
         /** @return the facts after {@code t}, appended to {@code before}: this very instance if {@code t} changes none of them */
         Facts after(List<Transition> before, Transition t, Decision source) {
+            if (t.detail() == TransitionDetail.NONE && deadlines.isEmpty() && (endedAt.isPresent() || !t.to().isEnded())) {
+                return this; // the usual step: it records nothing, no deadline runs and the case does not end (kept small to be inlined)
+            }
+            return changedBy(before, t, source);
+        }
+
+        private Facts changedBy(List<Transition> before, Transition t, Decision source) {
             TransitionDetail d = t.detail();
             boolean ends = endedAt.isEmpty() && t.to().isEnded();
             boolean deadlinesChange = !d.declaredDeadlines().isEmpty() || (!deadlines.isEmpty()

@@ -51,7 +51,8 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
         if (!(history instanceof History)) {
             history = verified(caseId, history);
         }
-        CaseState expected = history.isEmpty() ? CaseState.DRAFT : history.get(history.size() - 1).to();
+        Transition last = ((History) history).lastOrNull();
+        CaseState expected = last == null ? CaseState.DRAFT : last.to();
         if (state != expected) {
             throw new InvalidValueException("RequestCase.state", "is " + state + " but the history ends in " + expected);
         }

@@ -70,30 +70,45 @@ public final class RequestLifecycle {
         Objects.requireNonNull(clock, "clock");
         TransitionResult result = decide(requestCase, command, Checks.required(clock.instant(), "clock.instant()"));
         if (result instanceof TransitionResult.Applied applied) {
-            Transition t = applied.transition();
-            if (LOG.isInfoEnabled()) { // no argument array when the host does not log at INFO
-                LOG.info("Case {}: {} -> {} by {} (version {})", requestCase.caseId(), t.from(), t.to(), t.command(), t.version());
+            if (!listeners.isEmpty() || LOG.isInfoEnabled()) {
+                announce(requestCase, applied);
             }
-            for (int i = 0, n = listeners.size(); i < n; i++) { // no iterator per transition
-                LifecycleListener l = listeners.get(i);
-                try {
-                    l.onTransition(requestCase, t, applied.requestCase());
-                } catch (RuntimeException e) {
-                    LOG.warn("Lifecycle listener {} failed on case {}: {}", l.getClass().getName(), requestCase.caseId(), e.getClass().getName());
-                }
-            }
-        } else if (result instanceof TransitionResult.Rejected rejected) {
-            LOG.debug("Case {}: {} rejected in {} ({}{})", requestCase.caseId(), command.type(), requestCase.state(), rejected.reason(),
-                    rejected.unmetGuards().isEmpty() ? "" : ": " + rejected.guards().stream().map(Guard::id).toList());
-            for (LifecycleListener l : listeners) {
-                try {
-                    l.onRejection(rejected);
-                } catch (RuntimeException e) {
-                    LOG.warn("Lifecycle listener {} failed on case {}: {}", l.getClass().getName(), requestCase.caseId(), e.getClass().getName());
-                }
-            }
+        } else {
+            announce(requestCase, command, (TransitionResult.Rejected) result);
         }
         return result;
+    }
+
+    /** Logs the transition and calls the listeners: out of {@link #apply}, which stays small enough to be inlined. */
+    private void announce(RequestCase requestCase, TransitionResult.Applied applied) {
+        Transition t = applied.transition();
+        if (LOG.isInfoEnabled()) { // no argument array when the host does not log at INFO
+            LOG.info("Case {}: {} -> {} by {} (version {})", requestCase.caseId(), t.from(), t.to(), t.command(), t.version());
+        }
+        for (int i = 0, n = listeners.size(); i < n; i++) { // no iterator per transition
+            LifecycleListener l = listeners.get(i);
+            try {
+                l.onTransition(requestCase, t, applied.requestCase());
+            } catch (RuntimeException e) {
+                LOG.warn("Lifecycle listener {} failed on case {}: {}", l.getClass().getName(), requestCase.caseId(), e.getClass().getName());
+            }
+        }
+    }
+
+    /** Logs the rejection (its text made only when the host logs at DEBUG) and calls the listeners. */
+    private void announce(RequestCase requestCase, Command command, TransitionResult.Rejected rejected) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Case {}: {} rejected in {} ({}{})", requestCase.caseId(), command.type(), requestCase.state(), rejected.reason(),
+                    rejected.unmetGuards().isEmpty() ? "" : ": " + rejected.guards().stream().map(Guard::id).toList());
+        }
+        for (int i = 0, n = listeners.size(); i < n; i++) {
+            LifecycleListener l = listeners.get(i);
+            try {
+                l.onRejection(rejected);
+            } catch (RuntimeException e) {
+                LOG.warn("Lifecycle listener {} failed on case {}: {}", l.getClass().getName(), requestCase.caseId(), e.getClass().getName());
+            }
+        }
     }
 
     private TransitionResult decide(RequestCase c, Command cmd, Instant at) {
@@ -104,7 +119,7 @@ public final class RequestLifecycle {
         if (target == null) {
             return new TransitionResult.Rejected(c, cmd.type(), TransitionResult.Reason.ILLEGAL_TRANSITION, cmd.expectedVersion(), List.of());
         }
-        List<UnmetGuard> unmet = GuardChecks.check(table.guards(cmd.type()), c, cmd, at);
+        List<UnmetGuard> unmet = GuardChecks.check(table.guardArray(cmd.type()), c, cmd, at);
         if (!unmet.isEmpty()) {
             return new TransitionResult.Rejected(c, cmd.type(), TransitionResult.Reason.GUARD_FAILED, cmd.expectedVersion(), unmet);
         }
@@ -114,6 +129,14 @@ public final class RequestLifecycle {
 
     /** What the transition records; the shared {@link TransitionDetail#NONE} for the commands that record nothing more. */
     private static TransitionDetail detail(RequestCase c, Command cmd) {
+        if (cmd.decision().isEmpty() && cmd.consultation().isEmpty() && cmd.extension().isEmpty() && cmd.groundIds().isEmpty()
+                && cmd.type() != CommandType.EXECUTE_PARTIALLY && cmd.type() != CommandType.COMPLETE_EXECUTION) {
+            return TransitionDetail.NONE; // the usual step, tested in few bytes so that it is inlined
+        }
+        return recorded(c, cmd);
+    }
+
+    private static TransitionDetail recorded(RequestCase c, Command cmd) {
         Optional<Decision> decision = cmd.decision();
         List<Integer> executed = switch (cmd.type()) {
             case EXECUTE_PARTIALLY -> cmd.measures();

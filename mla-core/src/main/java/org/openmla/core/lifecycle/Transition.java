@@ -40,7 +40,15 @@ public record Transition(
         if (command.carriesDecision() != detail.decision().isPresent()) {
             throw new InvalidValueException("Transition.decision", command.carriesDecision() ? "is required for " + command : "is not recorded by " + command);
         }
-        checkDetail(command, reason, detail);
+        if (detail != TransitionDetail.NONE || mustRecord(command)) { // the shared empty detail of a command that records nothing: no more to check
+            checkDetail(command, reason, detail);
+        }
+    }
+
+    /** @return whether the command must record a detail or reasons, which the shared empty detail lacks */
+    private static boolean mustRecord(CommandType command) {
+        return command == CommandType.RECORD_CONSULTATION || command == CommandType.EXTEND_DEADLINE || command == CommandType.EXECUTE_PARTIALLY
+                || command == CommandType.REFUSE || command == CommandType.POSTPONE || command == CommandType.ACCEPT;
     }
 
     /**

@@ -32,6 +32,8 @@ public final class TransitionTable {
     private final CaseState[][] targets;
     /** The guards of each command, by its ordinal. */
     private final List<Guard>[] guards;
+    /** The same guards as arrays, for the lifecycle to walk without a list call per guard. */
+    private final Guard[][] guardArrays;
     /** The deadline event each command is, by its ordinal; null where it is none. */
     private final DeadlineEvent[] events;
 
@@ -46,11 +48,13 @@ public final class TransitionTable {
             targets[r.from().ordinal()][r.command().ordinal()] = r.to();
         }
         this.guards = new List[CommandType.values().length];
+        this.guardArrays = new Guard[CommandType.values().length][];
         for (CommandType c : CommandType.values()) {
             List<Guard> list = new ArrayList<>();
             list.add(Guard.HISTORY_IN_ORDER);
             list.addAll(guards.getOrDefault(c, List.of()));
             this.guards[c.ordinal()] = List.copyOf(list);
+            this.guardArrays[c.ordinal()] = list.toArray(new Guard[0]);
         }
         this.events = new DeadlineEvent[CommandType.values().length];
         events.forEach((c, e) -> this.events[c.ordinal()] = e);
@@ -195,6 +199,11 @@ public final class TransitionTable {
     /** @return the guards the command must pass, in the order they are checked; {@link Guard#HISTORY_IN_ORDER} first for every command */
     public List<Guard> guards(CommandType command) {
         return guards[command.ordinal()];
+    }
+
+    /** @return {@link #guards(CommandType)} as an array the caller must not change */
+    Guard[] guardArray(CommandType command) {
+        return guardArrays[command.ordinal()];
     }
 
     /** @return the deadline event the command is, if it is one */
