@@ -140,7 +140,18 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
 
     /** @return whether the facts keep the finding: of a kind the guards read, or of a rule an open question waits on */
     private static boolean keeps(Finding f, Set<String> asked) {
-        return KEPT_KINDS.contains(f.kind()) || (!asked.isEmpty() && asked.contains(f.ruleId()));
+        return KEPT_BY_ORDINAL[f.kind().ordinal()] || (!asked.isEmpty() && asked.contains(f.ruleId()));
+    }
+
+    /** {@link #KEPT_KINDS} by ordinal: a finding's kind tested with one array read. */
+    private static final boolean[] KEPT_BY_ORDINAL = keptByOrdinal();
+
+    private static boolean[] keptByOrdinal() {
+        boolean[] kept = new boolean[RuleKind.values().length];
+        for (RuleKind k : KEPT_KINDS) {
+            kept[k.ordinal()] = true;
+        }
+        return kept;
     }
 
     /**
@@ -152,7 +163,7 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
         /** The greatest measure index of a kept finding; -1 if none names a measure. */
         private final int lastMeasure;
         /** The decision's findings and the rules open questions wait on, until the list is made; then null. */
-        private List<Finding> source;
+        private volatile List<Finding> source;
         private Set<String> asked;
         private volatile RecordedFinding[] made;
 
@@ -165,9 +176,7 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
 
         /** @return whether the list is made, or will be made, from this very list of findings */
         boolean madeFrom(List<Finding> findings) {
-            synchronized (this) {
-                return source == findings;
-            }
+            return source == findings; // volatile: cleared only after the list is made
         }
 
         private RecordedFinding[] made() {

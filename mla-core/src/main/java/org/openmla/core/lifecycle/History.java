@@ -1,6 +1,5 @@
 package org.openmla.core.lifecycle;
 
-import java.lang.ref.WeakReference;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -102,21 +101,14 @@ final class History extends AbstractList<Transition> implements RandomAccess {
         return e;
     }
 
-    /** @return this history with the transition appended; the caller has checked it */
-    History append(Transition t) {
-        return append(t, null);
-    }
-
     /**
      * Appends in constant time: the new history points to this one, which is neither copied nor changed, so any
      * number of snapshots can share it.
      *
-     * @param source the decision the lifecycle made the transition's reference from, or null if it is not known (a
-     *     history read back)
      * @return this history with the transition appended; the caller has checked it
      */
-    History append(Transition t, Decision source) {
-        return new History(this, t, recordedCommands | (1 << t.command().ordinal()), facts.after(this, t, source));
+    History append(Transition t) {
+        return new History(this, t, recordedCommands | (1 << t.command().ordinal()), facts.after(this, t));
     }
 
     /**
@@ -131,21 +123,9 @@ final class History extends AbstractList<Transition> implements RandomAccess {
             List<Integer> acceptedMeasures,
             List<Integer> executedMeasures,
             List<ConsultationRecord> consultations,
-            List<CaseDeadline> deadlines,
-            WeakReference<Decision> latestSource) {
+            List<CaseDeadline> deadlines) {
 
-        /** No decision known: the latest reference was read back, or there is none. */
-        private static final WeakReference<Decision> NO_SOURCE = new WeakReference<>(null);
-
-        static final Facts NONE = new Facts(Optional.empty(), Optional.empty(), Set.of(), List.of(), List.of(), List.of(), List.of(), NO_SOURCE);
-
-        /**
-         * @return whether the latest reference was made, in this case, from this very decision instance (held weakly:
-         *     a case does not keep the engine's decision alive)
-         */
-        boolean latestMadeFrom(Decision decision) {
-            return latestSource.get() == decision;
-        }
+        static final Facts NONE = new Facts(Optional.empty(), Optional.empty(), Set.of(), List.of(), List.of(), List.of(), List.of());
 
         Optional<CaseDeadline> deadline(String ruleId) {
             for (int i = 0, n = deadlines.size(); i < n; i++) {
@@ -158,14 +138,14 @@ final class History extends AbstractList<Transition> implements RandomAccess {
         }
 
         /** @return the facts after {@code t}, appended to {@code before}: this very instance if {@code t} changes none of them */
-        Facts after(List<Transition> before, Transition t, Decision source) {
+        Facts after(List<Transition> before, Transition t) {
             if (t.detail() == TransitionDetail.NONE && deadlines.isEmpty() && (endedAt.isPresent() || !t.to().isEnded())) {
                 return this; // the usual step: it records nothing, no deadline runs and the case does not end (kept small to be inlined)
             }
-            return changedBy(before, t, source);
+            return changedBy(before, t);
         }
 
-        private Facts changedBy(List<Transition> before, Transition t, Decision source) {
+        private Facts changedBy(List<Transition> before, Transition t) {
             TransitionDetail d = t.detail();
             boolean ends = endedAt.isEmpty() && t.to().isEnded();
             boolean deadlinesChange = !d.declaredDeadlines().isEmpty() || (!deadlines.isEmpty()
@@ -201,12 +181,7 @@ final class History extends AbstractList<Transition> implements RandomAccess {
                 more.add(d.consultation().get());
                 held = List.copyOf(more);
             }
-            WeakReference<Decision> from = latestSource;
-            boolean reused = latest.isPresent() && latestDecision.isPresent() && latest.get() == latestDecision.get();
-            if (d.decision().isPresent() && !(reused && source != null && latestMadeFrom(source))) {
-                from = source == null ? NO_SOURCE : new WeakReference<>(source);
-            }
-            return new Facts(ended, latest, ids, accepted, executed, held, deadlinesChange ? deadlinesAfter(before, t, ended) : deadlines, from);
+            return new Facts(ended, latest, ids, accepted, executed, held, deadlinesChange ? deadlinesAfter(before, t, ended) : deadlines);
         }
 
         /** The deadlines after {@code t}: those running updated by its event, extension and end, then those it declared. */

@@ -95,13 +95,8 @@ public record RequestCase(RequestId caseId, CaseState state, long version, List<
     }
 
     /** @return a snapshot with the transition appended; the lifecycle's only way to change a case */
-    RequestCase append(Transition transition, Decision source) {
-        return new RequestCase(caseId, transition.to(), version + 1, ((History) history).append(transition, source));
-    }
-
-    /** @return whether the latest decision reference was made, in this case, from this very decision instance */
-    boolean latestDecisionMadeFrom(Decision decision) {
-        return facts().latestMadeFrom(decision);
+    RequestCase append(Transition transition) {
+        return new RequestCase(caseId, transition.to(), version + 1, ((History) history).append(transition));
     }
 
     private History.Facts facts() {

@@ -124,7 +124,7 @@ public final class RequestLifecycle {
             return new TransitionResult.Rejected(c, cmd.type(), TransitionResult.Reason.GUARD_FAILED, cmd.expectedVersion(), unmet);
         }
         Transition t = new Transition(c.version() + 1, at, cmd.actor(), c.state(), target, cmd.type(), cmd.reason(), detail(c, cmd));
-        return new TransitionResult.Applied(c.append(t, cmd.decision().orElse(null)), t);
+        return new TransitionResult.Applied(c.append(t), t);
     }
 
     /** What the transition records; the shared {@link TransitionDetail#NONE} for the commands that record nothing more. */
@@ -179,12 +179,12 @@ public final class RequestLifecycle {
 
     /**
      * The reference the transition records: the case's latest one when it refers to the very same decision (recorded,
-     * then accepted on: the same instance, or one equal field by field), which spares rebuilding its facts; otherwise
-     * a new one. Either way equal to {@link DecisionRef#of(Decision)}.
+     * then accepted on: equal field by field, which is quick for the very instance the reference was made from), which
+     * spares rebuilding its facts; otherwise a new one. Either way equal to {@link DecisionRef#of(Decision)}.
      */
     private static Optional<DecisionRef> reference(RequestCase c, Decision decision) {
         Optional<DecisionRef> latest = c.latestDecision();
-        return latest.isPresent() && (c.latestDecisionMadeFrom(decision) || latest.get().sameAs(decision)) ? latest
+        return latest.isPresent() && latest.get().sameAs(decision) ? latest
                 : Optional.of(DecisionRef.of(decision));
     }
 
