@@ -51,6 +51,8 @@ import org.openmla.core.internal.Checks;
  *     scope rules read but which is never itself a legal basis for a request
  * @param nonParties States a source confirms had not become bound by a date (signatories that have not ratified, for
  *     example), at most one per State; a State may also be a party from a later date
+ * @param measureProvisions the provisions that govern particular measures where that is not the article cited in
+ *     {@code basisCitation} (UNTOC art. 19 for joint investigations), at most one per measure
  */
 public record InstrumentParties(
         Instrument instrument,
@@ -67,7 +69,8 @@ public record InstrumentParties(
         List<Party> parties,
         Set<MeasureType> measures,
         boolean membership,
-        List<NonParty> nonParties) {
+        List<NonParty> nonParties,
+        List<MeasureProvision> measureProvisions) {
 
     private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.-]{0,39}");
 
@@ -92,6 +95,17 @@ public record InstrumentParties(
         parties = Checks.list(parties, "InstrumentParties.parties");
         measures = Set.copyOf(Checks.set(measures, "InstrumentParties.measures"));
         nonParties = Checks.list(nonParties, "InstrumentParties.nonParties");
+        measureProvisions = Checks.list(measureProvisions, "InstrumentParties.measureProvisions");
+        java.util.Set<MeasureType> provided = java.util.EnumSet.noneOf(MeasureType.class);
+        for (MeasureProvision mp : measureProvisions) {
+            if (!provided.add(mp.measure())) {
+                throw new InvalidValueException("InstrumentParties.measureProvisions", "measure " + mp.measure() + " is given twice (instrument " + id + ")");
+            }
+            if (!mp.citation().instrument().equals(id)) {
+                throw new InvalidValueException("InstrumentParties.measureProvisions", "the provision for " + mp.measure() + " cites " + mp.citation()
+                        + ", not an article of " + id);
+            }
+        }
         if (!binding && !parties.isEmpty()) {
             throw new InvalidValueException("InstrumentParties.parties", "a non-binding instrument has no parties (instrument " + id + ")");
         }
@@ -155,7 +169,18 @@ public record InstrumentParties(
             String dataVersion, LocalDate asOf, boolean complete, List<Source> sources, List<String> notes, List<DeclarationKind> declarationKinds,
             List<Party> parties, Set<MeasureType> measures, boolean membership) {
         this(instrument, binding, mlaTreaty, packId, basisCitation, dataVersion, asOf, complete, sources, notes, declarationKinds, parties, measures,
-                membership, List.of());
+                membership, List.of(), List.of());
+    }
+
+    /** @return the provision that governs the measure under this instrument, where the data names one */
+    public Optional<MeasureProvision> measureProvision(MeasureType measure) {
+        Objects.requireNonNull(measure, "measure");
+        for (MeasureProvision mp : measureProvisions) {
+            if (mp.measure() == measure) {
+                return Optional.of(mp);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -315,7 +340,7 @@ public record InstrumentParties(
             }
         }
         return new InstrumentParties(instrument, binding, mlaTreaty, packId, basisCitation, dataVersion, asOf, complete, sources, notes,
-                declarationKinds, more, measures, membership, kept);
+                declarationKinds, more, measures, membership, kept, measureProvisions);
     }
 
     /**
@@ -351,6 +376,9 @@ public record InstrumentParties(
                 byState.remove(n.state());
             }
         }
+        Map<MeasureType, MeasureProvision> byMeasure = new java.util.EnumMap<>(MeasureType.class);
+        measureProvisions.forEach(mp -> byMeasure.put(mp.measure(), mp));
+        overlay.measureProvisions.forEach(mp -> byMeasure.put(mp.measure(), mp));
         Map<String, DeclarationKind> byKind = new LinkedHashMap<>();
         declarationKinds.forEach(k -> byKind.put(k.id(), k));
         overlay.declarationKinds.forEach(k -> byKind.put(k.id(), k));
@@ -362,7 +390,7 @@ public record InstrumentParties(
         return new InstrumentParties(overlay.instrument, overlay.binding, overlay.mlaTreaty, overlay.packId.or(() -> packId),
                 overlay.basisCitation.or(() -> basisCitation), overlay.dataVersion, overlay.asOf, overlay.complete,
                 List.copyOf(byKey.values()), allNotes, List.copyOf(byKind.values()), List.copyOf(byState.values()), overlay.measures,
-                overlay.membership, List.copyOf(nonByState.values()));
+                overlay.membership, List.copyOf(nonByState.values()), List.copyOf(byMeasure.values()));
     }
 
     /** @return the parties sorted by State code, for display */

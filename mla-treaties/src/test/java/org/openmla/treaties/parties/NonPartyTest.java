@@ -168,14 +168,14 @@ class NonPartyTest {
         NonParty notBound = new NonParty(IE, LocalDate.of(2025, 10, 8), Optional.empty(), "T", Optional.empty());
 
         assertThatThrownBy(() -> new InstrumentParties(instrument, true, false, Optional.empty(), Optional.empty(), "t.1", LocalDate.of(2026, 1, 1),
-                false, List.of(), List.of(), List.of(), List.of(ie), java.util.Set.of(), false, List.of(notBound)))
+                false, List.of(), List.of(), List.of(), List.of(ie), java.util.Set.of(), false, List.of(notBound), List.of()))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("InstrumentParties.nonParties").hasMessageContaining("State IE is listed as not bound through 2025-10-08 and as a party from 2020-01-01");
         assertThatThrownBy(() -> new InstrumentParties(instrument, false, false, Optional.empty(), Optional.empty(), "t.1", LocalDate.of(2026, 1, 1),
-                false, List.of(), List.of(), List.of(), List.of(), java.util.Set.of(), false, List.of(notBound)))
+                false, List.of(), List.of(), List.of(), List.of(), java.util.Set.of(), false, List.of(notBound), List.of()))
                 .hasMessageContaining("a non-binding instrument binds no State");
         InstrumentParties withoutIe = new InstrumentParties(instrument, true, false, Optional.empty(), Optional.empty(), "t.1", LocalDate.of(2026, 1, 1),
-                false, List.of(), List.of(), List.of(), List.of(), java.util.Set.of(), false, List.of(notBound));
+                false, List.of(), List.of(), List.of(), List.of(), java.util.Set.of(), false, List.of(notBound), List.of());
         assertThat(withoutIe.withParty(ie).nonParties()).as("a party entry added in code wins over the contradicted non-party entry").isEmpty();
         assertThat(withoutIe.withParty(Party.builder(IE, "T").inForce(LocalDate.of(2026, 2, 1)).build()).nonParties()).containsExactly(notBound);
     }

@@ -25,6 +25,7 @@ import org.openmla.treaties.parties.BilateralTreaty;
 import org.openmla.treaties.parties.CentralAuthority;
 import org.openmla.treaties.parties.DeclarationKind;
 import org.openmla.treaties.parties.InstrumentParties;
+import org.openmla.treaties.parties.MeasureProvision;
 import org.openmla.treaties.parties.NonParty;
 import org.openmla.treaties.parties.Party;
 import org.openmla.treaties.parties.PartyDataException;
@@ -47,7 +48,7 @@ public final class PartyDataReader {
     private static final Set<String> DOCUMENT_FIELDS = Set.of("format", "dataVersion", "asOf", "sources", "notes", "instruments", "parties",
             "bilateralTreaties");
     private static final Set<String> INSTRUMENT_FIELDS = Set.of("id", "title", "adopted", "inForce", "binding", "mlaTreaty", "packId",
-            "basisCitation", "complete", "notes", "declarationKinds", "parties", "nonParties", "measures", "membership");
+            "basisCitation", "complete", "notes", "declarationKinds", "parties", "nonParties", "measures", "membership", "measureProvisions");
     private static final Set<String> PARTY_FIELDS = Set.of("instrument", "state", "deposited", "inForce", "partyBy", "until", "declarations",
             "centralAuthorities", "languages", "source", "note");
     private static final Set<String> NON_PARTY_FIELDS = Set.of("state", "notBoundThrough", "signed", "source", "note");
@@ -195,8 +196,20 @@ public final class PartyDataReader {
                 }
             }
         }
+        List<MeasureProvision> provisions = list(n, "measureProvisions", at, this::measureProvision);
+        Set<MeasureType> provided = new LinkedHashSet<>();
+        for (int i = 0; i < provisions.size(); i++) {
+            MeasureProvision mp = provisions.get(i);
+            String mat = path(at, "measureProvisions") + "/" + i;
+            if (!provided.add(mp.measure())) {
+                throw error(mat + "/measure", "measure " + mp.measure() + " is given twice for " + id);
+            }
+            if (!mp.citation().instrument().equals(id)) {
+                throw error(mat + "/citation", "must cite an article of " + id);
+            }
+        }
         return build(at, () -> new InstrumentParties(instrument, binding, mlaTreaty, packId, basis, dataVersion, asOf, complete, sources, notes,
-                kinds, parties, measures, membership, nonParties));
+                kinds, parties, measures, membership, nonParties, provisions));
     }
 
     private DeclarationKind declarationKind(JsonNode n, String at) {
@@ -227,6 +240,19 @@ public final class PartyDataReader {
         }
         optionalText(n, "note", at).ifPresent(b::note);
         return build(at, b::build);
+    }
+
+    private MeasureProvision measureProvision(JsonNode n, String at) {
+        fields(n, at, Set.of("measure", "citation", "summary"));
+        String name = text(n, "measure", at);
+        MeasureType measure;
+        try {
+            measure = MeasureType.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw error(path(at, "measure"), "is not a measure type (see MeasureType)");
+        }
+        Citation citation = build(path(at, "citation"), () -> Citation.parse(text(n, "citation", at)));
+        return build(at, () -> new MeasureProvision(measure, citation, text(n, "summary", at)));
     }
 
     private NonParty nonParty(JsonNode n, String at) {
