@@ -11,7 +11,6 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeSet;
 import org.openmla.core.rules.DeadlineEvent;
-import org.openmla.core.decision.Decision;
 import org.openmla.core.decision.RunningDeadline;
 
 /**

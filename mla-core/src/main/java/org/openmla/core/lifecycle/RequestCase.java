@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.model.RequestId;
-import org.openmla.core.decision.Decision;
 import org.openmla.core.rules.DeadlineEvent;
 
 /**
