@@ -87,11 +87,14 @@ public final class ConditionNodes {
     /** A host assessment; the facts it can record are made once, with the condition. Immutable; equal by key. */
     public static final class Assessed implements Condition {
         private final AssessmentKey key;
+        /** The key's number, by which a pack's plan finds its slot. */
+        private final int keyId;
         private final FactValue[] values;
 
         /** @param key the assessment asked */
         public Assessed(AssessmentKey key) {
             this.key = java.util.Objects.requireNonNull(key, "key");
+            this.keyId = AssessmentTable.id(key.id());
             this.values = values(RuleScope.ASSESSED + key.id());
         }
 
@@ -108,7 +111,7 @@ public final class ConditionNodes {
         @Override
         public Truth evaluate(Facts facts) {
             // the engine's facts record what was asked
-            return facts instanceof RuleScope scope ? scope.assessment(key, values) : facts.assessment(key);
+            return facts instanceof RuleScope scope ? scope.assessment(keyId, key, values) : facts.assessment(key);
         }
 
         @Override

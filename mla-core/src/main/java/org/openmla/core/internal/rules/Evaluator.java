@@ -45,6 +45,7 @@ public final class Evaluator {
     private final List<EvaluationListener> listeners;
     private final MlaRequest request;
     private final int measureCount;
+    private final AssessmentTable assessments;
     private final RuleEvaluator rules;
 
     /**
@@ -58,7 +59,16 @@ public final class Evaluator {
         this.listeners = listeners;
         this.request = input.request();
         this.measureCount = request.measures().size();
-        this.rules = new RuleEvaluator(Inputs.of(input), listeners);
+        this.assessments = AssessmentTable.of(input.assessments(), plans, measureCount);
+        this.rules = new RuleEvaluator(Inputs.of(input, assessments), listeners);
+    }
+
+    /**
+     * @return the keys of the evaluation's assessments that no selected pack declares, in the order of the
+     *     assessments, each once; the evaluation must not be decided unless this is empty
+     */
+    public List<String> undeclared() {
+        return assessments.undeclared();
     }
 
     public Decision decide() {
@@ -94,7 +104,7 @@ public final class Evaluator {
             }
             int start = rows.size();
             int factsBefore = rows.factCount();
-            evaluatePack(plan, rows);
+            evaluatePack(p, plan, rows);
             plan.factsHint = Math.max(plan.factsHint, rows.factCount() - factsBefore);
             LegalBasisNote outside = outOfScope(pack, rows, start);
             if (outside == null) {
@@ -213,8 +223,9 @@ public final class Evaluator {
     }
 
     /** Appends the pack's rows: each rule in each scope, exceptions resolved, then the rules the pack disabled. */
-    private void evaluatePack(PackPlan plan, ResultTable rows) {
+    private void evaluatePack(int p, PackPlan plan, ResultTable rows) {
         int start = rows.size();
+        rules.plan(plan, assessments.of(p));
         Rule[] packRules = plan.rules;
         for (int i = 0; i < packRules.length; i++) {
             if (packRules[i].perMeasure()) {

@@ -16,13 +16,13 @@ record Inputs(MlaRequest request, LocalDate lawDate, StateProfile requestedState
         Optional<Measure>[] measures) {
 
     @SuppressWarnings("unchecked")
-    static Inputs of(Evaluation e) {
+    static Inputs of(Evaluation e, AssessmentTable assessments) {
         List<Measure> list = e.request().measures();
         Optional<Measure>[] measures = new Optional[list.size()];
         for (int i = 0; i < measures.length; i++) {
             measures[i] = Optional.of(list.get(i));
         }
-        return new Inputs(e.request(), e.lawDate(), e.requestedState(), e.requestingState(), AssessmentTable.of(e.assessments(), list.size()),
+        return new Inputs(e.request(), e.lawDate(), e.requestedState(), e.requestingState(), assessments,
                 measures);
     }
 }

@@ -55,8 +55,15 @@ public final class PackPlan {
      * without synchronisation (a stale value only costs a larger copy).
      */
     int factsHint;
-    /** The assessment keys an evaluation under the pack may carry, found once per plan. */
-    private final Set<String> assessmentKeys;
+    /**
+     * The assessment keys an evaluation under the pack may carry (found once per plan), each with its slot in the
+     * answers an evaluation lays out for the plan ({@link AssessmentTable}).
+     */
+    private final Map<String, Integer> slots;
+    /** How many slots the plan's answers have per scope. */
+    final int slotCount;
+    /** For each key number ({@link AssessmentTable#id}) up to the largest of the plan's keys, the key's slot, or -1. */
+    private final int[] slotById;
 
     /**
      * Lays a compiled pack out for evaluation; the plan may be kept and shared by the engine.
@@ -82,12 +89,33 @@ public final class PackPlan {
 
     /** @return whether an evaluation under this pack may carry an assessment with this key */
     public boolean asks(String assessmentKey) {
-        return assessmentKeys.contains(assessmentKey);
+        return slots.containsKey(assessmentKey);
+    }
+
+    /** @return the key's slot in the plan's answers, or -1 if an evaluation under the pack may not carry it */
+    int slot(String assessmentKey) {
+        Integer slot = slots.get(assessmentKey);
+        return slot == null ? -1 : slot;
+    }
+
+    /** @return the slot of the key with this number ({@link AssessmentTable#id}), or -1 if the plan has none for it */
+    int slot(int keyId) {
+        return keyId < slotById.length ? slotById[keyId] : -1;
     }
 
     private PackPlan(CompiledRulePack pack, Set<String> assessmentKeys) {
         this.pack = pack;
-        this.assessmentKeys = assessmentKeys;
+        Map<String, Integer> slotsByKey = new HashMap<>(assessmentKeys.size() * 2);
+        int largestId = -1;
+        for (String key : assessmentKeys) {
+            slotsByKey.put(key, slotsByKey.size());
+            largestId = Math.max(largestId, AssessmentTable.id(key));
+        }
+        this.slots = slotsByKey;
+        this.slotCount = slotsByKey.size();
+        this.slotById = new int[largestId + 1];
+        java.util.Arrays.fill(slotById, -1);
+        slotsByKey.forEach((key, slot) -> slotById[AssessmentTable.id(key)] = slot);
         List<Rule> list = pack.rules();
         int n = list.size();
         this.rules = list.toArray(new Rule[0]);

@@ -27,6 +27,11 @@ final class RuleEvaluator {
         this.facts = new RuleScope(inputs);
     }
 
+    /** Starts the rules of a pack, with the host's answers in the plan's slots. */
+    void plan(PackPlan plan, byte[] answers) {
+        facts.plan(plan, answers);
+    }
+
     /** Evaluates the plan's rule at position {@code i} in a scope, appending its row to the table. */
     void evaluate(PackPlan plan, int i, int scope, ResultTable table) {
         PackPlan.RuleInfo info = plan.infos[i];

@@ -27,6 +27,9 @@ final class RuleScope implements Facts {
     private static final ConcurrentHashMap<String, FactValue[]> ASSESSED_VALUES = new ConcurrentHashMap<>();
 
     private final Inputs inputs;
+    /** The pack being evaluated, and the host's answers in its slots. */
+    private PackPlan plan;
+    private byte[] answers;
     private int index;
     private FactValue[] facts = new FactValue[8];
     private int factCount;
@@ -52,6 +55,12 @@ final class RuleScope implements Facts {
 
     RuleScope(Inputs inputs) {
         this.inputs = inputs;
+    }
+
+    /** Starts the rules of a pack. */
+    void plan(PackPlan plan, byte[] answers) {
+        this.plan = plan;
+        this.answers = answers;
     }
 
     /** Starts a rule in a scope: forgets everything the previous one looked at. */
@@ -99,21 +108,31 @@ final class RuleScope implements Facts {
         if (values == null) {
             values = ASSESSED_VALUES.computeIfAbsent(key.id(), id -> ConditionNodes.values(ASSESSED + id));
         }
-        return assessment(key, values);
+        return assessment(key, values, plan.slot(key.id()));
     }
 
-    /**
-     * Looks an assessment up and records it, with the facts it can record made beforehand.
-     *
-     * @param values the facts for TRUE, FALSE and UNKNOWN, in that order
-     */
-    Truth assessment(AssessmentKey key, FactValue[] values) {
-        Truth value = inputs.assessments().lookup(key.id(), index);
+    private Truth assessment(AssessmentKey key, FactValue[] values, int slot) {
+        Truth value = answer(slot, key);
         record(values[value.ordinal()]);
         if (value == Truth.UNKNOWN) {
             unknownAsked(key);
         }
         return value;
+    }
+
+    /** @return the host's answer in the plan's slot, or by key where the plan has no slot for it */
+    private Truth answer(int slot, AssessmentKey key) {
+        return slot >= 0 ? AssessmentTable.lookup(answers, plan.slotCount, slot, index) : inputs.assessments().lookup(key.id(), index);
+    }
+
+    /**
+     * Looks an assessment up and records it, with the facts it can record made beforehand.
+     *
+     * @param keyId the key's number ({@link AssessmentTable#id})
+     * @param values the facts for TRUE, FALSE and UNKNOWN, in that order
+     */
+    Truth assessment(int keyId, AssessmentKey key, FactValue[] values) {
+        return assessment(key, values, plan.slot(keyId));
     }
 
     /** An assessment was asked and is not given: the rule's verdict may wait for it. */
@@ -190,7 +209,7 @@ final class RuleScope implements Facts {
 
     @Override
     public Truth suppliedAssessment(AssessmentKey key) {
-        return inputs.assessments().lookup(key.id(), index);
+        return answer(plan.slot(key.id()), key);
     }
 
     /** A leaf condition was evaluated. */
