@@ -13,7 +13,6 @@ import org.openmla.core.decision.ConsultationDuty;
 import org.openmla.core.decision.Decision;
 import org.openmla.core.engine.Evaluation;
 import org.openmla.core.engine.EvaluationListener;
-import org.openmla.core.decision.FactValue;
 import org.openmla.core.decision.Finding;
 import org.openmla.core.decision.ImposedCondition;
 import org.openmla.core.decision.LegalBasisNote;
@@ -38,7 +37,6 @@ import org.slf4j.LoggerFactory;
 public final class Evaluator {
     private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
     private static final int REQUEST = ResultTable.REQUEST;
-    private static final FactValue[] NO_FACTS = {};
 
     private final Evaluation input;
     private final List<PackPlan> plans;
@@ -225,7 +223,7 @@ public final class Evaluator {
     /** Appends the pack's rows: each rule in each scope, exceptions resolved, then the rules the pack disabled. */
     private void evaluatePack(int p, PackPlan plan, ResultTable rows) {
         int start = rows.size();
-        rules.plan(plan, assessments.of(p));
+        rules.plan(plan, assessments.of(p), rows);
         Rule[] packRules = plan.rules;
         for (int i = 0; i < packRules.length; i++) {
             if (packRules[i].perMeasure()) {
@@ -238,7 +236,7 @@ public final class Evaluator {
         }
         ExceptionResolver.resolve(plan, rows, start, measureCount);
         for (int i = 0; i < plan.disabled.size(); i++) {
-            rows.add(plan.disabledInfos[i], REQUEST, Verdict.NOT_APPLICABLE, NO_FACTS, 0, plan.disabledInfos[i].notInPlay, List.of());
+            rows.add(plan.disabledInfos[i], REQUEST, Verdict.NOT_APPLICABLE, plan.disabledInfos[i].notInPlay, List.of());
         }
     }
 
@@ -266,17 +264,16 @@ public final class Evaluator {
                 measureResults.add(new MeasureResult(i, request.measures().get(i).type(), requestOutcome, frozen));
             }
         } else if (n == 0) {
-            Outcomes.Scope so = Outcomes.of(rows, REQUEST);
+            Outcomes.Scope so = Outcomes.of(rows, 0)[0];
             requestOutcome = so.outcome();
             determinedByScope[0] = so.determined();
             determining.addAll(so.determining());
         } else {
             Outcome strongest = Outcome.GRANT;
             Outcome strongestDetermined = Outcome.GRANT;
-            Outcomes.Scope[] perMeasure = new Outcomes.Scope[n];
+            Outcomes.Scope[] perMeasure = Outcomes.of(rows, n);
             for (int i = 0; i < n; i++) {
-                Outcomes.Scope so = Outcomes.of(rows, i);
-                perMeasure[i] = so;
+                Outcomes.Scope so = perMeasure[i];
                 measureResults.add(new MeasureResult(i, request.measures().get(i).type(), so.outcome(), so.determining()));
                 determinedByScope[i + 1] = so.determined();
                 strongest = Outcome.strongest(strongest, so.outcome());

@@ -24,25 +24,39 @@ final class Outcomes {
     record Scope(Outcome determined, Outcome outcome, List<String> determining) {}
 
     /**
-     * @param measure a measure's index, or {@link ResultTable#REQUEST} for a request without measures
-     * @return the outcome of the request-level rows and, for a measure, of its rows, in that order
+     * The outcome of every scope, in two passes over the rows: the request-level rows, then each measure's rows on top
+     * of them, in row order, so each scope sees its rows in the order a pass over it alone would.
+     *
+     * @param measureCount how many measures the request has
+     * @return for a request without measures, the outcome of its rows; else each measure's, of the request-level rows
+     *     and then the measure's, by measure index
      */
-    static Scope of(ResultTable rows, int measure) {
-        Acc acc = new Acc(rows);
+    static Scope[] of(ResultTable rows, int measureCount) {
+        Acc request = new Acc(rows);
         int n = rows.size();
         for (int i = 0; i < n; i++) {
             if (rows.scope(i) == ResultTable.REQUEST) {
-                acc.add(i);
+                request.add(i);
             }
         }
-        if (measure != ResultTable.REQUEST) {
-            for (int i = 0; i < n; i++) {
-                if (rows.scope(i) == measure) {
-                    acc.add(i);
-                }
+        if (measureCount == 0) {
+            return new Scope[] {request.result()};
+        }
+        Acc[] measures = new Acc[measureCount];
+        for (int m = 0; m < measureCount; m++) {
+            measures[m] = request.copy();
+        }
+        for (int i = 0; i < n; i++) {
+            int scope = rows.scope(i);
+            if (scope != ResultTable.REQUEST) {
+                measures[scope].add(i);
             }
         }
-        return acc.result();
+        Scope[] out = new Scope[measureCount];
+        for (int m = 0; m < measureCount; m++) {
+            out[m] = measures[m].result();
+        }
+        return out;
     }
 
     /** @return whether the list holds the rule id: rule ids are interned ({@link org.openmla.core.rules.Rule#id()}) */
@@ -65,6 +79,16 @@ final class Outcomes {
 
         Acc(ResultTable rows) {
             this.rows = rows;
+        }
+
+        /** @return an accumulator that has seen the rows this one has */
+        Acc copy() {
+            Acc c = new Acc(rows);
+            c.determined = determined;
+            c.determining = determining == null ? null : new ArrayList<>(determining);
+            c.potential = potential;
+            c.open = open.isEmpty() ? List.of() : new ArrayList<>(open);
+            return c;
         }
 
         void add(int row) {

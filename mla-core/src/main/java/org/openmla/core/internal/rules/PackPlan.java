@@ -77,6 +77,11 @@ public final class PackPlan {
         return new PackPlan(pack, assessmentKeys);
     }
 
+    /** How many named conditions the pack's rules hold (as far as they are built from the vocabulary). */
+    final int namedCount;
+    /** For each named condition's number up to the largest of the pack's, its place among the pack's, or -1. */
+    private final int[] namedById;
+
     /** @return the pack laid out */
     public CompiledRulePack pack() {
         return pack;
@@ -96,6 +101,11 @@ public final class PackPlan {
     int slot(String assessmentKey) {
         Integer slot = slots.get(assessmentKey);
         return slot == null ? -1 : slot;
+    }
+
+    /** @return the place of the named condition among the pack's, or -1 if its rules do not show it */
+    int named(ConditionNodes.Named node) {
+        return node.id < namedById.length ? namedById[node.id] : -1;
     }
 
     /** @return the slot of the key with this number ({@link AssessmentTable#id}), or -1 if the plan has none for it */
@@ -171,6 +181,22 @@ public final class PackPlan {
         pack.definition().communications().forEach(k -> covers[k.ordinal()] = true);
         this.ref = new PackRef(pack.id(), pack.version());
         this.refAlone = List.of(ref);
+
+        List<ConditionNodes.Named> named = new ArrayList<>();
+        for (Rule rule : rules) {
+            collectNamed(rule.appliesWhen(), named);
+            collectNamed(rule.when(), named);
+        }
+        this.namedCount = named.size();
+        int largestNamed = -1;
+        for (ConditionNodes.Named node : named) {
+            largestNamed = Math.max(largestNamed, node.id);
+        }
+        this.namedById = new int[largestNamed + 1];
+        java.util.Arrays.fill(namedById, -1);
+        for (int i = 0; i < named.size(); i++) {
+            namedById[named.get(i).id] = i;
+        }
 
         this.infos = new RuleInfo[n];
         for (int i = 0; i < n; i++) {
@@ -258,6 +284,27 @@ public final class PackPlan {
                 out[i] = Optional.of(i);
             }
             return out;
+        }
+    }
+
+    /** Adds the named conditions in a condition built from the vocabulary, each once; a hand-written one is opaque. */
+    private static void collectNamed(Condition c, List<ConditionNodes.Named> out) {
+        if (c instanceof ConditionNodes.Named named) {
+            for (ConditionNodes.Named n : out) {
+                if (n == named) {
+                    return;
+                }
+            }
+            out.add(named);
+            collectNamed(named.operand(), out);
+        } else if (c instanceof ConditionNodes.Not not) {
+            collectNamed(not.operand(), out);
+        } else if (c instanceof ConditionNodes.All all) {
+            all.operands().forEach(o -> collectNamed(o, out));
+        } else if (c instanceof ConditionNodes.Any any) {
+            any.operands().forEach(o -> collectNamed(o, out));
+        } else if (c instanceof ConditionNodes.Asking asking) {
+            collectNamed(asking.operand(), out);
         }
     }
 

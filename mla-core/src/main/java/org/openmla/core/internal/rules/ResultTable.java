@@ -37,6 +37,8 @@ final class ResultTable {
     private FactValue[] facts;
     private int size;
     private int factCount;
+    /** How many facts the row being evaluated has recorded so far, after the rows' facts: they are its when it is added. */
+    private int pending;
 
     /**
      * @param rows the number of rows the evaluation will write, exactly or as an estimate
@@ -61,22 +63,49 @@ final class ResultTable {
         return size;
     }
 
+    /** Records a fact of the row being evaluated. */
+    void fact(FactValue value) {
+        int at = factCount + pending;
+        if (at == facts.length) {
+            facts = Arrays.copyOf(facts, facts.length * 2);
+        }
+        facts[at] = value;
+        pending++;
+    }
+
+    /** Records again, for the row being evaluated, the facts already recorded from {@code from} to {@code to}. */
+    void repeatFacts(int from, int to) {
+        int n = to - from;
+        int at = factCount + pending;
+        if (at + n > facts.length) {
+            facts = Arrays.copyOf(facts, Math.max(facts.length * 2, at + n));
+        }
+        System.arraycopy(facts, from, facts, at, n);
+        pending += n;
+    }
+
+    /** @return where the facts the row being evaluated records next go: those recorded are below, from {@link #factCount()} */
+    int factsEnd() {
+        return factCount + pending;
+    }
+
+    /** Forgets the facts of the row being evaluated: a new row starts. */
+    void startRow() {
+        pending = 0;
+    }
+
     /**
-     * Appends a row.
+     * Appends a row, with the facts recorded since the previous row was added.
      *
-     * @param from the facts looked at, of which the first {@code count} are copied
      * @param questions what an unknown verdict waits for, or an empty list
      * @return the row's index
      */
-    int add(PackPlan.RuleInfo rule, int inScope, Verdict v, FactValue[] from, int count, String why, List<AssessmentKey> questions) {
+    int add(PackPlan.RuleInfo rule, int inScope, Verdict v, String why, List<AssessmentKey> questions) {
         if (size == info.length) {
             grow();
         }
-        if (factCount + count > facts.length) {
-            facts = Arrays.copyOf(facts, Math.max(facts.length * 2, factCount + count));
-        }
-        System.arraycopy(from, 0, facts, factCount, count);
-        factCount += count;
+        factCount += pending;
+        pending = 0;
         int row = size++;
         info[row] = rule;
         state[row] = (inScope + 1) << 3 | v.ordinal();

@@ -28,8 +28,8 @@ final class RuleEvaluator {
     }
 
     /** Starts the rules of a pack, with the host's answers in the plan's slots. */
-    void plan(PackPlan plan, byte[] answers) {
-        facts.plan(plan, answers);
+    void plan(PackPlan plan, byte[] answers, ResultTable table) {
+        facts.plan(plan, answers, table);
     }
 
     /** Evaluates the plan's rule at position {@code i} in a scope, appending its row to the table. */
@@ -74,14 +74,14 @@ final class RuleEvaluator {
                     LOG.warn("Evaluation listener {} failed: {}", l.getClass().getName(), listenerError.getClass().getName());
                 }
             }
-            table.add(info, scope, Verdict.ERROR, facts.factArray(), facts.factCount(), "the rule failed to evaluate (" + e.getClass().getName() + ")",
+            table.add(info, scope, Verdict.ERROR, "the rule failed to evaluate (" + e.getClass().getName() + ")",
                     List.of());
         }
     }
 
     private static void result(ResultTable table, PackPlan.RuleInfo info, int scope, RuleScope facts, Verdict verdict, String reason,
             String unknownCondition) {
-        table.add(info, scope, verdict, facts.factArray(), facts.factCount(), reason,
+        table.add(info, scope, verdict, reason,
                 verdict == Verdict.UNKNOWN ? facts.questions(unknownCondition) : List.of());
     }
 

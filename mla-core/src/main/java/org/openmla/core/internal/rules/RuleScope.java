@@ -18,7 +18,8 @@ import org.openmla.core.rules.Truth;
 /**
  * The facts one rule sees in one scope (the request, or one measure), and what it looked at. One object per
  * evaluation, {@link #reset reset} before each rule and scope, so nothing carries over from one rule to the next and
- * nothing is allocated per rule but the list of facts a finding keeps. Assessments are recorded as they are asked;
+ * nothing is allocated per rule: the facts a rule looks at are recorded straight into its row of the
+ * {@link ResultTable}. Assessments are recorded as they are asked;
  * the leaves of {@link org.openmla.core.rules.Conditions} record their values. Single use, single thread.
  */
 final class RuleScope implements Facts {
@@ -27,46 +28,57 @@ final class RuleScope implements Facts {
     private static final ConcurrentHashMap<String, FactValue[]> ASSESSED_VALUES = new ConcurrentHashMap<>();
 
     private final Inputs inputs;
-    /** The pack being evaluated, and the host's answers in its slots. */
+    /** The scopes: the request, then each measure. */
+    private final int scopes;
+    /** The pack being evaluated, the host's answers in its slots, and the table its rows go to (with their facts). */
     private PackPlan plan;
     private byte[] answers;
+    private ResultTable table;
     private int index;
-    private FactValue[] facts = new FactValue[8];
-    private int factCount;
     private List<AssessmentKey> unknown;
     private boolean unknownFact;
     /** How many facts with an unknown value leaf conditions recorded in this evaluation: tells a memo whether it saw one. */
     private int leafUnknowns;
-    /** The named conditions evaluated so far, by node and scope (few per pack: searched by identity). */
-    private Memo[] memos;
+    /**
+     * The named conditions evaluated so far, one memo each per scope, in the order evaluated: the node, and
+     * {@link #MEMO} ints (scope, value, where its facts are in the table, the range of {@link #asked} it asked,
+     * whether a leaf recorded an unknown fact). Null until a named condition is first evaluated.
+     */
+    private Condition[] memoNodes;
+    private int[] memos;
     private int memoCount;
-    /** The facts the memos recorded, each memo's in a range of its own. */
-    private FactValue[] memoFacts;
-    private int memoFactCount;
+    /** For the current pack, each named condition's memo by its place in the plan and scope, plus one; 0 for none yet. */
+    private int[] memoAt;
+    /** Whether memos were made under an earlier pack of the evaluation, which may share named conditions. */
+    private boolean earlierPacks;
     /**
      * Every unknown assessment asked in this evaluation while a named condition was being evaluated, in order,
-     * repeats included; each memo keeps a range of it. Null until a named condition is first evaluated.
+     * repeats included; each memo keeps a range of it. Null until one is asked.
      */
     private List<AssessmentKey> asked;
     private int evaluatingNamed;
 
-    /** What a named condition gave in one scope, and where what evaluating it recorded is kept. */
-    private record Memo(Condition node, int scope, Truth value, int factFrom, int factTo, int askedFrom, int askedTo, boolean unknownFact) {}
+    private static final int MEMO = 7;
+    private static final Truth[] TRUTHS = Truth.values();
 
     RuleScope(Inputs inputs) {
         this.inputs = inputs;
+        this.scopes = inputs.measures().length + 1;
     }
 
-    /** Starts the rules of a pack. */
-    void plan(PackPlan plan, byte[] answers) {
+    /** Starts the rules of a pack: their rows, with the facts they record, go to the table. */
+    void plan(PackPlan plan, byte[] answers, ResultTable table) {
         this.plan = plan;
         this.answers = answers;
+        this.table = table;
+        this.memoAt = null;
+        this.earlierPacks |= memoCount > 0;
     }
 
     /** Starts a rule in a scope: forgets everything the previous one looked at. */
     RuleScope reset(int scope) {
         index = scope;
-        factCount = 0; // the old values stay in the array until overwritten: they are shared constants, and unread
+        table.startRow();
         unknown = null;
         unknownFact = false;
         return this;
@@ -138,6 +150,9 @@ final class RuleScope implements Facts {
     /** An assessment was asked and is not given: the rule's verdict may wait for it. */
     private void unknownAsked(AssessmentKey key) {
         if (evaluatingNamed > 0) {
+            if (asked == null) {
+                asked = new ArrayList<>(4);
+            }
             asked.add(key);
         }
         if (unknown == null) {
@@ -156,55 +171,82 @@ final class RuleScope implements Facts {
      * Evaluates a named condition once per scope and evaluation: the first rule that reaches it evaluates its operand;
      * the next ones in the same scope get the same value and record the same facts and questions, as if they had
      * evaluated it themselves. A condition is a function of the facts, which do not change during an evaluation. A
-     * throw is not remembered: the next rule evaluates the operand again (and fails the same way).
+     * throw is not remembered: the next rule evaluates the operand again (and fails the same way). A memo is found by
+     * the condition's place in the pack's plan; one made under another pack of the evaluation, or for a condition the
+     * plan does not show (inside a hand-written one), by search.
      *
      * @param node the named condition, the memo's key with the scope
-     * @param operand what it names
      */
-    Truth remembered(Condition node, Condition operand) {
-        for (int i = 0; i < memoCount; i++) {
-            Memo m = memos[i];
-            if (m.node() == node && m.scope() == index) {
-                for (int f = m.factFrom(); f < m.factTo(); f++) {
-                    record(memoFacts[f]);
-                }
-                for (int k = m.askedFrom(); k < m.askedTo(); k++) {
-                    unknownAsked(asked.get(k));
-                }
-                unknownFact |= m.unknownFact();
-                return m.value();
+    Truth remembered(ConditionNodes.Named node) {
+        int place = plan.named(node);
+        int at = -1;
+        int memo = -1;
+        if (place >= 0) {
+            if (memoAt == null) {
+                memoAt = new int[plan.namedCount * scopes];
+            }
+            at = place * scopes + index + 1;
+            memo = memoAt[at] - 1;
+        }
+        if (memo < 0 && (at < 0 || earlierPacks)) {
+            memo = find(node);
+            if (memo >= 0 && at >= 0) {
+                memoAt[at] = memo + 1;
             }
         }
-        if (asked == null) {
-            asked = new ArrayList<>(4);
-            memos = new Memo[4];
-            memoFacts = new FactValue[16];
+        if (memo >= 0) {
+            int m = memo * MEMO;
+            table.repeatFacts(memos[m + 2], memos[m + 3]);
+            for (int k = memos[m + 4], to = memos[m + 5]; k < to; k++) {
+                unknownAsked(asked.get(k));
+            }
+            unknownFact |= memos[m + 6] != 0;
+            return TRUTHS[memos[m + 1]];
         }
-        int factsBefore = factCount;
+        int factsBefore = table.factsEnd();
         int leafUnknownsBefore = leafUnknowns;
-        int askedBefore = asked.size();
+        int askedBefore = asked == null ? 0 : asked.size();
         Truth value;
         evaluatingNamed++;
         try {
-            value = operand.evaluate(this);
+            value = node.operand().evaluate(this);
         } finally {
             evaluatingNamed--;
         }
         if (value == null) {
             return null; // the rule fails on it, as it would without the memo
         }
-        int n = factCount - factsBefore;
-        if (memoFactCount + n > memoFacts.length) {
-            memoFacts = Arrays.copyOf(memoFacts, Math.max(memoFacts.length * 2, memoFactCount + n));
+        if (memos == null) {
+            memoNodes = new Condition[8];
+            memos = new int[8 * MEMO];
+        } else if (memoCount == memoNodes.length) {
+            memoNodes = Arrays.copyOf(memoNodes, memoCount * 2);
+            memos = Arrays.copyOf(memos, memoCount * 2 * MEMO);
         }
-        System.arraycopy(facts, factsBefore, memoFacts, memoFactCount, n);
-        if (memoCount == memos.length) {
-            memos = Arrays.copyOf(memos, memoCount * 2);
+        int m = memoCount * MEMO;
+        memoNodes[memoCount] = node;
+        memos[m] = index;
+        memos[m + 1] = value.ordinal();
+        memos[m + 2] = factsBefore;
+        memos[m + 3] = table.factsEnd();
+        memos[m + 4] = askedBefore;
+        memos[m + 5] = asked == null ? 0 : asked.size();
+        memos[m + 6] = leafUnknowns != leafUnknownsBefore ? 1 : 0;
+        if (at >= 0) {
+            memoAt[at] = memoCount + 1;
         }
-        memos[memoCount++] = new Memo(node, index, value, memoFactCount, memoFactCount + n, askedBefore, asked.size(),
-                leafUnknowns != leafUnknownsBefore);
-        memoFactCount += n;
+        memoCount++;
         return value;
+    }
+
+    /** @return the memo of the named condition in the current scope, or -1 */
+    private int find(Condition node) {
+        for (int i = 0; i < memoCount; i++) {
+            if (memoNodes[i] == node && memos[i * MEMO] == index) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override
@@ -222,20 +264,7 @@ final class RuleScope implements Facts {
     }
 
     private void record(FactValue v) {
-        if (factCount == facts.length) {
-            facts = Arrays.copyOf(facts, factCount * 2);
-        }
-        facts[factCount++] = v;
-    }
-
-    /** @return the values looked at, in order, in the first {@link #factCount()} places (the array is reused: copy them) */
-    FactValue[] factArray() {
-        return facts;
-    }
-
-    /** @return how many values were looked at */
-    int factCount() {
-        return factCount;
+        table.fact(v);
     }
 
     /** Forgets the assessments asked so far that turned out not to matter (an unknown applicability that did not count). */
@@ -257,7 +286,8 @@ final class RuleScope implements Facts {
         }
         List<AssessmentKey> out = new ArrayList<>(1);
         if (unknownFact) {
-            for (int i = 0; i < factCount; i++) {
+            FactValue[] facts = table.factArray();
+            for (int i = table.factCount(), end = table.factsEnd(); i < end; i++) {
                 FactValue v = facts[i];
                 if (v.value() == Truth.UNKNOWN && !v.label().startsWith(ASSESSED)) {
                     out.add(notKnown(v.label()));
