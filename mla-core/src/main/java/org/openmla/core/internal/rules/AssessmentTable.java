@@ -1,5 +1,6 @@
 package org.openmla.core.internal.rules;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,13 +12,14 @@ import org.openmla.core.rules.Truth;
 
 /**
  * The host's assessments laid out for each selected pack: one byte per slot of the pack's plan
- * ({@link PackPlan#slot(String)}) and scope (the request, then each measure), so that a condition reads an answer by
+ * ({@link PackPlan#slot(String)}) and scope (the request, then each measure where a measure has an answer of its own), so that a condition reads an answer by
  * index, with no key hashed or compared. Built in one pass over the assessments per evaluation, which also finds the
  * keys no selected pack declares. Read-only after; single use.
  */
 final class AssessmentTable {
     /** An answer as a table holds it: 0 for none, then these. */
     private static final Truth[] ANSWERS = {null, Truth.TRUE, Truth.FALSE};
+    private static final byte[] NONE = {};
     /**
      * A number for every assessment key a pack asks or declares, given when the condition or the plan is made, so a
      * plan can find a condition's slot by index ({@link PackPlan#slot(int)}). Only pack keys are numbered, never a
@@ -51,9 +53,6 @@ final class AssessmentTable {
     static AssessmentTable of(List<Assessment> assessments, List<PackPlan> plans, int measureCount) {
         int p = plans.size();
         byte[][] answers = new byte[p][];
-        for (int i = 0; i < p; i++) {
-            answers[i] = new byte[plans.get(i).slotCount * (measureCount + 1)];
-        }
         Set<String> undeclared = null;
         for (int a = 0, n = assessments.size(); a < n; a++) {
             Assessment assessment = assessments.get(a);
@@ -64,11 +63,16 @@ final class AssessmentTable {
             for (int i = 0; i < p; i++) {
                 PackPlan plan = plans.get(i);
                 int slot = plan.slot(assessment.key());
-                if (slot >= 0) {
-                    declared = true;
-                    if (scope >= 0) {
-                        answers[i][scope * plan.slotCount + slot] = value; // a later answer replaces an earlier one
+                declared |= slot != PackPlan.UNDECLARED;
+                if (slot >= 0 && scope >= 0) {
+                    byte[] mine = answers[i];
+                    // the measures' slots only where a measure has an answer of its own: most have none
+                    int size = plan.slotCount * (scope == 0 ? 1 : measureCount + 1);
+                    if (mine == null || mine.length < size) {
+                        mine = mine == null ? new byte[size] : Arrays.copyOf(mine, size);
+                        answers[i] = mine;
                     }
+                    mine[scope * plan.slotCount + slot] = value; // a later answer replaces an earlier one
                 }
             }
             if (!declared) {
@@ -76,6 +80,11 @@ final class AssessmentTable {
                     undeclared = new LinkedHashSet<>();
                 }
                 undeclared.add(assessment.key());
+            }
+        }
+        for (int i = 0; i < p; i++) {
+            if (answers[i] == null) {
+                answers[i] = NONE;
             }
         }
         return new AssessmentTable(assessments, answers, undeclared == null ? Set.of() : undeclared);
@@ -97,13 +106,13 @@ final class AssessmentTable {
      * @return the measure's own answer if it has one, else the request's; UNKNOWN if neither
      */
     static Truth lookup(byte[] answers, int slotCount, int slot, int measureIndex) {
-        if (measureIndex >= 0) {
+        if (measureIndex >= 0 && answers.length > slotCount) {
             byte own = answers[(measureIndex + 1) * slotCount + slot];
             if (own != 0) {
                 return ANSWERS[own];
             }
         }
-        byte value = answers[slot];
+        byte value = slot < answers.length ? answers[slot] : 0;
         return value == 0 ? Truth.UNKNOWN : ANSWERS[value];
     }
 

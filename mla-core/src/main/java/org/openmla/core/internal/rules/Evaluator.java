@@ -74,7 +74,7 @@ public final class Evaluator {
         int factEstimate = 0;
         for (int p = 0; p < plans.size(); p++) {
             estimate += plans.get(p).rows(measureCount);
-            factEstimate += plans.get(p).factsHint;
+            factEstimate += plans.get(p).factsHint(measureCount);
         }
         ResultTable rows = new ResultTable(estimate, factEstimate > 0 ? factEstimate : estimate * 3);
         List<PackRef> refs;
@@ -103,7 +103,7 @@ public final class Evaluator {
             int start = rows.size();
             int factsBefore = rows.factCount();
             evaluatePack(p, plan, rows);
-            plan.factsHint = Math.max(plan.factsHint, rows.factCount() - factsBefore);
+            plan.factsSeen(measureCount, rows.factCount() - factsBefore);
             LegalBasisNote outside = outOfScope(pack, rows, start);
             if (outside == null) {
                 anyApplicable = true;
@@ -318,12 +318,15 @@ public final class Evaluator {
         }
         // the findings are the table's rows: their objects are made when a caller first asks for them
         List<Finding> findings = new FindingList(rows);
-        ArrayList<RefusalCheck> checks = new ArrayList<>(input.proposedRefusals().size());
         List<ProposedRefusal> proposals = input.proposedRefusals();
-        for (int i = 0; i < proposals.size(); i++) {
-            checks.add(RefusalChecks.answer(findings, n, proposals.get(i)));
+        List<RefusalCheck> checkList = List.of();
+        if (!proposals.isEmpty()) {
+            ArrayList<RefusalCheck> checks = new ArrayList<>(proposals.size());
+            for (int i = 0; i < proposals.size(); i++) {
+                checks.add(RefusalChecks.answer(findings, n, proposals.get(i)));
+            }
+            checkList = FrozenList.of(checks);
         }
-        List<RefusalCheck> checkList = FrozenList.of(checks);
         List<PackRef> lineage = plans.size() == 1 ? plans.get(0).pack.lineageVersions() : new ArrayList<>();
         if (plans.size() > 1) {
             for (int i = 0; i < plans.size(); i++) {

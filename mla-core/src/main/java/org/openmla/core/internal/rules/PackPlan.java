@@ -21,6 +21,10 @@ import org.openmla.core.rules.RuleKind;
  */
 public final class PackPlan {
     private static final int[] NONE = new int[0];
+    /** The slot of a key an evaluation may carry that the pack neither asks nor declares (a standard one): none. */
+    static final int NO_SLOT = -1;
+    /** The slot of a key an evaluation under the pack may not carry. */
+    static final int UNDECLARED = -2;
 
     final CompiledRulePack pack;
     final Rule[] rules;
@@ -51,10 +55,11 @@ public final class PackPlan {
     final PackRef ref;
     final List<PackRef> refAlone;
     /**
-     * The most facts an evaluation of the pack has recorded so far, to size the next one's table: a hint, written
-     * without synchronisation (a stale value only costs a larger copy).
+     * The most facts an evaluation of the pack has recorded so far, by the request's number of measures (the last
+     * place for more), to size the next one's table: a hint, written without synchronisation (a stale value only
+     * costs a larger copy).
      */
-    int factsHint;
+    private final int[] factsHints = new int[9];
     /**
      * The assessment keys an evaluation under the pack may carry (found once per plan), each with its slot in the
      * answers an evaluation lays out for the plan ({@link AssessmentTable}).
@@ -87,6 +92,19 @@ public final class PackPlan {
         return pack;
     }
 
+    /** @return the most facts an evaluation of the pack has recorded for a request with so many measures, or 0 */
+    int factsHint(int measureCount) {
+        return factsHints[Math.min(measureCount, factsHints.length - 1)];
+    }
+
+    /** Notes how many facts an evaluation of the pack recorded, for a request with so many measures. */
+    void factsSeen(int measureCount, int facts) {
+        int i = Math.min(measureCount, factsHints.length - 1);
+        if (facts > factsHints[i]) {
+            factsHints[i] = facts;
+        }
+    }
+
     /** @return whether the pack is written for this kind of communication */
     boolean covers(org.openmla.core.model.CommunicationKind kind) {
         return covers[kind.ordinal()];
@@ -97,10 +115,13 @@ public final class PackPlan {
         return slots.containsKey(assessmentKey);
     }
 
-    /** @return the key's slot in the plan's answers, or -1 if an evaluation under the pack may not carry it */
+    /**
+     * @return the key's slot in the plan's answers; {@link #NO_SLOT} for a key an evaluation may carry that the pack
+     *     does not ask, {@link #UNDECLARED} for one it may not carry
+     */
     int slot(String assessmentKey) {
         Integer slot = slots.get(assessmentKey);
-        return slot == null ? -1 : slot;
+        return slot == null ? UNDECLARED : slot;
     }
 
     /** @return the place of the named condition among the pack's, or -1 if its rules do not show it */
@@ -115,17 +136,29 @@ public final class PackPlan {
 
     private PackPlan(CompiledRulePack pack, Set<String> assessmentKeys) {
         this.pack = pack;
+        // a slot for each key the pack asks or declares itself; a standard key it does not ask is allowed without one
+        Set<String> own = new java.util.HashSet<>();
+        pack.definition().assessments().forEach(k -> own.add(k.id()));
         Map<String, Integer> slotsByKey = new HashMap<>(assessmentKeys.size() * 2);
+        int slotCount = 0;
         int largestId = -1;
         for (String key : assessmentKeys) {
-            slotsByKey.put(key, slotsByKey.size());
-            largestId = Math.max(largestId, AssessmentTable.id(key));
+            if (own.contains(key)) {
+                slotsByKey.put(key, slotCount++);
+                largestId = Math.max(largestId, AssessmentTable.id(key));
+            } else {
+                slotsByKey.put(key, NO_SLOT);
+            }
         }
         this.slots = slotsByKey;
-        this.slotCount = slotsByKey.size();
+        this.slotCount = slotCount;
         this.slotById = new int[largestId + 1];
         java.util.Arrays.fill(slotById, -1);
-        slotsByKey.forEach((key, slot) -> slotById[AssessmentTable.id(key)] = slot);
+        slotsByKey.forEach((key, slot) -> {
+            if (slot >= 0) {
+                slotById[AssessmentTable.id(key)] = slot;
+            }
+        });
         List<Rule> list = pack.rules();
         int n = list.size();
         this.rules = list.toArray(new Rule[0]);

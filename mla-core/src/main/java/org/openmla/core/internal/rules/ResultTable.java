@@ -29,8 +29,16 @@ final class ResultTable {
     /** The scope and the verdict of each row in one int: {@code (scope + 1) << 3 | verdict.ordinal()}. */
     private int[] state;
     private String[] reason;
-    /** Null until an exception decides a row: most decisions have none. */
+    /**
+     * The exceptions that decided rows: at first a few pairs (row, exception) in {@link #exceptedRows} and
+     * {@link #exceptedIds}, searched; a column once there are more. Null until an exception decides a row: most
+     * decisions have none.
+     */
     private String[] exceptedBy;
+    private int[] exceptedRows;
+    private String[] exceptedIds;
+    private int exceptedCount;
+    private static final int FEW_EXCEPTED = 8;
     /** Null until a row waits for an answer: a complete decision has none. */
     private List<AssessmentKey>[] unknown;
     private int[] factEnd;
@@ -124,8 +132,10 @@ final class ResultTable {
     void set(int row, Verdict v, String why, String by, List<AssessmentKey> moreQuestions) {
         state[row] = (state[row] & ~7) | v.ordinal();
         reason[row] = why;
-        if (by != null || exceptedBy != null) {
-            exceptedByColumn()[row] = by;
+        if (exceptedBy != null) {
+            exceptedBy[row] = by;
+        } else if (by != null || exceptedCount > 0) {
+            exceptedBy(row, by);
         }
         if (!moreQuestions.isEmpty()) {
             List<AssessmentKey>[] u = unknownColumn();
@@ -158,7 +168,15 @@ final class ResultTable {
 
     /** @return the exception that decided the row, or null */
     String exceptedBy(int row) {
-        return exceptedBy == null ? null : exceptedBy[row];
+        if (exceptedBy != null) {
+            return exceptedBy[row];
+        }
+        for (int i = 0; i < exceptedCount; i++) {
+            if (exceptedRows[i] == row) {
+                return exceptedIds[i];
+            }
+        }
+        return null;
     }
 
     /** @return the questions an unknown verdict waits for */
@@ -198,11 +216,31 @@ final class ResultTable {
         }
     }
 
-    private String[] exceptedByColumn() {
-        if (exceptedBy == null) {
-            exceptedBy = new String[info.length];
+    /** Sets the exception that decided a row (null for none) while they are kept as pairs. */
+    private void exceptedBy(int row, String by) {
+        for (int i = 0; i < exceptedCount; i++) {
+            if (exceptedRows[i] == row) {
+                exceptedIds[i] = by;
+                return;
+            }
         }
-        return exceptedBy;
+        if (by == null) {
+            return;
+        }
+        if (exceptedCount == FEW_EXCEPTED) { // many: a column
+            exceptedBy = new String[info.length];
+            for (int i = 0; i < exceptedCount; i++) {
+                exceptedBy[exceptedRows[i]] = exceptedIds[i];
+            }
+            exceptedBy[row] = by;
+            return;
+        }
+        if (exceptedRows == null) {
+            exceptedRows = new int[FEW_EXCEPTED];
+            exceptedIds = new String[FEW_EXCEPTED];
+        }
+        exceptedRows[exceptedCount] = row;
+        exceptedIds[exceptedCount++] = by;
     }
 
     @SuppressWarnings("unchecked")

@@ -217,8 +217,9 @@ final class RuleScope implements Facts {
             return null; // the rule fails on it, as it would without the memo
         }
         if (memos == null) {
-            memoNodes = new Condition[8];
-            memos = new int[8 * MEMO];
+            int size = plan.namedCount > 0 ? Math.min(8, plan.namedCount * scopes) : 4;
+            memoNodes = new Condition[size];
+            memos = new int[size * MEMO];
         } else if (memoCount == memoNodes.length) {
             memoNodes = Arrays.copyOf(memoNodes, memoCount * 2);
             memos = Arrays.copyOf(memos, memoCount * 2 * MEMO);
