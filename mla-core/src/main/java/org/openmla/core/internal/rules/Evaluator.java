@@ -58,7 +58,7 @@ public final class Evaluator {
         this.request = input.request();
         this.measureCount = request.measures().size();
         this.assessments = AssessmentTable.of(input.assessments(), plans, measureCount);
-        this.rules = new RuleEvaluator(Inputs.of(input, assessments), listeners);
+        this.rules = new RuleEvaluator(new RuleScope(input, assessments), listeners);
     }
 
     /**
@@ -169,7 +169,7 @@ public final class Evaluator {
     }
 
     private static <T> ArrayList<T> add(ArrayList<T> list, T element) {
-        ArrayList<T> out = list == null ? new ArrayList<>(2) : list;
+        ArrayList<T> out = list == null ? new ArrayList<>(4) : list;
         out.add(element);
         return out;
     }

@@ -236,8 +236,11 @@ final class ResultTable {
             return;
         }
         if (exceptedRows == null) {
-            exceptedRows = new int[FEW_EXCEPTED];
-            exceptedIds = new String[FEW_EXCEPTED];
+            exceptedRows = new int[4];
+            exceptedIds = new String[4];
+        } else if (exceptedCount == exceptedRows.length) {
+            exceptedRows = Arrays.copyOf(exceptedRows, FEW_EXCEPTED);
+            exceptedIds = Arrays.copyOf(exceptedIds, FEW_EXCEPTED);
         }
         exceptedRows[exceptedCount] = row;
         exceptedIds[exceptedCount++] = by;

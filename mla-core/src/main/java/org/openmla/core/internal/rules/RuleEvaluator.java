@@ -16,15 +16,13 @@ import org.slf4j.LoggerFactory;
 final class RuleEvaluator {
     private static final Logger LOG = LoggerFactory.getLogger(RuleEvaluator.class);
 
-    private final Inputs inputs;
     private final List<EvaluationListener> listeners;
     /** The facts of the rule being evaluated, reset for each rule and scope. */
     private final RuleScope facts;
 
-    RuleEvaluator(Inputs inputs, List<EvaluationListener> listeners) {
-        this.inputs = inputs;
+    RuleEvaluator(RuleScope facts, List<EvaluationListener> listeners) {
         this.listeners = listeners;
-        this.facts = new RuleScope(inputs);
+        this.facts = facts;
     }
 
     /** Starts the rules of a pack, with the host's answers in the plan's slots. */
@@ -37,8 +35,8 @@ final class RuleEvaluator {
         PackPlan.RuleInfo info = plan.infos[i];
         Rule rule = info.rule;
         RuleScope facts = this.facts.reset(scope);
-        if (info.dated && !rule.inForceOn(inputs.lawDate())) {
-            result(table, info, scope, facts, Verdict.NOT_APPLICABLE, "not in force on " + inputs.lawDate(), null);
+        if (info.dated && !rule.inForceOn(facts.lawDate())) {
+            result(table, info, scope, facts, Verdict.NOT_APPLICABLE, "not in force on " + facts.lawDate(), null);
             return;
         }
         try {

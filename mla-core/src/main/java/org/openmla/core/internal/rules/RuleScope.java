@@ -12,6 +12,7 @@ import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Condition;
 import org.openmla.core.decision.FactValue;
 import org.openmla.core.rules.Facts;
+import org.openmla.core.engine.Evaluation;
 import org.openmla.core.engine.StateProfile;
 import org.openmla.core.rules.Truth;
 
@@ -27,7 +28,10 @@ final class RuleScope implements Facts {
     /** The facts an assessment can record, by key id, made once rather than at every rule that asks (pack keys are few). */
     private static final ConcurrentHashMap<String, FactValue[]> ASSESSED_VALUES = new ConcurrentHashMap<>();
 
-    private final Inputs inputs;
+    private final Evaluation input;
+    private final AssessmentTable assessments;
+    /** Each measure wrapped once, so that a per-measure rule asking for its measure allocates nothing. */
+    private final Optional<Measure>[] measures;
     /** The scopes: the request, then each measure. */
     private final int scopes;
     /** The pack being evaluated, the host's answers in its slots, and the table its rows go to (with their facts). */
@@ -41,8 +45,9 @@ final class RuleScope implements Facts {
     private int leafUnknowns;
     /**
      * The named conditions evaluated so far, one memo each per scope, in the order evaluated: the node, and
-     * {@link #MEMO} ints (scope, value, where its facts are in the table, the range of {@link #asked} it asked,
-     * whether a leaf recorded an unknown fact). Null until a named condition is first evaluated.
+     * {@link #MEMO} ints (the scope plus one, the value's ordinal and whether a leaf recorded an unknown fact, in
+     * one int: {@code (scope + 1) << 3 | value << 1 | unknown}; where its facts are in the table; the range of
+     * {@link #asked} it asked). Null until a named condition is first evaluated.
      */
     private Condition[] memoNodes;
     private int[] memos;
@@ -58,12 +63,19 @@ final class RuleScope implements Facts {
     private List<AssessmentKey> asked;
     private int evaluatingNamed;
 
-    private static final int MEMO = 7;
+    private static final int MEMO = 5;
     private static final Truth[] TRUTHS = Truth.values();
 
-    RuleScope(Inputs inputs) {
-        this.inputs = inputs;
-        this.scopes = inputs.measures().length + 1;
+    @SuppressWarnings("unchecked")
+    RuleScope(Evaluation input, AssessmentTable assessments) {
+        this.input = input;
+        this.assessments = assessments;
+        List<Measure> list = input.request().measures();
+        this.measures = new Optional[list.size()];
+        for (int i = 0; i < measures.length; i++) {
+            measures[i] = Optional.of(list.get(i));
+        }
+        this.scopes = measures.length + 1;
     }
 
     /** Starts the rules of a pack: their rows, with the facts they record, go to the table. */
@@ -86,12 +98,12 @@ final class RuleScope implements Facts {
 
     @Override
     public MlaRequest request() {
-        return inputs.request();
+        return input.request();
     }
 
     @Override
     public Optional<Measure> measure() {
-        return index < 0 ? Optional.empty() : inputs.measures()[index];
+        return index < 0 ? Optional.empty() : measures[index];
     }
 
     @Override
@@ -101,17 +113,17 @@ final class RuleScope implements Facts {
 
     @Override
     public LocalDate lawDate() {
-        return inputs.lawDate();
+        return input.lawDate();
     }
 
     @Override
     public StateProfile requestedState() {
-        return inputs.requestedState();
+        return input.requestedState();
     }
 
     @Override
     public StateProfile requestingState() {
-        return inputs.requestingState();
+        return input.requestingState();
     }
 
     @Override
@@ -134,7 +146,7 @@ final class RuleScope implements Facts {
 
     /** @return the host's answer in the plan's slot, or by key where the plan has no slot for it */
     private Truth answer(int slot, AssessmentKey key) {
-        return slot >= 0 ? AssessmentTable.lookup(answers, plan.slotCount, slot, index) : inputs.assessments().lookup(key.id(), index);
+        return slot >= 0 ? AssessmentTable.lookup(answers, plan.slotCount, slot, index) : assessments.lookup(key.id(), index);
     }
 
     /**
@@ -196,12 +208,12 @@ final class RuleScope implements Facts {
         }
         if (memo >= 0) {
             int m = memo * MEMO;
-            table.repeatFacts(memos[m + 2], memos[m + 3]);
-            for (int k = memos[m + 4], to = memos[m + 5]; k < to; k++) {
+            table.repeatFacts(memos[m + 1], memos[m + 2]);
+            for (int k = memos[m + 3], to = memos[m + 4]; k < to; k++) {
                 unknownAsked(asked.get(k));
             }
-            unknownFact |= memos[m + 6] != 0;
-            return TRUTHS[memos[m + 1]];
+            unknownFact |= (memos[m] & 1) != 0;
+            return TRUTHS[(memos[m] >> 1) & 3];
         }
         int factsBefore = table.factsEnd();
         int leafUnknownsBefore = leafUnknowns;
@@ -226,13 +238,11 @@ final class RuleScope implements Facts {
         }
         int m = memoCount * MEMO;
         memoNodes[memoCount] = node;
-        memos[m] = index;
-        memos[m + 1] = value.ordinal();
-        memos[m + 2] = factsBefore;
-        memos[m + 3] = table.factsEnd();
-        memos[m + 4] = askedBefore;
-        memos[m + 5] = asked == null ? 0 : asked.size();
-        memos[m + 6] = leafUnknowns != leafUnknownsBefore ? 1 : 0;
+        memos[m] = (index + 1) << 3 | value.ordinal() << 1 | (leafUnknowns != leafUnknownsBefore ? 1 : 0);
+        memos[m + 1] = factsBefore;
+        memos[m + 2] = table.factsEnd();
+        memos[m + 3] = askedBefore;
+        memos[m + 4] = asked == null ? 0 : asked.size();
         if (at >= 0) {
             memoAt[at] = memoCount + 1;
         }
@@ -243,7 +253,7 @@ final class RuleScope implements Facts {
     /** @return the memo of the named condition in the current scope, or -1 */
     private int find(Condition node) {
         for (int i = 0; i < memoCount; i++) {
-            if (memoNodes[i] == node && memos[i * MEMO] == index) {
+            if (memoNodes[i] == node && memos[i * MEMO] >> 3 == index + 1) {
                 return i;
             }
         }
