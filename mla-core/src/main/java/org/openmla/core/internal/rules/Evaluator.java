@@ -104,7 +104,7 @@ public final class Evaluator {
             int factsBefore = rows.factCount();
             evaluatePack(p, plan, rows);
             plan.factsSeen(measureCount, rows.factCount() - factsBefore);
-            LegalBasisNote outside = outOfScope(pack, rows, start);
+            LegalBasisNote outside = outOfScope(plan, rows, start);
             if (outside == null) {
                 anyApplicable = true;
             } else {
@@ -120,12 +120,13 @@ public final class Evaluator {
      *
      * @return the legal-basis note, or null if the request is within the pack's scope
      */
-    private static LegalBasisNote outOfScope(CompiledRulePack pack, ResultTable rows, int start) {
-        int end = rows.size();
+    private LegalBasisNote outOfScope(PackPlan plan, ResultTable rows, int start) {
+        // only the rows of the request-level scope rules can fail it: the plan knows where they are
         int outOfScope = 0;
         int firstOut = -1;
-        for (int r = start; r < end; r++) {
-            if (failsScope(rows, r)) {
+        for (int i : plan.requestScopeRules) {
+            int r = plan.row(start, i, REQUEST, measureCount);
+            if (rows.verdict(r) == Verdict.FALSE) {
                 outOfScope++;
                 firstOut = firstOut < 0 ? r : firstOut;
             }
@@ -133,6 +134,8 @@ public final class Evaluator {
         if (outOfScope == 0) {
             return null;
         }
+        CompiledRulePack pack = plan.pack;
+        int end = rows.size();
         String note;
         String why;
         List<Citation> cites;

@@ -46,6 +46,8 @@ public final class PackPlan {
     /** For each rule, how many request-level and per-measure rules come before it: where its rows start. */
     final int[] requestRulesBefore;
     final int[] measureRulesBefore;
+    /** The positions of the request-level scope rules, in order: a request that fails one is outside the pack. */
+    final int[] requestScopeRules;
     /** How many rules are request-level and per measure. */
     final int requestRules;
     final int measureRules;
@@ -65,6 +67,9 @@ public final class PackPlan {
      * answers an evaluation lays out for the plan ({@link AssessmentTable}).
      */
     private final Map<String, Integer> slots;
+    /** The same, as an open-addressed table probed by the key's hash: keys, and their slots. */
+    private final String[] slotKeys;
+    private final int[] slotOfKey;
     /** How many slots the plan's answers have per scope. */
     final int slotCount;
     /** For each key number ({@link AssessmentTable#id}) up to the largest of the plan's keys, the key's slot, or -1. */
@@ -120,8 +125,17 @@ public final class PackPlan {
      *     does not ask, {@link #UNDECLARED} for one it may not carry
      */
     int slot(String assessmentKey) {
-        Integer slot = slots.get(assessmentKey);
-        return slot == null ? UNDECLARED : slot;
+        int mask = slotKeys.length - 1;
+        int h = assessmentKey.hashCode();
+        int i = (h ^ (h >>> 16)) & mask;
+        String k;
+        while ((k = slotKeys[i]) != null) {
+            if (k == assessmentKey || k.equals(assessmentKey)) {
+                return slotOfKey[i];
+            }
+            i = (i + 1) & mask;
+        }
+        return UNDECLARED;
     }
 
     /** @return the place of the named condition among the pack's, or -1 if its rules do not show it */
@@ -151,6 +165,21 @@ public final class PackPlan {
             }
         }
         this.slots = slotsByKey;
+        int capacity = 4;
+        while (capacity < slotsByKey.size() * 2) { // at most half full
+            capacity <<= 1;
+        }
+        this.slotKeys = new String[capacity];
+        this.slotOfKey = new int[capacity];
+        slotsByKey.forEach((key, slot) -> {
+            int h = key.hashCode();
+            int i = (h ^ (h >>> 16)) & (slotKeys.length - 1);
+            while (slotKeys[i] != null) {
+                i = (i + 1) & (slotKeys.length - 1);
+            }
+            slotKeys[i] = key;
+            slotOfKey[i] = slot;
+        });
         this.slotCount = slotCount;
         this.slotById = new int[largestId + 1];
         java.util.Arrays.fill(slotById, -1);
@@ -209,6 +238,16 @@ public final class PackPlan {
             }
         }
         this.requestRules = requestCount;
+        int scopeRules = 0;
+        for (Rule rule : rules) {
+            scopeRules += rule.kind() == RuleKind.SCOPE && !rule.perMeasure() ? 1 : 0;
+        }
+        this.requestScopeRules = new int[scopeRules];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (rules[i].kind() == RuleKind.SCOPE && !rules[i].perMeasure()) {
+                requestScopeRules[j++] = i;
+            }
+        }
         this.measureRules = measureCount;
         this.covers = new boolean[org.openmla.core.model.CommunicationKind.values().length];
         pack.definition().communications().forEach(k -> covers[k.ordinal()] = true);
