@@ -19,6 +19,7 @@ import org.openmla.core.decision.LegalBasisNote;
 import org.openmla.core.rules.Truth;
 import org.openmla.treaties.parties.BilateralTreaty;
 import org.openmla.treaties.parties.InstrumentParties;
+import org.openmla.treaties.parties.MeasureProvision;
 import org.openmla.treaties.parties.PartyData;
 
 /**
@@ -266,7 +267,35 @@ final class LegalBasisClaims {
         }
         partial.ifPresent(f -> text.append("; ").append(String.join(", ", f.byInstruments())).append(" replaces only its corresponding provisions, and ")
                 .append(types).append(" stay under ").append(id).append(" (").append(f.citation()).append(")"));
-        return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.VALID, cite, text.toString(), suggestions);
+        Optional<Citation> provision = measureProvisions(ip, types, text);
+        return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.VALID, provision.or(() -> cite), text.toString(), suggestions);
+    }
+
+    /**
+     * Where the instrument's data names the provision that governs a measure of the request (UNTOC art. 19 for a joint
+     * investigation team, not the obligation to assist of art. 18(1)), says what it provides; the claim cites it when it is
+     * the one provision for every measure of the request.
+     */
+    private static Optional<Citation> measureProvisions(Optional<InstrumentParties> ip, List<MeasureType> types, StringBuilder text) {
+        if (ip.isEmpty() || types.isEmpty()) {
+            return Optional.empty();
+        }
+        Citation common = null;
+        boolean everyMeasure = true;
+        for (MeasureType t : types) {
+            Optional<MeasureProvision> mp = ip.get().measureProvision(t);
+            if (mp.isEmpty()) {
+                everyMeasure = false;
+                continue;
+            }
+            text.append("; for ").append(t).append(": ").append(mp.get().summary());
+            if (common == null) {
+                common = mp.get().citation();
+            } else if (!common.equals(mp.get().citation())) {
+                everyMeasure = false;
+            }
+        }
+        return everyMeasure ? Optional.ofNullable(common) : Optional.empty();
     }
 
     /**
