@@ -2,11 +2,9 @@ package org.openmla.core.engine;
 
 import java.util.Objects;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Set;
 import org.openmla.core.internal.Checks;
 import org.openmla.core.internal.rules.Evaluator;
 import org.openmla.core.internal.rules.PackPlan;
@@ -79,7 +77,8 @@ public final class RulesEngine {
     public Decision evaluate(Evaluation evaluation) {
         Objects.requireNonNull(evaluation, "evaluation");
         List<PackPlan> packs = plans(evaluation);
-        List<String> undeclared = undeclared(evaluation, packs);
+        Evaluator evaluator = new Evaluator(evaluation, packs, listeners);
+        List<String> undeclared = evaluator.undeclared();
         if (!undeclared.isEmpty()) {
             throw new org.openmla.core.InvalidValueException("Evaluation.assessments", (undeclared.size() == 1 ? "key " : "keys ")
                     + String.join(", ", undeclared) + (undeclared.size() == 1 ? " is" : " are")
@@ -88,7 +87,7 @@ public final class RulesEngine {
                     + String.join(", ", packs.stream().map(p -> p.pack().id() + "@" + p.pack().version()).toList())
                     + " (misspelt, or meant for another pack?)");
         }
-        return new Evaluator(evaluation, packs, listeners).decide();
+        return evaluator.decide();
     }
 
     /**
@@ -103,7 +102,7 @@ public final class RulesEngine {
      */
     public List<String> undeclaredAssessmentKeys(Evaluation evaluation) {
         Checks.required(evaluation, "evaluation");
-        return undeclared(evaluation, plans(evaluation));
+        return new Evaluator(evaluation, plans(evaluation), listeners).undeclared();
     }
 
     /** @return the selected packs, each laid out once per engine with the assessment keys it allows */
@@ -126,29 +125,6 @@ public final class RulesEngine {
                 : registry.get(s.id());
         PackPlan plan = plans.get(pack);
         return plan != null ? plan : plans.computeIfAbsent(pack, p -> PackPlan.of(p, registry.assessmentKeys(p)));
-    }
-
-    /** One set lookup per assessment and selected pack, in the key sets each plan found once. */
-    private static List<String> undeclared(Evaluation evaluation, List<PackPlan> packs) {
-        Set<String> undeclared = null;
-        List<Assessment> assessments = evaluation.assessments();
-        for (int i = 0, n = assessments.size(); i < n; i++) {
-            Assessment a = assessments.get(i);
-            boolean known = false;
-            for (int p = 0, m = packs.size(); p < m; p++) {
-                if (packs.get(p).asks(a.key())) {
-                    known = true;
-                    break;
-                }
-            }
-            if (!known) {
-                if (undeclared == null) {
-                    undeclared = new LinkedHashSet<>();
-                }
-                undeclared.add(a.key());
-            }
-        }
-        return undeclared == null ? List.of() : List.copyOf(undeclared);
     }
 
     /** Builds a {@link RulesEngine}. Not thread-safe. */

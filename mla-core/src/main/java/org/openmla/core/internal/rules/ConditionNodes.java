@@ -87,11 +87,14 @@ public final class ConditionNodes {
     /** A host assessment; the facts it can record are made once, with the condition. Immutable; equal by key. */
     public static final class Assessed implements Condition {
         private final AssessmentKey key;
+        /** The key's number, by which a pack's plan finds its slot. */
+        private final int keyId;
         private final FactValue[] values;
 
         /** @param key the assessment asked */
         public Assessed(AssessmentKey key) {
             this.key = java.util.Objects.requireNonNull(key, "key");
+            this.keyId = AssessmentTable.id(key.id());
             this.values = values(RuleScope.ASSESSED + key.id());
         }
 
@@ -108,7 +111,7 @@ public final class ConditionNodes {
         @Override
         public Truth evaluate(Facts facts) {
             // the engine's facts record what was asked
-            return facts instanceof RuleScope scope ? scope.assessment(key, values) : facts.assessment(key);
+            return facts instanceof RuleScope scope ? scope.assessment(keyId, key, values) : facts.assessment(key);
         }
 
         @Override
@@ -210,7 +213,35 @@ public final class ConditionNodes {
      * A condition shown under a label of its own, e.g. the rule of a treaty that puts a group of rules in play. The
      * engine evaluates it once per scope and evaluation, however many rules share it.
      */
-    public record Named(String label, Condition operand) implements Condition {
+    public static final class Named implements Condition {
+        /** Numbers for named conditions, by which a pack's plan finds a condition's place among its own. */
+        private static final java.util.concurrent.atomic.AtomicInteger NEXT_ID = new java.util.concurrent.atomic.AtomicInteger();
+
+        private final String label;
+        private final Condition operand;
+        /** The condition's number, unique among named conditions. */
+        final int id;
+
+        /**
+         * @param label the label
+         * @param operand what it names
+         */
+        public Named(String label, Condition operand) {
+            this.label = label;
+            this.operand = operand;
+            this.id = NEXT_ID.getAndIncrement();
+        }
+
+        /** @return the label */
+        public String label() {
+            return label;
+        }
+
+        /** @return what it names */
+        public Condition operand() {
+            return operand;
+        }
+
         @Override
         public List<AssessmentKey> asks() {
             List<AssessmentKey> keys = new java.util.ArrayList<>();
@@ -220,12 +251,27 @@ public final class ConditionNodes {
 
         @Override
         public Truth evaluate(Facts facts) {
-            return facts instanceof RuleScope scope ? scope.remembered(this, operand) : operand.evaluate(facts);
+            return facts instanceof RuleScope scope ? scope.remembered(this) : operand.evaluate(facts);
         }
 
         @Override
         public String describe() {
             return label;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Named n && n.label.equals(label) && n.operand.equals(operand);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * label.hashCode() + operand.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Named[label=" + label + ", operand=" + operand + "]";
         }
     }
 

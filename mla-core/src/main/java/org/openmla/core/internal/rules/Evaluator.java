@@ -13,7 +13,6 @@ import org.openmla.core.decision.ConsultationDuty;
 import org.openmla.core.decision.Decision;
 import org.openmla.core.engine.Evaluation;
 import org.openmla.core.engine.EvaluationListener;
-import org.openmla.core.decision.FactValue;
 import org.openmla.core.decision.Finding;
 import org.openmla.core.decision.ImposedCondition;
 import org.openmla.core.decision.LegalBasisNote;
@@ -38,13 +37,13 @@ import org.slf4j.LoggerFactory;
 public final class Evaluator {
     private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
     private static final int REQUEST = ResultTable.REQUEST;
-    private static final FactValue[] NO_FACTS = {};
 
     private final Evaluation input;
     private final List<PackPlan> plans;
     private final List<EvaluationListener> listeners;
     private final MlaRequest request;
     private final int measureCount;
+    private final AssessmentTable assessments;
     private final RuleEvaluator rules;
 
     /**
@@ -58,7 +57,16 @@ public final class Evaluator {
         this.listeners = listeners;
         this.request = input.request();
         this.measureCount = request.measures().size();
-        this.rules = new RuleEvaluator(Inputs.of(input), listeners);
+        this.assessments = AssessmentTable.of(input.assessments(), plans, measureCount);
+        this.rules = new RuleEvaluator(new RuleScope(input, assessments), listeners);
+    }
+
+    /**
+     * @return the keys of the evaluation's assessments that no selected pack declares, in the order of the
+     *     assessments, each once; the evaluation must not be decided unless this is empty
+     */
+    public List<String> undeclared() {
+        return assessments.undeclared();
     }
 
     public Decision decide() {
@@ -66,7 +74,7 @@ public final class Evaluator {
         int factEstimate = 0;
         for (int p = 0; p < plans.size(); p++) {
             estimate += plans.get(p).rows(measureCount);
-            factEstimate += plans.get(p).factsHint;
+            factEstimate += plans.get(p).factsHint(measureCount);
         }
         ResultTable rows = new ResultTable(estimate, factEstimate > 0 ? factEstimate : estimate * 3);
         List<PackRef> refs;
@@ -94,9 +102,9 @@ public final class Evaluator {
             }
             int start = rows.size();
             int factsBefore = rows.factCount();
-            evaluatePack(plan, rows);
-            plan.factsHint = Math.max(plan.factsHint, rows.factCount() - factsBefore);
-            LegalBasisNote outside = outOfScope(pack, rows, start);
+            evaluatePack(p, plan, rows);
+            plan.factsSeen(measureCount, rows.factCount() - factsBefore);
+            LegalBasisNote outside = outOfScope(plan, rows, start);
             if (outside == null) {
                 anyApplicable = true;
             } else {
@@ -112,12 +120,13 @@ public final class Evaluator {
      *
      * @return the legal-basis note, or null if the request is within the pack's scope
      */
-    private static LegalBasisNote outOfScope(CompiledRulePack pack, ResultTable rows, int start) {
-        int end = rows.size();
+    private LegalBasisNote outOfScope(PackPlan plan, ResultTable rows, int start) {
+        // only the rows of the request-level scope rules can fail it: the plan knows where they are
         int outOfScope = 0;
         int firstOut = -1;
-        for (int r = start; r < end; r++) {
-            if (failsScope(rows, r)) {
+        for (int i : plan.requestScopeRules) {
+            int r = plan.row(start, i, REQUEST, measureCount);
+            if (rows.verdict(r) == Verdict.FALSE) {
                 outOfScope++;
                 firstOut = firstOut < 0 ? r : firstOut;
             }
@@ -125,6 +134,8 @@ public final class Evaluator {
         if (outOfScope == 0) {
             return null;
         }
+        CompiledRulePack pack = plan.pack;
+        int end = rows.size();
         String note;
         String why;
         List<Citation> cites;
@@ -161,7 +172,7 @@ public final class Evaluator {
     }
 
     private static <T> ArrayList<T> add(ArrayList<T> list, T element) {
-        ArrayList<T> out = list == null ? new ArrayList<>(2) : list;
+        ArrayList<T> out = list == null ? new ArrayList<>(4) : list;
         out.add(element);
         return out;
     }
@@ -213,8 +224,9 @@ public final class Evaluator {
     }
 
     /** Appends the pack's rows: each rule in each scope, exceptions resolved, then the rules the pack disabled. */
-    private void evaluatePack(PackPlan plan, ResultTable rows) {
+    private void evaluatePack(int p, PackPlan plan, ResultTable rows) {
         int start = rows.size();
+        rules.plan(plan, assessments.of(p), rows);
         Rule[] packRules = plan.rules;
         for (int i = 0; i < packRules.length; i++) {
             if (packRules[i].perMeasure()) {
@@ -227,7 +239,7 @@ public final class Evaluator {
         }
         ExceptionResolver.resolve(plan, rows, start, measureCount);
         for (int i = 0; i < plan.disabled.size(); i++) {
-            rows.add(plan.disabledInfos[i], REQUEST, Verdict.NOT_APPLICABLE, NO_FACTS, 0, plan.disabledInfos[i].notInPlay, List.of());
+            rows.add(plan.disabledInfos[i], REQUEST, Verdict.NOT_APPLICABLE, plan.disabledInfos[i].notInPlay, List.of());
         }
     }
 
@@ -255,17 +267,16 @@ public final class Evaluator {
                 measureResults.add(new MeasureResult(i, request.measures().get(i).type(), requestOutcome, frozen));
             }
         } else if (n == 0) {
-            Outcomes.Scope so = Outcomes.of(rows, REQUEST);
+            Outcomes.Scope so = Outcomes.of(rows, 0)[0];
             requestOutcome = so.outcome();
             determinedByScope[0] = so.determined();
             determining.addAll(so.determining());
         } else {
             Outcome strongest = Outcome.GRANT;
             Outcome strongestDetermined = Outcome.GRANT;
-            Outcomes.Scope[] perMeasure = new Outcomes.Scope[n];
+            Outcomes.Scope[] perMeasure = Outcomes.of(rows, n);
             for (int i = 0; i < n; i++) {
-                Outcomes.Scope so = Outcomes.of(rows, i);
-                perMeasure[i] = so;
+                Outcomes.Scope so = perMeasure[i];
                 measureResults.add(new MeasureResult(i, request.measures().get(i).type(), so.outcome(), so.determining()));
                 determinedByScope[i + 1] = so.determined();
                 strongest = Outcome.strongest(strongest, so.outcome());
@@ -310,12 +321,15 @@ public final class Evaluator {
         }
         // the findings are the table's rows: their objects are made when a caller first asks for them
         List<Finding> findings = new FindingList(rows);
-        ArrayList<RefusalCheck> checks = new ArrayList<>(input.proposedRefusals().size());
         List<ProposedRefusal> proposals = input.proposedRefusals();
-        for (int i = 0; i < proposals.size(); i++) {
-            checks.add(RefusalChecks.answer(findings, n, proposals.get(i)));
+        List<RefusalCheck> checkList = List.of();
+        if (!proposals.isEmpty()) {
+            ArrayList<RefusalCheck> checks = new ArrayList<>(proposals.size());
+            for (int i = 0; i < proposals.size(); i++) {
+                checks.add(RefusalChecks.answer(findings, n, proposals.get(i)));
+            }
+            checkList = FrozenList.of(checks);
         }
-        List<RefusalCheck> checkList = FrozenList.of(checks);
         List<PackRef> lineage = plans.size() == 1 ? plans.get(0).pack.lineageVersions() : new ArrayList<>();
         if (plans.size() > 1) {
             for (int i = 0; i < plans.size(); i++) {

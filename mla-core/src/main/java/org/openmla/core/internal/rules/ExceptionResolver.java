@@ -17,15 +17,15 @@ final class ExceptionResolver {
     private final ResultTable rows;
     private final int start;
     private final int measureCount;
-    /** Which rows are resolved: each row is resolved once, its exceptions first. */
-    private final boolean[] done;
+    /** Which rows are resolved, a bit per row from {@code start}: each row is resolved once, its exceptions first. */
+    private final long[] done;
 
     private ExceptionResolver(PackPlan plan, ResultTable rows, int start, int measureCount) {
         this.plan = plan;
         this.rows = rows;
         this.start = start;
         this.measureCount = measureCount;
-        this.done = new boolean[rows.size() - start];
+        this.done = new long[((rows.size() - start) >> 6) + 1];
     }
 
     /**
@@ -52,10 +52,11 @@ final class ExceptionResolver {
     /** @return the row of the rule's effective result in the scope */
     private int effective(int rule, int scope) {
         int row = plan.row(start, rule, scope, measureCount);
-        if (done[row - start]) {
+        int bit = row - start;
+        if ((done[bit >> 6] & (1L << bit)) != 0) {
             return row;
         }
-        done[row - start] = true;
+        done[bit >> 6] |= 1L << bit;
         int[] exceptions = plan.exceptions[rule];
         Verdict v = rows.verdict(row);
         if (exceptions.length != 0 && v != Verdict.ERROR && v != Verdict.NOT_APPLICABLE) {
@@ -64,15 +65,25 @@ final class ExceptionResolver {
         return row;
     }
 
+    /** @return the row of an exception's effective result for a rule in the scope (already resolved) */
+    private int exceptionRow(int e, int scope) {
+        return plan.row(start, e, plan.rules[e].perMeasure() ? scope : ResultTable.REQUEST, measureCount);
+    }
+
     private void applyExceptions(int base, int[] exceptions, int scope) {
-        List<Integer> applicable = List.of(); // made only when an exception applies or may: most apply to nothing
-        List<Integer> unknown = List.of();
+        // first each exception's effective result; then its rows are found again by position: nothing is collected
+        int applicable = 0;
+        int unknown = 0;
         int failed = -1;
+        int first = -1;
         for (int e : exceptions) {
             int er = effective(e, plan.rules[e].perMeasure() ? scope : ResultTable.REQUEST);
             switch (rows.verdict(er)) {
-                case TRUE -> applicable = add(applicable, er);
-                case UNKNOWN -> unknown = add(unknown, er);
+                case TRUE -> {
+                    applicable++;
+                    first = first < 0 ? er : first;
+                }
+                case UNKNOWN -> unknown++;
                 case ERROR -> failed = er;
                 default -> { }
             }
@@ -81,60 +92,57 @@ final class ExceptionResolver {
             rows.set(base, Verdict.ERROR, "exception " + rule(failed).id() + " failed to evaluate", null, List.of());
             return;
         }
-        if (!applicable.isEmpty()) {
-            ExceptionEffect effect = rule(applicable.get(0)).exceptionEffect();
-            for (int a : applicable) {
-                if (rule(a).exceptionEffect() != effect) {
-                    rows.set(base, Verdict.ERROR, "pack conflict: exceptions " + describe(applicable)
+        if (applicable > 0) {
+            ExceptionEffect effect = rule(first).exceptionEffect();
+            for (int e : exceptions) {
+                int er = exceptionRow(e, scope);
+                if (rows.verdict(er) == Verdict.TRUE && rule(er).exceptionEffect() != effect) {
+                    rows.set(base, Verdict.ERROR, "pack conflict: exceptions " + describe(exceptions, scope, Verdict.TRUE)
                             + " both apply and disagree; the pack must settle this, the engine will not", null, List.of());
                     return;
                 }
             }
-            int winnerRow = applicable.get(0);
-            Rule winner = rule(winnerRow);
-            if (contested(unknown, effect)) {
+            Rule winner = rule(first);
+            boolean contested = false;
+            for (int e : exceptions) {
+                int er = exceptionRow(e, scope);
+                contested |= rows.verdict(er) == Verdict.UNKNOWN && rule(er).exceptionEffect() != effect;
+            }
+            if (contested) {
                 List<AssessmentKey> more = new ArrayList<>();
-                unknown.forEach(u -> more.addAll(rows.unknown(u)));
+                for (int e : exceptions) {
+                    int er = exceptionRow(e, scope);
+                    if (rows.verdict(er) == Verdict.UNKNOWN) {
+                        more.addAll(rows.unknown(er));
+                    }
+                }
                 rows.set(base, Verdict.UNKNOWN, "exception " + winner.id()
                         + " applies, and another exception with a different effect may apply too", null, more);
                 return;
             }
-            applyEffect(base, winnerRow);
+            applyEffect(base, first);
             return;
         }
-        if (!unknown.isEmpty()) {
-            List<AssessmentKey> more = new ArrayList<>();
-            boolean matters = false;
+        if (unknown > 0) {
+            List<AssessmentKey> more = null;
             boolean baseAdverse = rows.adverse(base);
-            for (int u : unknown) {
-                if ((effectOn(rule(u).exceptionEffect()) == rows.info(base).adverse) != baseAdverse) {
-                    matters = true;
+            for (int e : exceptions) {
+                int u = exceptionRow(e, scope);
+                if (rows.verdict(u) == Verdict.UNKNOWN && (effectOn(rule(u).exceptionEffect()) == rows.info(base).adverse) != baseAdverse) {
+                    if (more == null) {
+                        more = new ArrayList<>();
+                    }
                     more.addAll(rows.unknown(u));
                 }
             }
-            if (matters) {
-                rows.set(base, Verdict.UNKNOWN, "an exception may apply: " + describe(unknown), null, more);
+            if (more != null) {
+                rows.set(base, Verdict.UNKNOWN, "an exception may apply: " + describe(exceptions, scope, Verdict.UNKNOWN), null, more);
             }
         }
-    }
-
-    private static List<Integer> add(List<Integer> list, int row) {
-        List<Integer> out = list.isEmpty() ? new ArrayList<>(2) : list;
-        out.add(row);
-        return out;
     }
 
     private Rule rule(int row) {
         return rows.info(row).rule;
-    }
-
-    private boolean contested(List<Integer> unknown, ExceptionEffect effect) {
-        for (int u : unknown) {
-            if (rule(u).exceptionEffect() != effect) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** @return the verdict an exception with this effect gives the rule it excepts */
@@ -151,11 +159,15 @@ final class ExceptionResolver {
         rows.set(base, effectOn(e.rule.exceptionEffect()), e.exceptedText, e.rule.id(), List.of());
     }
 
-    private String describe(List<Integer> results) {
-        List<String> parts = new ArrayList<>(results.size());
-        for (int r : results) {
-            Rule rule = rule(r);
-            parts.add(rule.id() + " (" + rule.citation() + ", " + rule.exceptionEffect() + ")");
+    /** @return the exceptions of a rule whose effective result in the scope has this verdict, described */
+    private String describe(int[] exceptions, int scope, Verdict verdict) {
+        List<String> parts = new ArrayList<>(exceptions.length);
+        for (int e : exceptions) {
+            int r = exceptionRow(e, scope);
+            if (rows.verdict(r) == verdict) {
+                Rule rule = rule(r);
+                parts.add(rule.id() + " (" + rule.citation() + ", " + rule.exceptionEffect() + ")");
+            }
         }
         return String.join(" and ", parts);
     }

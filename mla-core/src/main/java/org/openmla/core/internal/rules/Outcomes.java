@@ -24,25 +24,40 @@ final class Outcomes {
     record Scope(Outcome determined, Outcome outcome, List<String> determining) {}
 
     /**
-     * @param measure a measure's index, or {@link ResultTable#REQUEST} for a request without measures
-     * @return the outcome of the request-level rows and, for a measure, of its rows, in that order
+     * The outcome of every scope, in two passes over the rows: the request-level rows, then each measure's rows on top
+     * of them, in row order, so each scope sees its rows in the order a pass over it alone would.
+     *
+     * @param measureCount how many measures the request has
+     * @return for a request without measures, the outcome of its rows; else each measure's, of the request-level rows
+     *     and then the measure's, by measure index
      */
-    static Scope of(ResultTable rows, int measure) {
-        Acc acc = new Acc(rows);
+    static Scope[] of(ResultTable rows, int measureCount) {
+        Acc request = new Acc(rows);
         int n = rows.size();
         for (int i = 0; i < n; i++) {
             if (rows.scope(i) == ResultTable.REQUEST) {
-                acc.add(i);
+                request.add(i);
             }
         }
-        if (measure != ResultTable.REQUEST) {
-            for (int i = 0; i < n; i++) {
-                if (rows.scope(i) == measure) {
-                    acc.add(i);
-                }
+        if (measureCount == 0) {
+            return new Scope[] {request.result()};
+        }
+        Acc[] measures = new Acc[measureCount];
+        for (int m = 0; m < measureCount - 1; m++) {
+            measures[m] = request.copy();
+        }
+        measures[measureCount - 1] = request; // the last measure goes on from the request's rows itself
+        for (int i = 0; i < n; i++) {
+            int scope = rows.scope(i);
+            if (scope != ResultTable.REQUEST) {
+                measures[scope].add(i);
             }
         }
-        return acc.result();
+        Scope[] out = new Scope[measureCount];
+        for (int m = 0; m < measureCount; m++) {
+            out[m] = measures[m].result();
+        }
+        return out;
     }
 
     /** @return whether the list holds the rule id: rule ids are interned ({@link org.openmla.core.rules.Rule#id()}) */
@@ -62,9 +77,32 @@ final class Outcomes {
         ArrayList<String> determining;
         Outcome potential = Outcome.GRANT;
         List<PackPlan.RuleInfo> open = List.of();
+        /** Whether the lists are another accumulator's too: copied before they change. */
+        private boolean shared;
 
         Acc(ResultTable rows) {
             this.rows = rows;
+        }
+
+        /** @return an accumulator that has seen the rows this one has; the two share their lists until one changes them */
+        Acc copy() {
+            Acc c = new Acc(rows);
+            c.determined = determined;
+            c.determining = determining;
+            c.potential = potential;
+            c.open = open;
+            c.shared = true;
+            shared = true;
+            return c;
+        }
+
+        /** Gives this accumulator lists of its own before it changes one (the determining rules kept unless asked). */
+        private void own(boolean keepDetermining) {
+            if (shared) {
+                shared = false;
+                determining = determining == null || !keepDetermining ? null : new ArrayList<>(determining);
+                open = open.isEmpty() ? List.of() : new ArrayList<>(open);
+            }
         }
 
         void add(int row) {
@@ -80,6 +118,7 @@ final class Outcomes {
                 o = info.adverseOutcome;
             } else if (v == Verdict.UNKNOWN && info.adverseOutcome != null) {
                 potential = Outcome.strongest(potential, info.adverseOutcome);
+                own(true);
                 if (open.isEmpty()) {
                     open = new ArrayList<>(2);
                 }
@@ -91,9 +130,11 @@ final class Outcomes {
             String id = info.rule.id();
             if (o.isStrongerThan(determined)) {
                 determined = o;
+                own(false);
                 determining = new ArrayList<>(2);
                 determining.add(id);
             } else if (o == determined && o != Outcome.GRANT && !containsId(determining, id)) {
+                own(true);
                 determining.add(id);
             }
         }
@@ -109,7 +150,7 @@ final class Outcomes {
                 }
                 return new Scope(determined, Outcome.PENDING_ASSESSMENT, FrozenList.of(waiting));
             }
-            // handed over without a copy: nothing changes the list after this
+            // handed over without a copy: nothing changes the list after this (an accumulator sharing it copies first)
             return new Scope(determined, determined, determining == null ? List.of() : FrozenList.of(determining));
         }
     }

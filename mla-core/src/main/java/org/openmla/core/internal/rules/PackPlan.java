@@ -21,6 +21,10 @@ import org.openmla.core.rules.RuleKind;
  */
 public final class PackPlan {
     private static final int[] NONE = new int[0];
+    /** The slot of a key an evaluation may carry that the pack neither asks nor declares (a standard one): none. */
+    static final int NO_SLOT = -1;
+    /** The slot of a key an evaluation under the pack may not carry. */
+    static final int UNDECLARED = -2;
 
     final CompiledRulePack pack;
     final Rule[] rules;
@@ -42,6 +46,8 @@ public final class PackPlan {
     /** For each rule, how many request-level and per-measure rules come before it: where its rows start. */
     final int[] requestRulesBefore;
     final int[] measureRulesBefore;
+    /** The positions of the request-level scope rules, in order: a request that fails one is outside the pack. */
+    final int[] requestScopeRules;
     /** How many rules are request-level and per measure. */
     final int requestRules;
     final int measureRules;
@@ -51,12 +57,23 @@ public final class PackPlan {
     final PackRef ref;
     final List<PackRef> refAlone;
     /**
-     * The most facts an evaluation of the pack has recorded so far, to size the next one's table: a hint, written
-     * without synchronisation (a stale value only costs a larger copy).
+     * The most facts an evaluation of the pack has recorded so far, by the request's number of measures (the last
+     * place for more), to size the next one's table: a hint, written without synchronisation (a stale value only
+     * costs a larger copy).
      */
-    int factsHint;
-    /** The assessment keys an evaluation under the pack may carry, found once per plan. */
-    private final Set<String> assessmentKeys;
+    private final int[] factsHints = new int[9];
+    /**
+     * The assessment keys an evaluation under the pack may carry (found once per plan), each with its slot in the
+     * answers an evaluation lays out for the plan ({@link AssessmentTable}).
+     */
+    private final Map<String, Integer> slots;
+    /** The same, as an open-addressed table probed by the key's hash: keys, and their slots. */
+    private final String[] slotKeys;
+    private final int[] slotOfKey;
+    /** How many slots the plan's answers have per scope. */
+    final int slotCount;
+    /** For each key number ({@link AssessmentTable#id}) up to the largest of the plan's keys, the key's slot, or -1. */
+    private final int[] slotById;
 
     /**
      * Lays a compiled pack out for evaluation; the plan may be kept and shared by the engine.
@@ -70,9 +87,27 @@ public final class PackPlan {
         return new PackPlan(pack, assessmentKeys);
     }
 
+    /** How many named conditions the pack's rules hold (as far as they are built from the vocabulary). */
+    final int namedCount;
+    /** For each named condition's number up to the largest of the pack's, its place among the pack's, or -1. */
+    private final int[] namedById;
+
     /** @return the pack laid out */
     public CompiledRulePack pack() {
         return pack;
+    }
+
+    /** @return the most facts an evaluation of the pack has recorded for a request with so many measures, or 0 */
+    int factsHint(int measureCount) {
+        return factsHints[Math.min(measureCount, factsHints.length - 1)];
+    }
+
+    /** Notes how many facts an evaluation of the pack recorded, for a request with so many measures. */
+    void factsSeen(int measureCount, int facts) {
+        int i = Math.min(measureCount, factsHints.length - 1);
+        if (facts > factsHints[i]) {
+            factsHints[i] = facts;
+        }
     }
 
     /** @return whether the pack is written for this kind of communication */
@@ -82,12 +117,77 @@ public final class PackPlan {
 
     /** @return whether an evaluation under this pack may carry an assessment with this key */
     public boolean asks(String assessmentKey) {
-        return assessmentKeys.contains(assessmentKey);
+        return slots.containsKey(assessmentKey);
+    }
+
+    /**
+     * @return the key's slot in the plan's answers; {@link #NO_SLOT} for a key an evaluation may carry that the pack
+     *     does not ask, {@link #UNDECLARED} for one it may not carry
+     */
+    int slot(String assessmentKey) {
+        int mask = slotKeys.length - 1;
+        int h = assessmentKey.hashCode();
+        int i = (h ^ (h >>> 16)) & mask;
+        String k;
+        while ((k = slotKeys[i]) != null) {
+            if (k == assessmentKey || k.equals(assessmentKey)) {
+                return slotOfKey[i];
+            }
+            i = (i + 1) & mask;
+        }
+        return UNDECLARED;
+    }
+
+    /** @return the place of the named condition among the pack's, or -1 if its rules do not show it */
+    int named(ConditionNodes.Named node) {
+        return node.id < namedById.length ? namedById[node.id] : -1;
+    }
+
+    /** @return the slot of the key with this number ({@link AssessmentTable#id}), or -1 if the plan has none for it */
+    int slot(int keyId) {
+        return keyId < slotById.length ? slotById[keyId] : -1;
     }
 
     private PackPlan(CompiledRulePack pack, Set<String> assessmentKeys) {
         this.pack = pack;
-        this.assessmentKeys = assessmentKeys;
+        // a slot for each key the pack asks or declares itself; a standard key it does not ask is allowed without one
+        Set<String> own = new java.util.HashSet<>();
+        pack.definition().assessments().forEach(k -> own.add(k.id()));
+        Map<String, Integer> slotsByKey = new HashMap<>(assessmentKeys.size() * 2);
+        int slotCount = 0;
+        int largestId = -1;
+        for (String key : assessmentKeys) {
+            if (own.contains(key)) {
+                slotsByKey.put(key, slotCount++);
+                largestId = Math.max(largestId, AssessmentTable.id(key));
+            } else {
+                slotsByKey.put(key, NO_SLOT);
+            }
+        }
+        this.slots = slotsByKey;
+        int capacity = 4;
+        while (capacity < slotsByKey.size() * 2) { // at most half full
+            capacity <<= 1;
+        }
+        this.slotKeys = new String[capacity];
+        this.slotOfKey = new int[capacity];
+        slotsByKey.forEach((key, slot) -> {
+            int h = key.hashCode();
+            int i = (h ^ (h >>> 16)) & (slotKeys.length - 1);
+            while (slotKeys[i] != null) {
+                i = (i + 1) & (slotKeys.length - 1);
+            }
+            slotKeys[i] = key;
+            slotOfKey[i] = slot;
+        });
+        this.slotCount = slotCount;
+        this.slotById = new int[largestId + 1];
+        java.util.Arrays.fill(slotById, -1);
+        slotsByKey.forEach((key, slot) -> {
+            if (slot >= 0) {
+                slotById[AssessmentTable.id(key)] = slot;
+            }
+        });
         List<Rule> list = pack.rules();
         int n = list.size();
         this.rules = list.toArray(new Rule[0]);
@@ -138,11 +238,37 @@ public final class PackPlan {
             }
         }
         this.requestRules = requestCount;
+        int scopeRules = 0;
+        for (Rule rule : rules) {
+            scopeRules += rule.kind() == RuleKind.SCOPE && !rule.perMeasure() ? 1 : 0;
+        }
+        this.requestScopeRules = new int[scopeRules];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (rules[i].kind() == RuleKind.SCOPE && !rules[i].perMeasure()) {
+                requestScopeRules[j++] = i;
+            }
+        }
         this.measureRules = measureCount;
         this.covers = new boolean[org.openmla.core.model.CommunicationKind.values().length];
         pack.definition().communications().forEach(k -> covers[k.ordinal()] = true);
         this.ref = new PackRef(pack.id(), pack.version());
         this.refAlone = List.of(ref);
+
+        List<ConditionNodes.Named> named = new ArrayList<>();
+        for (Rule rule : rules) {
+            collectNamed(rule.appliesWhen(), named);
+            collectNamed(rule.when(), named);
+        }
+        this.namedCount = named.size();
+        int largestNamed = -1;
+        for (ConditionNodes.Named node : named) {
+            largestNamed = Math.max(largestNamed, node.id);
+        }
+        this.namedById = new int[largestNamed + 1];
+        java.util.Arrays.fill(namedById, -1);
+        for (int i = 0; i < named.size(); i++) {
+            namedById[named.get(i).id] = i;
+        }
 
         this.infos = new RuleInfo[n];
         for (int i = 0; i < n; i++) {
@@ -230,6 +356,27 @@ public final class PackPlan {
                 out[i] = Optional.of(i);
             }
             return out;
+        }
+    }
+
+    /** Adds the named conditions in a condition built from the vocabulary, each once; a hand-written one is opaque. */
+    private static void collectNamed(Condition c, List<ConditionNodes.Named> out) {
+        if (c instanceof ConditionNodes.Named named) {
+            for (ConditionNodes.Named n : out) {
+                if (n == named) {
+                    return;
+                }
+            }
+            out.add(named);
+            collectNamed(named.operand(), out);
+        } else if (c instanceof ConditionNodes.Not not) {
+            collectNamed(not.operand(), out);
+        } else if (c instanceof ConditionNodes.All all) {
+            all.operands().forEach(o -> collectNamed(o, out));
+        } else if (c instanceof ConditionNodes.Any any) {
+            any.operands().forEach(o -> collectNamed(o, out));
+        } else if (c instanceof ConditionNodes.Asking asking) {
+            collectNamed(asking.operand(), out);
         }
     }
 

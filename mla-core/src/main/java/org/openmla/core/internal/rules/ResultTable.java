@@ -29,14 +29,24 @@ final class ResultTable {
     /** The scope and the verdict of each row in one int: {@code (scope + 1) << 3 | verdict.ordinal()}. */
     private int[] state;
     private String[] reason;
-    /** Null until an exception decides a row: most decisions have none. */
+    /**
+     * The exceptions that decided rows: at first a few pairs (row, exception) in {@link #exceptedRows} and
+     * {@link #exceptedIds}, searched; a column once there are more. Null until an exception decides a row: most
+     * decisions have none.
+     */
     private String[] exceptedBy;
+    private int[] exceptedRows;
+    private String[] exceptedIds;
+    private int exceptedCount;
+    private static final int FEW_EXCEPTED = 8;
     /** Null until a row waits for an answer: a complete decision has none. */
     private List<AssessmentKey>[] unknown;
     private int[] factEnd;
     private FactValue[] facts;
     private int size;
     private int factCount;
+    /** How many facts the row being evaluated has recorded so far, after the rows' facts: they are its when it is added. */
+    private int pending;
 
     /**
      * @param rows the number of rows the evaluation will write, exactly or as an estimate
@@ -61,22 +71,49 @@ final class ResultTable {
         return size;
     }
 
+    /** Records a fact of the row being evaluated. */
+    void fact(FactValue value) {
+        int at = factCount + pending;
+        if (at == facts.length) {
+            facts = Arrays.copyOf(facts, facts.length * 2);
+        }
+        facts[at] = value;
+        pending++;
+    }
+
+    /** Records again, for the row being evaluated, the facts already recorded from {@code from} to {@code to}. */
+    void repeatFacts(int from, int to) {
+        int n = to - from;
+        int at = factCount + pending;
+        if (at + n > facts.length) {
+            facts = Arrays.copyOf(facts, Math.max(facts.length * 2, at + n));
+        }
+        System.arraycopy(facts, from, facts, at, n);
+        pending += n;
+    }
+
+    /** @return where the facts the row being evaluated records next go: those recorded are below, from {@link #factCount()} */
+    int factsEnd() {
+        return factCount + pending;
+    }
+
+    /** Forgets the facts of the row being evaluated: a new row starts. */
+    void startRow() {
+        pending = 0;
+    }
+
     /**
-     * Appends a row.
+     * Appends a row, with the facts recorded since the previous row was added.
      *
-     * @param from the facts looked at, of which the first {@code count} are copied
      * @param questions what an unknown verdict waits for, or an empty list
      * @return the row's index
      */
-    int add(PackPlan.RuleInfo rule, int inScope, Verdict v, FactValue[] from, int count, String why, List<AssessmentKey> questions) {
+    int add(PackPlan.RuleInfo rule, int inScope, Verdict v, String why, List<AssessmentKey> questions) {
         if (size == info.length) {
             grow();
         }
-        if (factCount + count > facts.length) {
-            facts = Arrays.copyOf(facts, Math.max(facts.length * 2, factCount + count));
-        }
-        System.arraycopy(from, 0, facts, factCount, count);
-        factCount += count;
+        factCount += pending;
+        pending = 0;
         int row = size++;
         info[row] = rule;
         state[row] = (inScope + 1) << 3 | v.ordinal();
@@ -95,8 +132,10 @@ final class ResultTable {
     void set(int row, Verdict v, String why, String by, List<AssessmentKey> moreQuestions) {
         state[row] = (state[row] & ~7) | v.ordinal();
         reason[row] = why;
-        if (by != null || exceptedBy != null) {
-            exceptedByColumn()[row] = by;
+        if (exceptedBy != null) {
+            exceptedBy[row] = by;
+        } else if (by != null || exceptedCount > 0) {
+            exceptedBy(row, by);
         }
         if (!moreQuestions.isEmpty()) {
             List<AssessmentKey>[] u = unknownColumn();
@@ -129,7 +168,15 @@ final class ResultTable {
 
     /** @return the exception that decided the row, or null */
     String exceptedBy(int row) {
-        return exceptedBy == null ? null : exceptedBy[row];
+        if (exceptedBy != null) {
+            return exceptedBy[row];
+        }
+        for (int i = 0; i < exceptedCount; i++) {
+            if (exceptedRows[i] == row) {
+                return exceptedIds[i];
+            }
+        }
+        return null;
     }
 
     /** @return the questions an unknown verdict waits for */
@@ -169,11 +216,34 @@ final class ResultTable {
         }
     }
 
-    private String[] exceptedByColumn() {
-        if (exceptedBy == null) {
-            exceptedBy = new String[info.length];
+    /** Sets the exception that decided a row (null for none) while they are kept as pairs. */
+    private void exceptedBy(int row, String by) {
+        for (int i = 0; i < exceptedCount; i++) {
+            if (exceptedRows[i] == row) {
+                exceptedIds[i] = by;
+                return;
+            }
         }
-        return exceptedBy;
+        if (by == null) {
+            return;
+        }
+        if (exceptedCount == FEW_EXCEPTED) { // many: a column
+            exceptedBy = new String[info.length];
+            for (int i = 0; i < exceptedCount; i++) {
+                exceptedBy[exceptedRows[i]] = exceptedIds[i];
+            }
+            exceptedBy[row] = by;
+            return;
+        }
+        if (exceptedRows == null) {
+            exceptedRows = new int[4];
+            exceptedIds = new String[4];
+        } else if (exceptedCount == exceptedRows.length) {
+            exceptedRows = Arrays.copyOf(exceptedRows, FEW_EXCEPTED);
+            exceptedIds = Arrays.copyOf(exceptedIds, FEW_EXCEPTED);
+        }
+        exceptedRows[exceptedCount] = row;
+        exceptedIds[exceptedCount++] = by;
     }
 
     @SuppressWarnings("unchecked")

@@ -16,15 +16,18 @@ import org.slf4j.LoggerFactory;
 final class RuleEvaluator {
     private static final Logger LOG = LoggerFactory.getLogger(RuleEvaluator.class);
 
-    private final Inputs inputs;
     private final List<EvaluationListener> listeners;
     /** The facts of the rule being evaluated, reset for each rule and scope. */
     private final RuleScope facts;
 
-    RuleEvaluator(Inputs inputs, List<EvaluationListener> listeners) {
-        this.inputs = inputs;
+    RuleEvaluator(RuleScope facts, List<EvaluationListener> listeners) {
         this.listeners = listeners;
-        this.facts = new RuleScope(inputs);
+        this.facts = facts;
+    }
+
+    /** Starts the rules of a pack, with the host's answers in the plan's slots. */
+    void plan(PackPlan plan, byte[] answers, ResultTable table) {
+        facts.plan(plan, answers, table);
     }
 
     /** Evaluates the plan's rule at position {@code i} in a scope, appending its row to the table. */
@@ -32,8 +35,8 @@ final class RuleEvaluator {
         PackPlan.RuleInfo info = plan.infos[i];
         Rule rule = info.rule;
         RuleScope facts = this.facts.reset(scope);
-        if (info.dated && !rule.inForceOn(inputs.lawDate())) {
-            result(table, info, scope, facts, Verdict.NOT_APPLICABLE, "not in force on " + inputs.lawDate(), null);
+        if (info.dated && !rule.inForceOn(facts.lawDate())) {
+            result(table, info, scope, facts, Verdict.NOT_APPLICABLE, "not in force on " + facts.lawDate(), null);
             return;
         }
         try {
@@ -69,14 +72,14 @@ final class RuleEvaluator {
                     LOG.warn("Evaluation listener {} failed: {}", l.getClass().getName(), listenerError.getClass().getName());
                 }
             }
-            table.add(info, scope, Verdict.ERROR, facts.factArray(), facts.factCount(), "the rule failed to evaluate (" + e.getClass().getName() + ")",
+            table.add(info, scope, Verdict.ERROR, "the rule failed to evaluate (" + e.getClass().getName() + ")",
                     List.of());
         }
     }
 
     private static void result(ResultTable table, PackPlan.RuleInfo info, int scope, RuleScope facts, Verdict verdict, String reason,
             String unknownCondition) {
-        table.add(info, scope, verdict, facts.factArray(), facts.factCount(), reason,
+        table.add(info, scope, verdict, reason,
                 verdict == Verdict.UNKNOWN ? facts.questions(unknownCondition) : List.of());
     }
 

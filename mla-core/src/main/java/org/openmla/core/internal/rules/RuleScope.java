@@ -12,13 +12,15 @@ import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Condition;
 import org.openmla.core.decision.FactValue;
 import org.openmla.core.rules.Facts;
+import org.openmla.core.engine.Evaluation;
 import org.openmla.core.engine.StateProfile;
 import org.openmla.core.rules.Truth;
 
 /**
  * The facts one rule sees in one scope (the request, or one measure), and what it looked at. One object per
  * evaluation, {@link #reset reset} before each rule and scope, so nothing carries over from one rule to the next and
- * nothing is allocated per rule but the list of facts a finding keeps. Assessments are recorded as they are asked;
+ * nothing is allocated per rule: the facts a rule looks at are recorded straight into its row of the
+ * {@link ResultTable}. Assessments are recorded as they are asked;
  * the leaves of {@link org.openmla.core.rules.Conditions} record their values. Single use, single thread.
  */
 final class RuleScope implements Facts {
@@ -26,38 +28,69 @@ final class RuleScope implements Facts {
     /** The facts an assessment can record, by key id, made once rather than at every rule that asks (pack keys are few). */
     private static final ConcurrentHashMap<String, FactValue[]> ASSESSED_VALUES = new ConcurrentHashMap<>();
 
-    private final Inputs inputs;
+    private final Evaluation input;
+    private final AssessmentTable assessments;
+    /** Each measure wrapped once, so that a per-measure rule asking for its measure allocates nothing. */
+    private final Optional<Measure>[] measures;
+    /** The scopes: the request, then each measure. */
+    private final int scopes;
+    /** The pack being evaluated, the host's answers in its slots, and the table its rows go to (with their facts). */
+    private PackPlan plan;
+    private byte[] answers;
+    private ResultTable table;
     private int index;
-    private FactValue[] facts = new FactValue[8];
-    private int factCount;
     private List<AssessmentKey> unknown;
     private boolean unknownFact;
     /** How many facts with an unknown value leaf conditions recorded in this evaluation: tells a memo whether it saw one. */
     private int leafUnknowns;
-    /** The named conditions evaluated so far, by node and scope (few per pack: searched by identity). */
-    private Memo[] memos;
+    /**
+     * The named conditions evaluated so far, one memo each per scope, in the order evaluated: the node, and
+     * {@link #MEMO} ints (the scope plus one, the value's ordinal and whether a leaf recorded an unknown fact, in
+     * one int: {@code (scope + 1) << 3 | value << 1 | unknown}; where its facts are in the table; the range of
+     * {@link #asked} it asked). Null until a named condition is first evaluated.
+     */
+    private Condition[] memoNodes;
+    private int[] memos;
     private int memoCount;
-    /** The facts the memos recorded, each memo's in a range of its own. */
-    private FactValue[] memoFacts;
-    private int memoFactCount;
+    /** For the current pack, each named condition's memo by its place in the plan and scope, plus one; 0 for none yet. */
+    private int[] memoAt;
+    /** Whether memos were made under an earlier pack of the evaluation, which may share named conditions. */
+    private boolean earlierPacks;
     /**
      * Every unknown assessment asked in this evaluation while a named condition was being evaluated, in order,
-     * repeats included; each memo keeps a range of it. Null until a named condition is first evaluated.
+     * repeats included; each memo keeps a range of it. Null until one is asked.
      */
     private List<AssessmentKey> asked;
     private int evaluatingNamed;
 
-    /** What a named condition gave in one scope, and where what evaluating it recorded is kept. */
-    private record Memo(Condition node, int scope, Truth value, int factFrom, int factTo, int askedFrom, int askedTo, boolean unknownFact) {}
+    private static final int MEMO = 5;
+    private static final Truth[] TRUTHS = Truth.values();
 
-    RuleScope(Inputs inputs) {
-        this.inputs = inputs;
+    @SuppressWarnings("unchecked")
+    RuleScope(Evaluation input, AssessmentTable assessments) {
+        this.input = input;
+        this.assessments = assessments;
+        List<Measure> list = input.request().measures();
+        this.measures = new Optional[list.size()];
+        for (int i = 0; i < measures.length; i++) {
+            measures[i] = Optional.of(list.get(i));
+        }
+        this.scopes = measures.length + 1;
+    }
+
+    /** Starts the rules of a pack: their rows, with the facts they record, go to the table. */
+    void plan(PackPlan plan, byte[] answers, ResultTable table) {
+        this.plan = plan;
+        this.answers = answers;
+        this.table = table;
+        this.memoAt = null;
+        this.earlierPacks |= memoCount > 0;
     }
 
     /** Starts a rule in a scope: forgets everything the previous one looked at. */
     RuleScope reset(int scope) {
         index = scope;
-        factCount = 0; // the old values stay in the array until overwritten: they are shared constants, and unread
+        table.startRow();
         unknown = null;
         unknownFact = false;
         return this;
@@ -65,12 +98,12 @@ final class RuleScope implements Facts {
 
     @Override
     public MlaRequest request() {
-        return inputs.request();
+        return input.request();
     }
 
     @Override
     public Optional<Measure> measure() {
-        return index < 0 ? Optional.empty() : inputs.measures()[index];
+        return index < 0 ? Optional.empty() : measures[index];
     }
 
     @Override
@@ -80,17 +113,17 @@ final class RuleScope implements Facts {
 
     @Override
     public LocalDate lawDate() {
-        return inputs.lawDate();
+        return input.lawDate();
     }
 
     @Override
     public StateProfile requestedState() {
-        return inputs.requestedState();
+        return input.requestedState();
     }
 
     @Override
     public StateProfile requestingState() {
-        return inputs.requestingState();
+        return input.requestingState();
     }
 
     @Override
@@ -99,16 +132,11 @@ final class RuleScope implements Facts {
         if (values == null) {
             values = ASSESSED_VALUES.computeIfAbsent(key.id(), id -> ConditionNodes.values(ASSESSED + id));
         }
-        return assessment(key, values);
+        return assessment(key, values, plan.slot(key.id()));
     }
 
-    /**
-     * Looks an assessment up and records it, with the facts it can record made beforehand.
-     *
-     * @param values the facts for TRUE, FALSE and UNKNOWN, in that order
-     */
-    Truth assessment(AssessmentKey key, FactValue[] values) {
-        Truth value = inputs.assessments().lookup(key.id(), index);
+    private Truth assessment(AssessmentKey key, FactValue[] values, int slot) {
+        Truth value = answer(slot, key);
         record(values[value.ordinal()]);
         if (value == Truth.UNKNOWN) {
             unknownAsked(key);
@@ -116,9 +144,27 @@ final class RuleScope implements Facts {
         return value;
     }
 
+    /** @return the host's answer in the plan's slot, or by key where the plan has no slot for it */
+    private Truth answer(int slot, AssessmentKey key) {
+        return slot >= 0 ? AssessmentTable.lookup(answers, plan.slotCount, slot, index) : assessments.lookup(key.id(), index);
+    }
+
+    /**
+     * Looks an assessment up and records it, with the facts it can record made beforehand.
+     *
+     * @param keyId the key's number ({@link AssessmentTable#id})
+     * @param values the facts for TRUE, FALSE and UNKNOWN, in that order
+     */
+    Truth assessment(int keyId, AssessmentKey key, FactValue[] values) {
+        return assessment(key, values, plan.slot(keyId));
+    }
+
     /** An assessment was asked and is not given: the rule's verdict may wait for it. */
     private void unknownAsked(AssessmentKey key) {
         if (evaluatingNamed > 0) {
+            if (asked == null) {
+                asked = new ArrayList<>(4);
+            }
             asked.add(key);
         }
         if (unknown == null) {
@@ -137,60 +183,86 @@ final class RuleScope implements Facts {
      * Evaluates a named condition once per scope and evaluation: the first rule that reaches it evaluates its operand;
      * the next ones in the same scope get the same value and record the same facts and questions, as if they had
      * evaluated it themselves. A condition is a function of the facts, which do not change during an evaluation. A
-     * throw is not remembered: the next rule evaluates the operand again (and fails the same way).
+     * throw is not remembered: the next rule evaluates the operand again (and fails the same way). A memo is found by
+     * the condition's place in the pack's plan; one made under another pack of the evaluation, or for a condition the
+     * plan does not show (inside a hand-written one), by search.
      *
      * @param node the named condition, the memo's key with the scope
-     * @param operand what it names
      */
-    Truth remembered(Condition node, Condition operand) {
-        for (int i = 0; i < memoCount; i++) {
-            Memo m = memos[i];
-            if (m.node() == node && m.scope() == index) {
-                for (int f = m.factFrom(); f < m.factTo(); f++) {
-                    record(memoFacts[f]);
-                }
-                for (int k = m.askedFrom(); k < m.askedTo(); k++) {
-                    unknownAsked(asked.get(k));
-                }
-                unknownFact |= m.unknownFact();
-                return m.value();
+    Truth remembered(ConditionNodes.Named node) {
+        int place = plan.named(node);
+        int at = -1;
+        int memo = -1;
+        if (place >= 0) {
+            if (memoAt == null) {
+                memoAt = new int[plan.namedCount * scopes];
+            }
+            at = place * scopes + index + 1;
+            memo = memoAt[at] - 1;
+        }
+        if (memo < 0 && (at < 0 || earlierPacks)) {
+            memo = find(node);
+            if (memo >= 0 && at >= 0) {
+                memoAt[at] = memo + 1;
             }
         }
-        if (asked == null) {
-            asked = new ArrayList<>(4);
-            memos = new Memo[4];
-            memoFacts = new FactValue[16];
+        if (memo >= 0) {
+            int m = memo * MEMO;
+            table.repeatFacts(memos[m + 1], memos[m + 2]);
+            for (int k = memos[m + 3], to = memos[m + 4]; k < to; k++) {
+                unknownAsked(asked.get(k));
+            }
+            unknownFact |= (memos[m] & 1) != 0;
+            return TRUTHS[(memos[m] >> 1) & 3];
         }
-        int factsBefore = factCount;
+        int factsBefore = table.factsEnd();
         int leafUnknownsBefore = leafUnknowns;
-        int askedBefore = asked.size();
+        int askedBefore = asked == null ? 0 : asked.size();
         Truth value;
         evaluatingNamed++;
         try {
-            value = operand.evaluate(this);
+            value = node.operand().evaluate(this);
         } finally {
             evaluatingNamed--;
         }
         if (value == null) {
             return null; // the rule fails on it, as it would without the memo
         }
-        int n = factCount - factsBefore;
-        if (memoFactCount + n > memoFacts.length) {
-            memoFacts = Arrays.copyOf(memoFacts, Math.max(memoFacts.length * 2, memoFactCount + n));
+        if (memos == null) {
+            int size = plan.namedCount > 0 ? Math.min(8, plan.namedCount * scopes) : 4;
+            memoNodes = new Condition[size];
+            memos = new int[size * MEMO];
+        } else if (memoCount == memoNodes.length) {
+            memoNodes = Arrays.copyOf(memoNodes, memoCount * 2);
+            memos = Arrays.copyOf(memos, memoCount * 2 * MEMO);
         }
-        System.arraycopy(facts, factsBefore, memoFacts, memoFactCount, n);
-        if (memoCount == memos.length) {
-            memos = Arrays.copyOf(memos, memoCount * 2);
+        int m = memoCount * MEMO;
+        memoNodes[memoCount] = node;
+        memos[m] = (index + 1) << 3 | value.ordinal() << 1 | (leafUnknowns != leafUnknownsBefore ? 1 : 0);
+        memos[m + 1] = factsBefore;
+        memos[m + 2] = table.factsEnd();
+        memos[m + 3] = askedBefore;
+        memos[m + 4] = asked == null ? 0 : asked.size();
+        if (at >= 0) {
+            memoAt[at] = memoCount + 1;
         }
-        memos[memoCount++] = new Memo(node, index, value, memoFactCount, memoFactCount + n, askedBefore, asked.size(),
-                leafUnknowns != leafUnknownsBefore);
-        memoFactCount += n;
+        memoCount++;
         return value;
+    }
+
+    /** @return the memo of the named condition in the current scope, or -1 */
+    private int find(Condition node) {
+        for (int i = 0; i < memoCount; i++) {
+            if (memoNodes[i] == node && memos[i * MEMO] >> 3 == index + 1) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override
     public Truth suppliedAssessment(AssessmentKey key) {
-        return inputs.assessments().lookup(key.id(), index);
+        return answer(plan.slot(key.id()), key);
     }
 
     /** A leaf condition was evaluated. */
@@ -203,20 +275,7 @@ final class RuleScope implements Facts {
     }
 
     private void record(FactValue v) {
-        if (factCount == facts.length) {
-            facts = Arrays.copyOf(facts, factCount * 2);
-        }
-        facts[factCount++] = v;
-    }
-
-    /** @return the values looked at, in order, in the first {@link #factCount()} places (the array is reused: copy them) */
-    FactValue[] factArray() {
-        return facts;
-    }
-
-    /** @return how many values were looked at */
-    int factCount() {
-        return factCount;
+        table.fact(v);
     }
 
     /** Forgets the assessments asked so far that turned out not to matter (an unknown applicability that did not count). */
@@ -238,7 +297,8 @@ final class RuleScope implements Facts {
         }
         List<AssessmentKey> out = new ArrayList<>(1);
         if (unknownFact) {
-            for (int i = 0; i < factCount; i++) {
+            FactValue[] facts = table.factArray();
+            for (int i = table.factCount(), end = table.factsEnd(); i < end; i++) {
                 FactValue v = facts[i];
                 if (v.value() == Truth.UNKNOWN && !v.label().startsWith(ASSESSED)) {
                     out.add(notKnown(v.label()));
