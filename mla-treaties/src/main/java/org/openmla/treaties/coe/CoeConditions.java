@@ -94,7 +94,7 @@ final class CoeConditions {
     static Condition sentVia(TransmissionChannel... channels) {
         Set<TransmissionChannel> set = EnumSet.copyOf(List.of(channels));
         return Conditions.request("the request was sent through " + (set.size() == 1 ? set.iterator().next() : "one of " + set),
-                r -> r.transmission().map(t -> set.contains(t.channel())).orElse(false));
+                r -> r.transmission().isPresent() && set.contains(r.transmission().get().channel()));
     }
 
     /**
@@ -182,12 +182,17 @@ final class CoeConditions {
      */
     static Condition everyMeasureMayGoVia(String label, Function<Facts, Function<Measure, Set<TransmissionChannel>>> permitted) {
         return fact(label, f -> {
-            Optional<TransmissionChannel> channel = f.request().transmission().map(t -> t.channel());
-            if (channel.isEmpty()) {
+            if (f.request().transmission().isEmpty()) {
                 return false;
             }
+            TransmissionChannel channel = f.request().transmission().get().channel();
             Function<Measure, Set<TransmissionChannel>> byMeasure = permitted.apply(f);
-            return f.request().measures().stream().allMatch(m -> byMeasure.apply(m).contains(channel.get()));
+            for (Measure m : f.request().measures()) {
+                if (!byMeasure.apply(m).contains(channel)) {
+                    return false;
+                }
+            }
+            return true;
         });
     }
 }

@@ -22,11 +22,15 @@ import org.openmla.core.internal.Checks;
  */
 public final class BindingAssessmentRule implements InstrumentRelationship {
 
+    private static final String FROM_PARTY_DATA = "; from party data";
+
     private final String instrumentId;
     private final String forInstrument;
     private final AssessmentKey key;
     private final String provisions;
     private final Citation citation;
+    private final String citationText;
+    private final java.util.Set<String> concerns;
 
     /**
      * @param instrumentId the instrument whose binding is assessed, e.g. {@code ETS99}
@@ -41,6 +45,8 @@ public final class BindingAssessmentRule implements InstrumentRelationship {
         this.key = Objects.requireNonNull(key, "key");
         this.provisions = Checks.text(provisions, "provisions", 200);
         this.citation = Objects.requireNonNull(citation, "citation");
+        this.citationText = citation.toString();
+        this.concerns = forInstrument.equals(instrumentId) ? java.util.Set.of(instrumentId) : java.util.Set.of(forInstrument, instrumentId);
     }
 
     @Override
@@ -51,7 +57,7 @@ public final class BindingAssessmentRule implements InstrumentRelationship {
     /** @return the instrument whose pack reads the answer, and the instrument assessed */
     @Override
     public java.util.Set<String> concerns() {
-        return java.util.Set.of(forInstrument, instrumentId);
+        return concerns;
     }
 
     @Override
@@ -65,27 +71,32 @@ public final class BindingAssessmentRule implements InstrumentRelationship {
         if (!ctx.bothBound(forInstrument).isTrue()) {
             return RelationshipResult.none();
         }
-        Optional<InstrumentStatus> status = ctx.status(instrumentId);
-        if (status.isEmpty()) {
-            return new RelationshipResult(List.of(finding(RelationshipFinding.Effect.UNDETERMINED, "there is no party data for " + instrumentId
-                    + ", so whether " + provisions + " apply between " + ctx.requesting() + " and " + ctx.requested() + " is open; "
-                    + key.id() + " is left for the host to assess")), List.of());
+        InstrumentStatus status = ctx.statuses().get(instrumentId);
+        String requesting = ctx.requesting().toString();
+        String requested = ctx.requested().toString();
+        if (status == null) {
+            return new RelationshipResult(List.of(finding(RelationshipFinding.Effect.UNDETERMINED, Texts.of("there is no party data for ",
+                    instrumentId, ", so whether ", provisions, " apply between ", requesting, " and ", requested, " is open; ", key.id(),
+                    " is left for the host to assess"))), List.of());
         }
-        Truth both = status.get().bothBound();
-        String bindings = status.get().requesting().explanation() + "; " + status.get().requested().explanation();
-        return switch (both) {
+        String on = ctx.dateText();
+        String first = status.requesting().explanation();
+        String second = status.requested().explanation();
+        return switch (status.bothBound()) {
             case TRUE -> {
-                String why = instrumentId + " binds both " + ctx.requesting() + " and " + ctx.requested() + " on " + ctx.date() + ", so " + provisions
-                        + " apply (" + citation + "): " + bindings;
+                String reasoning = Texts.of(instrumentId, " binds both ", requesting, " and ", requested, " on ", on, ", so ", provisions,
+                        " apply (", citationText, "): ", first, "; ", second, FROM_PARTY_DATA);
+                String why = reasoning.substring(0, reasoning.length() - FROM_PARTY_DATA.length());
                 yield new RelationshipResult(List.of(finding(RelationshipFinding.Effect.PROVISIONS_APPLY, why)),
-                        List.of(ctx.systemAssessment(key, true, why + "; from party data")));
+                        List.of(ctx.systemAssessment(key, true, reasoning)));
             }
-            case FALSE -> new RelationshipResult(List.of(), List.of(ctx.systemAssessment(key, false, instrumentId + " does not bind both "
-                    + ctx.requesting() + " and " + ctx.requested() + " on " + ctx.date() + ", so " + provisions + " do not apply: " + bindings
-                    + "; from party data")));
-            case UNKNOWN -> new RelationshipResult(List.of(finding(RelationshipFinding.Effect.UNDETERMINED, "the party data cannot tell whether "
-                    + instrumentId + " binds both " + ctx.requesting() + " and " + ctx.requested() + " on " + ctx.date() + " (" + bindings
-                    + "), so whether " + provisions + " apply is open; " + key.id() + " is left for the host to assess")), List.of());
+            case FALSE -> new RelationshipResult(List.of(), List.of(ctx.systemAssessment(key, false, Texts.of(instrumentId,
+                    " does not bind both ", requesting, " and ", requested, " on ", on, ", so ", provisions, " do not apply: ", first, "; ",
+                    second, FROM_PARTY_DATA))));
+            case UNKNOWN -> new RelationshipResult(List.of(finding(RelationshipFinding.Effect.UNDETERMINED, Texts.of(
+                    "the party data cannot tell whether ", instrumentId, " binds both ", requesting, " and ", requested, " on ", on, " (",
+                    first, "; ", second, "), so whether ", provisions, " apply is open; ", key.id(), " is left for the host to assess"))),
+                    List.of());
         };
     }
 

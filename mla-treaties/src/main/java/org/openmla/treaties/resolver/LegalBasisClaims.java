@@ -235,18 +235,31 @@ final class LegalBasisClaims {
             Optional<LegalBasisFinding> moot = replacedWhetherOrNotBound(basis, types, res, s, suggestions);
             return moot.orElseGet(() -> new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.UNCERTAIN, cite, explainBoth(s), suggestions));
         }
-        List<RelationshipFinding> about = res.relationships(id);
-        Optional<RelationshipFinding> superseding = about.stream().filter(f -> f.effect() == RelationshipFinding.Effect.SUPERSEDED && !f.partial())
-                .findFirst();
-        if (superseding.isPresent()) {
-            return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.SUPERSEDED, Optional.of(superseding.get().citation()),
-                    superseding.get().explanation(), superseding.get().byInstruments());
+        RelationshipFinding superseding = null;
+        RelationshipFinding partialFinding = null;
+        for (RelationshipFinding f : res.relationships()) {
+            if (f.instrumentId().equals(id)) {
+                if (superseding == null && f.effect() == RelationshipFinding.Effect.SUPERSEDED && !f.partial()) {
+                    superseding = f;
+                }
+                if (partialFinding == null && f.partial()) {
+                    partialFinding = f;
+                }
+            }
         }
-        List<MeasureType> outside = types.stream().filter(t -> !governs(id, t, res)).toList();
-        Optional<RelationshipFinding> partial = about.stream().filter(RelationshipFinding::partial).findFirst();
+        if (superseding != null) {
+            return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.SUPERSEDED, Optional.of(superseding.citation()),
+                    superseding.explanation(), superseding.byInstruments());
+        }
+        List<MeasureType> outside = new ArrayList<>(0);
+        for (MeasureType t : types) {
+            if (!governs(id, t, res)) {
+                outside.add(t);
+            }
+        }
+        Optional<RelationshipFinding> partial = Optional.ofNullable(partialFinding);
         if (!types.isEmpty() && outside.size() == types.size()) {
-            if (partial.isPresent() && types.stream().allMatch(t -> partial.get().supersedesFor(t)
-                    && partial.get().byInstruments().stream().anyMatch(by -> provides(by, t)))) {
+            if (partial.isPresent() && replacesFor(partial.get(), types)) {
                 RelationshipFinding f = partial.get();
                 return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.SUPERSEDED, Optional.of(f.citation()),
                         String.join(", ", f.byInstruments()) + " replaces the corresponding provisions of " + id + " for " + types + " between "
@@ -257,15 +270,23 @@ final class LegalBasisClaims {
                     id + " binds both States on " + res.date() + " but does not govern " + types + between(id, res) + suggestionText(suggestions),
                     suggestions);
         }
-        StringBuilder text = new StringBuilder(id).append(" binds both States on ").append(res.date()).append(": ").append(explainBoth(s));
-        about.stream().filter(f -> !f.partial()).forEach(f -> text.append("; ").append(f.explanation()));
+        StringBuilder text = new StringBuilder(512).append(id).append(" binds both States on ").append(res.date()).append(": ");
+        appendBoth(text, s);
+        for (RelationshipFinding f : res.relationships()) {
+            if (f.instrumentId().equals(id) && !f.partial()) {
+                text.append("; ").append(f.explanation());
+            }
+        }
         if (!outside.isEmpty()) {
             text.append("; but it does not govern ").append(outside).append(between(id, res)).append(suggestionText(suggestions));
             return new LegalBasisFinding(Optional.of(basis), partial.isPresent() ? LegalBasisFinding.Status.PARTLY_SUPERSEDED
                     : LegalBasisFinding.Status.OUTSIDE_SCOPE, partial.map(RelationshipFinding::citation).or(() -> cite), text.toString(), suggestions);
         }
-        partial.ifPresent(f -> text.append("; ").append(String.join(", ", f.byInstruments())).append(" replaces only its corresponding provisions, and ")
-                .append(types).append(" stay under ").append(id).append(" (").append(f.citation()).append(")"));
+        if (partial.isPresent()) {
+            RelationshipFinding f = partial.get();
+            text.append("; ").append(String.join(", ", f.byInstruments())).append(" replaces only its corresponding provisions, and ")
+                    .append(types).append(" stay under ").append(id).append(" (").append(f.citation()).append(")");
+        }
         return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.VALID, cite, text.toString(), suggestions);
     }
 
@@ -309,7 +330,41 @@ final class LegalBasisClaims {
         if (s.bilateral()) {
             return s.requesting().explanation();
         }
-        return s.requesting().explanation() + "; " + s.requested().explanation();
+        return Texts.of(s.requesting().explanation(), "; ", s.requested().explanation());
+    }
+
+    /** @return {@link #explainBoth} after a prefix, joined once */
+    static String explainBoth(String prefix, InstrumentStatus s) {
+        if (s.bilateral()) {
+            return Texts.of(prefix, s.requesting().explanation());
+        }
+        return Texts.of(prefix, s.requesting().explanation(), "; ", s.requested().explanation());
+    }
+
+    private static void appendBoth(StringBuilder text, InstrumentStatus s) {
+        text.append(s.requesting().explanation());
+        if (!s.bilateral()) {
+            text.append("; ").append(s.requested().explanation());
+        }
+    }
+
+    /** @return whether the supersession takes every one of the types to an instrument that provides for it */
+    private boolean replacesFor(RelationshipFinding f, List<MeasureType> types) {
+        for (MeasureType t : types) {
+            if (!f.supersedesFor(t) || !providedByAny(f.byInstruments(), t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean providedByAny(List<String> instrumentIds, MeasureType t) {
+        for (String by : instrumentIds) {
+            if (provides(by, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String suggestionText(List<String> suggestions) {

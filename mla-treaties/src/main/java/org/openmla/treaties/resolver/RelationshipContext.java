@@ -13,6 +13,7 @@ import org.openmla.core.engine.Assessment;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Truth;
 import org.openmla.core.internal.Checks;
+import org.openmla.core.internal.FrozenList;
 import org.openmla.treaties.parties.BilateralTreaty;
 import org.openmla.treaties.parties.PartyData;
 
@@ -28,6 +29,7 @@ public final class RelationshipContext {
     private final Jurisdiction requesting;
     private final Jurisdiction requested;
     private final LocalDate date;
+    private final String dateText;
     private final Map<String, InstrumentStatus> statuses;
     private final List<BilateralTreaty> bilateralTreaties;
     private final PartyData partyData;
@@ -37,8 +39,11 @@ public final class RelationshipContext {
         this.requesting = requesting;
         this.requested = requested;
         this.date = date;
-        Map<String, InstrumentStatus> byId = new LinkedHashMap<>();
-        statuses.forEach(s -> byId.put(s.instrumentId(), s));
+        this.dateText = date.toString();
+        Map<String, InstrumentStatus> byId = new LinkedHashMap<>(statuses.size() * 2);
+        for (InstrumentStatus s : statuses) {
+            byId.put(s.instrumentId(), s);
+        }
         this.statuses = Collections.unmodifiableMap(byId);
         this.bilateralTreaties = List.copyOf(bilateralTreaties);
         this.partyData = partyData;
@@ -57,6 +62,11 @@ public final class RelationshipContext {
     /** @return the date whose law applies */
     public LocalDate date() {
         return date;
+    }
+
+    /** @return the date whose law applies, as ISO text, made once for the explanations of every relationship */
+    String dateText() {
+        return dateText;
     }
 
     /** @return the party data */
@@ -93,13 +103,13 @@ public final class RelationshipContext {
      * @return their ids
      */
     public List<String> mlaTreatiesBindingBoth(String except) {
-        List<String> ids = new java.util.ArrayList<>();
+        java.util.ArrayList<String> ids = new java.util.ArrayList<>(2);
         for (InstrumentStatus s : statuses.values()) {
             if (s.mlaTreaty() && !s.instrumentId().equals(except) && s.bothBound().isTrue()) {
                 ids.add(s.instrumentId());
             }
         }
-        return List.copyOf(ids);
+        return FrozenList.of(ids);
     }
 
     /**
