@@ -31,6 +31,8 @@ public final class BindingAssessmentRule implements InstrumentRelationship {
     private final Citation citation;
     private final String citationText;
     private final java.util.Set<String> concerns;
+    private final List<String> byInstruments;
+    private final Optional<String> provisionsNamed;
 
     /**
      * @param instrumentId the instrument whose binding is assessed, e.g. {@code ETS99}
@@ -46,6 +48,8 @@ public final class BindingAssessmentRule implements InstrumentRelationship {
         this.provisions = Checks.text(provisions, "provisions", 200);
         this.citation = Objects.requireNonNull(citation, "citation");
         this.citationText = citation.toString();
+        this.byInstruments = List.of(this.instrumentId);
+        this.provisionsNamed = Optional.of(this.provisions);
         this.concerns = forInstrument.equals(instrumentId) ? java.util.Set.of(instrumentId) : java.util.Set.of(forInstrument, instrumentId);
     }
 
@@ -71,7 +75,7 @@ public final class BindingAssessmentRule implements InstrumentRelationship {
         if (!ctx.bothBound(forInstrument).isTrue()) {
             return RelationshipResult.none();
         }
-        InstrumentStatus status = ctx.statuses().get(instrumentId);
+        InstrumentStatus status = ctx.statusOrNull(instrumentId);
         String requesting = ctx.requesting().toString();
         String requested = ctx.requested().toString();
         if (status == null) {
@@ -101,7 +105,7 @@ public final class BindingAssessmentRule implements InstrumentRelationship {
     }
 
     private RelationshipFinding finding(RelationshipFinding.Effect effect, String why) {
-        return new RelationshipFinding(id(), effect, forInstrument, List.of(instrumentId), Optional.of(provisions), citation, why);
+        return new RelationshipFinding(id(), effect, forInstrument, byInstruments, provisionsNamed, citation, why);
     }
 
     @Override

@@ -62,7 +62,8 @@ public record LegalBasisResolution(
 
     /** @return whether the instrument applies between the two States on the date */
     public boolean applies(String instrumentId) {
-        for (ApplicableInstrument a : applicable) {
+        for (int i = 0; i < applicable.size(); i++) {
+            ApplicableInstrument a = applicable.get(i);
             if (a.instrumentId().equals(instrumentId)) {
                 return true;
             }
@@ -72,7 +73,8 @@ public record LegalBasisResolution(
 
     /** @return the applicable instrument with this id */
     public Optional<ApplicableInstrument> applicable(String instrumentId) {
-        for (ApplicableInstrument a : applicable) {
+        for (int i = 0; i < applicable.size(); i++) {
+            ApplicableInstrument a = applicable.get(i);
             if (a.instrumentId().equals(instrumentId)) {
                 return Optional.of(a);
             }
@@ -82,7 +84,8 @@ public record LegalBasisResolution(
 
     /** @return the status of an instrument or bilateral treaty between the two States */
     public Optional<InstrumentStatus> status(String instrumentId) {
-        for (InstrumentStatus s : statuses) {
+        for (int i = 0; i < statuses.size(); i++) {
+            InstrumentStatus s = statuses.get(i);
             if (s.instrumentId().equals(instrumentId)) {
                 return Optional.of(s);
             }

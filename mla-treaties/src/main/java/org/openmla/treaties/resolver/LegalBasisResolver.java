@@ -53,6 +53,8 @@ import org.openmla.treaties.parties.PartyData;
  */
 public final class LegalBasisResolver {
 
+    private static final Comparator<ApplicableInstrument> BY_PRECEDENCE = Comparator.comparing(ApplicableInstrument::precedence);
+
     private final PartyData partyData;
     private final RulePackRegistry registry;
     private final List<InstrumentRelationship> relationships;
@@ -60,6 +62,8 @@ public final class LegalBasisResolver {
     private final ResolvedPairs resolved = new ResolvedPairs();
     /** The assessment keys evaluations under a list of packs may carry, by list, found on first use. */
     private final java.util.concurrent.ConcurrentHashMap<List<String>, Set<String>> askedByPacks = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Whether a pack id is registered, by id, found on first use. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> registeredPacks = new java.util.concurrent.ConcurrentHashMap<>();
     /** The assessment keys some registered pack asks, found on first use. */
     private volatile Set<String> knownKeys;
 
@@ -159,9 +163,10 @@ public final class LegalBasisResolver {
             for (int i = 0; i < made.size(); i++) {
                 Assessment a = made.get(i);
                 SystemAssessment sa = new SystemAssessment(r.id(), r.concerns(), a);
-                for (SystemAssessment earlier : assessments) {
-                    boolean overlap = sa.concerns().isEmpty() || earlier.concernsAny(sa.concerns());
-                    if (overlap && earlier.key().equals(sa.key()) && earlier.assessment().value() != a.value()) {
+                for (int j = 0; j < assessments.size(); j++) {
+                    SystemAssessment earlier = assessments.get(j);
+                    if (earlier.key().equals(sa.key()) && earlier.assessment().value() != a.value()
+                            && (sa.concerns().isEmpty() || earlier.concernsAny(sa.concerns()))) {
                         notes.add("relationships " + earlier.relationshipId() + " and " + r.id() + " disagree on " + a.key()
                                 + "; it is left for the host to assess");
                     }
@@ -182,7 +187,8 @@ public final class LegalBasisResolver {
                 continue;
             }
             ArrayList<RelationshipFinding> about = new ArrayList<>(2);
-            for (RelationshipFinding f : findings) {
+            for (int j = 0; j < findings.size(); j++) {
+                RelationshipFinding f = findings.get(j);
                 if (f.instrumentId().equals(s.instrumentId())) {
                     about.add(f);
                 }
@@ -201,11 +207,10 @@ public final class LegalBasisResolver {
                 partyData.provenance());
     }
 
-    private static final Comparator<ApplicableInstrument> BY_PRECEDENCE = Comparator.comparing(ApplicableInstrument::precedence);
-
     /** @return whether a relationship found the instrument superseded for every measure */
     private static boolean supersededWhole(List<RelationshipFinding> findings, String instrumentId) {
-        for (RelationshipFinding f : findings) {
+        for (int i = 0; i < findings.size(); i++) {
+            RelationshipFinding f = findings.get(i);
             if (f.effect() == RelationshipFinding.Effect.SUPERSEDED && !f.partial() && f.instrumentId().equals(instrumentId)) {
                 return true;
             }
@@ -297,7 +302,20 @@ public final class LegalBasisResolver {
         Optional<String> candidate = s.bilateral()
                 ? partyData.bilateralTreaty(s.instrumentId()).flatMap(BilateralTreaty::effectivePackId)
                 : partyData.instrument(s.instrumentId()).map(InstrumentParties::effectivePackId);
-        return candidate.filter(id -> registry.find(id).isPresent());
+        return candidate.isPresent() && registered(candidate.get()) ? candidate : Optional.empty();
+    }
+
+    /** @return whether a pack is registered, remembered per pack id (the registry cannot change) */
+    private boolean registered(String packId) {
+        Boolean known = registeredPacks.get(packId);
+        if (known == null) {
+            if (registeredPacks.size() >= ResolvedPairs.MAX_PAIRS) {
+                registeredPacks.clear();
+            }
+            known = registry.find(packId).isPresent();
+            registeredPacks.put(packId, known);
+        }
+        return known;
     }
 
     private static Precedence precedence(InstrumentStatus s) {

@@ -39,6 +39,7 @@ public final class ResidualProvisionsRule implements InstrumentRelationship {
     /** The instrument and its provisions, e.g. {@code UNTOC art. 18(9)-(29)}. */
     private final String what;
     private final java.util.Set<String> concerns;
+    private final Optional<String> provisionsNamed;
 
     /**
      * @param instrumentId the instrument, e.g. {@code UNTOC}
@@ -55,6 +56,7 @@ public final class ResidualProvisionsRule implements InstrumentRelationship {
         citation.points().forEach(p -> b.append('.').append(p));
         this.id = b.toString();
         this.citationText = citation.toString();
+        this.provisionsNamed = Optional.of(this.provisions);
         this.what = this.instrumentId + " " + this.provisions;
         this.concerns = java.util.Set.of(this.instrumentId);
     }
@@ -132,7 +134,7 @@ public final class ResidualProvisionsRule implements InstrumentRelationship {
     }
 
     private RelationshipFinding finding(RelationshipFinding.Effect effect, List<String> by, String why) {
-        return new RelationshipFinding(id(), effect, instrumentId, by, Optional.of(provisions), citation, why);
+        return new RelationshipFinding(id(), effect, instrumentId, by, provisionsNamed, citation, why);
     }
 
     @Override
