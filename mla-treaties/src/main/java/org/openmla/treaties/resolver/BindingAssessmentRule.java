@@ -79,7 +79,7 @@ public final class BindingAssessmentRule implements InstrumentRelationship {
         String requesting = ctx.requesting().toString();
         String requested = ctx.requested().toString();
         if (status == null) {
-            return new RelationshipResult(List.of(finding(RelationshipFinding.Effect.UNDETERMINED, Texts.of("there is no party data for ",
+            return new RelationshipResult(List.of(finding(RelationshipFinding.Effect.UNDETERMINED, () -> Texts.of("there is no party data for ",
                     instrumentId, ", so whether ", provisions, " apply between ", requesting, " and ", requested, " is open; ", key.id(),
                     " is left for the host to assess"))), List.of());
         }
@@ -90,22 +90,23 @@ public final class BindingAssessmentRule implements InstrumentRelationship {
             case TRUE -> {
                 String reasoning = Texts.of(instrumentId, " binds both ", requesting, " and ", requested, " on ", on, ", so ", provisions,
                         " apply (", citationText, "): ", first, "; ", second, FROM_PARTY_DATA);
-                String why = reasoning.substring(0, reasoning.length() - FROM_PARTY_DATA.length());
-                yield new RelationshipResult(List.of(finding(RelationshipFinding.Effect.PROVISIONS_APPLY, why)),
+                yield new RelationshipResult(List.of(finding(RelationshipFinding.Effect.PROVISIONS_APPLY,
+                        () -> reasoning.substring(0, reasoning.length() - FROM_PARTY_DATA.length()))),
                         List.of(ctx.systemAssessment(key, true, reasoning)));
             }
             case FALSE -> new RelationshipResult(List.of(), List.of(ctx.systemAssessment(key, false, Texts.of(instrumentId,
                     " does not bind both ", requesting, " and ", requested, " on ", on, ", so ", provisions, " do not apply: ", first, "; ",
                     second, FROM_PARTY_DATA))));
-            case UNKNOWN -> new RelationshipResult(List.of(finding(RelationshipFinding.Effect.UNDETERMINED, Texts.of(
+            case UNKNOWN -> new RelationshipResult(List.of(finding(RelationshipFinding.Effect.UNDETERMINED, () -> Texts.of(
                     "the party data cannot tell whether ", instrumentId, " binds both ", requesting, " and ", requested, " on ", on, " (",
                     first, "; ", second, "), so whether ", provisions, " apply is open; ", key.id(), " is left for the host to assess"))),
                     List.of());
         };
     }
 
-    private RelationshipFinding finding(RelationshipFinding.Effect effect, String why) {
-        return new RelationshipFinding(id(), effect, forInstrument, byInstruments, provisionsNamed, citation, why);
+    /** A finding whose explanation is worded when first read. */
+    private RelationshipFinding finding(RelationshipFinding.Effect effect, java.util.function.Supplier<String> why) {
+        return RelationshipFinding.worded(id(), effect, forInstrument, byInstruments, provisionsNamed, citation, why);
     }
 
     @Override

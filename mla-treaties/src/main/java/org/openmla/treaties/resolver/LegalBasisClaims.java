@@ -39,10 +39,14 @@ final class LegalBasisClaims {
     /** @return the distinct types of the request's measures, in the request's order */
     static List<MeasureType> measureTypes(MlaRequest request) {
         List<Measure> measures = request.measures();
+        if (measures.size() == 1) {
+            return List.of(measures.get(0).type());
+        }
         List<MeasureType> types = new ArrayList<>(measures.size());
-        for (Measure m : measures) {
-            if (!types.contains(m.type())) {
-                types.add(m.type());
+        for (int i = 0; i < measures.size(); i++) {
+            MeasureType type = measures.get(i).type();
+            if (!types.contains(type)) {
+                types.add(type);
             }
         }
         return List.copyOf(types);
@@ -270,6 +274,29 @@ final class LegalBasisClaims {
                     id + " binds both States on " + res.date() + " but does not govern " + types + between(id, res) + suggestionText(suggestions),
                     suggestions);
         }
+        if (!outside.isEmpty()) {
+            StringBuilder text = bothBoundText(id, s, res);
+            text.append("; but it does not govern ").append(outside).append(between(id, res)).append(suggestionText(suggestions));
+            return new LegalBasisFinding(Optional.of(basis), partial.isPresent() ? LegalBasisFinding.Status.PARTLY_SUPERSEDED
+                    : LegalBasisFinding.Status.OUTSIDE_SCOPE, partial.map(RelationshipFinding::citation).or(() -> cite), text.toString(), suggestions);
+        }
+        RelationshipFinding keeping = partialFinding;
+        return LegalBasisFinding.worded(Optional.of(basis), LegalBasisFinding.Status.VALID, cite, () -> validText(id, s, res, types, keeping),
+                suggestions);
+    }
+
+    /** The explanation of a valid claim: both States' bindings, what relationships found about the instrument, the measures it keeps. */
+    private static String validText(String id, InstrumentStatus s, LegalBasisResolution res, List<MeasureType> types, RelationshipFinding partial) {
+        StringBuilder text = bothBoundText(id, s, res);
+        if (partial != null) {
+            text.append("; ").append(String.join(", ", partial.byInstruments())).append(" replaces only its corresponding provisions, and ")
+                    .append(types).append(" stay under ").append(id).append(" (").append(partial.citation()).append(")");
+        }
+        return text.toString();
+    }
+
+    /** @return that the instrument binds both States, why, and what relationships found about it (supersessions for some measures aside) */
+    private static StringBuilder bothBoundText(String id, InstrumentStatus s, LegalBasisResolution res) {
         StringBuilder text = new StringBuilder(512).append(id).append(" binds both States on ").append(res.date()).append(": ");
         appendBoth(text, s);
         for (RelationshipFinding f : res.relationships()) {
@@ -277,17 +304,7 @@ final class LegalBasisClaims {
                 text.append("; ").append(f.explanation());
             }
         }
-        if (!outside.isEmpty()) {
-            text.append("; but it does not govern ").append(outside).append(between(id, res)).append(suggestionText(suggestions));
-            return new LegalBasisFinding(Optional.of(basis), partial.isPresent() ? LegalBasisFinding.Status.PARTLY_SUPERSEDED
-                    : LegalBasisFinding.Status.OUTSIDE_SCOPE, partial.map(RelationshipFinding::citation).or(() -> cite), text.toString(), suggestions);
-        }
-        if (partial.isPresent()) {
-            RelationshipFinding f = partial.get();
-            text.append("; ").append(String.join(", ", f.byInstruments())).append(" replaces only its corresponding provisions, and ")
-                    .append(types).append(" stay under ").append(id).append(" (").append(f.citation()).append(")");
-        }
-        return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.VALID, cite, text.toString(), suggestions);
+        return text;
     }
 
     /**

@@ -94,8 +94,7 @@ public final class ResidualProvisionsRule implements InstrumentRelationship {
             case FALSE -> {
                 String reasoning = Texts.of("no treaty of mutual legal assistance binds ", requesting, " and ", requested, " on ", on, ", so ",
                         what, " apply (", citationText, ")", FROM_PARTY_DATA);
-                String why = reasoning.substring(0, reasoning.length() - FROM_PARTY_DATA.length());
-                findings.add(finding(RelationshipFinding.Effect.PROVISIONS_APPLY, List.of(), why));
+                findings.add(finding(RelationshipFinding.Effect.PROVISIONS_APPLY, List.of(), () -> withoutSource(reasoning)));
                 assessments.add(ctx.systemAssessment(StandardAssessments.MLA_TREATY_BINDS, false, reasoning));
             }
             case TRUE -> {
@@ -113,11 +112,10 @@ public final class ResidualProvisionsRule implements InstrumentRelationship {
                 if (agreed) {
                     String reasoning = Texts.of(binds, ", but the States agreed (", String.join(", ", agreedIn), ") to apply ", what,
                             " instead of the treaty's corresponding provisions (", citationText, ")", FROM_PARTY_DATA);
-                    String why = reasoning.substring(0, reasoning.length() - FROM_PARTY_DATA.length());
-                    findings.add(finding(RelationshipFinding.Effect.PROVISIONS_APPLY, treaties, why));
+                    findings.add(finding(RelationshipFinding.Effect.PROVISIONS_APPLY, treaties, () -> withoutSource(reasoning)));
                     assessments.add(ctx.systemAssessment(StandardAssessments.AGREED_TO_APPLY_CONVENTION_PROVISIONS, true, reasoning));
                 } else {
-                    findings.add(finding(RelationshipFinding.Effect.PROVISIONS_DISPLACED, treaties, Texts.of(binds, ", so ", what,
+                    findings.add(finding(RelationshipFinding.Effect.PROVISIONS_DISPLACED, treaties, () -> Texts.of(binds, ", so ", what,
                             " give way to the corresponding provisions of ", names, " (", citationText, ")")));
                     if (agreementPossible) {
                         assessments.add(ctx.systemAssessment(StandardAssessments.AGREED_TO_APPLY_CONVENTION_PROVISIONS, false,
@@ -126,15 +124,21 @@ public final class ResidualProvisionsRule implements InstrumentRelationship {
                     }
                 }
             }
-            case UNKNOWN -> findings.add(finding(RelationshipFinding.Effect.UNDETERMINED, List.of(), Texts.of("the party data cannot tell ",
+            case UNKNOWN -> findings.add(finding(RelationshipFinding.Effect.UNDETERMINED, List.of(), () -> Texts.of("the party data cannot tell ",
                     "whether a treaty of mutual legal assistance binds ", requesting, " and ", requested, " on ", on, ", so whether ", what,
                     " apply is open (", citationText, ")")));
         }
         return new RelationshipResult(FrozenList.of(findings), FrozenList.of(assessments));
     }
 
-    private RelationshipFinding finding(RelationshipFinding.Effect effect, List<String> by, String why) {
-        return new RelationshipFinding(id(), effect, instrumentId, by, provisionsNamed, citation, why);
+    /** A finding whose explanation is worded when first read. */
+    private RelationshipFinding finding(RelationshipFinding.Effect effect, List<String> by, java.util.function.Supplier<String> why) {
+        return RelationshipFinding.worded(id(), effect, instrumentId, by, provisionsNamed, citation, why);
+    }
+
+    /** @return an assessment's reasoning without its closing source, which is the finding's explanation */
+    private static String withoutSource(String reasoning) {
+        return reasoning.substring(0, reasoning.length() - FROM_PARTY_DATA.length());
     }
 
     @Override
