@@ -117,11 +117,13 @@ final class LegalBasisClaims {
      * does not cover to the older instrument and does not give them to the newer one).
      */
     private List<String> governing(List<MeasureType> types, LegalBasisResolution res) {
-        Set<String> out = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>(res.applicable().size());
         for (ApplicableInstrument a : res.applicable()) {
             for (MeasureType t : types) {
                 if (governs(a.instrumentId(), t, res)) {
-                    out.add(a.instrumentId());
+                    if (!out.contains(a.instrumentId())) {
+                        out.add(a.instrumentId());
+                    }
                     break;
                 }
             }
