@@ -152,13 +152,21 @@ final class LegalBasisClaims {
     }
 
     private List<LegalBasisNote> notes(List<MeasureType> requestTypes, LegalBasisResolution res, List<String> governing) {
-        List<LegalBasisNote> notes = new ArrayList<>();
-        Set<MeasureType> types = new TreeSet<>(requestTypes);
+        List<LegalBasisNote> notes = new ArrayList<>(0);
+        Set<MeasureType> types = null; // the request's types in their natural order, made when a finding needs them
         for (RelationshipFinding f : res.relationships()) {
             if (f.partial() && res.applies(f.instrumentId())) {
-                List<MeasureType> kept = types.stream().filter(f.retainedMeasures()::contains).toList();
-                List<MeasureType> replaced = types.stream().filter(t -> f.supersedesFor(t) && provides(f.instrumentId(), t)
-                        && f.byInstruments().stream().anyMatch(by -> provides(by, t))).toList();
+                types = types != null ? types : new TreeSet<>(requestTypes);
+                List<MeasureType> kept = new ArrayList<>(0);
+                List<MeasureType> replaced = new ArrayList<>(0);
+                for (MeasureType t : types) {
+                    if (f.retainedMeasures().contains(t)) {
+                        kept.add(t);
+                    }
+                    if (f.supersedesFor(t) && provides(f.instrumentId(), t) && providedByAny(f.byInstruments(), t)) {
+                        replaced.add(t);
+                    }
+                }
                 String by = String.join(", ", f.byInstruments());
                 if (!kept.isEmpty()) {
                     notes.add(new LegalBasisNote(f.instrumentId(), f.instrumentId() + " governs " + kept + " between "
@@ -175,8 +183,14 @@ final class LegalBasisClaims {
                 notes.add(new LegalBasisNote(f.instrumentId(), f.explanation(), List.of(f.citation())));
             }
             if (f.effect() == RelationshipFinding.Effect.COEXISTS) {
+                types = types != null ? types : new TreeSet<>(requestTypes);
                 for (String by : f.byInstruments()) {
-                    List<MeasureType> both = types.stream().filter(t -> governs(f.instrumentId(), t, res) && governs(by, t, res)).toList();
+                    List<MeasureType> both = new ArrayList<>(0);
+                    for (MeasureType t : types) {
+                        if (governs(f.instrumentId(), t, res) && governs(by, t, res)) {
+                            both.add(t);
+                        }
+                    }
                     if (!both.isEmpty()) {
                         notes.add(new LegalBasisNote(by, by + " and " + f.instrumentId() + " both govern " + both + " between " + res.requesting()
                                 + " and " + res.requested() + " on " + res.date() + ": " + by + " does not affect " + f.instrumentId() + " ("
