@@ -25,7 +25,8 @@ import org.openmla.core.internal.Checks;
  *
  * <p><b>Completeness.</b> When {@link #complete()} is false the list of parties is a documented subset: a State that is
  * not listed may still be a party, so {@link #binding(Jurisdiction, LocalDate)} answers {@link Truth#UNKNOWN} for it,
- * never FALSE.
+ * never FALSE, unless a source confirms that the State had not become bound by a date ({@link #nonParties()}): up to and
+ * including that date the answer is FALSE, after it UNKNOWN again.
  *
  * <p>Immutable; lists are unmodifiable, without nulls, parties in the order given and unique by State.
  *
@@ -48,6 +49,10 @@ import org.openmla.core.internal.Checks;
  *     e-Evidence Regulation to production and preservation orders); empty when it is not limited this way
  * @param membership whether this is the membership list of an organisation (e.g. the European Union), which packs'
  *     scope rules read but which is never itself a legal basis for a request
+ * @param nonParties States a source confirms had not become bound by a date (signatories that have not ratified, for
+ *     example), at most one per State; a State may also be a party from a later date
+ * @param measureProvisions the provisions that govern particular measures where that is not the article cited in
+ *     {@code basisCitation} (UNTOC art. 19 for joint investigations), at most one per measure
  */
 public record InstrumentParties(
         Instrument instrument,
@@ -63,11 +68,16 @@ public record InstrumentParties(
         List<DeclarationKind> declarationKinds,
         List<Party> parties,
         Set<MeasureType> measures,
-        boolean membership) {
+        boolean membership,
+        List<NonParty> nonParties,
+        List<MeasureProvision> measureProvisions) {
 
     private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.-]{0,39}");
 
-    /** @throws InvalidValueException if a field is null, a party or declaration kind is listed twice, or a party's declaration is of an unknown kind */
+    /**
+     * @throws InvalidValueException if a field is null, a party, non-party or declaration kind is listed twice, a party's
+     *     declaration is of an unknown kind, or a State is a party on a date up to which it is listed as not bound
+     */
     public InstrumentParties {
         Checks.required(instrument, "InstrumentParties.instrument");
         String id = instrument.id();
@@ -84,8 +94,23 @@ public record InstrumentParties(
         declarationKinds = Checks.list(declarationKinds, "InstrumentParties.declarationKinds");
         parties = Checks.list(parties, "InstrumentParties.parties");
         measures = Set.copyOf(Checks.set(measures, "InstrumentParties.measures"));
+        nonParties = Checks.list(nonParties, "InstrumentParties.nonParties");
+        measureProvisions = Checks.list(measureProvisions, "InstrumentParties.measureProvisions");
+        java.util.Set<MeasureType> provided = java.util.EnumSet.noneOf(MeasureType.class);
+        for (MeasureProvision mp : measureProvisions) {
+            if (!provided.add(mp.measure())) {
+                throw new InvalidValueException("InstrumentParties.measureProvisions", "measure " + mp.measure() + " is given twice (instrument " + id + ")");
+            }
+            if (!mp.citation().instrument().equals(id)) {
+                throw new InvalidValueException("InstrumentParties.measureProvisions", "the provision for " + mp.measure() + " cites " + mp.citation()
+                        + ", not an article of " + id);
+            }
+        }
         if (!binding && !parties.isEmpty()) {
             throw new InvalidValueException("InstrumentParties.parties", "a non-binding instrument has no parties (instrument " + id + ")");
+        }
+        if (!binding && !nonParties.isEmpty()) {
+            throw new InvalidValueException("InstrumentParties.nonParties", "a non-binding instrument binds no State; list no non-parties (instrument " + id + ")");
         }
         java.util.Set<String> sourceKeys = new java.util.HashSet<>();
         for (Source s : sources) {
@@ -122,6 +147,40 @@ public record InstrumentParties(
             }));
         }
         parties = PartyList.of(parties);
+        java.util.Set<Jurisdiction> nonStates = new java.util.HashSet<>();
+        for (NonParty n : nonParties) {
+            if (!nonStates.add(n.state())) {
+                throw new InvalidValueException("InstrumentParties.nonParties", "State " + n.state() + " is listed twice (instrument " + id + ")");
+            }
+            Party p = ((PartyList) parties).byState(n.state());
+            if (p != null && n.contradicts(p)) {
+                throw new InvalidValueException("InstrumentParties.nonParties", "State " + n.state() + " is listed as not bound through "
+                        + n.notBoundThrough() + " and as a party from " + p.inForce().or(p::partyBy).orElseThrow() + " (instrument " + id + ")");
+            }
+        }
+    }
+
+    /**
+     * The data set without non-parties, as before they could be recorded.
+     *
+     * @throws InvalidValueException as the canonical constructor
+     */
+    public InstrumentParties(Instrument instrument, boolean binding, boolean mlaTreaty, Optional<String> packId, Optional<Citation> basisCitation,
+            String dataVersion, LocalDate asOf, boolean complete, List<Source> sources, List<String> notes, List<DeclarationKind> declarationKinds,
+            List<Party> parties, Set<MeasureType> measures, boolean membership) {
+        this(instrument, binding, mlaTreaty, packId, basisCitation, dataVersion, asOf, complete, sources, notes, declarationKinds, parties, measures,
+                membership, List.of(), List.of());
+    }
+
+    /** @return the provision that governs the measure under this instrument, where the data names one */
+    public Optional<MeasureProvision> measureProvision(MeasureType measure) {
+        Objects.requireNonNull(measure, "measure");
+        for (MeasureProvision mp : measureProvisions) {
+            if (mp.measure() == measure) {
+                return Optional.of(mp);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -156,6 +215,21 @@ public record InstrumentParties(
         return Optional.ofNullable(((PartyList) parties).byState(state));
     }
 
+    /** @return the entry for the State among the non-parties, if it is listed there */
+    public Optional<NonParty> nonParty(Jurisdiction state) {
+        Objects.requireNonNull(state, "state");
+        return Optional.ofNullable(nonPartyOrNull(state));
+    }
+
+    private NonParty nonPartyOrNull(Jurisdiction state) {
+        for (NonParty n : nonParties) {
+            if (n.state().equals(state)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
     /** @return the declaration kind with this id */
     public Optional<DeclarationKind> declarationKind(String kindId) {
         return declarationKinds.stream().filter(k -> k.id().equals(kindId)).findFirst();
@@ -176,10 +250,14 @@ public record InstrumentParties(
             return Truth.FALSE;
         }
         Party p = ((PartyList) parties).byState(state);
-        if (p == null) {
-            return complete ? Truth.FALSE : Truth.UNKNOWN;
+        Truth bound = p == null ? (complete ? Truth.FALSE : Truth.UNKNOWN) : p.boundOn(date);
+        if (bound.isUnknown() && !nonParties.isEmpty()) {
+            NonParty n = nonPartyOrNull(state);
+            if (n != null && n.notBoundOn(date)) {
+                return Truth.FALSE;
+            }
         }
-        return p.boundOn(date);
+        return bound;
     }
 
     /**
@@ -187,8 +265,9 @@ public record InstrumentParties(
      *
      * @param state the State
      * @param date the date
-     * @return the binding: FALSE for a non-binding instrument, before the instrument's entry into force, or for a State
-     *     missing from a complete list; UNKNOWN for a State missing from a partial list
+     * @return the binding: FALSE for a non-binding instrument, before the instrument's entry into force, for a State
+     *     missing from a complete list, or on a date up to which a source confirms the State had not become bound
+     *     ({@link NonParty}); UNKNOWN for a State missing from a partial list on any other date
      */
     public Binding binding(Jurisdiction state, LocalDate date) {
         Objects.requireNonNull(state, "state");
@@ -200,8 +279,14 @@ public record InstrumentParties(
             return explained(state, Explained.NOT_YET_IN_FORCE);
         }
         Party p = ((PartyList) parties).byState(state);
+        NonParty non = nonParties.isEmpty() ? null : nonPartyOrNull(state);
+        if (non != null && non.notBoundOn(date) && (p == null || p.boundOn(date).isUnknown())) {
+            // names the date asked about, so it is worded for this date and not kept
+            return new Binding(Truth.FALSE, state + " is not bound by " + instrument.id() + " on " + date + ": " + non.explanation(instrument.id()));
+        }
         if (p == null) {
-            return explained(state, complete ? Explained.NOT_A_PARTY : Explained.NOT_LISTED);
+            return explained(state, non != null && !complete ? Explained.NOT_LISTED_AFTER_NON_PARTY : complete ? Explained.NOT_A_PARTY
+                    : Explained.NOT_LISTED);
         }
         Truth bound = p.boundOn(date);
         if (p.until().isPresent() && date.isAfter(p.until().get())) {
@@ -219,7 +304,7 @@ public record InstrumentParties(
      * State, not on the date, so it is made once per State and kind and kept.
      */
     private enum Explained {
-        MODEL, NOT_YET_IN_FORCE, NOT_A_PARTY, NOT_LISTED, CEASED, IN_FORCE, IN_FORCE_AGED, ENTERS_INTO_FORCE, CONFIRMED, CONFIRMED_AGED,
+        MODEL, NOT_YET_IN_FORCE, NOT_A_PARTY, NOT_LISTED, NOT_LISTED_AFTER_NON_PARTY, CEASED, IN_FORCE, IN_FORCE_AGED, ENTERS_INTO_FORCE, CONFIRMED, CONFIRMED_AGED,
         CONFIRMED_ONLY_BY
     }
 
@@ -238,6 +323,8 @@ public record InstrumentParties(
             case NOT_A_PARTY -> new Binding(Truth.FALSE, state + " is not a party to " + id + " (complete party data as of " + asOf + ")");
             case NOT_LISTED -> new Binding(Truth.UNKNOWN, state + " is not in the party data for " + id + ", which is a partial list as of " + asOf
                     + "; whether it is bound is not known");
+            case NOT_LISTED_AFTER_NON_PARTY -> new Binding(Truth.UNKNOWN, state + " is not in the party data for " + id + ", which is a partial list as of "
+                    + asOf + "; " + nonPartyOrNull(state).explanation(id) + ", but whether it became bound after that date is not known");
             case CEASED -> new Binding(Truth.FALSE, id + " ceased to bind " + state + " after " + p.until().get());
             case IN_FORCE, IN_FORCE_AGED -> new Binding(Truth.TRUE, id + " is in force for " + state + " since " + p.inForce().get()
                     + (kind == Explained.IN_FORCE_AGED ? dataAge() : ""));
@@ -253,7 +340,10 @@ public record InstrumentParties(
         return " (party data as of " + asOf + ")";
     }
 
-    /** @return a copy with the party added, or replacing the entry for the same State */
+    /**
+     * @return a copy with the party added, or replacing the entry for the same State; a non-party entry for the State
+     *     that the new entry contradicts ({@link NonParty#contradicts(Party)}) is dropped, the newer entry winning
+     */
     public InstrumentParties withParty(Party party) {
         Objects.requireNonNull(party, "party");
         List<Party> more = new ArrayList<>();
@@ -269,13 +359,21 @@ public record InstrumentParties(
         if (!replaced) {
             more.add(party);
         }
+        List<NonParty> kept = new ArrayList<>(nonParties.size());
+        for (NonParty n : nonParties) {
+            if (!n.contradicts(party)) {
+                kept.add(n);
+            }
+        }
         return new InstrumentParties(instrument, binding, mlaTreaty, packId, basisCitation, dataVersion, asOf, complete, sources, notes,
-                declarationKinds, more, measures, membership);
+                declarationKinds, more, measures, membership, kept, measureProvisions);
     }
 
     /**
      * Merges another data set for the same instrument over this one: its metadata wins; parties and declaration kinds are
-     * merged by State and by id, the other's entries replacing this one's; sources and notes are joined.
+     * merged by State and by id, the other's entries replacing this one's; sources and notes are joined. Non-parties are
+     * merged by State likewise; where an entry of the overlay contradicts one of this data set (a party on a date up to
+     * which the other says the State was not bound), the overlay's entry wins and the other is dropped.
      *
      * @param overlay the data set to lay over this one
      * @return the merged data set
@@ -289,6 +387,24 @@ public record InstrumentParties(
         Map<Jurisdiction, Party> byState = new LinkedHashMap<>();
         parties.forEach(p -> byState.put(p.state(), p));
         overlay.parties.forEach(p -> byState.put(p.state(), p));
+        Map<Jurisdiction, NonParty> nonByState = new LinkedHashMap<>();
+        nonParties.forEach(n -> nonByState.put(n.state(), n));
+        for (Party p : overlay.parties) {
+            NonParty n = nonByState.get(p.state());
+            if (n != null && n.contradicts(p)) {
+                nonByState.remove(p.state());
+            }
+        }
+        for (NonParty n : overlay.nonParties) {
+            nonByState.put(n.state(), n);
+            Party p = byState.get(n.state());
+            if (p != null && n.contradicts(p)) {
+                byState.remove(n.state());
+            }
+        }
+        Map<MeasureType, MeasureProvision> byMeasure = new java.util.EnumMap<>(MeasureType.class);
+        measureProvisions.forEach(mp -> byMeasure.put(mp.measure(), mp));
+        overlay.measureProvisions.forEach(mp -> byMeasure.put(mp.measure(), mp));
         Map<String, DeclarationKind> byKind = new LinkedHashMap<>();
         declarationKinds.forEach(k -> byKind.put(k.id(), k));
         overlay.declarationKinds.forEach(k -> byKind.put(k.id(), k));
@@ -300,7 +416,7 @@ public record InstrumentParties(
         return new InstrumentParties(overlay.instrument, overlay.binding, overlay.mlaTreaty, overlay.packId.or(() -> packId),
                 overlay.basisCitation.or(() -> basisCitation), overlay.dataVersion, overlay.asOf, overlay.complete,
                 List.copyOf(byKey.values()), allNotes, List.copyOf(byKind.values()), List.copyOf(byState.values()), overlay.measures,
-                overlay.membership);
+                overlay.membership, List.copyOf(nonByState.values()), List.copyOf(byMeasure.values()));
     }
 
     /** @return the parties sorted by State code, for display */
@@ -313,6 +429,6 @@ public record InstrumentParties(
     @Override
     public String toString() {
         return "InstrumentParties[" + id() + "@" + dataVersion + ", as of " + asOf + ", " + parties.size() + " parties"
-                + (complete ? "" : " (partial)") + "]";
+                + (complete ? "" : " (partial)") + (nonParties.isEmpty() ? "" : ", " + nonParties.size() + " non-parties") + "]";
     }
 }

@@ -19,6 +19,7 @@ import org.openmla.core.decision.LegalBasisNote;
 import org.openmla.core.rules.Truth;
 import org.openmla.treaties.parties.BilateralTreaty;
 import org.openmla.treaties.parties.InstrumentParties;
+import org.openmla.treaties.parties.MeasureProvision;
 import org.openmla.treaties.parties.PartyData;
 
 /**
@@ -297,17 +298,23 @@ final class LegalBasisClaims {
                     : LegalBasisFinding.Status.OUTSIDE_SCOPE, partial.map(RelationshipFinding::citation).or(() -> cite), text.toString(), suggestions);
         }
         RelationshipFinding keeping = partialFinding;
-        return LegalBasisFinding.worded(Optional.of(basis), LegalBasisFinding.Status.VALID, cite, () -> validText(id, s, res, types, keeping),
-                suggestions);
+        Optional<Citation> provision = measureProvisions(ip, types, null);
+        return LegalBasisFinding.worded(Optional.of(basis), LegalBasisFinding.Status.VALID, provision.isPresent() ? provision : cite,
+                () -> validText(id, s, res, types, keeping, ip), suggestions);
     }
 
-    /** The explanation of a valid claim: both States' bindings, what relationships found about the instrument, the measures it keeps. */
-    private static String validText(String id, InstrumentStatus s, LegalBasisResolution res, List<MeasureType> types, RelationshipFinding partial) {
+    /**
+     * The explanation of a valid claim: both States' bindings, what relationships found about the instrument, the measures
+     * it keeps, and what the provisions that govern the request's measures provide.
+     */
+    private static String validText(String id, InstrumentStatus s, LegalBasisResolution res, List<MeasureType> types, RelationshipFinding partial,
+            Optional<InstrumentParties> ip) {
         StringBuilder text = bothBoundText(id, s, res);
         if (partial != null) {
             text.append("; ").append(String.join(", ", partial.byInstruments())).append(" replaces only its corresponding provisions, and ")
                     .append(types).append(" stay under ").append(id).append(" (").append(partial.citation()).append(")");
         }
+        measureProvisions(ip, types, text);
         return text.toString();
     }
 
@@ -321,6 +328,35 @@ final class LegalBasisClaims {
             }
         }
         return text;
+    }
+
+    /**
+     * Where the instrument's data names the provision that governs a measure of the request (UNTOC art. 19 for a joint
+     * investigation team, not the obligation to assist of art. 18(1)), says what it provides (when {@code text} is given);
+     * the claim cites it when it is the one provision for every measure of the request.
+     */
+    private static Optional<Citation> measureProvisions(Optional<InstrumentParties> ip, List<MeasureType> types, StringBuilder text) {
+        if (ip.isEmpty() || types.isEmpty()) {
+            return Optional.empty();
+        }
+        Citation common = null;
+        boolean everyMeasure = true;
+        for (MeasureType t : types) {
+            Optional<MeasureProvision> mp = ip.get().measureProvision(t);
+            if (mp.isEmpty()) {
+                everyMeasure = false;
+                continue;
+            }
+            if (text != null) {
+                text.append("; for ").append(t).append(": ").append(mp.get().summary());
+            }
+            if (common == null) {
+                common = mp.get().citation();
+            } else if (!common.equals(mp.get().citation())) {
+                everyMeasure = false;
+            }
+        }
+        return everyMeasure ? Optional.ofNullable(common) : Optional.empty();
     }
 
     /**

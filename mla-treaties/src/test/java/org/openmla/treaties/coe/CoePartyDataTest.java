@@ -94,7 +94,7 @@ class CoePartyDataTest {
         assertThat(ets30.party(Jurisdiction.of("DE")).flatMap(Party::inForce)).as("Netherlands treaty database").contains(LocalDate.of(1977, 1, 1));
         assertThat(ets30.party(Jurisdiction.of("ES")).orElseThrow().inForce()).as("no dated source read: partyBy only").isEmpty();
         assertThat(ets30.party(Jurisdiction.of("ES")).flatMap(Party::partyBy)).contains(LocalDate.of(2010, 3, 31));
-        assertThat(ets30.parties()).filteredOn(p -> p.inForce().isPresent()).hasSize(38);
+        assertThat(ets30.parties()).filteredOn(p -> p.inForce().isPresent()).hasSize(39);
         assertThat(ets30.party(Jurisdiction.of("CH")).flatMap(Party::inForce)).contains(LocalDate.of(1967, 3, 20));
         assertThat(ets30.party(Jurisdiction.of("NO")).flatMap(Party::inForce)).contains(LocalDate.of(1962, 6, 12));
         assertThat(ets30.party(Jurisdiction.of("CL")).flatMap(Party::inForce)).contains(LocalDate.of(2011, 8, 28));
@@ -167,7 +167,10 @@ class CoePartyDataTest {
         assertThat(ets185.party(Jurisdiction.of("JP")).flatMap(Party::inForce)).contains(LocalDate.of(2012, 11, 1));
         assertThat(ets185.party(Jurisdiction.of("AU")).flatMap(Party::inForce)).contains(LocalDate.of(2013, 3, 1));
         assertThat(ets185.party(Jurisdiction.of("CA")).flatMap(Party::inForce)).contains(LocalDate.of(2015, 11, 1));
-        assertThat(data.binding("ETS185", Jurisdiction.of("PA"), LocalDate.of(2026, 3, 1)).bound()).as("date not read").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("ETS185", Jurisdiction.of("PE"), LocalDate.of(2026, 3, 1)).bound()).as("date not read").isEqualTo(Truth.UNKNOWN);
+        assertThat(ets185.party(Jurisdiction.of("PA")).flatMap(Party::inForce)).as("deposit in March 2014, art. 37(2)").contains(LocalDate.of(2014, 7, 1));
+        assertThat(data.binding("ETS185", Jurisdiction.of("MC"), LocalDate.of(2017, 7, 1)).bound()).as("partyBy from ETS 189 art. 9(2)").isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS185", Jurisdiction.of("MC"), LocalDate.of(2017, 6, 30)).bound()).isEqualTo(Truth.UNKNOWN);
         assertThat(data.binding("ETS185", Jurisdiction.of("IE"), LocalDate.of(2026, 3, 1)).bound())
                 .as("a signatory that has not ratified, but the list is partial").isEqualTo(Truth.UNKNOWN);
         assertThat(ets185.parties()).allSatisfy(p -> assertThat(p.source()).isNotBlank());

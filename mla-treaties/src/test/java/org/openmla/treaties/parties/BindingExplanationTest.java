@@ -62,6 +62,24 @@ class BindingExplanationTest {
     }
 
     @Test
+    void a_non_party_is_not_bound_through_its_date_and_unknown_after_it_in_a_partial_list() {
+        InstrumentParties partial = data(true, false);
+        InstrumentParties withNonParty = new InstrumentParties(partial.instrument(), true, false, Optional.empty(), Optional.empty(), "2026.1", AS_OF,
+                false, List.of(), List.of(), List.of(), partial.parties(), Set.of(), false,
+                List.of(new NonParty(DD, LocalDate.of(2019, 4, 1), Optional.of(LocalDate.of(2001, 5, 2)), "test data", Optional.empty())), List.of());
+        for (int round = 0; round < 2; round++) {
+            expect(withNonParty.binding(DD, LocalDate.of(2019, 3, 31)), Truth.FALSE, "DE is not bound by TEST1 on 2019-03-31: DE had not become bound "
+                    + "by TEST1 on 2019-04-01 (signed 2001-05-02, not ratified), as test data confirms");
+            expect(withNonParty.binding(DD, LocalDate.of(2019, 4, 1)), Truth.FALSE, "DE is not bound by TEST1 on 2019-04-01: DE had not become bound "
+                    + "by TEST1 on 2019-04-01 (signed 2001-05-02, not ratified), as test data confirms");
+            expect(withNonParty.binding(DD, LocalDate.of(2019, 4, 2)), Truth.UNKNOWN, "DE is not in the party data for TEST1, which is a partial list "
+                    + "as of 2020-06-30; DE had not become bound by TEST1 on 2019-04-01 (signed 2001-05-02, not ratified), as test data confirms, but "
+                    + "whether it became bound after that date is not known");
+            expect(withNonParty.binding(BB, LocalDate.of(2011, 1, 1)), Truth.TRUE, "TEST1 is in force for NL since 2010-03-01");
+        }
+    }
+
+    @Test
     void an_answer_of_the_same_kind_is_worded_once_and_shared_across_dates() {
         InstrumentParties partial = data(true, false);
         Binding first = partial.binding(BB, LocalDate.of(2011, 1, 1));

@@ -215,7 +215,7 @@ class BuiltInPartyDataTest {
         InstrumentParties uncac = data.instrument("UNCAC").orElseThrow();
 
         assertThat(untoc.parties()).hasSize(155);
-        assertThat(uncac.parties()).hasSize(148);
+        assertThat(uncac.parties()).hasSize(149);
         assertThat(untoc.complete()).isFalse();
         assertThat(uncac.complete()).isFalse();
         assertThat(untoc.asOf()).isEqualTo(LocalDate.of(2024, 5, 4));

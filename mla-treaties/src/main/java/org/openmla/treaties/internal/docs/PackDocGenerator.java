@@ -47,11 +47,18 @@ public final class PackDocGenerator {
                 long withDeclarations = ip.parties().stream().filter(p -> !p.declarations().isEmpty()).count();
                 md.append("; declarations recorded for ").append(withDeclarations).append(" States");
             }
+            if (!ip.nonParties().isEmpty()) {
+                md.append("; ").append(ip.nonParties().size()).append(ip.nonParties().size() == 1 ? " State" : " States")
+                        .append(" recorded as not bound up to a date a source confirms (")
+                        .append(String.join(", ", ip.nonParties().stream().map(n -> n.state().alpha2() + " through " + n.notBoundThrough()).toList()))
+                        .append(")");
+            }
             md.append(". Sources: ").append(String.join(", ", ip.sources().stream().map(org.openmla.treaties.parties.Source::key).toList()))
                     .append(".\n");
         }
         md.append("\nWhat the data does not say is listed in the documents' `notes` (see docs/party-data.md); a State missing from a "
-                + "partial list is UNKNOWN to the resolver, never \"not bound\".\n\n");
+                + "partial list is UNKNOWN to the resolver, never \"not bound\", unless the list records it as a non-party up to a date a source "
+                + "confirms (then it is not bound up to and including that date).\n\n");
     }
 
     /** The first line of every generated file. */

@@ -25,6 +25,8 @@ import org.openmla.treaties.parties.BilateralTreaty;
 import org.openmla.treaties.parties.CentralAuthority;
 import org.openmla.treaties.parties.DeclarationKind;
 import org.openmla.treaties.parties.InstrumentParties;
+import org.openmla.treaties.parties.MeasureProvision;
+import org.openmla.treaties.parties.NonParty;
 import org.openmla.treaties.parties.Party;
 import org.openmla.treaties.parties.PartyDataException;
 import org.openmla.treaties.parties.Provenance;
@@ -46,9 +48,10 @@ public final class PartyDataReader {
     private static final Set<String> DOCUMENT_FIELDS = Set.of("format", "dataVersion", "asOf", "sources", "notes", "instruments", "parties",
             "bilateralTreaties");
     private static final Set<String> INSTRUMENT_FIELDS = Set.of("id", "title", "adopted", "inForce", "binding", "mlaTreaty", "packId",
-            "basisCitation", "complete", "notes", "declarationKinds", "parties", "measures", "membership");
+            "basisCitation", "complete", "notes", "declarationKinds", "parties", "nonParties", "measures", "membership", "measureProvisions");
     private static final Set<String> PARTY_FIELDS = Set.of("instrument", "state", "deposited", "inForce", "partyBy", "until", "declarations",
             "centralAuthorities", "languages", "source", "note");
+    private static final Set<String> NON_PARTY_FIELDS = Set.of("state", "notBoundThrough", "signed", "source", "note");
     private static final Set<String> TREATY_FIELDS = Set.of("id", "title", "states", "inForce", "until", "mlaTreaty",
             "agreedToApplyConventionProvisions", "packId", "source");
 
@@ -106,8 +109,10 @@ public final class PartyDataReader {
             }
         }
         java.util.Map<String, Party> byKey = new java.util.HashMap<>();
+        java.util.Map<String, NonParty> nonByKey = new java.util.HashMap<>();
         for (InstrumentParties ip : instruments) {
             ip.parties().forEach(p -> byKey.put(ip.id() + "|" + p.state(), p));
+            ip.nonParties().forEach(np -> nonByKey.put(ip.id() + "|" + np.state(), np));
         }
         Set<String> updated = new LinkedHashSet<>();
         for (PartyDocument.PartyUpdate u : updates) {
@@ -120,6 +125,11 @@ public final class PartyDataReader {
             if (defined != null && !defined.equals(u.party())) {
                 throw error(u.field(), "contradicts the entry for " + u.party().state() + " in the document's own definition of "
                         + u.instrumentId());
+            }
+            NonParty non = nonByKey.get(key);
+            if (non != null && non.contradicts(u.party())) {
+                throw error(u.field(), "contradicts the non-party entry for " + u.party().state() + " in the document's own definition of "
+                        + u.instrumentId() + " (not bound through " + non.notBoundThrough() + ")");
             }
         }
         return new PartyDocument(provenance, instruments, updates, treaties);
@@ -171,8 +181,35 @@ public final class PartyDataReader {
                 }
             }
         }
+        List<NonParty> nonParties = list(n, "nonParties", at, this::nonParty);
+        Set<Jurisdiction> nonSeen = new LinkedHashSet<>();
+        for (int i = 0; i < nonParties.size(); i++) {
+            NonParty np = nonParties.get(i);
+            String nat = path(at, "nonParties") + "/" + i;
+            if (!nonSeen.add(np.state())) {
+                throw error(nat + "/state", "State " + np.state() + " is listed twice among the non-parties of " + id);
+            }
+            for (Party p : parties) {
+                if (np.contradicts(p)) {
+                    throw error(nat + "/notBoundThrough", "State " + np.state() + " is also listed under parties as bound from "
+                            + p.inForce().or(p::partyBy).orElseThrow() + ", not after this date; a non-party entry may only end before the party entry starts");
+                }
+            }
+        }
+        List<MeasureProvision> provisions = list(n, "measureProvisions", at, this::measureProvision);
+        Set<MeasureType> provided = new LinkedHashSet<>();
+        for (int i = 0; i < provisions.size(); i++) {
+            MeasureProvision mp = provisions.get(i);
+            String mat = path(at, "measureProvisions") + "/" + i;
+            if (!provided.add(mp.measure())) {
+                throw error(mat + "/measure", "measure " + mp.measure() + " is given twice for " + id);
+            }
+            if (!mp.citation().instrument().equals(id)) {
+                throw error(mat + "/citation", "must cite an article of " + id);
+            }
+        }
         return build(at, () -> new InstrumentParties(instrument, binding, mlaTreaty, packId, basis, dataVersion, asOf, complete, sources, notes,
-                kinds, parties, measures, membership));
+                kinds, parties, measures, membership, nonParties, provisions));
     }
 
     private DeclarationKind declarationKind(JsonNode n, String at) {
@@ -203,6 +240,27 @@ public final class PartyDataReader {
         }
         optionalText(n, "note", at).ifPresent(b::note);
         return build(at, b::build);
+    }
+
+    private MeasureProvision measureProvision(JsonNode n, String at) {
+        fields(n, at, Set.of("measure", "citation", "summary"));
+        String name = text(n, "measure", at);
+        MeasureType measure;
+        try {
+            measure = MeasureType.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw error(path(at, "measure"), "is not a measure type (see MeasureType)");
+        }
+        Citation citation = build(path(at, "citation"), () -> Citation.parse(text(n, "citation", at)));
+        return build(at, () -> new MeasureProvision(measure, citation, text(n, "summary", at)));
+    }
+
+    private NonParty nonParty(JsonNode n, String at) {
+        fields(n, at, NON_PARTY_FIELDS);
+        String state = text(n, "state", at);
+        Jurisdiction j = build(path(at, "state"), () -> Jurisdiction.of(state));
+        LocalDate through = date(n, "notBoundThrough", at).orElseThrow(() -> error(path(at, "notBoundThrough"), "is required"));
+        return build(at, () -> new NonParty(j, through, date(n, "signed", at), text(n, "source", at), optionalText(n, "note", at)));
     }
 
     private StateDeclaration stateDeclaration(JsonNode n, String at) {
