@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.openmla.core.model.DataCategory;
 import org.openmla.core.model.Measure;
 import org.openmla.core.model.MeasureFamily;
@@ -94,7 +95,7 @@ final class CoeConditions {
     static Condition sentVia(TransmissionChannel... channels) {
         Set<TransmissionChannel> set = EnumSet.copyOf(List.of(channels));
         return Conditions.request("the request was sent through " + (set.size() == 1 ? set.iterator().next() : "one of " + set),
-                r -> r.transmission().map(t -> set.contains(t.channel())).orElse(false));
+                r -> r.transmission().isPresent() && set.contains(r.transmission().get().channel()));
     }
 
     /**
@@ -103,7 +104,7 @@ final class CoeConditions {
      */
     static Condition writtenInAcceptedLanguage() {
         return fact("the request is written in a language the requested State accepts",
-                f -> f.request().language().map(l -> f.requestedState().acceptedLanguages().contains(l)).orElse(false));
+                f -> f.request().language().isPresent() && f.requestedState().acceptedLanguages().contains(f.request().language().get()));
     }
 
     /** @return whether every offence is stated, by a description or a statutory provision (FALSE without offences) */
@@ -115,7 +116,14 @@ final class CoeConditions {
     /** @return whether every person concerned is identified and has a stated nationality (TRUE without persons) */
     static Condition personsIdentifiedWithNationality() {
         return Conditions.request("every person concerned is identified and has a stated nationality",
-                r -> r.persons().stream().allMatch(p -> p.isIdentified() && !p.nationalities().isEmpty()));
+                r -> {
+                    for (Person p : r.persons()) {
+                        if (!p.isIdentified() || p.nationalities().isEmpty()) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
     }
 
     /** @return whether the request concerns any person */
@@ -126,8 +134,7 @@ final class CoeConditions {
     /** @return for a service measure, whether a person to be served is named and located */
     static Condition servedPersonNamedAndLocated() {
         return fact("the person to be served is named and an address is given",
-                f -> f.measure().map(m -> personTargets(f.request(), m).stream()
-                        .anyMatch(p -> p.name().isPresent() && p.location().isPresent())).orElse(false));
+                f -> f.measure().isPresent() && anyPersonTarget(f.request(), f.measure().get(), p -> p.name().isPresent() && p.location().isPresent()));
     }
 
     /**
@@ -136,23 +143,40 @@ final class CoeConditions {
      */
     static Condition personIsAccused() {
         Condition targetsAccused = fact("the measure targets an accused person or a suspect",
-                f -> f.measure().map(m -> personTargets(f.request(), m).stream()
-                        .anyMatch(p -> p.role() == PersonRole.ACCUSED || p.role() == PersonRole.SUSPECT)).orElse(false));
+                f -> f.measure().isPresent() && anyPersonTarget(f.request(), f.measure().get(), CoeConditions::accusedOrSuspect));
         Condition targetsNoPerson = fact("the measure targets no person",
-                f -> f.measure().map(m -> personTargets(f.request(), m).isEmpty()).orElse(true));
+                f -> f.measure().isEmpty() || !anyPersonTarget(f.request(), f.measure().get(), p -> true));
         return anyOf(targetsAccused, allOf(targetsNoPerson, assessed(CoeAssessments.PERSON_IS_ACCUSED)));
     }
 
-    private static List<Person> personTargets(MlaRequest request, Measure measure) {
-        return measure.targets().stream().filter(t -> t.kind() == TargetKind.PERSON).map(MeasureTarget::value)
-                .map(request::person).flatMap(Optional::stream).toList();
+    private static boolean accusedOrSuspect(Person p) {
+        return p.role() == PersonRole.ACCUSED || p.role() == PersonRole.SUSPECT;
+    }
+
+    /** @return whether a person of the request that the measure targets passes the test */
+    private static boolean anyPersonTarget(MlaRequest request, Measure measure, Predicate<Person> test) {
+        for (MeasureTarget t : measure.targets()) {
+            if (t.kind() == TargetKind.PERSON) {
+                Optional<Person> p = request.person(t.value());
+                if (p.isPresent() && test.test(p.get())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** @return whether the measure names where the data are or who holds them (a service provider, a place or a data identifier) */
     static Condition custodianOrLocationGiven() {
         return Conditions.measure("the measure names the custodian or the location of the data",
-                m -> m.targets().stream().anyMatch(t -> t.kind() == TargetKind.SERVICE_PROVIDER || t.kind() == TargetKind.PLACE
-                        || t.kind() == TargetKind.DATA_IDENTIFIER));
+                m -> {
+                    for (MeasureTarget t : m.targets()) {
+                        if (t.kind() == TargetKind.SERVICE_PROVIDER || t.kind() == TargetKind.PLACE || t.kind() == TargetKind.DATA_IDENTIFIER) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
     }
 
     /** @return whether the measure's data category is stated or follows from its type */
@@ -163,8 +187,15 @@ final class CoeConditions {
     /** @return whether the request seeks preservation of traffic data under ETS 185 art. 29 */
     static Condition seeksPreservationOfTrafficData() {
         return Conditions.request("the request seeks expedited preservation of traffic data",
-                r -> r.measures().stream().anyMatch(m -> m.type() == MeasureType.EXPEDITED_PRESERVATION
-                        && m.effectiveDataCategory().map(c -> c == DataCategory.TRAFFIC).orElse(false)));
+                r -> {
+                    for (Measure m : r.measures()) {
+                        if (m.type() == MeasureType.EXPEDITED_PRESERVATION && m.effectiveDataCategory().isPresent()
+                                && m.effectiveDataCategory().get() == DataCategory.TRAFFIC) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
     }
 
     /**
@@ -182,12 +213,17 @@ final class CoeConditions {
      */
     static Condition everyMeasureMayGoVia(String label, Function<Facts, Function<Measure, Set<TransmissionChannel>>> permitted) {
         return fact(label, f -> {
-            Optional<TransmissionChannel> channel = f.request().transmission().map(t -> t.channel());
-            if (channel.isEmpty()) {
+            if (f.request().transmission().isEmpty()) {
                 return false;
             }
+            TransmissionChannel channel = f.request().transmission().get().channel();
             Function<Measure, Set<TransmissionChannel>> byMeasure = permitted.apply(f);
-            return f.request().measures().stream().allMatch(m -> byMeasure.apply(m).contains(channel.get()));
+            for (Measure m : f.request().measures()) {
+                if (!byMeasure.apply(m).contains(channel)) {
+                    return false;
+                }
+            }
+            return true;
         });
     }
 }

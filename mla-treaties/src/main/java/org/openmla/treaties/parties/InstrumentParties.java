@@ -272,46 +272,72 @@ public record InstrumentParties(
     public Binding binding(Jurisdiction state, LocalDate date) {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(date, "date");
-        String id = instrument.id();
         if (!binding) {
-            return new Binding(Truth.FALSE, id + " is a model and binds no State");
+            return explained(state, Explained.MODEL);
         }
         if (instrument.inForce().isPresent() && date.isBefore(instrument.inForce().get())) {
-            return new Binding(Truth.FALSE, id + " entered into force only on " + instrument.inForce().get());
+            return explained(state, Explained.NOT_YET_IN_FORCE);
         }
-        Optional<Party> entry = party(state);
-        NonParty non = nonPartyOrNull(state);
-        if (non != null && non.notBoundOn(date) && !(entry.isPresent() && !entry.get().boundOn(date).isUnknown())) {
-            return new Binding(Truth.FALSE, state + " is not bound by " + id + " on " + date + ": " + non.explanation(id));
+        Party p = ((PartyList) parties).byState(state);
+        NonParty non = nonParties.isEmpty() ? null : nonPartyOrNull(state);
+        if (non != null && non.notBoundOn(date) && (p == null || p.boundOn(date).isUnknown())) {
+            // names the date asked about, so it is worded for this date and not kept
+            return new Binding(Truth.FALSE, state + " is not bound by " + instrument.id() + " on " + date + ": " + non.explanation(instrument.id()));
         }
-        if (entry.isEmpty()) {
-            if (non != null && !complete) {
-                return new Binding(Truth.UNKNOWN, state + " is not in the party data for " + id + ", which is a partial list as of " + asOf
-                        + "; " + non.explanation(id) + ", but whether it became bound after that date is not known");
-            }
-            return complete
-                    ? new Binding(Truth.FALSE, state + " is not a party to " + id + " (complete party data as of " + asOf + ")")
-                    : new Binding(Truth.UNKNOWN, state + " is not in the party data for " + id + ", which is a partial list as of " + asOf
-                            + "; whether it is bound is not known");
+        if (p == null) {
+            return explained(state, non != null && !complete ? Explained.NOT_LISTED_AFTER_NON_PARTY : complete ? Explained.NOT_A_PARTY
+                    : Explained.NOT_LISTED);
         }
-        Party p = entry.get();
         Truth bound = p.boundOn(date);
         if (p.until().isPresent() && date.isAfter(p.until().get())) {
-            return new Binding(bound, id + " ceased to bind " + state + " after " + p.until().get());
+            return explained(state, Explained.CEASED);
         }
+        boolean aged = date.isAfter(asOf);
         if (p.inForce().isPresent()) {
-            return new Binding(bound, bound.isTrue()
-                    ? id + " is in force for " + state + " since " + p.inForce().get() + dataAge(date)
-                    : id + " enters into force for " + state + " only on " + p.inForce().get());
+            return explained(state, !bound.isTrue() ? Explained.ENTERS_INTO_FORCE : aged ? Explained.IN_FORCE_AGED : Explained.IN_FORCE);
         }
-        return new Binding(bound, bound.isTrue()
-                ? state + " is confirmed a party to " + id + " by " + p.partyBy().get() + dataAge(date)
-                : state + " is confirmed a party to " + id + " only by " + p.partyBy().get() + "; the date " + id
-                        + " entered into force for it is not in the data");
+        return explained(state, !bound.isTrue() ? Explained.CONFIRMED_ONLY_BY : aged ? Explained.CONFIRMED_AGED : Explained.CONFIRMED);
     }
 
-    private String dataAge(LocalDate date) {
-        return date.isAfter(asOf) ? " (party data as of " + asOf + ")" : "";
+    /**
+     * The kinds of explanation {@link #binding} gives. Each kind's text (and truth) depends only on this data set and the
+     * State, not on the date, so it is made once per State and kind and kept.
+     */
+    private enum Explained {
+        MODEL, NOT_YET_IN_FORCE, NOT_A_PARTY, NOT_LISTED, NOT_LISTED_AFTER_NON_PARTY, CEASED, IN_FORCE, IN_FORCE_AGED, ENTERS_INTO_FORCE, CONFIRMED, CONFIRMED_AGED,
+        CONFIRMED_ONLY_BY
+    }
+
+    private Binding explained(Jurisdiction state, Explained kind) {
+        PartyList list = (PartyList) parties;
+        Binding kept = list.explained(state, kind.ordinal());
+        return kept != null ? kept : list.keepExplained(state, kind.ordinal(), Explained.values().length, explain(state, kind));
+    }
+
+    private Binding explain(Jurisdiction state, Explained kind) {
+        String id = instrument.id();
+        Party p = ((PartyList) parties).byState(state);
+        return switch (kind) {
+            case MODEL -> new Binding(Truth.FALSE, id + " is a model and binds no State");
+            case NOT_YET_IN_FORCE -> new Binding(Truth.FALSE, id + " entered into force only on " + instrument.inForce().get());
+            case NOT_A_PARTY -> new Binding(Truth.FALSE, state + " is not a party to " + id + " (complete party data as of " + asOf + ")");
+            case NOT_LISTED -> new Binding(Truth.UNKNOWN, state + " is not in the party data for " + id + ", which is a partial list as of " + asOf
+                    + "; whether it is bound is not known");
+            case NOT_LISTED_AFTER_NON_PARTY -> new Binding(Truth.UNKNOWN, state + " is not in the party data for " + id + ", which is a partial list as of "
+                    + asOf + "; " + nonPartyOrNull(state).explanation(id) + ", but whether it became bound after that date is not known");
+            case CEASED -> new Binding(Truth.FALSE, id + " ceased to bind " + state + " after " + p.until().get());
+            case IN_FORCE, IN_FORCE_AGED -> new Binding(Truth.TRUE, id + " is in force for " + state + " since " + p.inForce().get()
+                    + (kind == Explained.IN_FORCE_AGED ? dataAge() : ""));
+            case ENTERS_INTO_FORCE -> new Binding(Truth.FALSE, id + " enters into force for " + state + " only on " + p.inForce().get());
+            case CONFIRMED, CONFIRMED_AGED -> new Binding(Truth.TRUE, state + " is confirmed a party to " + id + " by " + p.partyBy().get()
+                    + (kind == Explained.CONFIRMED_AGED ? dataAge() : ""));
+            case CONFIRMED_ONLY_BY -> new Binding(Truth.UNKNOWN, state + " is confirmed a party to " + id + " only by " + p.partyBy().get()
+                    + "; the date " + id + " entered into force for it is not in the data");
+        };
+    }
+
+    private String dataAge() {
+        return " (party data as of " + asOf + ")";
     }
 
     /**

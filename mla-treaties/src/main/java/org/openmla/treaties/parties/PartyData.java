@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.openmla.core.InvalidValueException;
 import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.model.LanguageCode;
@@ -294,10 +293,12 @@ public final class PartyData {
     public StateProfile stateProfile(Jurisdiction state, LocalDate date, Collection<String> instrumentIds) {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(date, "date");
-        Set<String> declarations = new TreeSet<>();
-        Set<LanguageCode> languages = new TreeSet<>(java.util.Comparator.comparing(LanguageCode::code));
-        for (String id : Checks.list(List.copyOf(instrumentIds), "instrumentIds")) {
-            InstrumentParties ip = instruments.get(id);
+        Objects.requireNonNull(instrumentIds, "instrumentIds");
+        // the profile keeps its sets in no particular order, so they are gathered unsorted; most are empty
+        Set<String> declarations = Set.of();
+        Set<LanguageCode> languages = Set.of();
+        for (String id : instrumentIds) {
+            InstrumentParties ip = instruments.get(Objects.requireNonNull(id, "instrumentIds[]"));
             if (ip == null) {
                 continue;
             }
@@ -305,8 +306,20 @@ public final class PartyData {
             if (p.isEmpty() || !p.get().boundOn(date).isTrue()) {
                 continue;
             }
-            declarations.addAll(p.get().declarationsOn(date));
-            languages.addAll(p.get().languages());
+            for (StateDeclaration d : p.get().declarations()) {
+                if (d.inEffectOn(date)) {
+                    if (declarations.isEmpty()) {
+                        declarations = new java.util.HashSet<>();
+                    }
+                    declarations.add(d.id());
+                }
+            }
+            if (!p.get().languages().isEmpty()) {
+                if (languages.isEmpty()) {
+                    languages = new java.util.HashSet<>();
+                }
+                languages.addAll(p.get().languages());
+            }
         }
         return new StateProfile(state, declarations, languages);
     }

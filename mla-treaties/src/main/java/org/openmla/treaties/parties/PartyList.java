@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.openmla.core.model.Jurisdiction;
 
 /**
@@ -32,6 +34,26 @@ final class PartyList extends AbstractList<Party> implements RandomAccess {
     /** @return the State's entry, or null */
     Party byState(Jurisdiction state) {
         return byState.get(state);
+    }
+
+    /** At most this many States' explained bindings are kept; the memo is emptied when it is full. */
+    private static final int MAX_EXPLAINED = 512;
+    /** {@link InstrumentParties#binding}'s answers by State and kind, made once each: a race makes one twice, equal. */
+    private final ConcurrentHashMap<Jurisdiction, AtomicReferenceArray<Binding>> explained = new ConcurrentHashMap<>();
+
+    /** @return the binding of this kind already explained for the State, or null */
+    Binding explained(Jurisdiction state, int kind) {
+        AtomicReferenceArray<Binding> kinds = explained.get(state);
+        return kinds == null ? null : kinds.get(kind);
+    }
+
+    /** Keeps a binding explained for the State. @return it */
+    Binding keepExplained(Jurisdiction state, int kind, int kinds, Binding binding) {
+        if (explained.size() >= MAX_EXPLAINED) {
+            explained.clear();
+        }
+        explained.computeIfAbsent(state, s -> new AtomicReferenceArray<>(kinds)).set(kind, binding);
+        return binding;
     }
 
     @Override

@@ -30,6 +30,6 @@ public record StateDeclaration(String id, Optional<LocalDate> from, Optional<Loc
     /** @return whether the declaration has effect on the date */
     public boolean inEffectOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return from.map(f -> !date.isBefore(f)).orElse(true) && until.map(u -> !date.isAfter(u)).orElse(true);
+        return (from.isEmpty() || !date.isBefore(from.get())) && (until.isEmpty() || !date.isAfter(until.get()));
     }
 }

@@ -29,6 +29,16 @@ public record ApplicableInstrument(String instrumentId, String title, Optional<S
 
     /** @return the findings that displace some of its provisions */
     public List<RelationshipFinding> displacedProvisions() {
-        return relationships.stream().filter(r -> r.effect() == RelationshipFinding.Effect.PROVISIONS_DISPLACED).toList();
+        java.util.ArrayList<RelationshipFinding> displaced = null;
+        for (int i = 0; i < relationships.size(); i++) {
+            RelationshipFinding r = relationships.get(i);
+            if (r.effect() == RelationshipFinding.Effect.PROVISIONS_DISPLACED) {
+                if (displaced == null) {
+                    displaced = new java.util.ArrayList<>(2);
+                }
+                displaced.add(r);
+            }
+        }
+        return displaced == null ? List.of() : java.util.Collections.unmodifiableList(displaced);
     }
 }

@@ -22,11 +22,17 @@ import org.openmla.core.internal.Checks;
  */
 public final class BindingAssessmentRule implements InstrumentRelationship {
 
+    private static final String FROM_PARTY_DATA = "; from party data";
+
     private final String instrumentId;
     private final String forInstrument;
     private final AssessmentKey key;
     private final String provisions;
     private final Citation citation;
+    private final String citationText;
+    private final java.util.Set<String> concerns;
+    private final List<String> byInstruments;
+    private final Optional<String> provisionsNamed;
 
     /**
      * @param instrumentId the instrument whose binding is assessed, e.g. {@code ETS99}
@@ -41,6 +47,10 @@ public final class BindingAssessmentRule implements InstrumentRelationship {
         this.key = Objects.requireNonNull(key, "key");
         this.provisions = Checks.text(provisions, "provisions", 200);
         this.citation = Objects.requireNonNull(citation, "citation");
+        this.citationText = citation.toString();
+        this.byInstruments = List.of(this.instrumentId);
+        this.provisionsNamed = Optional.of(this.provisions);
+        this.concerns = forInstrument.equals(instrumentId) ? java.util.Set.of(instrumentId) : java.util.Set.of(forInstrument, instrumentId);
     }
 
     @Override
@@ -51,7 +61,7 @@ public final class BindingAssessmentRule implements InstrumentRelationship {
     /** @return the instrument whose pack reads the answer, and the instrument assessed */
     @Override
     public java.util.Set<String> concerns() {
-        return java.util.Set.of(forInstrument, instrumentId);
+        return concerns;
     }
 
     @Override
@@ -65,32 +75,38 @@ public final class BindingAssessmentRule implements InstrumentRelationship {
         if (!ctx.bothBound(forInstrument).isTrue()) {
             return RelationshipResult.none();
         }
-        Optional<InstrumentStatus> status = ctx.status(instrumentId);
-        if (status.isEmpty()) {
-            return new RelationshipResult(List.of(finding(RelationshipFinding.Effect.UNDETERMINED, "there is no party data for " + instrumentId
-                    + ", so whether " + provisions + " apply between " + ctx.requesting() + " and " + ctx.requested() + " is open; "
-                    + key.id() + " is left for the host to assess")), List.of());
+        InstrumentStatus status = ctx.statusOrNull(instrumentId);
+        String requesting = ctx.requesting().toString();
+        String requested = ctx.requested().toString();
+        if (status == null) {
+            return new RelationshipResult(List.of(finding(RelationshipFinding.Effect.UNDETERMINED, () -> Texts.of("there is no party data for ",
+                    instrumentId, ", so whether ", provisions, " apply between ", requesting, " and ", requested, " is open; ", key.id(),
+                    " is left for the host to assess"))), List.of());
         }
-        Truth both = status.get().bothBound();
-        String bindings = status.get().requesting().explanation() + "; " + status.get().requested().explanation();
-        return switch (both) {
+        String on = ctx.dateText();
+        String first = status.requesting().explanation();
+        String second = status.requested().explanation();
+        return switch (status.bothBound()) {
             case TRUE -> {
-                String why = instrumentId + " binds both " + ctx.requesting() + " and " + ctx.requested() + " on " + ctx.date() + ", so " + provisions
-                        + " apply (" + citation + "): " + bindings;
-                yield new RelationshipResult(List.of(finding(RelationshipFinding.Effect.PROVISIONS_APPLY, why)),
-                        List.of(ctx.systemAssessment(key, true, why + "; from party data")));
+                String reasoning = Texts.of(instrumentId, " binds both ", requesting, " and ", requested, " on ", on, ", so ", provisions,
+                        " apply (", citationText, "): ", first, "; ", second, FROM_PARTY_DATA);
+                yield new RelationshipResult(List.of(finding(RelationshipFinding.Effect.PROVISIONS_APPLY,
+                        () -> reasoning.substring(0, reasoning.length() - FROM_PARTY_DATA.length()))),
+                        List.of(ctx.systemAssessment(key, true, reasoning)));
             }
-            case FALSE -> new RelationshipResult(List.of(), List.of(ctx.systemAssessment(key, false, instrumentId + " does not bind both "
-                    + ctx.requesting() + " and " + ctx.requested() + " on " + ctx.date() + ", so " + provisions + " do not apply: " + bindings
-                    + "; from party data")));
-            case UNKNOWN -> new RelationshipResult(List.of(finding(RelationshipFinding.Effect.UNDETERMINED, "the party data cannot tell whether "
-                    + instrumentId + " binds both " + ctx.requesting() + " and " + ctx.requested() + " on " + ctx.date() + " (" + bindings
-                    + "), so whether " + provisions + " apply is open; " + key.id() + " is left for the host to assess")), List.of());
+            case FALSE -> new RelationshipResult(List.of(), List.of(ctx.systemAssessment(key, false, Texts.of(instrumentId,
+                    " does not bind both ", requesting, " and ", requested, " on ", on, ", so ", provisions, " do not apply: ", first, "; ",
+                    second, FROM_PARTY_DATA))));
+            case UNKNOWN -> new RelationshipResult(List.of(finding(RelationshipFinding.Effect.UNDETERMINED, () -> Texts.of(
+                    "the party data cannot tell whether ", instrumentId, " binds both ", requesting, " and ", requested, " on ", on, " (",
+                    first, "; ", second, "), so whether ", provisions, " apply is open; ", key.id(), " is left for the host to assess"))),
+                    List.of());
         };
     }
 
-    private RelationshipFinding finding(RelationshipFinding.Effect effect, String why) {
-        return new RelationshipFinding(id(), effect, forInstrument, List.of(instrumentId), Optional.of(provisions), citation, why);
+    /** A finding whose explanation is worded when first read. */
+    private RelationshipFinding finding(RelationshipFinding.Effect effect, java.util.function.Supplier<String> why) {
+        return RelationshipFinding.worded(id(), effect, forInstrument, byInstruments, provisionsNamed, citation, why);
     }
 
     @Override

@@ -40,10 +40,14 @@ final class LegalBasisClaims {
     /** @return the distinct types of the request's measures, in the request's order */
     static List<MeasureType> measureTypes(MlaRequest request) {
         List<Measure> measures = request.measures();
+        if (measures.size() == 1) {
+            return List.of(measures.get(0).type());
+        }
         List<MeasureType> types = new ArrayList<>(measures.size());
-        for (Measure m : measures) {
-            if (!types.contains(m.type())) {
-                types.add(m.type());
+        for (int i = 0; i < measures.size(); i++) {
+            MeasureType type = measures.get(i).type();
+            if (!types.contains(type)) {
+                types.add(type);
             }
         }
         return List.copyOf(types);
@@ -114,11 +118,13 @@ final class LegalBasisClaims {
      * does not cover to the older instrument and does not give them to the newer one).
      */
     private List<String> governing(List<MeasureType> types, LegalBasisResolution res) {
-        Set<String> out = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>(res.applicable().size());
         for (ApplicableInstrument a : res.applicable()) {
             for (MeasureType t : types) {
                 if (governs(a.instrumentId(), t, res)) {
-                    out.add(a.instrumentId());
+                    if (!out.contains(a.instrumentId())) {
+                        out.add(a.instrumentId());
+                    }
                     break;
                 }
             }
@@ -147,13 +153,21 @@ final class LegalBasisClaims {
     }
 
     private List<LegalBasisNote> notes(List<MeasureType> requestTypes, LegalBasisResolution res, List<String> governing) {
-        List<LegalBasisNote> notes = new ArrayList<>();
-        Set<MeasureType> types = new TreeSet<>(requestTypes);
+        List<LegalBasisNote> notes = new ArrayList<>(0);
+        Set<MeasureType> types = null; // the request's types in their natural order, made when a finding needs them
         for (RelationshipFinding f : res.relationships()) {
             if (f.partial() && res.applies(f.instrumentId())) {
-                List<MeasureType> kept = types.stream().filter(f.retainedMeasures()::contains).toList();
-                List<MeasureType> replaced = types.stream().filter(t -> f.supersedesFor(t) && provides(f.instrumentId(), t)
-                        && f.byInstruments().stream().anyMatch(by -> provides(by, t))).toList();
+                types = types != null ? types : new TreeSet<>(requestTypes);
+                List<MeasureType> kept = new ArrayList<>(0);
+                List<MeasureType> replaced = new ArrayList<>(0);
+                for (MeasureType t : types) {
+                    if (f.retainedMeasures().contains(t)) {
+                        kept.add(t);
+                    }
+                    if (f.supersedesFor(t) && provides(f.instrumentId(), t) && providedByAny(f.byInstruments(), t)) {
+                        replaced.add(t);
+                    }
+                }
                 String by = String.join(", ", f.byInstruments());
                 if (!kept.isEmpty()) {
                     notes.add(new LegalBasisNote(f.instrumentId(), f.instrumentId() + " governs " + kept + " between "
@@ -170,8 +184,14 @@ final class LegalBasisClaims {
                 notes.add(new LegalBasisNote(f.instrumentId(), f.explanation(), List.of(f.citation())));
             }
             if (f.effect() == RelationshipFinding.Effect.COEXISTS) {
+                types = types != null ? types : new TreeSet<>(requestTypes);
                 for (String by : f.byInstruments()) {
-                    List<MeasureType> both = types.stream().filter(t -> governs(f.instrumentId(), t, res) && governs(by, t, res)).toList();
+                    List<MeasureType> both = new ArrayList<>(0);
+                    for (MeasureType t : types) {
+                        if (governs(f.instrumentId(), t, res) && governs(by, t, res)) {
+                            both.add(t);
+                        }
+                    }
                     if (!both.isEmpty()) {
                         notes.add(new LegalBasisNote(by, by + " and " + f.instrumentId() + " both govern " + both + " between " + res.requesting()
                                 + " and " + res.requested() + " on " + res.date() + ": " + by + " does not affect " + f.instrumentId() + " ("
@@ -236,18 +256,31 @@ final class LegalBasisClaims {
             Optional<LegalBasisFinding> moot = replacedWhetherOrNotBound(basis, types, res, s, suggestions);
             return moot.orElseGet(() -> new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.UNCERTAIN, cite, explainBoth(s), suggestions));
         }
-        List<RelationshipFinding> about = res.relationships(id);
-        Optional<RelationshipFinding> superseding = about.stream().filter(f -> f.effect() == RelationshipFinding.Effect.SUPERSEDED && !f.partial())
-                .findFirst();
-        if (superseding.isPresent()) {
-            return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.SUPERSEDED, Optional.of(superseding.get().citation()),
-                    superseding.get().explanation(), superseding.get().byInstruments());
+        RelationshipFinding superseding = null;
+        RelationshipFinding partialFinding = null;
+        for (RelationshipFinding f : res.relationships()) {
+            if (f.instrumentId().equals(id)) {
+                if (superseding == null && f.effect() == RelationshipFinding.Effect.SUPERSEDED && !f.partial()) {
+                    superseding = f;
+                }
+                if (partialFinding == null && f.partial()) {
+                    partialFinding = f;
+                }
+            }
         }
-        List<MeasureType> outside = types.stream().filter(t -> !governs(id, t, res)).toList();
-        Optional<RelationshipFinding> partial = about.stream().filter(RelationshipFinding::partial).findFirst();
+        if (superseding != null) {
+            return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.SUPERSEDED, Optional.of(superseding.citation()),
+                    superseding.explanation(), superseding.byInstruments());
+        }
+        List<MeasureType> outside = new ArrayList<>(0);
+        for (MeasureType t : types) {
+            if (!governs(id, t, res)) {
+                outside.add(t);
+            }
+        }
+        Optional<RelationshipFinding> partial = Optional.ofNullable(partialFinding);
         if (!types.isEmpty() && outside.size() == types.size()) {
-            if (partial.isPresent() && types.stream().allMatch(t -> partial.get().supersedesFor(t)
-                    && partial.get().byInstruments().stream().anyMatch(by -> provides(by, t)))) {
+            if (partial.isPresent() && replacesFor(partial.get(), types)) {
                 RelationshipFinding f = partial.get();
                 return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.SUPERSEDED, Optional.of(f.citation()),
                         String.join(", ", f.byInstruments()) + " replaces the corresponding provisions of " + id + " for " + types + " between "
@@ -258,23 +291,49 @@ final class LegalBasisClaims {
                     id + " binds both States on " + res.date() + " but does not govern " + types + between(id, res) + suggestionText(suggestions),
                     suggestions);
         }
-        StringBuilder text = new StringBuilder(id).append(" binds both States on ").append(res.date()).append(": ").append(explainBoth(s));
-        about.stream().filter(f -> !f.partial()).forEach(f -> text.append("; ").append(f.explanation()));
         if (!outside.isEmpty()) {
+            StringBuilder text = bothBoundText(id, s, res);
             text.append("; but it does not govern ").append(outside).append(between(id, res)).append(suggestionText(suggestions));
             return new LegalBasisFinding(Optional.of(basis), partial.isPresent() ? LegalBasisFinding.Status.PARTLY_SUPERSEDED
                     : LegalBasisFinding.Status.OUTSIDE_SCOPE, partial.map(RelationshipFinding::citation).or(() -> cite), text.toString(), suggestions);
         }
-        partial.ifPresent(f -> text.append("; ").append(String.join(", ", f.byInstruments())).append(" replaces only its corresponding provisions, and ")
-                .append(types).append(" stay under ").append(id).append(" (").append(f.citation()).append(")"));
-        Optional<Citation> provision = measureProvisions(ip, types, text);
-        return new LegalBasisFinding(Optional.of(basis), LegalBasisFinding.Status.VALID, provision.or(() -> cite), text.toString(), suggestions);
+        RelationshipFinding keeping = partialFinding;
+        Optional<Citation> provision = measureProvisions(ip, types, null);
+        return LegalBasisFinding.worded(Optional.of(basis), LegalBasisFinding.Status.VALID, provision.isPresent() ? provision : cite,
+                () -> validText(id, s, res, types, keeping, ip), suggestions);
+    }
+
+    /**
+     * The explanation of a valid claim: both States' bindings, what relationships found about the instrument, the measures
+     * it keeps, and what the provisions that govern the request's measures provide.
+     */
+    private static String validText(String id, InstrumentStatus s, LegalBasisResolution res, List<MeasureType> types, RelationshipFinding partial,
+            Optional<InstrumentParties> ip) {
+        StringBuilder text = bothBoundText(id, s, res);
+        if (partial != null) {
+            text.append("; ").append(String.join(", ", partial.byInstruments())).append(" replaces only its corresponding provisions, and ")
+                    .append(types).append(" stay under ").append(id).append(" (").append(partial.citation()).append(")");
+        }
+        measureProvisions(ip, types, text);
+        return text.toString();
+    }
+
+    /** @return that the instrument binds both States, why, and what relationships found about it (supersessions for some measures aside) */
+    private static StringBuilder bothBoundText(String id, InstrumentStatus s, LegalBasisResolution res) {
+        StringBuilder text = new StringBuilder(512).append(id).append(" binds both States on ").append(res.date()).append(": ");
+        appendBoth(text, s);
+        for (RelationshipFinding f : res.relationships()) {
+            if (f.instrumentId().equals(id) && !f.partial()) {
+                text.append("; ").append(f.explanation());
+            }
+        }
+        return text;
     }
 
     /**
      * Where the instrument's data names the provision that governs a measure of the request (UNTOC art. 19 for a joint
-     * investigation team, not the obligation to assist of art. 18(1)), says what it provides; the claim cites it when it is
-     * the one provision for every measure of the request.
+     * investigation team, not the obligation to assist of art. 18(1)), says what it provides (when {@code text} is given);
+     * the claim cites it when it is the one provision for every measure of the request.
      */
     private static Optional<Citation> measureProvisions(Optional<InstrumentParties> ip, List<MeasureType> types, StringBuilder text) {
         if (ip.isEmpty() || types.isEmpty()) {
@@ -288,7 +347,9 @@ final class LegalBasisClaims {
                 everyMeasure = false;
                 continue;
             }
-            text.append("; for ").append(t).append(": ").append(mp.get().summary());
+            if (text != null) {
+                text.append("; for ").append(t).append(": ").append(mp.get().summary());
+            }
             if (common == null) {
                 common = mp.get().citation();
             } else if (!common.equals(mp.get().citation())) {
@@ -338,7 +399,41 @@ final class LegalBasisClaims {
         if (s.bilateral()) {
             return s.requesting().explanation();
         }
-        return s.requesting().explanation() + "; " + s.requested().explanation();
+        return Texts.of(s.requesting().explanation(), "; ", s.requested().explanation());
+    }
+
+    /** @return {@link #explainBoth} after a prefix, joined once */
+    static String explainBoth(String prefix, InstrumentStatus s) {
+        if (s.bilateral()) {
+            return Texts.of(prefix, s.requesting().explanation());
+        }
+        return Texts.of(prefix, s.requesting().explanation(), "; ", s.requested().explanation());
+    }
+
+    private static void appendBoth(StringBuilder text, InstrumentStatus s) {
+        text.append(s.requesting().explanation());
+        if (!s.bilateral()) {
+            text.append("; ").append(s.requested().explanation());
+        }
+    }
+
+    /** @return whether the supersession takes every one of the types to an instrument that provides for it */
+    private boolean replacesFor(RelationshipFinding f, List<MeasureType> types) {
+        for (MeasureType t : types) {
+            if (!f.supersedesFor(t) || !providedByAny(f.byInstruments(), t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean providedByAny(List<String> instrumentIds, MeasureType t) {
+        for (String by : instrumentIds) {
+            if (provides(by, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String suggestionText(List<String> suggestions) {

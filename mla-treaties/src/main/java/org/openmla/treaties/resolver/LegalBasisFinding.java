@@ -1,7 +1,9 @@
 package org.openmla.treaties.resolver;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.openmla.core.model.LegalBasis;
 import org.openmla.core.rules.Citation;
 import org.openmla.core.internal.Checks;
@@ -17,9 +19,19 @@ import org.openmla.core.internal.Checks;
  *     States Parties) or the provision of a superseding instrument
  * @param explanation the finding in words, with the dates that decide it
  * @param suggestedInstruments ids of the instruments that do apply between the two States on the date, strongest first
+ *
+ * <p>Immutable and thread-safe, with the equality, hash code and text of a record of these components. The resolver words
+ * the explanation of a valid claim when it is first read, not when the claim is checked; it is the same text either way.
  */
-public record LegalBasisFinding(Optional<LegalBasis> claimed, Status status, Optional<Citation> citation, String explanation,
-        List<String> suggestedInstruments) {
+public final class LegalBasisFinding {
+
+    private final Optional<LegalBasis> claimed;
+    private final Status status;
+    private final Optional<Citation> citation;
+    private final List<String> suggestedInstruments;
+    /** Words the explanation on first read; null once it is worded or when it was given. */
+    private volatile Supplier<String> wording;
+    private volatile String explanation;
 
     /** What the check found about a claim. */
     public enum Status {
@@ -58,17 +70,94 @@ public record LegalBasisFinding(Optional<LegalBasis> claimed, Status status, Opt
         }
     }
 
-    /** @throws org.openmla.core.InvalidValueException if a field is null or blank */
-    public LegalBasisFinding {
-        Checks.optional(claimed, "LegalBasisFinding.claimed");
-        Checks.required(status, "LegalBasisFinding.status");
-        Checks.optional(citation, "LegalBasisFinding.citation");
-        Checks.text(explanation, "LegalBasisFinding.explanation", 4000);
-        suggestedInstruments = Checks.textList(suggestedInstruments, "LegalBasisFinding.suggestedInstruments", 40);
+    /**
+     * A finding.
+     *
+     * @throws org.openmla.core.InvalidValueException if a field is null or blank
+     */
+    public LegalBasisFinding(Optional<LegalBasis> claimed, Status status, Optional<Citation> citation, String explanation,
+            List<String> suggestedInstruments) {
+        this(claimed, status, citation, null, explanation, suggestedInstruments);
+    }
+
+    private LegalBasisFinding(Optional<LegalBasis> claimed, Status status, Optional<Citation> citation, Supplier<String> wording, String explanation,
+            List<String> suggestedInstruments) {
+        this.claimed = Checks.optional(claimed, "LegalBasisFinding.claimed");
+        this.status = Checks.required(status, "LegalBasisFinding.status");
+        this.citation = Checks.optional(citation, "LegalBasisFinding.citation");
+        this.explanation = wording == null ? Checks.text(explanation, "LegalBasisFinding.explanation", 4000) : null;
+        this.suggestedInstruments = Checks.textList(suggestedInstruments, "LegalBasisFinding.suggestedInstruments", 40);
+        this.wording = wording;
+    }
+
+    /**
+     * A finding whose explanation is worded when first read: the wording must be a pure function of values that do not
+     * change, and give a text the public constructor would accept.
+     */
+    static LegalBasisFinding worded(Optional<LegalBasis> claimed, Status status, Optional<Citation> citation, Supplier<String> wording,
+            List<String> suggestedInstruments) {
+        return new LegalBasisFinding(claimed, status, citation, Objects.requireNonNull(wording, "wording"), null, suggestedInstruments);
+    }
+
+    /** @return the basis the request claims; empty for {@link Status#NONE_CLAIMED} */
+    public Optional<LegalBasis> claimed() {
+        return claimed;
+    }
+
+    /** @return what was found */
+    public Status status() {
+        return status;
+    }
+
+    /** @return the provision the finding rests on */
+    public Optional<Citation> citation() {
+        return citation;
+    }
+
+    /** @return the finding in words, with the dates that decide it */
+    public String explanation() {
+        String text = explanation;
+        if (text == null) {
+            Supplier<String> w = wording;
+            if (w == null) { // another thread worded it between the two reads
+                return explanation;
+            }
+            text = Checks.text(w.get(), "LegalBasisFinding.explanation", 4000);
+            explanation = text;
+            wording = null;
+        }
+        return text;
+    }
+
+    /** @return ids of the instruments that do apply between the two States on the date, strongest first */
+    public List<String> suggestedInstruments() {
+        return suggestedInstruments;
     }
 
     /** @return whether this finding is a deficiency of the request */
     public boolean isDeficiency() {
         return status.isDeficiency();
+    }
+
+    /** Equal to a finding with equal components, the explanations included (as a record is). */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof LegalBasisFinding f && claimed.equals(f.claimed) && status == f.status && citation.equals(f.citation)
+                && explanation().equals(f.explanation()) && suggestedInstruments.equals(f.suggestedInstruments);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = claimed.hashCode();
+        h = 31 * h + status.hashCode();
+        h = 31 * h + citation.hashCode();
+        h = 31 * h + explanation().hashCode();
+        return 31 * h + suggestedInstruments.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "LegalBasisFinding[claimed=" + claimed + ", status=" + status + ", citation=" + citation + ", explanation=" + explanation()
+                + ", suggestedInstruments=" + suggestedInstruments + "]";
     }
 }

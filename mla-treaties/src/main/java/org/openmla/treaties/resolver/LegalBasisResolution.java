@@ -7,6 +7,7 @@ import org.openmla.core.model.Jurisdiction;
 import org.openmla.core.engine.Assessment;
 import org.openmla.core.engine.StateProfile;
 import org.openmla.core.internal.Checks;
+import org.openmla.core.internal.FrozenList;
 import org.openmla.treaties.parties.Provenance;
 
 /**
@@ -61,7 +62,8 @@ public record LegalBasisResolution(
 
     /** @return whether the instrument applies between the two States on the date */
     public boolean applies(String instrumentId) {
-        for (ApplicableInstrument a : applicable) {
+        for (int i = 0; i < applicable.size(); i++) {
+            ApplicableInstrument a = applicable.get(i);
             if (a.instrumentId().equals(instrumentId)) {
                 return true;
             }
@@ -71,7 +73,8 @@ public record LegalBasisResolution(
 
     /** @return the applicable instrument with this id */
     public Optional<ApplicableInstrument> applicable(String instrumentId) {
-        for (ApplicableInstrument a : applicable) {
+        for (int i = 0; i < applicable.size(); i++) {
+            ApplicableInstrument a = applicable.get(i);
             if (a.instrumentId().equals(instrumentId)) {
                 return Optional.of(a);
             }
@@ -81,7 +84,8 @@ public record LegalBasisResolution(
 
     /** @return the status of an instrument or bilateral treaty between the two States */
     public Optional<InstrumentStatus> status(String instrumentId) {
-        for (InstrumentStatus s : statuses) {
+        for (int i = 0; i < statuses.size(); i++) {
+            InstrumentStatus s = statuses.get(i);
             if (s.instrumentId().equals(instrumentId)) {
                 return Optional.of(s);
             }
@@ -91,13 +95,13 @@ public record LegalBasisResolution(
 
     /** @return the relationship findings about one instrument */
     public List<RelationshipFinding> relationships(String instrumentId) {
-        List<RelationshipFinding> about = new java.util.ArrayList<>();
+        java.util.ArrayList<RelationshipFinding> about = new java.util.ArrayList<>(2);
         for (RelationshipFinding r : relationships) {
             if (r.instrumentId().equals(instrumentId)) {
                 about.add(r);
             }
         }
-        return List.copyOf(about);
+        return FrozenList.of(about);
     }
 
     /** @return the ids of the packs of the applicable instruments, in precedence order */
@@ -130,17 +134,37 @@ public record LegalBasisResolution(
      * @return the assessments
      */
     public List<Assessment> systemAssessmentsFor(java.util.Collection<String> instrumentIds) {
-        java.util.Map<String, List<SystemAssessment>> byKey = new java.util.LinkedHashMap<>();
-        for (SystemAssessment a : systemAssessments) {
-            if (a.concernsAny(instrumentIds)) {
-                byKey.computeIfAbsent(a.key(), k -> new java.util.ArrayList<>()).add(a);
+        java.util.ArrayList<Assessment> out = new java.util.ArrayList<>();
+        for (int i = 0; i < systemAssessments.size(); i++) {
+            SystemAssessment a = systemAssessments.get(i);
+            if (a.concernsAny(instrumentIds) && !concernedBefore(i, a.key(), instrumentIds) && agreedFrom(i, instrumentIds)) {
+                out.add(a.assessment());
             }
         }
-        List<Assessment> out = new java.util.ArrayList<>();
-        for (List<SystemAssessment> list : byKey.values()) {
-            agreed(list).ifPresent(out::add);
+        return FrozenList.of(out);
+    }
+
+    /** @return whether an assessment before index {@code i} has the key and concerns the instruments */
+    private boolean concernedBefore(int i, String key, java.util.Collection<String> instrumentIds) {
+        for (int j = 0; j < i; j++) {
+            SystemAssessment earlier = systemAssessments.get(j);
+            if (earlier.key().equals(key) && earlier.concernsAny(instrumentIds)) {
+                return true;
+            }
         }
-        return List.copyOf(out);
+        return false;
+    }
+
+    /** @return whether every later assessment with the key of the one at {@code i} that concerns the instruments agrees with it */
+    private boolean agreedFrom(int i, java.util.Collection<String> instrumentIds) {
+        SystemAssessment first = systemAssessments.get(i);
+        for (int j = i + 1; j < systemAssessments.size(); j++) {
+            SystemAssessment later = systemAssessments.get(j);
+            if (later.key().equals(first.key()) && later.assessment().value() != first.assessment().value() && later.concernsAny(instrumentIds)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<Assessment> agreed(List<SystemAssessment> list) {

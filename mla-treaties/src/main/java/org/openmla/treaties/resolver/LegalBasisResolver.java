@@ -3,7 +3,6 @@ package org.openmla.treaties.resolver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import org.openmla.core.engine.RulePackRegistry;
 import org.openmla.core.engine.StateProfile;
 import org.openmla.core.rules.Truth;
 import org.openmla.core.internal.Checks;
+import org.openmla.core.internal.FrozenList;
 import org.openmla.treaties.parties.BilateralTreaty;
 import org.openmla.treaties.parties.Binding;
 import org.openmla.treaties.parties.InstrumentParties;
@@ -53,6 +53,8 @@ import org.openmla.treaties.parties.PartyData;
  */
 public final class LegalBasisResolver {
 
+    private static final Comparator<ApplicableInstrument> BY_PRECEDENCE = Comparator.comparing(ApplicableInstrument::precedence);
+
     private final PartyData partyData;
     private final RulePackRegistry registry;
     private final List<InstrumentRelationship> relationships;
@@ -60,6 +62,8 @@ public final class LegalBasisResolver {
     private final ResolvedPairs resolved = new ResolvedPairs();
     /** The assessment keys evaluations under a list of packs may carry, by list, found on first use. */
     private final java.util.concurrent.ConcurrentHashMap<List<String>, Set<String>> askedByPacks = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Whether a pack id is registered, by id, found on first use. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> registeredPacks = new java.util.concurrent.ConcurrentHashMap<>();
     /** The assessment keys some registered pack asks, found on first use. */
     private volatile Set<String> knownKeys;
 
@@ -131,7 +135,7 @@ public final class LegalBasisResolver {
     }
 
     private LegalBasisResolution workOut(Jurisdiction requesting, Jurisdiction requested, LocalDate date) {
-        List<InstrumentStatus> statuses = new ArrayList<>();
+        ArrayList<InstrumentStatus> statuses = new ArrayList<>(partyData.instruments().size() + 1);
         for (InstrumentParties ip : partyData.instruments()) {
             if (ip.membership()) {
                 continue;
@@ -149,17 +153,20 @@ public final class LegalBasisResolver {
         RelationshipContext ctx = new RelationshipContext(requesting, requested, date, statuses,
                 partyData.bilateralTreaties(requesting, requested, date), partyData);
 
-        List<RelationshipFinding> findings = new ArrayList<>();
-        List<SystemAssessment> assessments = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        ArrayList<RelationshipFinding> findings = new ArrayList<>();
+        ArrayList<SystemAssessment> assessments = new ArrayList<>();
+        ArrayList<String> notes = new ArrayList<>();
         for (InstrumentRelationship r : relationships) {
             RelationshipResult result = r.apply(ctx);
             findings.addAll(result.findings());
-            for (Assessment a : result.assessments()) {
+            List<Assessment> made = result.assessments();
+            for (int i = 0; i < made.size(); i++) {
+                Assessment a = made.get(i);
                 SystemAssessment sa = new SystemAssessment(r.id(), r.concerns(), a);
-                for (SystemAssessment earlier : assessments) {
-                    boolean overlap = sa.concerns().isEmpty() || earlier.concernsAny(sa.concerns());
-                    if (overlap && earlier.key().equals(sa.key()) && earlier.assessment().value() != a.value()) {
+                for (int j = 0; j < assessments.size(); j++) {
+                    SystemAssessment earlier = assessments.get(j);
+                    if (earlier.key().equals(sa.key()) && earlier.assessment().value() != a.value()
+                            && (sa.concerns().isEmpty() || earlier.concernsAny(sa.concerns()))) {
                         notes.add("relationships " + earlier.relationshipId() + " and " + r.id() + " disagree on " + a.key()
                                 + "; it is left for the host to assess");
                     }
@@ -168,40 +175,47 @@ public final class LegalBasisResolver {
             }
         }
 
-        Set<String> superseded = new HashSet<>();
-        for (RelationshipFinding f : findings) {
-            if (f.effect() == RelationshipFinding.Effect.SUPERSEDED && !f.partial()) {
-                superseded.add(f.instrumentId());
-            }
-        }
-        List<ApplicableInstrument> applicable = new ArrayList<>();
-        List<String> uncertain = new ArrayList<>();
+        ArrayList<ApplicableInstrument> applicable = new ArrayList<>();
+        ArrayList<String> uncertain = new ArrayList<>(4);
         for (InstrumentStatus s : statuses) {
             Truth both = s.bothBound();
             if (both.isUnknown()) {
                 uncertain.add(s.instrumentId());
-                notes.add(s.instrumentId() + ": " + LegalBasisClaims.explainBoth(s));
+                notes.add(LegalBasisClaims.explainBoth(s.instrumentId() + ": ", s));
             }
-            if (!both.isTrue() || superseded.contains(s.instrumentId())) {
+            if (!both.isTrue() || supersededWhole(findings, s.instrumentId())) {
                 continue;
             }
-            List<RelationshipFinding> about = new ArrayList<>();
-            for (RelationshipFinding f : findings) {
+            ArrayList<RelationshipFinding> about = new ArrayList<>(2);
+            for (int j = 0; j < findings.size(); j++) {
+                RelationshipFinding f = findings.get(j);
                 if (f.instrumentId().equals(s.instrumentId())) {
                     about.add(f);
                 }
             }
-            applicable.add(new ApplicableInstrument(s.instrumentId(), s.title(), packFor(s), precedence(s), List.copyOf(about)));
+            applicable.add(new ApplicableInstrument(s.instrumentId(), s.title(), packFor(s), precedence(s), FrozenList.of(about)));
         }
-        applicable.sort(Comparator.comparing(ApplicableInstrument::precedence));
+        applicable.sort(BY_PRECEDENCE);
         List<String> ids = new ArrayList<>(applicable.size());
         for (ApplicableInstrument a : applicable) {
             ids.add(a.instrumentId());
         }
         StateProfile requestingProfile = partyData.stateProfile(requesting, date, ids);
         StateProfile requestedProfile = partyData.stateProfile(requested, date, ids);
-        return new LegalBasisResolution(requesting, requested, date, statuses, applicable, uncertain, findings, assessments,
-                requestingProfile, requestedProfile, notes, partyData.provenance());
+        return new LegalBasisResolution(requesting, requested, date, FrozenList.of(statuses), FrozenList.of(applicable), FrozenList.of(uncertain),
+                FrozenList.of(findings), FrozenList.of(assessments), requestingProfile, requestedProfile, FrozenList.of(notes),
+                partyData.provenance());
+    }
+
+    /** @return whether a relationship found the instrument superseded for every measure */
+    private static boolean supersededWhole(List<RelationshipFinding> findings, String instrumentId) {
+        for (int i = 0; i < findings.size(); i++) {
+            RelationshipFinding f = findings.get(i);
+            if (f.effect() == RelationshipFinding.Effect.SUPERSEDED && !f.partial() && f.instrumentId().equals(instrumentId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -288,7 +302,20 @@ public final class LegalBasisResolver {
         Optional<String> candidate = s.bilateral()
                 ? partyData.bilateralTreaty(s.instrumentId()).flatMap(BilateralTreaty::effectivePackId)
                 : partyData.instrument(s.instrumentId()).map(InstrumentParties::effectivePackId);
-        return candidate.filter(id -> registry.find(id).isPresent());
+        return candidate.isPresent() && registered(candidate.get()) ? candidate : Optional.empty();
+    }
+
+    /** @return whether a pack is registered, remembered per pack id (the registry cannot change) */
+    private boolean registered(String packId) {
+        Boolean known = registeredPacks.get(packId);
+        if (known == null) {
+            if (registeredPacks.size() >= ResolvedPairs.MAX_PAIRS) {
+                registeredPacks.clear();
+            }
+            known = registry.find(packId).isPresent();
+            registeredPacks.put(packId, known);
+        }
+        return known;
     }
 
     private static Precedence precedence(InstrumentStatus s) {

@@ -13,6 +13,7 @@ import org.openmla.core.engine.Assessment;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Truth;
 import org.openmla.core.internal.Checks;
+import org.openmla.core.internal.FrozenList;
 import org.openmla.treaties.parties.BilateralTreaty;
 import org.openmla.treaties.parties.PartyData;
 
@@ -28,7 +29,12 @@ public final class RelationshipContext {
     private final Jurisdiction requesting;
     private final Jurisdiction requested;
     private final LocalDate date;
-    private final Map<String, InstrumentStatus> statuses;
+    private final String dateText;
+    private final List<InstrumentStatus> statusList;
+    /** {@link #statuses()}, made on first call: the resolver's relationships look statuses up in the list. */
+    private volatile Map<String, InstrumentStatus> statuses;
+    /** The start of the law date (UTC), when the system's assessments are dated. */
+    private final java.time.Instant assessedAt;
     private final List<BilateralTreaty> bilateralTreaties;
     private final PartyData partyData;
 
@@ -37,9 +43,9 @@ public final class RelationshipContext {
         this.requesting = requesting;
         this.requested = requested;
         this.date = date;
-        Map<String, InstrumentStatus> byId = new LinkedHashMap<>();
-        statuses.forEach(s -> byId.put(s.instrumentId(), s));
-        this.statuses = Collections.unmodifiableMap(byId);
+        this.dateText = date.toString();
+        this.statusList = statuses;
+        this.assessedAt = date.atStartOfDay(ZoneOffset.UTC).toInstant();
         this.bilateralTreaties = List.copyOf(bilateralTreaties);
         this.partyData = partyData;
     }
@@ -59,6 +65,11 @@ public final class RelationshipContext {
         return date;
     }
 
+    /** @return the date whose law applies, as ISO text, made once for the explanations of every relationship */
+    String dateText() {
+        return dateText;
+    }
+
     /** @return the party data */
     public PartyData partyData() {
         return partyData;
@@ -66,17 +77,37 @@ public final class RelationshipContext {
 
     /** @return every instrument's and bilateral treaty's status between the two States, by id */
     public Map<String, InstrumentStatus> statuses() {
-        return statuses;
+        Map<String, InstrumentStatus> byId = statuses;
+        if (byId == null) {
+            Map<String, InstrumentStatus> made = new LinkedHashMap<>(statusList.size() * 2);
+            for (InstrumentStatus s : statusList) {
+                made.put(s.instrumentId(), s);
+            }
+            byId = Collections.unmodifiableMap(made);
+            statuses = byId;
+        }
+        return byId;
     }
 
     /** @return the status of an instrument or bilateral treaty */
     public Optional<InstrumentStatus> status(String instrumentId) {
-        return Optional.ofNullable(statuses.get(instrumentId));
+        return Optional.ofNullable(statusOrNull(instrumentId));
+    }
+
+    /** @return the status of an instrument or bilateral treaty, or null */
+    InstrumentStatus statusOrNull(String instrumentId) {
+        for (int i = 0; i < statusList.size(); i++) {
+            InstrumentStatus s = statusList.get(i);
+            if (s.instrumentId().equals(instrumentId)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** @return whether both States are bound by the instrument on the date; FALSE if nothing is known of it */
     public Truth bothBound(String instrumentId) {
-        InstrumentStatus s = statuses.get(instrumentId);
+        InstrumentStatus s = statusOrNull(instrumentId);
         return s == null ? Truth.FALSE : s.bothBound();
     }
 
@@ -93,13 +124,14 @@ public final class RelationshipContext {
      * @return their ids
      */
     public List<String> mlaTreatiesBindingBoth(String except) {
-        List<String> ids = new java.util.ArrayList<>();
-        for (InstrumentStatus s : statuses.values()) {
+        java.util.ArrayList<String> ids = new java.util.ArrayList<>(2);
+        for (int i = 0; i < statusList.size(); i++) {
+            InstrumentStatus s = statusList.get(i);
             if (s.mlaTreaty() && !s.instrumentId().equals(except) && s.bothBound().isTrue()) {
                 ids.add(s.instrumentId());
             }
         }
-        return List.copyOf(ids);
+        return FrozenList.of(ids);
     }
 
     /**
@@ -111,7 +143,8 @@ public final class RelationshipContext {
      */
     public Truth anyMlaTreatyBindsBoth(String except) {
         Truth any = Truth.FALSE;
-        for (InstrumentStatus s : statuses.values()) {
+        for (int i = 0; i < statusList.size(); i++) {
+            InstrumentStatus s = statusList.get(i);
             if (s.mlaTreaty() && !s.instrumentId().equals(except)) {
                 any = any.or(s.bothBound());
             }
@@ -130,6 +163,6 @@ public final class RelationshipContext {
      */
     public Assessment systemAssessment(AssessmentKey key, boolean value, String reasoning) {
         Objects.requireNonNull(key, "key");
-        return Assessment.of(key, value, SYSTEM, date.atStartOfDay(ZoneOffset.UTC).toInstant(), Checks.text(reasoning, "reasoning", 2000));
+        return Assessment.of(key, value, SYSTEM, assessedAt, Checks.text(reasoning, "reasoning", 2000));
     }
 }

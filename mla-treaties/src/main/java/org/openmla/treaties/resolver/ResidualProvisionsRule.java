@@ -10,6 +10,7 @@ import org.openmla.core.rules.Citation;
 import org.openmla.core.rules.StandardAssessments;
 import org.openmla.core.rules.Truth;
 import org.openmla.core.internal.Checks;
+import org.openmla.core.internal.FrozenList;
 import org.openmla.treaties.parties.BilateralTreaty;
 
 /**
@@ -27,11 +28,18 @@ import org.openmla.treaties.parties.BilateralTreaty;
  */
 public final class ResidualProvisionsRule implements InstrumentRelationship {
 
+    private static final String FROM_PARTY_DATA = "; from party data";
+
     private final String instrumentId;
     private final String provisions;
     private final Citation citation;
     private final boolean agreementPossible;
     private final String id;
+    private final String citationText;
+    /** The instrument and its provisions, e.g. {@code UNTOC art. 18(9)-(29)}. */
+    private final String what;
+    private final java.util.Set<String> concerns;
+    private final Optional<String> provisionsNamed;
 
     /**
      * @param instrumentId the instrument, e.g. {@code UNTOC}
@@ -47,6 +55,10 @@ public final class ResidualProvisionsRule implements InstrumentRelationship {
         StringBuilder b = new StringBuilder(citation.instrument()).append('.').append(citation.article());
         citation.points().forEach(p -> b.append('.').append(p));
         this.id = b.toString();
+        this.citationText = citation.toString();
+        this.provisionsNamed = Optional.of(this.provisions);
+        this.what = this.instrumentId + " " + this.provisions;
+        this.concerns = java.util.Set.of(this.instrumentId);
     }
 
     @Override
@@ -57,7 +69,7 @@ public final class ResidualProvisionsRule implements InstrumentRelationship {
     /** @return the instrument whose provisions this rule concerns */
     @Override
     public java.util.Set<String> concerns() {
-        return java.util.Set.of(instrumentId);
+        return concerns;
     }
 
     @Override
@@ -73,50 +85,60 @@ public final class ResidualProvisionsRule implements InstrumentRelationship {
             return RelationshipResult.none();
         }
         Truth treaty = ctx.anyMlaTreatyBindsBoth(instrumentId);
-        String what = instrumentId + " " + provisions;
-        List<RelationshipFinding> findings = new ArrayList<>();
-        List<Assessment> assessments = new ArrayList<>();
+        String requesting = ctx.requesting().toString();
+        String requested = ctx.requested().toString();
+        String on = ctx.dateText();
+        ArrayList<RelationshipFinding> findings = new ArrayList<>(1);
+        ArrayList<Assessment> assessments = new ArrayList<>(2);
         switch (treaty) {
             case FALSE -> {
-                String why = "no treaty of mutual legal assistance binds " + ctx.requesting() + " and " + ctx.requested() + " on " + ctx.date()
-                        + ", so " + what + " apply (" + citation + ")";
-                findings.add(finding(RelationshipFinding.Effect.PROVISIONS_APPLY, List.of(), why));
-                assessments.add(ctx.systemAssessment(StandardAssessments.MLA_TREATY_BINDS, false, why + "; from party data"));
+                String reasoning = Texts.of("no treaty of mutual legal assistance binds ", requesting, " and ", requested, " on ", on, ", so ",
+                        what, " apply (", citationText, ")", FROM_PARTY_DATA);
+                findings.add(finding(RelationshipFinding.Effect.PROVISIONS_APPLY, List.of(), () -> withoutSource(reasoning)));
+                assessments.add(ctx.systemAssessment(StandardAssessments.MLA_TREATY_BINDS, false, reasoning));
             }
             case TRUE -> {
                 List<String> treaties = ctx.mlaTreatiesBindingBoth(instrumentId);
-                List<String> agreedIn = ctx.bilateralTreaties().stream()
-                        .filter(t -> t.mlaTreaty() && t.agreedToApplyConventionProvisions().contains(instrumentId))
-                        .map(BilateralTreaty::id).toList();
+                List<String> agreedIn = new ArrayList<>(0);
+                for (BilateralTreaty t : ctx.bilateralTreaties()) {
+                    if (t.mlaTreaty() && t.agreedToApplyConventionProvisions().contains(instrumentId)) {
+                        agreedIn.add(t.id());
+                    }
+                }
                 boolean agreed = agreementPossible && !agreedIn.isEmpty();
-                String binds = String.join(", ", treaties) + " bind" + (treaties.size() == 1 ? "s " : " ") + ctx.requesting() + " and "
-                        + ctx.requested() + " on " + ctx.date();
-                assessments.add(ctx.systemAssessment(StandardAssessments.MLA_TREATY_BINDS, true, binds + "; from party data"));
+                String names = treaties.size() == 1 ? treaties.get(0) : String.join(", ", treaties);
+                String binds = Texts.of(names, treaties.size() == 1 ? " binds " : " bind ", requesting, " and ", requested, " on ", on);
+                assessments.add(ctx.systemAssessment(StandardAssessments.MLA_TREATY_BINDS, true, Texts.of(binds, FROM_PARTY_DATA)));
                 if (agreed) {
-                    String why = binds + ", but the States agreed (" + String.join(", ", agreedIn) + ") to apply " + what + " instead of the treaty's "
-                            + "corresponding provisions (" + citation + ")";
-                    findings.add(finding(RelationshipFinding.Effect.PROVISIONS_APPLY, treaties, why));
-                    assessments.add(ctx.systemAssessment(StandardAssessments.AGREED_TO_APPLY_CONVENTION_PROVISIONS, true, why + "; from party data"));
+                    String reasoning = Texts.of(binds, ", but the States agreed (", String.join(", ", agreedIn), ") to apply ", what,
+                            " instead of the treaty's corresponding provisions (", citationText, ")", FROM_PARTY_DATA);
+                    findings.add(finding(RelationshipFinding.Effect.PROVISIONS_APPLY, treaties, () -> withoutSource(reasoning)));
+                    assessments.add(ctx.systemAssessment(StandardAssessments.AGREED_TO_APPLY_CONVENTION_PROVISIONS, true, reasoning));
                 } else {
-                    String why = binds + ", so " + what + " give way to the corresponding provisions of " + String.join(", ", treaties) + " ("
-                            + citation + ")";
-                    findings.add(finding(RelationshipFinding.Effect.PROVISIONS_DISPLACED, treaties, why));
+                    findings.add(finding(RelationshipFinding.Effect.PROVISIONS_DISPLACED, treaties, () -> Texts.of(binds, ", so ", what,
+                            " give way to the corresponding provisions of ", names, " (", citationText, ")")));
                     if (agreementPossible) {
                         assessments.add(ctx.systemAssessment(StandardAssessments.AGREED_TO_APPLY_CONVENTION_PROVISIONS, false,
-                                "no agreement to apply " + what + " instead of " + String.join(", ", treaties)
-                                        + " is recorded in the party data; a host that knows of one should assess this itself"));
+                                Texts.of("no agreement to apply ", what, " instead of ", names,
+                                        " is recorded in the party data; a host that knows of one should assess this itself")));
                     }
                 }
             }
-            case UNKNOWN -> findings.add(finding(RelationshipFinding.Effect.UNDETERMINED, List.of(), "the party data cannot tell whether a treaty "
-                    + "of mutual legal assistance binds " + ctx.requesting() + " and " + ctx.requested() + " on " + ctx.date()
-                    + ", so whether " + what + " apply is open (" + citation + ")"));
+            case UNKNOWN -> findings.add(finding(RelationshipFinding.Effect.UNDETERMINED, List.of(), () -> Texts.of("the party data cannot tell ",
+                    "whether a treaty of mutual legal assistance binds ", requesting, " and ", requested, " on ", on, ", so whether ", what,
+                    " apply is open (", citationText, ")")));
         }
-        return new RelationshipResult(findings, assessments);
+        return new RelationshipResult(FrozenList.of(findings), FrozenList.of(assessments));
     }
 
-    private RelationshipFinding finding(RelationshipFinding.Effect effect, List<String> by, String why) {
-        return new RelationshipFinding(id(), effect, instrumentId, by, Optional.of(provisions), citation, why);
+    /** A finding whose explanation is worded when first read. */
+    private RelationshipFinding finding(RelationshipFinding.Effect effect, List<String> by, java.util.function.Supplier<String> why) {
+        return RelationshipFinding.worded(id(), effect, instrumentId, by, provisionsNamed, citation, why);
+    }
+
+    /** @return an assessment's reasoning without its closing source, which is the finding's explanation */
+    private static String withoutSource(String reasoning) {
+        return reasoning.substring(0, reasoning.length() - FROM_PARTY_DATA.length());
     }
 
     @Override

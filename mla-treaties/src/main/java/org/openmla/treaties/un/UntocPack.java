@@ -30,6 +30,9 @@ final class UntocPack {
     static final Instrument UNTOC = Instrument.of("UNTOC", "United Nations Convention against Transnational Organized Crime",
             LocalDate.of(2000, 11, 15), LocalDate.of(2003, 9, 29));
 
+    /** The custody that makes an offence a serious crime (UNTOC art. 2(b)). */
+    private static final Period FOUR_YEARS = Period.ofYears(4);
+
     /** @return the UNTOC art. 18 pack */
     static RulePack pack() {
         ConventionMlaArticle a = new ConventionMlaArticle("UNTOC", "18");
@@ -37,7 +40,8 @@ final class UntocPack {
                 + "or a more serious penalty (UNTOC art. 2(b))", f -> {
                     Truth any = Truth.FALSE;
                     for (Offence o : f.request().offences()) {
-                        any = any.or(o.maxPenalty().map(p -> Truth.of(p.custodyAtLeast(Period.ofYears(4)) || p.deathPenalty())).orElse(Truth.UNKNOWN));
+                        any = any.or(o.maxPenalty().isEmpty() ? Truth.UNKNOWN
+                                : Truth.of(o.maxPenalty().get().custodyAtLeast(FOUR_YEARS) || o.maxPenalty().get().deathPenalty()));
                     }
                     return f.request().offences().isEmpty() ? Truth.UNKNOWN : any;
                 });
