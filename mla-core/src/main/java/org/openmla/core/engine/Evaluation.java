@@ -81,19 +81,19 @@ public record Evaluation(
      */
     private static void checkAssessments(List<Assessment> assessments, int measures) {
         int n = assessments.size();
-        java.util.Set<At> seen = n > PAIRWISE_LIMIT ? new java.util.HashSet<>() : null;
+        int[] hashes = n <= PAIRWISE_LIMIT ? new int[n] : null;
+        java.util.Set<At> seen = hashes == null ? new java.util.HashSet<>() : null;
         for (int i = 0; i < n; i++) {
             Assessment a = assessments.get(i);
             boolean twice;
-            if (seen != null) {
+            if (hashes == null) {
                 twice = !seen.add(new At(a.key(), a.measureIndex()));
             } else {
-                // a string caches its hash: comparing hashes first costs no array and no key comparison
-                int h = a.key().hashCode();
+                int h = a.key().hashCode() * 31 + a.measureIndex().hashCode();
+                hashes[i] = h;
                 twice = false;
                 for (int j = 0; j < i && !twice; j++) {
-                    Assessment b = assessments.get(j);
-                    twice = b.key().hashCode() == h && b.measureIndex().equals(a.measureIndex()) && b.key().equals(a.key());
+                    twice = hashes[j] == h && assessments.get(j).key().equals(a.key()) && assessments.get(j).measureIndex().equals(a.measureIndex());
                 }
             }
             if (twice) {
