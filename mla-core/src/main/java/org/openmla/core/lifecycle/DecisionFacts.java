@@ -33,6 +33,11 @@ import org.openmla.core.decision.Verdict;
  * <p>Only ids, kinds, verdicts and measure indexes are kept: no statement, citation, fact or reason, so nothing here is
  * free text or personal data. Findings keep the decision's order. Immutable.
  *
+ * <p>Made by {@link #of}, the facts check every finding they keep at once but make their {@link RecordedFinding}s the
+ * first time the list is read (a guard, a replay, a JSON write); until then they hold the decision's findings, and
+ * through them the decision's table of results (a few kilobytes). A host that keeps many cases in memory without ever
+ * writing or reading them back holds that much per recorded decision.
+ *
  * @param requestId the request the decision is on
  * @param findings the findings of refusal, precondition, not-a-ground and postponement rules, and of every rule an
  *     open question waits on, in the decision's order
@@ -61,7 +66,9 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
         Checks.required(requestId, "DecisionFacts.requestId");
         openQuestions = Checks.list(openQuestions, "DecisionFacts.openQuestions");
         consultationDuties = Checks.textList(consultationDuties, "DecisionFacts.consultationDuties", 200);
-        if (!(findings instanceof KeptFindings)) { // made by of(Decision), which checked every finding it keeps as below
+        // a list made by of(Decision) was checked there, as below, against the very questions it was kept for; given
+        // with other questions, it is checked again
+        if (!(findings instanceof KeptFindings kept && kept.keptFor == openQuestions)) {
             findings = checkedFindings(findings, openQuestions);
         }
     }
@@ -125,7 +132,7 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
                 }
             }
         }
-        List<RecordedFinding> findings = kept == 0 ? List.of() : new KeptFindings(all, asked, kept, lastMeasure);
+        List<RecordedFinding> findings = kept == 0 ? List.of() : new KeptFindings(all, asked, questions, kept, lastMeasure);
         List<String> duties = List.of();
         if (!decision.consultations().isEmpty()) {
             ArrayList<String> made = new ArrayList<>(decision.consultations().size());
@@ -166,8 +173,11 @@ public record DecisionFacts(RequestId requestId, List<RecordedFinding> findings,
         private volatile List<Finding> source;
         private Set<String> asked;
         private volatile RecordedFinding[] made;
+        /** The open questions the findings were kept for: the list is trusted with these only. */
+        final List<RecordedQuestion> keptFor;
 
-        KeptFindings(List<Finding> source, Set<String> asked, int size, int lastMeasure) {
+        KeptFindings(List<Finding> source, Set<String> asked, List<RecordedQuestion> keptFor, int size, int lastMeasure) {
+            this.keptFor = keptFor;
             this.source = source;
             this.asked = asked;
             this.size = size;

@@ -123,4 +123,31 @@ class DecisionFactsTest {
                 ref.packs(), Optional.of(DecisionFacts.of(withMeasureFindings))))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("DecisionFacts.findings.measureIndex");
     }
+
+    /**
+     * A formal requirement waiting on an assessment is kept only because an open question waits on it: the facts'
+     * own list, handed back without that question, must be refused like any other list holding it.
+     */
+    @Test
+    void theKeptListIsTrustedOnlyWithTheQuestionsItWasKeptFor() {
+        org.openmla.core.rules.RulePack pack = org.openmla.core.rules.RulePack.builder("PQ", "1.0.0")
+                .rule(org.openmla.core.rules.Rule.builder("q.1", "PQ art. 1").formalRequirement().statement("The request states its purpose.")
+                        .when(org.openmla.core.rules.Conditions.assessed(org.openmla.core.rules.StandardAssessments.ESSENTIAL_INTERESTS)).build())
+                .build();
+        Decision waiting = org.openmla.core.engine.RulesEngine.of(org.openmla.core.engine.RulePackRegistry.of(pack))
+                .evaluate(org.openmla.core.engine.Evaluation.of(LifecyclePack.request().build()).pack("PQ")
+                        .lawDate(java.time.LocalDate.of(2026, 3, 1)).build());
+        DecisionFacts facts = DecisionFacts.of(waiting);
+        assertThat(facts.openQuestions()).isNotEmpty();
+        assertThat(facts.findings()).extracting(DecisionFacts.RecordedFinding::kind).contains(RuleKind.FORMAL_REQUIREMENT);
+
+        DecisionFacts fresh = DecisionFacts.of(waiting); // its list not yet read
+        assertThatThrownBy(() -> new DecisionFacts(fresh.requestId(), fresh.findings(), List.of(), List.of()))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new DecisionFacts(facts.requestId(), new ArrayList<>(facts.findings()), List.of(), List.of()))
+                .isInstanceOf(InvalidValueException.class);
+        // with the questions it was kept for, the list stands as recorded
+        DecisionFacts again = DecisionFacts.of(waiting);
+        assertThat(new DecisionFacts(again.requestId(), again.findings(), again.openQuestions(), again.consultationDuties())).isEqualTo(facts);
+    }
 }

@@ -93,6 +93,37 @@ class NamedConditionTest {
                 .singleElement().satisfies(q -> assertThat(q.ruleIds()).containsExactly("tl.2", "tl.4"));
     }
 
+    /**
+     * Named conditions are numbered as they are made, process-wide: a pack whose conditions were made far apart (a
+     * shared constant, then one made after a host built many others) still evaluates each once per scope.
+     */
+    @Test
+    void named_conditions_made_far_apart_are_each_evaluated_once_per_scope() {
+        java.util.concurrent.atomic.AtomicInteger early = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger late = new java.util.concurrent.atomic.AtomicInteger();
+        Condition first = named("made early", Conditions.fact("early fact", f -> early.incrementAndGet() > 0));
+        for (int i = 0; i < 10_000; i++) {
+            named("made in between " + i, Conditions.always());
+        }
+        Condition second = named("made late", Conditions.fact("late fact", f -> late.incrementAndGet() > 0));
+        RulePack pack = RulePack.builder("TESTLAND", "1.0.0")
+                .rule(Rule.builder("tl.2", "TESTLAND art. 2").discretionaryRefusal(StandardGrounds.ESSENTIAL_INTERESTS)
+                        .statement("Assistance may be refused where essential interests are prejudiced.")
+                        .appliesWhen(Conditions.allOf(first, second)).when(assessed(StandardAssessments.ESSENTIAL_INTERESTS)).build())
+                .rule(Rule.builder("tl.4", "TESTLAND art. 4").postponement()
+                        .statement("Execution may be postponed where it would interfere with ongoing proceedings.")
+                        .appliesWhen(Conditions.allOf(second, first)).when(assessed(StandardAssessments.INTERFERES_WITH_PROCEEDINGS)).build())
+                .build();
+        Decision d = RulesEngine.of(RulePackRegistry.of(pack)).evaluate(Evaluation.of(SmallPack.request().build()).pack("TESTLAND")
+                .lawDate(LocalDate.of(2026, 3, 1)).build());
+
+        assertThat(early).hasValue(1);
+        assertThat(late).hasValue(1);
+        assertThat(d.finding("tl.4").orElseThrow().facts())
+                .containsExactly(new FactValue("late fact", Truth.TRUE), new FactValue("early fact", Truth.TRUE),
+                        new FactValue("assessed: INTERFERES_WITH_PROCEEDINGS", Truth.UNKNOWN));
+    }
+
     @Test
     void a_blank_label_is_rejected() {
         assertThatThrownBy(() -> named(" ", Conditions.always())).isInstanceOf(InvalidValueException.class).hasMessageContaining("label");

@@ -227,8 +227,8 @@ public final class ConditionNodes {
          * @param operand what it names
          */
         public Named(String label, Condition operand) {
-            this.label = label;
-            this.operand = operand;
+            this.label = java.util.Objects.requireNonNull(label, "label");
+            this.operand = java.util.Objects.requireNonNull(operand, "operand");
             this.id = NEXT_ID.getAndIncrement();
         }
 

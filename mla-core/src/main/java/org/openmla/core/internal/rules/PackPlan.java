@@ -89,8 +89,19 @@ public final class PackPlan {
 
     /** How many named conditions the pack's rules hold (as far as they are built from the vocabulary). */
     final int namedCount;
-    /** For each named condition's number up to the largest of the pack's, its place among the pack's, or -1. */
+    /**
+     * For each named condition's number from the smallest of the pack's ({@link #namedBase}) to the largest, its place
+     * among the pack's, or -1. Numbers count every named condition made in the process, so a host that builds packs
+     * again and again gets ever larger numbers: the array spans only the pack's own range.
+     */
     private final int[] namedById;
+    /** The smallest number of a named condition of the pack's (0 if it has none). */
+    private final int namedBase;
+    /**
+     * Where the pack's numbers are far apart (conditions made at different times, e.g. shared constants beside ones
+     * built with a pack that is built again and again), the places by identity instead of {@link #namedById}; else null.
+     */
+    private final java.util.IdentityHashMap<ConditionNodes.Named, Integer> namedByNode;
 
     /** @return the pack laid out */
     public CompiledRulePack pack() {
@@ -140,7 +151,12 @@ public final class PackPlan {
 
     /** @return the place of the named condition among the pack's, or -1 if its rules do not show it */
     int named(ConditionNodes.Named node) {
-        return node.id < namedById.length ? namedById[node.id] : -1;
+        if (namedByNode != null) {
+            Integer place = namedByNode.get(node);
+            return place == null ? -1 : place;
+        }
+        int i = node.id - namedBase;
+        return i >= 0 && i < namedById.length ? namedById[i] : -1;
     }
 
     /** @return the slot of the key with this number ({@link AssessmentTable#id}), or -1 if the plan has none for it */
@@ -261,13 +277,26 @@ public final class PackPlan {
         }
         this.namedCount = named.size();
         int largestNamed = -1;
+        int smallestNamed = Integer.MAX_VALUE;
         for (ConditionNodes.Named node : named) {
             largestNamed = Math.max(largestNamed, node.id);
+            smallestNamed = Math.min(smallestNamed, node.id);
         }
-        this.namedById = new int[largestNamed + 1];
-        java.util.Arrays.fill(namedById, -1);
-        for (int i = 0; i < named.size(); i++) {
-            namedById[named.get(i).id] = i;
+        this.namedBase = named.isEmpty() ? 0 : smallestNamed;
+        long range = named.isEmpty() ? 0 : (long) largestNamed - smallestNamed + 1;
+        if (range <= 8L * named.size() + 64) {
+            this.namedByNode = null;
+            this.namedById = new int[(int) range];
+            java.util.Arrays.fill(namedById, -1);
+            for (int i = 0; i < named.size(); i++) {
+                namedById[named.get(i).id - namedBase] = i;
+            }
+        } else {
+            this.namedById = new int[0];
+            this.namedByNode = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < named.size(); i++) {
+                namedByNode.putIfAbsent(named.get(i), i);
+            }
         }
 
         this.infos = new RuleInfo[n];
