@@ -13,13 +13,6 @@ import org.openmla.core.internal.Checks;
  * refusal: a claim of an instrument the two States are not both bound by is a deficiency of the request, to be put
  * right by citing what does apply ({@link #suggestedInstruments()}).
  *
- * @param claimed the basis the request claims; empty for {@link Status#NONE_CLAIMED}
- * @param status what was found
- * @param citation the provision the finding rests on, e.g. {@code UNTOC art. 18(1)} (assistance is owed between
- *     States Parties) or the provision of a superseding instrument
- * @param explanation the finding in words, with the dates that decide it
- * @param suggestedInstruments ids of the instruments that do apply between the two States on the date, strongest first
- *
  * <p>Immutable and thread-safe, with the equality, hash code and text of a record of these components. The resolver words
  * the explanation of a valid claim when it is first read, not when the claim is checked; it is the same text either way.
  */

@@ -13,17 +13,6 @@ import org.openmla.core.internal.Checks;
  * What an {@link InstrumentRelationship} found about one instrument between two States on a date: that another
  * instrument supersedes it, that some of its provisions give way to another treaty, or that they apply.
  *
- * @param relationshipId the relationship that found it
- * @param effect what it means for the instrument
- * @param instrumentId the instrument concerned
- * @param byInstruments the instruments that supersede it or whose provisions apply instead (empty when none)
- * @param provisions the provisions concerned, e.g. {@code art. 18(9)-(29)}; empty when the whole instrument is
- * @param citation the provision that sets the relationship, e.g. {@code UNTOC art. 18(7)}
- * @param explanation the finding in words
- * @param retainedMeasures for {@link Effect#SUPERSEDED}, the measures for which the instrument keeps governing because
- *     the superseding instrument replaces only its corresponding provisions (e.g. joint investigation teams under ETS 30
- *     between States bound by the EIO, EIO recital 8); empty when it is superseded for every measure
- *
  * <p>Immutable and thread-safe, with the equality, hash code and text of a record of these components. The resolver's own
  * relationships word the explanation when it is first read, not when the finding is made (most resolutions are used
  * for their statuses and assessments, and their findings' words are never read); it is the same text either way.
