@@ -114,7 +114,11 @@ public final class LegalBasisFinding {
         return citation;
     }
 
-    /** @return the finding in words, with the dates that decide it */
+    /**
+     * @return the finding in words, with the dates that decide it (worded on first read where the resolver made it)
+     * @throws org.openmla.core.InvalidValueException on first read, if the wording is blank or too long: the check a text
+     *     given to the constructor has at once (the resolver's own wordings are far within the limit)
+     */
     public String explanation() {
         String text = explanation;
         if (text == null) {

@@ -94,9 +94,9 @@ public final class RelationshipContext {
         return Optional.ofNullable(statusOrNull(instrumentId));
     }
 
-    /** @return the status of an instrument or bilateral treaty, or null */
+    /** @return the status of an instrument or bilateral treaty, or null; the last one given for the id, as in {@link #statuses()} */
     InstrumentStatus statusOrNull(String instrumentId) {
-        for (int i = 0; i < statusList.size(); i++) {
+        for (int i = statusList.size() - 1; i >= 0; i--) {
             InstrumentStatus s = statusList.get(i);
             if (s.instrumentId().equals(instrumentId)) {
                 return s;

@@ -133,7 +133,11 @@ public final class RelationshipFinding {
         return citation;
     }
 
-    /** @return the finding in words (worded on first read where the resolver made it, the same text as if made at once) */
+    /**
+     * @return the finding in words (worded on first read where the resolver made it, the same text as if made at once)
+     * @throws org.openmla.core.InvalidValueException on first read, if the wording is blank or too long: the check a text
+     *     given to the constructor has at once (the resolver's own wordings are far within the limit)
+     */
     public String explanation() {
         String text = explanation;
         if (text == null) {
