@@ -23,15 +23,12 @@ import org.openmla.core.internal.Checks;
  * <p>Immutable and thread-safe, with the equality, hash code and text of a record of these components. The resolver words
  * the explanation of a valid claim when it is first read, not when the claim is checked; it is the same text either way.
  */
-public final class LegalBasisFinding {
+public final class LegalBasisFinding extends WordedOnRead {
 
     private final Optional<LegalBasis> claimed;
     private final Status status;
     private final Optional<Citation> citation;
     private final List<String> suggestedInstruments;
-    /** Words the explanation on first read; null once it is worded or when it was given. */
-    private volatile Supplier<String> wording;
-    private volatile String explanation;
 
     /** What the check found about a claim. */
     public enum Status {
@@ -82,12 +79,11 @@ public final class LegalBasisFinding {
 
     private LegalBasisFinding(Optional<LegalBasis> claimed, Status status, Optional<Citation> citation, Supplier<String> wording, String explanation,
             List<String> suggestedInstruments) {
+        super("LegalBasisFinding.explanation", 4000, wording, explanation);
         this.claimed = Checks.optional(claimed, "LegalBasisFinding.claimed");
         this.status = Checks.required(status, "LegalBasisFinding.status");
         this.citation = Checks.optional(citation, "LegalBasisFinding.citation");
-        this.explanation = wording == null ? Checks.text(explanation, "LegalBasisFinding.explanation", 4000) : null;
         this.suggestedInstruments = Checks.textList(suggestedInstruments, "LegalBasisFinding.suggestedInstruments", 40);
-        this.wording = wording;
     }
 
     /**
@@ -120,17 +116,7 @@ public final class LegalBasisFinding {
      *     given to the constructor has at once (the resolver's own wordings are far within the limit)
      */
     public String explanation() {
-        String text = explanation;
-        if (text == null) {
-            Supplier<String> w = wording;
-            if (w == null) { // another thread worded it between the two reads
-                return explanation;
-            }
-            text = Checks.text(w.get(), "LegalBasisFinding.explanation", 4000);
-            explanation = text;
-            wording = null;
-        }
-        return text;
+        return worded();
     }
 
     /** @return ids of the instruments that do apply between the two States on the date, strongest first */

@@ -28,7 +28,7 @@ import org.openmla.core.internal.Checks;
  * relationships word the explanation when it is first read, not when the finding is made (most resolutions are used
  * for their statuses and assessments, and their findings' words are never read); it is the same text either way.
  */
-public final class RelationshipFinding {
+public final class RelationshipFinding extends WordedOnRead {
 
     private final String relationshipId;
     private final Effect effect;
@@ -37,9 +37,6 @@ public final class RelationshipFinding {
     private final Optional<String> provisions;
     private final Citation citation;
     private final Set<MeasureType> retainedMeasures;
-    /** Words the explanation on first read; null once it is worded or when it was given. */
-    private volatile Supplier<String> wording;
-    private volatile String explanation;
 
     /** What a relationship does to an instrument. */
     public enum Effect {
@@ -81,15 +78,14 @@ public final class RelationshipFinding {
 
     private RelationshipFinding(String relationshipId, Effect effect, String instrumentId, List<String> byInstruments, Optional<String> provisions,
             Citation citation, Set<MeasureType> retainedMeasures, Supplier<String> wording, String explanation) {
+        super("RelationshipFinding.explanation", 2000, wording, explanation);
         this.relationshipId = Checks.text(relationshipId, "RelationshipFinding.relationshipId", 100);
         this.effect = Checks.required(effect, "RelationshipFinding.effect");
         this.instrumentId = Checks.text(instrumentId, "RelationshipFinding.instrumentId", 40);
         this.byInstruments = Checks.textList(byInstruments, "RelationshipFinding.byInstruments", 40);
         this.provisions = Checks.optionalText(provisions, "RelationshipFinding.provisions", 200);
         this.citation = Checks.required(citation, "RelationshipFinding.citation");
-        this.explanation = wording == null ? Checks.text(explanation, "RelationshipFinding.explanation", 2000) : null;
         this.retainedMeasures = Set.copyOf(Checks.set(retainedMeasures, "RelationshipFinding.retainedMeasures"));
-        this.wording = wording;
     }
 
     /**
@@ -139,17 +135,7 @@ public final class RelationshipFinding {
      *     given to the constructor has at once (the resolver's own wordings are far within the limit)
      */
     public String explanation() {
-        String text = explanation;
-        if (text == null) {
-            Supplier<String> w = wording;
-            if (w == null) { // another thread worded it between the two reads
-                return explanation;
-            }
-            text = Checks.text(w.get(), "RelationshipFinding.explanation", 2000);
-            explanation = text;
-            wording = null;
-        }
-        return text;
+        return worded();
     }
 
     /** @return for {@link Effect#SUPERSEDED}, the measures the instrument keeps governing; empty when it is superseded for every measure */
