@@ -80,7 +80,7 @@ class SampleLegalBasisTest {
                 {"cets224-subscriber-information.json", "2026-05-06", "NOT_BOTH_BOUND", "-", "UNTOC UNCAC ETS185"},
                 {"eaw-surrender-for-prosecution.json", "2026-02-20", "VALID", "-", "EAW"},
                 {"example-mlat-witness-and-bank-records.json", "2026-04-14", "UNCERTAIN", "-", "UNTOC UNCAC"},
-                {"incomplete-request.json", "2026-03-02", "VALID", "-", "EIO UNCAC"}};
+                {"incomplete-request.json", "2026-03-02", "VALID", "-", "EIO UNTOC UNCAC"}};
         for (String[] row : table) {
             MlaRequest request = read(row[0]);
             LegalBasisCheck check = BuiltInPacks.resolver().check(request, LocalDate.parse(row[1]));

@@ -159,6 +159,8 @@ class BuiltInPartyDataTest {
             UNTOC | BB | 2014-11-11 | 2014-12-11 | NL-VB-PARTIES
             UNTOC | TO | 2014-10-03 | 2014-11-02 | AT-BGBL-III-232-2014
             UNTOC | BT |            | 2023-03-22 | NL-VB-PARTIES
+            UNTOC | UY | 2005-03-04 | 2005-04-03 | UNIS-2005
+            UNTOC | TH | 2013-10-17 | 2013-11-16 | TH-MFA-2013-10-20
             UNCAC | DZ | 2004-08-25 | 2005-12-14 | TRB-2006-266
             UNCAC | HN | 2005-05-23 | 2005-12-14 | AT-BGBL-III-6-2008
             UNCAC | AM | 2007-03-08 | 2007-04-07 | TRB-2011-32
@@ -183,6 +185,9 @@ class BuiltInPartyDataTest {
             UNCAC | SZ | 2012-09-24 | 2012-10-24 | UNODC-IRG-SZ-2016
             UNCAC | BZ | 2016-12-12 | 2017-01-11 | UNTC-XVIII-14
             UNCAC | BB | 2023-10-10 | 2023-11-09 | UNTC-XVIII-14
+            UNCAC | IN | 2011-05-09 | 2011-06-08 | IN-LS-UNCAC
+            UNCAC | RU | 2006-05-09 | 2006-06-08 | RU-UNCAC-SECONDARY
+            UNCAC | SK | 2006-06-01 | 2006-07-01 | SK-ZZ-434-2006
             """)
     void a_listed_party_has_the_dates_its_source_gives(String id, String state, LocalDate deposited, LocalDate inForce, String source) {
         Party p = data.instrument(id).orElseThrow().party(Jurisdiction.of(state)).orElseThrow();
@@ -214,8 +219,8 @@ class BuiltInPartyDataTest {
         InstrumentParties untoc = data.instrument("UNTOC").orElseThrow();
         InstrumentParties uncac = data.instrument("UNCAC").orElseThrow();
 
-        assertThat(untoc.parties()).hasSize(155);
-        assertThat(uncac.parties()).hasSize(149);
+        assertThat(untoc.parties()).hasSize(160);
+        assertThat(uncac.parties()).hasSize(160);
         assertThat(untoc.complete()).isFalse();
         assertThat(uncac.complete()).isFalse();
         assertThat(untoc.asOf()).isEqualTo(LocalDate.of(2024, 5, 4));
@@ -247,6 +252,48 @@ class BuiltInPartyDataTest {
                 .as("Portugal: only the notice of its deposit was read").isEqualTo(Truth.UNKNOWN);
         assertThat(data.instrument("UNTOC").orElseThrow().party(Jurisdiction.of("PL")).orElseThrow().languages())
                 .as("Poland's art. 18(14) notification").containsExactlyInAnyOrder(LanguageCode.of("pl"), LanguageCode.of("en"));
+    }
+
+    /** The 193 UN Member States and the four other States that may join UNTOC and UNCAC (Cook Islands, Holy See, Niue, Palestine). */
+    private static final List<String> STATES_THAT_MAY_JOIN = List.of(("AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR"
+            + " BN BG BF BI CV KH CM CA CF TD CL CN CO KM CG CR CI HR CU CY CZ KP CD DK DJ DM DO EC EG SV GQ ER EE SZ ET FJ FI FR GA GM GE DE"
+            + " GH GR GD GT GN GW GY HT HN HU IS IN ID IR IQ IE IL IT JM JP JO KZ KE KI KW KG LA LV LB LS LR LY LI LT LU MG MW MY MV ML MT MH"
+            + " MR MU MX FM MC MN ME MA MZ MM NA NR NP NL NZ NI NE NG MK NO OM PK PW PA PG PY PE PH PL PT QA KR MD RO RU RW KN LC VC WS SM ST"
+            + " SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TH TL TG TO TT TN TR TM TV UG UA AE GB TZ US UY UZ VU VE VN YE ZM"
+            + " ZW CK NU VA PS").split(" "));
+
+    /** Issue 12: a partial list is complete but for named gaps; every State it leaves out is named, by code, in its GAPS note. */
+    @ParameterizedTest
+    @CsvSource({"UNTOC, 37", "UNCAC, 37"})
+    void every_state_a_partial_un_list_leaves_out_is_named_in_its_gaps_note(String id, int gaps) {
+        InstrumentParties ip = data.instrument(id).orElseThrow();
+        String note = ip.notes().stream().filter(n -> n.startsWith("GAPS")).findFirst().orElseThrow();
+        String named = note.substring(0, note.indexOf("Listed with partyBy only"));
+        List<String> missing = STATES_THAT_MAY_JOIN.stream().filter(s -> ip.party(Jurisdiction.of(s)).isEmpty()).toList();
+
+        assertThat(STATES_THAT_MAY_JOIN).hasSize(197).doesNotHaveDuplicates();
+        assertThat(missing).hasSize(gaps);
+        assertThat(missing).allSatisfy(s -> assertThat(named).as(id).containsPattern("\\b" + s + " [A-Z]"));
+        assertThat(STATES_THAT_MAY_JOIN).filteredOn(s -> named.matches("(?s).*\\b" + s + " [A-Z].*"))
+                .as("no listed party is named as a gap").containsExactlyElementsOf(missing);
+        ip.parties().stream().filter(p -> p.partyBy().isPresent()).forEach(p -> assertThat(note.substring(note.indexOf("partyBy only")))
+                .as(id + " names its partyBy entries").contains(p.state().alpha2() + " "));
+    }
+
+    @Test
+    void states_known_only_from_a_later_date_are_bound_from_that_date_and_unknown_before() {
+        assertThat(data.binding("UNTOC", Jurisdiction.of("KR"), LocalDate.of(2015, 12, 5)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNTOC", Jurisdiction.of("KR"), LocalDate.of(2015, 12, 4)).bound()).isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("UNTOC", Jurisdiction.of("CZ"), LocalDate.of(2015, 1, 16)).bound())
+                .as("a party to the Trafficking in Persons Protocol is a party to the Convention, UNTOC art. 37(2)").isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNTOC", Jurisdiction.of("PY"), LocalDate.of(2008, 11, 5)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("TR"), LocalDate.of(2007, 1, 8)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("TR"), LocalDate.of(2006, 12, 9)).bound())
+                .as("Turkish sources differ on whether 2006-12-09 is the deposit or the entry into force").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("ME"), LocalDate.of(2006, 10, 23)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("SA"), LocalDate.of(2014, 10, 6)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("MC"), LocalDate.of(2026, 3, 1)).bound())
+                .as("named as a gap: not listed, so unknown").isEqualTo(Truth.UNKNOWN);
     }
 
     @Test
