@@ -64,10 +64,9 @@ public final class PackPlan {
     private final int[] factsHints = new int[9];
     /**
      * The assessment keys an evaluation under the pack may carry (found once per plan), each with its slot in the
-     * answers an evaluation lays out for the plan ({@link AssessmentTable}).
+     * answers an evaluation lays out for the plan ({@link AssessmentTable}): an open-addressed table probed by the
+     * key's hash, keys and their slots.
      */
-    private final Map<String, Integer> slots;
-    /** The same, as an open-addressed table probed by the key's hash: keys, and their slots. */
     private final String[] slotKeys;
     private final int[] slotOfKey;
     /** How many slots the plan's answers have per scope. */
@@ -128,7 +127,7 @@ public final class PackPlan {
 
     /** @return whether an evaluation under this pack may carry an assessment with this key */
     public boolean asks(String assessmentKey) {
-        return slots.containsKey(assessmentKey);
+        return slot(assessmentKey) != UNDECLARED;
     }
 
     /**
@@ -180,7 +179,6 @@ public final class PackPlan {
                 slotsByKey.put(key, NO_SLOT);
             }
         }
-        this.slots = slotsByKey;
         int capacity = 4;
         while (capacity < slotsByKey.size() * 2) { // at most half full
             capacity <<= 1;
