@@ -70,7 +70,7 @@ final class GuardChecks {
      * Whether the guard is met on a test that reads a field or two and builds nothing: the usual case of a command
      * that goes through. False means only that the full check must run (it also says why when the guard is not met).
      */
-    private static boolean plainlyMet(Guard g, RequestCase c, Command cmd) {
+    static boolean plainlyMet(Guard g, RequestCase c, Command cmd) {
         Decision d = cmd.decision().orElse(null);
         return switch (g) {
             case ACKNOWLEDGE_ONCE -> !c.acknowledged();
@@ -87,6 +87,11 @@ final class GuardChecks {
             case CLOSE_UNEXECUTED_REASONS_GIVEN -> cmd.reason().isPresent() || containsAll(c.executedMeasures(), c.acceptedMeasures());
             default -> false;
         };
+    }
+
+    /** @return why the guard is not met by the full check, which {@link #plainlyMet} may skip; empty if it is met */
+    static Optional<String> fullyChecked(Guard g, RequestCase c, Command cmd, Instant at) {
+        return new Context(c, cmd, at).unmet(g);
     }
 
     /** @return whether every element of {@code part} is in {@code all}, without an iterator */
