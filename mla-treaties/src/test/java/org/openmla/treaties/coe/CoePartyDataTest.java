@@ -92,9 +92,11 @@ class CoePartyDataTest {
         assertThat(ets30.complete()).isFalse();
         assertThat(ets30.parties()).hasSize(48).extracting(p -> p.state().alpha2()).contains("GR", "IT", "NO", "IL", "CL", "CH", "DE", "IE", "NL");
         assertThat(ets30.party(Jurisdiction.of("DE")).flatMap(Party::inForce)).as("Netherlands treaty database").contains(LocalDate.of(1977, 1, 1));
-        assertThat(ets30.party(Jurisdiction.of("ES")).orElseThrow().inForce()).as("no dated source read: partyBy only").isEmpty();
-        assertThat(ets30.party(Jurisdiction.of("ES")).flatMap(Party::partyBy)).contains(LocalDate.of(2010, 3, 31));
-        assertThat(ets30.parties()).filteredOn(p -> p.inForce().isPresent()).hasSize(39);
+        assertThat(ets30.party(Jurisdiction.of("GB")).orElseThrow().inForce()).as("only the year of ratification read: partyBy only").isEmpty();
+        assertThat(ets30.party(Jurisdiction.of("GB")).flatMap(Party::partyBy)).contains(LocalDate.of(1992, 3, 30));
+        assertThat(ets30.parties()).filteredOn(p -> p.inForce().isPresent()).hasSize(45);
+        assertThat(ets30.parties()).filteredOn(p -> p.inForce().isEmpty()).extracting(p -> p.state().alpha2())
+                .as("the gaps the notes name").containsExactlyInAnyOrder("SI", "CZ", "GB");
         assertThat(ets30.party(Jurisdiction.of("CH")).flatMap(Party::inForce)).contains(LocalDate.of(1967, 3, 20));
         assertThat(ets30.party(Jurisdiction.of("NO")).flatMap(Party::inForce)).contains(LocalDate.of(1962, 6, 12));
         assertThat(ets30.party(Jurisdiction.of("CL")).flatMap(Party::inForce)).contains(LocalDate.of(2011, 8, 28));
@@ -109,8 +111,10 @@ class CoePartyDataTest {
     void a_state_missing_from_the_partial_ets30_list_is_unknown_never_unbound() {
         assertThat(data.binding("ETS30", Jurisdiction.of("KR"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.UNKNOWN);
         assertThat(data.binding("ETS30", Jurisdiction.of("NL"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.TRUE);
-        assertThat(data.binding("ETS30", Jurisdiction.of("SE"), LocalDate.of(2009, 1, 1)).bound())
+        assertThat(data.binding("ETS30", Jurisdiction.of("GB"), LocalDate.of(1991, 6, 1)).bound())
                 .as("before the date a source confirms, never assumed").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("ETS30", Jurisdiction.of("RU"), LocalDate.of(2026, 3, 1)).bound())
+                .as("status after 2022 unverified: not listed").isEqualTo(Truth.UNKNOWN);
         assertThat(data.binding("ETS30", Jurisdiction.of("NL"), LocalDate.of(1969, 5, 14)).bound()).isEqualTo(Truth.FALSE);
         assertThat(data.binding("ETS30", Jurisdiction.of("NL"), LocalDate.of(1969, 5, 15)).bound()).isEqualTo(Truth.TRUE);
         assertThat(data.binding("ETS30", Jurisdiction.of("NO"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.TRUE);
@@ -258,5 +262,60 @@ class CoePartyDataTest {
                 .as("the amended declaration is recorded from 16 April 2014 only").isEmpty();
         assertThat(data.stateProfile(Jurisdiction.of("ME"), LocalDate.of(2026, 3, 1), List.of("ETS30")).declarations())
                 .containsExactlyInAnyOrder(CoeDeclarations.ETS30_ART7_3, CoeDeclarations.ETS30_ART15_6);
+    }
+
+    @Test
+    void the_member_states_dated_from_the_treaty_office_list_are_bound_from_90_days_after_their_deposit() {
+        InstrumentParties ets30 = data.instrument("ETS30").orElseThrow();
+        record Dated(String state, LocalDate deposited, LocalDate inForce) {}
+        List<Dated> dated = List.of(new Dated("ES", LocalDate.of(1982, 8, 18), LocalDate.of(1982, 11, 16)),
+                new Dated("SE", LocalDate.of(1968, 2, 1), LocalDate.of(1968, 5, 1)),
+                new Dated("TR", LocalDate.of(1969, 6, 24), LocalDate.of(1969, 9, 22)),
+                new Dated("SM", LocalDate.of(2009, 3, 18), LocalDate.of(2009, 6, 16)),
+                new Dated("RS", LocalDate.of(2002, 9, 30), LocalDate.of(2002, 12, 29)));
+        for (Dated d : dated) {
+            Party p = ets30.party(Jurisdiction.of(d.state())).orElseThrow();
+            assertThat(p.inForce()).as(d.state()).contains(d.inForce());
+            assertThat(d.deposited().plusDays(90)).as("%s: art. 27(3) / 28(2), 90 days after the deposit", d.state()).isEqualTo(d.inForce());
+            assertThat(data.binding("ETS30", Jurisdiction.of(d.state()), d.inForce().minusDays(1)).bound()).as(d.state()).isEqualTo(Truth.FALSE);
+            assertThat(data.binding("ETS30", Jurisdiction.of(d.state()), d.inForce()).bound()).as(d.state()).isEqualTo(Truth.TRUE);
+        }
+        assertThat(ets30.party(Jurisdiction.of("SK")).flatMap(Party::inForce)).as("successor of the CSFR").contains(LocalDate.of(1993, 1, 1));
+        assertThat(ets30.party(Jurisdiction.of("CZ")).flatMap(Party::partyBy)).contains(LocalDate.of(1993, 1, 1));
+    }
+
+    @Test
+    void spain_san_marino_serbia_slovakia_and_turkiye_carry_the_declarations_the_treaty_office_lists() {
+        LocalDate on = LocalDate.of(2026, 3, 1);
+        assertThat(data.stateProfile(Jurisdiction.of("ES"), on, List.of("ETS30")).declarations()).containsExactlyInAnyOrder(
+                CoeDeclarations.ETS30_ART5_1_A, CoeDeclarations.ETS30_ART5_1_B, CoeDeclarations.ETS30_ART5_1_C, CoeDeclarations.ETS30_ART7_3,
+                CoeDeclarations.ETS30_ART16_2, CoeDeclarations.ETS30_ART24);
+        assertThat(data.stateProfile(Jurisdiction.of("SM"), on, List.of("ETS30")).declarations()).containsExactlyInAnyOrder(
+                CoeDeclarations.ETS30_ART5_1_A, CoeDeclarations.ETS30_ART5_1_C, CoeDeclarations.ETS30_ART23_SPECIALITY,
+                CoeDeclarations.ETS30_ART23_NE_BIS_IN_IDEM, CoeDeclarations.ETS30_ART24);
+        assertThat(data.stateProfile(Jurisdiction.of("SM"), LocalDate.of(2009, 6, 15), List.of("ETS30")).declarations())
+                .as("before San Marino was bound").isEmpty();
+        assertThat(data.stateProfile(Jurisdiction.of("RS"), on, List.of("ETS30")).declarations())
+                .containsExactlyInAnyOrder(CoeDeclarations.ETS30_ART15_6, CoeDeclarations.ETS30_ART24);
+        assertThat(data.stateProfile(Jurisdiction.of("SK"), on, List.of("ETS30")).declarations())
+                .containsExactlyInAnyOrder(CoeDeclarations.ETS30_ART5_1_A, CoeDeclarations.ETS30_ART5_1_C, CoeDeclarations.ETS30_ART15_6);
+        assertThat(data.stateProfile(Jurisdiction.of("TR"), on, List.of("ETS30")).declarations()).containsExactly(CoeDeclarations.ETS30_ART7_3);
+        assertThat(data.stateProfile(Jurisdiction.of("CZ"), on, List.of("ETS30")).declarations())
+                .as("the CSFR's declarations, whose Czech confirmation was not read, are not carried over").isEmpty();
+    }
+
+    @Test
+    void ets182_binds_the_states_named_in_the_united_kingdoms_2022_and_2023_orders_only_from_the_latest_date_art_30_3_allows() {
+        for (String state : List.of("GE", "LI", "LU", "MD", "TR")) {
+            assertThat(data.binding("ETS182", Jurisdiction.of(state), LocalDate.of(2023, 2, 1)).bound()).as(state).isEqualTo(Truth.TRUE);
+            assertThat(data.binding("ETS182", Jurisdiction.of(state), LocalDate.of(2023, 1, 31)).bound()).as(state).isEqualTo(Truth.UNKNOWN);
+        }
+        for (String state : List.of("CL", "UA")) {
+            assertThat(data.binding("ETS182", Jurisdiction.of(state), LocalDate.of(2023, 8, 1)).bound()).as(state).isEqualTo(Truth.TRUE);
+            assertThat(data.binding("ETS182", Jurisdiction.of(state), LocalDate.of(2023, 7, 31)).bound()).as(state).isEqualTo(Truth.UNKNOWN);
+        }
+        assertThat(data.binding("ETS182", Jurisdiction.of("LU"), LocalDate.of(2010, 7, 9)).bound())
+                .as("still a signatory only in the 2010 notification").isEqualTo(Truth.FALSE);
+        assertThat(data.instrument("ETS182").orElseThrow().parties()).hasSize(29);
     }
 }
