@@ -318,4 +318,30 @@ class CoePartyDataTest {
                 .as("still a signatory only in the 2010 notification").isEqualTo(Truth.FALSE);
         assertThat(data.instrument("ETS182").orElseThrow().parties()).hasSize(29);
     }
+
+    @Test
+    void ets182_dates_from_the_treaty_office_lists_replace_the_2010_bounds_and_carry_the_declarations_that_change_rules() {
+        InstrumentParties ets182 = data.instrument("ETS182").orElseThrow();
+        record Dated(String state, LocalDate deposited, LocalDate inForce) {}
+        for (Dated d : List.of(new Dated("CZ", LocalDate.of(2006, 3, 1), LocalDate.of(2006, 7, 1)),
+                new Dated("RO", LocalDate.of(2004, 11, 29), LocalDate.of(2005, 3, 1)),
+                new Dated("SK", LocalDate.of(2005, 1, 11), LocalDate.of(2005, 5, 1)),
+                new Dated("RS", LocalDate.of(2007, 4, 26), LocalDate.of(2007, 8, 1)),
+                new Dated("MK", LocalDate.of(2008, 12, 16), LocalDate.of(2009, 4, 1)))) {
+            assertThat(ets182.party(Jurisdiction.of(d.state())).flatMap(Party::inForce)).as(d.state()).contains(d.inForce());
+            assertThat(d.deposited().plusMonths(3).withDayOfMonth(1).plusMonths(1))
+                    .as("%s: art. 30(3), the first day of the month after three months from the deposit", d.state()).isEqualTo(d.inForce());
+        }
+        assertThat(ets182.party(Jurisdiction.of("PL")).flatMap(Party::partyBy)).as("Poland's own dates not read").contains(LocalDate.of(2010, 11, 1));
+
+        LocalDate on = LocalDate.of(2026, 3, 1);
+        assertThat(data.stateProfile(Jurisdiction.of("DK"), on, List.of("ETS182")).declarations()).containsExactly(CoeDeclarations.ETS182_ART9_9);
+        assertThat(data.stateProfile(Jurisdiction.of("AM"), on, List.of("ETS182")).declarations()).containsExactly(CoeDeclarations.ETS182_ART26_5);
+        assertThat(data.stateProfile(Jurisdiction.of("RO"), on, List.of("ETS182")).declarations()).containsExactly(CoeDeclarations.ETS182_ART13_7);
+        assertThat(data.stateProfile(Jurisdiction.of("SK"), on, List.of("ETS182")).declarations()).containsExactlyInAnyOrder(
+                CoeDeclarations.ETS182_ART33_2_ART17, CoeDeclarations.ETS182_ART33_2_ART19, CoeDeclarations.ETS182_ART33_2_ART20,
+                CoeDeclarations.ETS182_ART33_2_ART18 + CoeDeclarations.PARTIAL);
+        assertThat(data.stateProfile(Jurisdiction.of("SK"), LocalDate.of(2005, 4, 30), List.of("ETS182")).declarations())
+                .as("before Slovakia was bound").isEmpty();
+    }
 }

@@ -89,7 +89,7 @@ class LegalBasisTableTest {
             NL to TR, search, claiming ETS 30                             | NL | TR | 2026-10-01 | ETS30    | SEARCH_AND_SEIZURE          | ETS30 UNCAC ETS182  | VALID                    | ETS30 is in force for TR since 1969-09-22 | -
             IT to SM, search, in 2009 before San Marino was bound         | IT | SM | 2009-06-15 | ETS30    | SEARCH_AND_SEIZURE          | -                   | NOT_BOTH_BOUND           | enters into force for SM only on 2009-06-16 | -
             IT to SM, search, once San Marino was bound                   | IT | SM | 2009-06-16 | ETS30    | SEARCH_AND_SEIZURE          | ETS30               | VALID                    | ETS30 is in force for SM since 2009-06-16 | -
-            HR to RS, search, claiming ETS 30 in 2010                     | HR | RS | 2010-06-01 | ETS30    | SEARCH_AND_SEIZURE          | ETS30 UNTOC UNCAC   | VALID                    | ETS30 is in force for RS since 2002-12-29 | -
+            HR to RS, search, claiming ETS 30 in 2010                     | HR | RS | 2010-06-01 | ETS30    | SEARCH_AND_SEIZURE          | ETS30 UNTOC UNCAC ETS182 | VALID                    | ETS30 is in force for RS since 2002-12-29 | -
             # ---- UNTOC and UNCAC between States that no MLA treaty in the data binds ----
             US to NL, bank records, claiming UNTOC                        | US | NL | 2026-10-01 | UNTOC    | BANK_AND_BUSINESS_RECORDS   | UNTOC UNCAC         | VALID                    | UNTOC is in force for US since 2005-12-03 | -
             # ---- what the data cannot tell is UNCERTAIN, never guessed ----
@@ -127,6 +127,7 @@ class LegalBasisTableTest {
             NL to ME, videoconference, claiming ETS 182                   | NL | ME | 2026-10-01 | ETS182   | VIDEOCONFERENCE_HEARING     | ETS30 UNTOC UNCAC ETS182 | VALID                    | ETS182 is in force for NL since 2011-04-01 | -
             GB to NL, videoconference, claiming ETS 182                   | GB | NL | 2026-10-01 | ETS182   | VIDEOCONFERENCE_HEARING     | ETS30 UNTOC UNCAC ETS182 | VALID                    | ETS182 is in force for GB since 2010-10-01 | -
             GB to ME, videoconference, the day before the UK was bound    | GB | ME | 2010-09-30 | ETS182   | VIDEOCONFERENCE_HEARING     | ETS30 UNTOC UNCAC   | NOT_BOTH_BOUND           | enters into force for GB only on 2010-10-01 | -
+            SK to CZ, videoconference, claiming ETS 182 in 2006 before the Czech Republic was bound | SK | CZ | 2006-06-30 | ETS182 | VIDEOCONFERENCE_HEARING | ETS30 ETS99 | NOT_BOTH_BOUND | enters into force for CZ only on 2006-07-01 | -
             GB to TR, videoconference, claiming ETS 182                   | GB | TR | 2026-10-01 | ETS182   | VIDEOCONFERENCE_HEARING     | ETS30 UNCAC ETS182  | VALID                    | TR is confirmed a party to ETS182 by 2023-02-01 | -
             GB to UA, videoconference, claiming ETS 182 before Ukraine's confirmed date | GB | UA | 2023-03-01 | ETS182 | VIDEOCONFERENCE_HEARING | ETS30 UNCAC       | UNCERTAIN              | confirmed a party to ETS182 only by 2023-08-01 | -
             FR to BE, temporary transfer, claiming ETS 182 (not in data)  | FR | BE | 2026-02-26 | ETS182   | TEMPORARY_TRANSFER_OF_DETAINED_PERSON | EIO UNTOC UNCAC | SUPERSEDED               | whether or not ETS182 binds both States   | EIO art. 34(1)
@@ -202,5 +203,20 @@ class LegalBasisTableTest {
         assertThat(prepared.evaluation()).hasValueSatisfying(e -> assertThat(e.packs()).extracting(p -> p.id()).containsExactly("ETS30"));
         assertThat(prepared.notes()).anySatisfy(n -> assertThat(n.reason()).startsWith("NOT EVALUATED: EU2000 governs"));
         assertThat(prepared.blocked()).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void it_to_sm_and_nl_to_dk_carry_the_declarations_the_treaty_office_lists_into_the_evaluation() {
+        MlaRequest search = MlaRequest.builder("T-5", Jurisdiction.of("IT"), Jurisdiction.of("SM")).legalBasis("ETS30")
+                .measure(MeasureType.SEARCH_AND_SEIZURE).build();
+        assertThat(RESOLVER.prepare(search, LocalDate.of(2026, 10, 1), List.of()).evaluation()).hasValueSatisfying(e -> assertThat(
+                e.requestedState().declarations()).contains("ETS30.5.1.A.DUAL_CRIMINALITY", "ETS30.5.1.C.CONSISTENT_WITH_LAW", "ETS30.23.1.SPECIALITY"));
+
+        MlaRequest hearing = MlaRequest.builder("T-6", Jurisdiction.of("NL"), Jurisdiction.of("DK")).legalBasis("ETS182")
+                .measure(MeasureType.VIDEOCONFERENCE_HEARING).build();
+        assertThat(RESOLVER.prepare(hearing, LocalDate.of(2026, 10, 1), List.of()).evaluation()).hasValueSatisfying(e -> {
+            assertThat(e.packs()).extracting(p -> p.id()).contains("ETS30");
+            assertThat(e.requestedState().declarations()).contains("ETS182.9.9.NO_ACCUSED_VIDEOCONFERENCE");
+        });
     }
 }
