@@ -300,6 +300,10 @@ class CoePartyDataTest {
         assertThat(data.stateProfile(Jurisdiction.of("SK"), on, List.of("ETS30")).declarations())
                 .containsExactlyInAnyOrder(CoeDeclarations.ETS30_ART5_1_A, CoeDeclarations.ETS30_ART5_1_C, CoeDeclarations.ETS30_ART15_6);
         assertThat(data.stateProfile(Jurisdiction.of("TR"), on, List.of("ETS30")).declarations()).containsExactly(CoeDeclarations.ETS30_ART7_3);
+        assertThat(data.stateProfile(Jurisdiction.of("DE"), on, List.of("ETS30")).declarations())
+                .containsExactlyInAnyOrder(CoeDeclarations.ETS30_ART5_1_A, CoeDeclarations.ETS30_ART5_1_C, CoeDeclarations.ETS30_ART7_3);
+        assertThat(data.stateProfile(Jurisdiction.of("GE"), on, List.of("ETS30")).declarations())
+                .containsExactlyInAnyOrder(CoeDeclarations.ETS30_ART16_2, CoeDeclarations.ETS30_ART24);
         assertThat(data.stateProfile(Jurisdiction.of("CZ"), on, List.of("ETS30")).declarations())
                 .as("the CSFR's declarations, whose Czech confirmation was not read, are not carried over").isEmpty();
     }
@@ -316,7 +320,7 @@ class CoePartyDataTest {
         }
         assertThat(data.binding("ETS182", Jurisdiction.of("LU"), LocalDate.of(2010, 7, 9)).bound())
                 .as("still a signatory only in the 2010 notification").isEqualTo(Truth.FALSE);
-        assertThat(data.instrument("ETS182").orElseThrow().parties()).hasSize(29);
+        assertThat(data.instrument("ETS182").orElseThrow().parties()).hasSize(30);
     }
 
     @Test
@@ -333,6 +337,9 @@ class CoePartyDataTest {
                     .as("%s: art. 30(3), the first day of the month after three months from the deposit", d.state()).isEqualTo(d.inForce());
         }
         assertThat(ets182.party(Jurisdiction.of("PL")).flatMap(Party::partyBy)).as("Poland's own dates not read").contains(LocalDate.of(2010, 11, 1));
+        assertThat(ets182.party(Jurisdiction.of("DE")).flatMap(Party::partyBy)).as("deposit 2015-02-20, art. 30(3)").contains(LocalDate.of(2015, 6, 1));
+        assertThat(data.binding("ETS182", Jurisdiction.of("DE"), LocalDate.of(2010, 7, 9)).bound()).as("signatory only").isEqualTo(Truth.FALSE);
+        assertThat(data.binding("ETS182", Jurisdiction.of("DE"), LocalDate.of(2015, 6, 1)).bound()).isEqualTo(Truth.TRUE);
 
         LocalDate on = LocalDate.of(2026, 3, 1);
         assertThat(data.stateProfile(Jurisdiction.of("DK"), on, List.of("ETS182")).declarations()).containsExactly(CoeDeclarations.ETS182_ART9_9);
