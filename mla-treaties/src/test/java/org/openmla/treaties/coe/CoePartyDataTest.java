@@ -351,4 +351,14 @@ class CoePartyDataTest {
         assertThat(data.stateProfile(Jurisdiction.of("SK"), LocalDate.of(2005, 4, 30), List.of("ETS182")).declarations())
                 .as("before Slovakia was bound").isEmpty();
     }
+
+    @Test
+    void luxembourg_accepted_ets99_chapter_i_only_for_tax_fraud_until_its_withdrawal_took_effect_on_receipt() {
+        assertThat(data.binding("ETS99", Jurisdiction.of("LU"), LocalDate.of(2000, 12, 31)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS99", Jurisdiction.of("LU"), LocalDate.of(2000, 12, 30)).bound()).isEqualTo(Truth.FALSE);
+        assertThat(data.stateProfile(Jurisdiction.of("LU"), LocalDate.of(2018, 12, 13), List.of("ETS99")).declarations())
+                .containsExactly(CoeDeclarations.ETS99_ART8_2_A_PARTIAL);
+        assertThat(data.stateProfile(Jurisdiction.of("LU"), LocalDate.of(2018, 12, 14), List.of("ETS99")).declarations())
+                .as("art. 8(3): withdrawn from the day of receipt").isEmpty();
+    }
 }
