@@ -164,6 +164,7 @@ class BuiltInPartyDataTest {
             UNTOC | ZA | 2004-02-20 | 2004-03-21 | UNTC-XVIII-12-FR
             UNTOC | SA | 2005-01-18 | 2005-02-17 | UNTC-XVIII-12-FR
             UNTOC | MV | 2013-02-04 | 2013-03-06 | MV-MFA-2013-02-07
+            UNTOC | SK | 2003-12-03 | 2004-01-02 | SK-ZZ-621-2003
             UNCAC | DZ | 2004-08-25 | 2005-12-14 | TRB-2006-266
             UNCAC | HN | 2005-05-23 | 2005-12-14 | AT-BGBL-III-6-2008
             UNCAC | AM | 2007-03-08 | 2007-04-07 | TRB-2011-32
@@ -219,6 +220,10 @@ class BuiltInPartyDataTest {
                 .satisfies(ca -> assertThat(ca.source()).contains("AT-BGBL-III-96-2006").contains("18(13)"));
         assertThat(canada.centralAuthorities()).singleElement()
                 .satisfies(ca -> assertThat(ca.name()).startsWith("International Assistance Group"));
+        Party slovakia = untoc.party(Jurisdiction.of("SK")).orElseThrow();
+        assertThat(slovakia.centralAuthorities()).hasSize(2).allSatisfy(ca -> assertThat(ca.source()).contains("SK-ZZ-621-2003").contains("18(13)"));
+        assertThat(slovakia.languages()).as("Slovakia's art. 18(14) declaration")
+                .containsExactlyInAnyOrder(LanguageCode.of("sk"), LanguageCode.of("cs"), LanguageCode.of("en"), LanguageCode.of("fr"));
         assertThat(untoc.parties()).allSatisfy(p -> assertThat(p.declarations()).as(p.state().alpha2()).isEmpty());
     }
 
@@ -228,8 +233,8 @@ class BuiltInPartyDataTest {
         InstrumentParties untoc = data.instrument("UNTOC").orElseThrow();
         InstrumentParties uncac = data.instrument("UNCAC").orElseThrow();
 
-        assertThat(untoc.parties()).hasSize(165);
-        assertThat(uncac.parties()).hasSize(173);
+        assertThat(untoc.parties()).hasSize(166);
+        assertThat(uncac.parties()).hasSize(174);
         assertThat(untoc.complete()).isFalse();
         assertThat(uncac.complete()).isFalse();
         assertThat(untoc.asOf()).isEqualTo(LocalDate.of(2024, 5, 4));
@@ -273,7 +278,7 @@ class BuiltInPartyDataTest {
 
     /** Issue 12: a partial list is complete but for named gaps; every State it leaves out is named, by code, in its GAPS note. */
     @ParameterizedTest
-    @CsvSource({"UNTOC, 32", "UNCAC, 24"})
+    @CsvSource({"UNTOC, 31", "UNCAC, 23"})
     void every_state_a_partial_un_list_leaves_out_is_named_in_its_gaps_note(String id, int gaps) {
         InstrumentParties ip = data.instrument(id).orElseThrow();
         String note = ip.notes().stream().filter(n -> n.startsWith("GAPS")).findFirst().orElseThrow();
@@ -315,6 +320,9 @@ class BuiltInPartyDataTest {
         assertThat(data.binding("UNCAC", Jurisdiction.of("CI"), LocalDate.of(2014, 1, 30)).bound())
                 .as("named with BGBl. III No. 163/2013").isEqualTo(Truth.TRUE);
         assertThat(data.binding("UNCAC", Jurisdiction.of("TO"), LocalDate.of(2020, 3, 7)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("MM"), LocalDate.of(2013, 1, 30)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("MM"), LocalDate.of(2013, 1, 19)).bound())
+                .as("Myanmar's own sources give 12 and 20 December 2012").isEqualTo(Truth.UNKNOWN);
         assertThat(data.binding("UNCAC", Jurisdiction.of("SB"), LocalDate.of(2012, 1, 8)).bound())
                 .as("reported deposit on a Sunday: only the latest possible entry into force is recorded").isEqualTo(Truth.UNKNOWN);
     }
@@ -332,6 +340,12 @@ class BuiltInPartyDataTest {
         assertThat(data.binding("UNCAC", Jurisdiction.of("KN"), LocalDate.of(2024, 8, 6)).bound()).isEqualTo(Truth.UNKNOWN);
         assertThat(data.binding("UNCAC", Jurisdiction.of("SO"), LocalDate.of(2024, 5, 4)).bound())
                 .as("a non-party of one convention says nothing of the other").isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("SM"), LocalDate.of(2025, 9, 24)).bound())
+                .as("San Marino deposited on 2025-09-25").isEqualTo(Truth.FALSE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("SM"), LocalDate.of(2025, 10, 25)).bound())
+                .as("after the as-of date the list does not encode its entry into force").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("AD"), LocalDate.of(2026, 1, 14)).bound())
+                .as("Andorra's Government decided to launch accession on 2026-01-14").isEqualTo(Truth.FALSE);
     }
 
     @Test
