@@ -103,6 +103,8 @@ class LegalBasisTableTest {
             SK to PL, witness hearing, claiming UNTOC the day before     | SK | PL | 2004-01-01 | UNTOC    | TAKING_EVIDENCE             | ETS99               | NOT_BOTH_BOUND           | enters into force for SK only on 2004-01-02 | -
             AD to ES, bank records, claiming UNCAC before Andorra acceded | AD | ES | 2025-06-01 | UNCAC   | BANK_AND_BUSINESS_RECORDS   | ETS30 UNTOC         | NOT_BOTH_BOUND           | AD had not become bound by UNCAC on 2026-01-14 | -
             IT to SM, bank records, claiming UNCAC the day before San Marino deposited | IT | SM | 2025-09-24 | UNCAC | BANK_AND_BUSINESS_RECORDS | ETS30 UNTOC | NOT_BOTH_BOUND       | SM had not become bound by UNCAC on 2025-09-24 | -
+            NZ to NU, bank records, claiming UNCAC on Niue's first day   | NZ | NU | 2017-11-02 | UNCAC    | BANK_AND_BUSINESS_RECORDS   | UNTOC UNCAC         | VALID                    | UNCAC is in force for NU since 2017-11-02 | -
+            NZ to NU, bank records, claiming UNCAC the day before        | NZ | NU | 2017-11-01 | UNCAC    | BANK_AND_BUSINESS_RECORDS   | UNTOC               | NOT_BOTH_BOUND           | enters into force for NU only on 2017-11-02 | -
             AU to FJ, bank records, claiming UNTOC in 2017 (Fiji's year only) | AU | FJ | 2017-06-01 | UNTOC | BANK_AND_BUSINESS_RECORDS | UNCAC              | UNCERTAIN                | confirmed a party to UNTOC only by 2018-01-30 | -
             # ---- what the data cannot tell is UNCERTAIN, never guessed ----
             KR to NL, witness hearing, claiming ETS 30                    | KR | NL | 2026-10-01 | ETS30    | TAKING_EVIDENCE             | UNTOC UNCAC         | UNCERTAIN                | KR is not in the party data for ETS30     | -
