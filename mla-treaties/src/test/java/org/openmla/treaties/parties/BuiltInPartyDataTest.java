@@ -226,6 +226,8 @@ class BuiltInPartyDataTest {
         assertThat(slovakia.languages()).as("Slovakia's art. 18(14) declaration")
                 .containsExactlyInAnyOrder(LanguageCode.of("sk"), LanguageCode.of("cs"), LanguageCode.of("en"), LanguageCode.of("fr"));
         assertThat(untoc.parties()).allSatisfy(p -> assertThat(p.declarations()).as(p.state().alpha2()).isEmpty());
+        assertThat(data.instrument("UNCAC").orElseThrow().party(Jurisdiction.of("SK")).orElseThrow().centralAuthorities()).singleElement()
+                .satisfies(ca -> assertThat(ca.source()).contains("SK-GOV-BOJPROTIKORUPCII-OSN").contains("46(13)"));
     }
 
     /** The counts are pinned so that a change to the shipped lists is a deliberate one (and the docs are updated with it). */
