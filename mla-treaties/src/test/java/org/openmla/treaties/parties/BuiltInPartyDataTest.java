@@ -301,8 +301,9 @@ class BuiltInPartyDataTest {
     void states_known_only_from_a_later_date_are_bound_from_that_date_and_unknown_before() {
         assertThat(data.binding("UNTOC", Jurisdiction.of("KR"), LocalDate.of(2015, 12, 5)).bound()).isEqualTo(Truth.TRUE);
         assertThat(data.binding("UNTOC", Jurisdiction.of("KR"), LocalDate.of(2015, 12, 4)).bound()).isEqualTo(Truth.UNKNOWN);
-        assertThat(data.binding("UNTOC", Jurisdiction.of("CZ"), LocalDate.of(2015, 1, 16)).bound())
-                .as("a party to the Trafficking in Persons Protocol is a party to the Convention, UNTOC art. 37(2)").isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNTOC", Jurisdiction.of("CZ"), LocalDate.of(2013, 10, 24)).bound())
+                .as("a party to the Firearms Protocol is a party to the Convention, UNTOC art. 37(2)").isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNTOC", Jurisdiction.of("CZ"), LocalDate.of(2013, 10, 23)).bound()).isEqualTo(Truth.UNKNOWN);
         assertThat(data.binding("UNTOC", Jurisdiction.of("PY"), LocalDate.of(2008, 11, 5)).bound()).isEqualTo(Truth.TRUE);
         assertThat(data.binding("UNCAC", Jurisdiction.of("TR"), LocalDate.of(2007, 1, 8)).bound()).isEqualTo(Truth.TRUE);
         assertThat(data.binding("UNCAC", Jurisdiction.of("TR"), LocalDate.of(2006, 12, 9)).bound())
