@@ -305,7 +305,10 @@ class CoePartyDataTest {
         assertThat(data.stateProfile(Jurisdiction.of("GE"), on, List.of("ETS30")).declarations())
                 .containsExactlyInAnyOrder(CoeDeclarations.ETS30_ART16_2, CoeDeclarations.ETS30_ART24);
         assertThat(data.stateProfile(Jurisdiction.of("CZ"), on, List.of("ETS30")).declarations())
-                .as("the CSFR's declarations, whose Czech confirmation was not read, are not carried over").isEmpty();
+                .as("the CSFR's declarations, whose Czech confirmation was not read, are not carried over; its own art. 15(8)(a) "
+                        + "declaration on ratifying ETS 182 is").containsExactly(CoeDeclarations.ETS30_ART15_8);
+        assertThat(data.stateProfile(Jurisdiction.of("CZ"), LocalDate.of(2006, 6, 30), List.of("ETS30")).declarations())
+                .as("before the Second Protocol bound the Czech Republic").isEmpty();
     }
 
     @Test
@@ -343,6 +346,11 @@ class CoePartyDataTest {
 
         LocalDate on = LocalDate.of(2026, 3, 1);
         assertThat(data.stateProfile(Jurisdiction.of("DK"), on, List.of("ETS182")).declarations()).containsExactly(CoeDeclarations.ETS182_ART9_9);
+        // declarations under art. 15 as ETS 182 art. 4 replaced it are kinds of ETS 30, which the rule ets182.4.15.8 reads
+        assertThat(data.stateProfile(Jurisdiction.of("DK"), on, List.of("ETS30")).declarations())
+                .as("art. 15(8)(d): requests of administrative authorities through the Ministry of Justice").containsExactly(CoeDeclarations.ETS30_ART15_8);
+        assertThat(data.stateProfile(Jurisdiction.of("DK"), LocalDate.of(2004, 1, 31), List.of("ETS30")).declarations())
+                .as("before the Second Protocol bound Denmark").isEmpty();
         assertThat(data.stateProfile(Jurisdiction.of("AM"), on, List.of("ETS182")).declarations()).containsExactly(CoeDeclarations.ETS182_ART26_5);
         assertThat(data.stateProfile(Jurisdiction.of("RO"), on, List.of("ETS182")).declarations()).containsExactly(CoeDeclarations.ETS182_ART13_7);
         assertThat(data.stateProfile(Jurisdiction.of("SK"), on, List.of("ETS182")).declarations()).containsExactlyInAnyOrder(
@@ -350,6 +358,41 @@ class CoePartyDataTest {
                 CoeDeclarations.ETS182_ART33_2_ART18 + CoeDeclarations.PARTIAL);
         assertThat(data.stateProfile(Jurisdiction.of("SK"), LocalDate.of(2005, 4, 30), List.of("ETS182")).declarations())
                 .as("before Slovakia was bound").isEmpty();
+    }
+
+    /**
+     * Every party recorded with both its deposit and its entry into force follows the instrument's own clause: ETS 30
+     * art. 27(3) / 28(2) and ETS 99 art. 5(3) ninety days after the deposit, ETS 182 art. 30(3) / 31 the first day of
+     * the month after three months. The one entry whose source gives a later date is named and must stay later.
+     */
+    /** The dates the three instruments entered into force (ETS 30 art. 27(2), ETS 99 art. 5(2), ETS 182 art. 30(2)). */
+    static final java.util.Map<String, LocalDate> INSTRUMENT_IN_FORCE = java.util.Map.of("ETS30", LocalDate.of(1962, 6, 12),
+            "ETS99", LocalDate.of(1982, 6, 12), "ETS182", LocalDate.of(2004, 2, 1));
+
+    @Test
+    void every_recorded_deposit_and_entry_into_force_agree_with_the_instruments_clause() {
+        Set<String> checked = new TreeSet<>();
+        for (String id : List.of("ETS30", "ETS99", "ETS182")) {
+            for (Party p : data.instrument(id).orElseThrow().parties()) {
+                if (p.deposited().isEmpty() || p.inForce().isEmpty()) {
+                    continue;
+                }
+                LocalDate deposited = p.deposited().get();
+                LocalDate clause = id.equals("ETS182") ? deposited.plusMonths(3).withDayOfMonth(1).plusMonths(1) : deposited.plusDays(90);
+                // a State that ratified before the instrument itself entered into force is bound from that day
+                LocalDate expected = clause.isBefore(INSTRUMENT_IN_FORCE.get(id)) ? INSTRUMENT_IN_FORCE.get(id) : clause;
+                String what = id + " " + p.state().alpha2();
+                if (what.equals("ETS30 DE")) {
+                    assertThat(p.inForce().get()).as("%s: the Treaty Office's date, one day after deposit + 90, kept", what)
+                            .isEqualTo(expected.plusDays(1));
+                } else {
+                    assertThat(p.inForce().get()).as(what).isEqualTo(expected);
+                }
+                checked.add(what);
+            }
+        }
+        assertThat(checked).as("the pairs this test covers").contains("ETS30 ES", "ETS30 SE", "ETS30 TR", "ETS30 SM", "ETS30 RS",
+                "ETS182 CZ", "ETS182 RO", "ETS182 SK", "ETS182 RS", "ETS182 MK", "ETS182 DK");
     }
 
     @Test
