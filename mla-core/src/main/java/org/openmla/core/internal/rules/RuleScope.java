@@ -233,6 +233,17 @@ final class RuleScope implements Facts {
      * @param operand the offset of the compiled operand
      */
     Truth remembered(ConditionNodes.Named node, int place, ConditionProgram program, int operand) {
+        if (place >= 0 && memoAt != null) { // the common case, kept small: a memo of this pack's, found by place
+            int memo = memoAt[place * scopes + index + 1] - 1;
+            if (memo >= 0) {
+                return repeat(memo);
+            }
+        }
+        return evaluateNamed(node, place, program, operand);
+    }
+
+    /** The named condition's memo in the scope is not found by its place: searched for, or made. */
+    private Truth evaluateNamed(ConditionNodes.Named node, int place, ConditionProgram program, int operand) {
         int at = -1;
         int memo = -1;
         if (place >= 0) {
@@ -249,13 +260,7 @@ final class RuleScope implements Facts {
             }
         }
         if (memo >= 0) {
-            int m = memo * MEMO;
-            table.repeatFacts(memos[m + 1], memos[m + 2]);
-            for (int k = memos[m + 3], to = memos[m + 4]; k < to; k++) {
-                unknownAsked(asked.get(k));
-            }
-            unknownFact |= (memos[m] & 1) != 0;
-            return TRUTHS[(memos[m] >> 1) & 3];
+            return repeat(memo);
         }
         int factsBefore = table.factsEnd();
         int leafUnknownsBefore = leafUnknowns;
@@ -290,6 +295,17 @@ final class RuleScope implements Facts {
         }
         memoCount++;
         return value;
+    }
+
+    /** Records again the facts and questions of a memo, for the rule being evaluated. @return its value */
+    private Truth repeat(int memo) {
+        int m = memo * MEMO;
+        table.repeatFacts(memos[m + 1], memos[m + 2]);
+        for (int k = memos[m + 3], to = memos[m + 4]; k < to; k++) {
+            unknownAsked(asked.get(k));
+        }
+        unknownFact |= (memos[m] & 1) != 0;
+        return TRUTHS[(memos[m] >> 1) & 3];
     }
 
     /** @return the memo of the named condition in the current scope, or -1 */
