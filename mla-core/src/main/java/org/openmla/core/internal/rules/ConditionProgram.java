@@ -62,6 +62,27 @@ final class ConditionProgram {
     }
 
     /**
+     * Runs a rule's condition, as {@link #run} does: kept small, so that the JIT inlines it into the rule walk, it
+     * answers the shapes most conditions of a pack have at their root (a constant, a named condition shared by many
+     * rules, an assessment) without a call into the interpreter.
+     */
+    Truth runRule(RuleScope scope, int pc) {
+        int word = code[pc];
+        int arg = word >>> OP_BITS;
+        int op = word & OP_MASK;
+        if (op == CONSTANT) {
+            return TRUTHS[arg];
+        }
+        if (op == NAMED) {
+            return scope.remembered((ConditionNodes.Named) refs[arg], code[pc + 2], this, pc + 3);
+        }
+        if (op == ASSESSED) {
+            return scope.assessed((ConditionNodes.Assessed) refs[arg], code[pc + 2]);
+        }
+        return run(scope, pc);
+    }
+
+    /**
      * Runs the node at {@code pc} in the scope of the rule being evaluated.
      *
      * @return its value, as evaluating the condition would give it (null only where a pack's own condition answers null)
