@@ -64,7 +64,7 @@ final class ConditionProgram {
     /**
      * Runs a rule's condition, as {@link #run} does: kept small, so that the JIT inlines it into the rule walk, it
      * answers the shapes most conditions of a pack have at their root (a constant, a named condition shared by many
-     * rules, an assessment) without a call into the interpreter.
+     * rules, an assessment or its negation) without a call into the interpreter.
      */
     Truth runRule(RuleScope scope, int pc) {
         int word = code[pc];
@@ -78,6 +78,9 @@ final class ConditionProgram {
         }
         if (op == ASSESSED) {
             return scope.assessed((ConditionNodes.Assessed) refs[arg], code[pc + 2]);
+        }
+        if (op == NOT && (code[pc + 2] & OP_MASK) == ASSESSED) { // "not assessed: KEY"
+            return scope.assessed((ConditionNodes.Assessed) refs[code[pc + 2] >>> OP_BITS], code[pc + 4]).not();
         }
         return run(scope, pc);
     }
