@@ -117,7 +117,7 @@ public final class Conditions {
      */
     public static Condition fact(String label, Predicate<Facts> test) {
         Objects.requireNonNull(test, "test");
-        return new ConditionNodes.Leaf(Checks.text(label, "label", 300), f -> Truth.of(test.test(f)));
+        return ConditionNodes.Leaf.ofFact(Checks.text(label, "label", 300), test);
     }
 
     /** @return a three-valued fact computed from the facts, with a label for explanations */
@@ -128,7 +128,7 @@ public final class Conditions {
     /** @return a boolean fact about the request */
     public static Condition request(String label, Predicate<MlaRequest> test) {
         Objects.requireNonNull(test, "test");
-        return fact(label, f -> test.test(f.request()));
+        return ConditionNodes.Leaf.ofRequest(Checks.text(label, "label", 300), test);
     }
 
     // ---- contents of the request ----
@@ -338,19 +338,7 @@ public final class Conditions {
      */
     public static Condition measure(String label, Predicate<Measure> test) {
         Objects.requireNonNull(test, "test");
-        return fact(label, f -> {
-            Optional<Measure> measure = f.measure();
-            if (measure.isPresent()) {
-                return test.test(measure.get());
-            }
-            List<Measure> measures = f.request().measures();
-            for (int i = 0, n = measures.size(); i < n; i++) {
-                if (test.test(measures.get(i))) {
-                    return true;
-                }
-            }
-            return false;
-        });
+        return ConditionNodes.Leaf.ofMeasure(Checks.text(label, "label", 300), test);
     }
 
     /** @return whether the measure is of one of these types */

@@ -1,11 +1,15 @@
 package org.openmla.core.internal.rules;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.openmla.core.rules.AssessmentKey;
 import org.openmla.core.rules.Condition;
 import org.openmla.core.decision.FactValue;
+import org.openmla.core.model.Measure;
+import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.Facts;
 import org.openmla.core.rules.Truth;
 
@@ -21,20 +25,66 @@ public final class ConditionNodes {
         return new FactValue[] {new FactValue(label, Truth.TRUE), new FactValue(label, Truth.FALSE), new FactValue(label, Truth.UNKNOWN)};
     }
 
-    /** A named leaf computed from the facts. Immutable. */
+    /**
+     * A named leaf computed from the facts. Immutable. A leaf made from a yes-or-no test of the facts, of the request or
+     * of the measure ({@link #ofFact}, {@link #ofRequest}, {@link #ofMeasure}) also keeps that test, so that a pack's
+     * compiled conditions ({@link ConditionProgram}) call it directly instead of through the wrappers that make its
+     * three-valued {@link #test()}: the same test on the same facts, one call instead of three.
+     */
     public static final class Leaf implements Condition {
         private final String label;
         private final Function<Facts, Truth> test;
         private final FactValue[] values;
+        /** The yes-or-no test the leaf wraps, by what it tests: at most one is set. */
+        final Predicate<Facts> factTest;
+        final Predicate<MlaRequest> requestTest;
+        final Predicate<Measure> measureTest;
 
         /**
          * @param label the fact in words
          * @param test the test
          */
         public Leaf(String label, Function<Facts, Truth> test) {
+            this(label, test, null, null, null);
+        }
+
+        private Leaf(String label, Function<Facts, Truth> test, Predicate<Facts> factTest, Predicate<MlaRequest> requestTest,
+                Predicate<Measure> measureTest) {
             this.label = label;
             this.test = test;
             this.values = values(label);
+            this.factTest = factTest;
+            this.requestTest = requestTest;
+            this.measureTest = measureTest;
+        }
+
+        /** @return a leaf that is the test's answer on the facts */
+        public static Leaf ofFact(String label, Predicate<Facts> test) {
+            return new Leaf(label, f -> Truth.of(test.test(f)), test, null, null);
+        }
+
+        /** @return a leaf that is the test's answer on the request */
+        public static Leaf ofRequest(String label, Predicate<MlaRequest> test) {
+            return new Leaf(label, f -> Truth.of(test.test(f.request())), null, test, null);
+        }
+
+        /** @return a leaf that is the test's answer on the measure of the scope, or at request level on any measure */
+        public static Leaf ofMeasure(String label, Predicate<Measure> test) {
+            return new Leaf(label, f -> Truth.of(anyMeasure(f.measure(), f.request(), test)), null, null, test);
+        }
+
+        /** @return the test on the measure where there is one, else whether any measure of the request passes it */
+        static boolean anyMeasure(Optional<Measure> measure, MlaRequest request, Predicate<Measure> test) {
+            if (measure.isPresent()) {
+                return test.test(measure.get());
+            }
+            List<Measure> measures = request.measures();
+            for (int i = 0, n = measures.size(); i < n; i++) {
+                if (test.test(measures.get(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** @return the fact in words */
@@ -49,15 +99,24 @@ public final class ConditionNodes {
 
         @Override
         public Truth evaluate(Facts facts) {
+            if (facts instanceof RuleScope scope) {
+                return scope.leaf(this); // records the value in the rule's facts, so findings show what was looked at
+            }
+            return answer(facts);
+        }
+
+        /** @return the test's answer on the facts */
+        Truth answer(Facts facts) {
             Truth value = test.apply(facts);
             if (value == null) {
                 throw new IllegalStateException("condition '" + label + "' answered null");
             }
-            // records the value in the engine's per-rule facts, so findings show what was looked at
-            if (facts instanceof RuleScope scope) {
-                scope.fact(values[value.ordinal()]);
-            }
             return value;
+        }
+
+        /** @return the facts it records, for TRUE, FALSE and UNKNOWN in that order: made once */
+        FactValue[] recorded() {
+            return values;
         }
 
         @Override
@@ -112,6 +171,16 @@ public final class ConditionNodes {
         public Truth evaluate(Facts facts) {
             // the engine's facts record what was asked
             return facts instanceof RuleScope scope ? scope.assessment(keyId, key, values) : facts.assessment(key);
+        }
+
+        /** @return the key's number, by which a pack's plan finds its slot */
+        int keyId() {
+            return keyId;
+        }
+
+        /** @return the facts it records, for TRUE, FALSE and UNKNOWN in that order: made once */
+        FactValue[] recorded() {
+            return values;
         }
 
         @Override

@@ -267,14 +267,14 @@ public final class Evaluator {
                 measureResults.add(new MeasureResult(i, request.measures().get(i).type(), requestOutcome, frozen));
             }
         } else if (n == 0) {
-            Outcomes.Scope so = Outcomes.of(rows, 0)[0];
+            Outcomes.Scope so = Outcomes.of(rows, 0, plans.size() == 1)[0];
             requestOutcome = so.outcome();
             determinedByScope[0] = so.determined();
             determining.addAll(so.determining());
         } else {
             Outcome strongest = Outcome.GRANT;
             Outcome strongestDetermined = Outcome.GRANT;
-            Outcomes.Scope[] perMeasure = Outcomes.of(rows, n);
+            Outcomes.Scope[] perMeasure = Outcomes.of(rows, n, plans.size() == 1);
             for (int i = 0; i < n; i++) {
                 Outcomes.Scope so = perMeasure[i];
                 measureResults.add(new MeasureResult(i, request.measures().get(i).type(), so.outcome(), so.determining()));

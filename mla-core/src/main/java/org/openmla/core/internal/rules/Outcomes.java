@@ -28,11 +28,13 @@ final class Outcomes {
      * of them, in row order, so each scope sees its rows in the order a pass over it alone would.
      *
      * @param measureCount how many measures the request has
+     * @param onePack whether the rows are one pack's: then no rule shows twice in a scope, and a rule id is added to
+     *     the determining ones without looking for it among them
      * @return for a request without measures, the outcome of its rows; else each measure's, of the request-level rows
      *     and then the measure's, by measure index
      */
-    static Scope[] of(ResultTable rows, int measureCount) {
-        Acc request = new Acc(rows);
+    static Scope[] of(ResultTable rows, int measureCount, boolean onePack) {
+        Acc request = new Acc(rows, onePack);
         int n = rows.size();
         for (int i = 0; i < n; i++) {
             if (rows.scope(i) == ResultTable.REQUEST) {
@@ -73,6 +75,7 @@ final class Outcomes {
     /** Accumulates one scope's rows; its lists are made only when a row adds to them. */
     private static final class Acc {
         private final ResultTable rows;
+        private final boolean onePack;
         Outcome determined = Outcome.GRANT;
         ArrayList<String> determining;
         Outcome potential = Outcome.GRANT;
@@ -80,13 +83,14 @@ final class Outcomes {
         /** Whether the lists are another accumulator's too: copied before they change. */
         private boolean shared;
 
-        Acc(ResultTable rows) {
+        Acc(ResultTable rows, boolean onePack) {
             this.rows = rows;
+            this.onePack = onePack;
         }
 
         /** @return an accumulator that has seen the rows this one has; the two share their lists until one changes them */
         Acc copy() {
-            Acc c = new Acc(rows);
+            Acc c = new Acc(rows, onePack);
             c.determined = determined;
             c.determining = determining;
             c.potential = potential;
@@ -133,7 +137,7 @@ final class Outcomes {
                 own(false);
                 determining = new ArrayList<>(2);
                 determining.add(id);
-            } else if (o == determined && o != Outcome.GRANT && !containsId(determining, id)) {
+            } else if (o == determined && o != Outcome.GRANT && (onePack || !containsId(determining, id))) {
                 own(true);
                 determining.add(id);
             }

@@ -102,6 +102,12 @@ public final class PackPlan {
      */
     private final java.util.IdentityHashMap<ConditionNodes.Named, Integer> namedByNode;
 
+    /** Every rule's applicability condition and test, compiled ({@link ConditionProgram}). */
+    final ConditionProgram program;
+    /** For each rule, where its applicability condition and its test start in {@link #program}. */
+    final int[] appliesAt;
+    final int[] whenAt;
+
     /** @return the pack laid out */
     public CompiledRulePack pack() {
         return pack;
@@ -296,6 +302,15 @@ public final class PackPlan {
                 namedByNode.putIfAbsent(named.get(i), i);
             }
         }
+
+        this.appliesAt = new int[n];
+        this.whenAt = new int[n];
+        ConditionProgram.Builder compiled = new ConditionProgram.Builder(this); // slots and named places are laid out
+        for (int i = 0; i < n; i++) {
+            appliesAt[i] = compiled.add(rules[i].appliesWhen());
+            whenAt[i] = compiled.add(rules[i].when());
+        }
+        this.program = compiled.build();
 
         this.infos = new RuleInfo[n];
         for (int i = 0; i < n; i++) {

@@ -88,7 +88,13 @@ final class ResultTable {
         if (at + n > facts.length) {
             facts = Arrays.copyOf(facts, Math.max(facts.length * 2, at + n));
         }
-        System.arraycopy(facts, from, facts, at, n);
+        if (n <= 8) { // a named condition records a few facts: a loop is cheaper than a copy with its card marks
+            for (int i = 0; i < n; i++) {
+                facts[at + i] = facts[from + i];
+            }
+        } else {
+            System.arraycopy(facts, from, facts, at, n);
+        }
         pending += n;
     }
 

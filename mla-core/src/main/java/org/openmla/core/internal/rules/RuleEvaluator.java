@@ -40,14 +40,14 @@ final class RuleEvaluator {
             return;
         }
         try {
-            Truth applies = rule.appliesWhen().evaluate(facts);
+            Truth applies = plan.program.runRule(facts, plan.appliesAt[i]);
             if (applies == Truth.FALSE) {
                 String notInPlay = plan.notInPlay[i];
                 result(table, info, scope, facts, Verdict.NOT_APPLICABLE,
                         notInPlay != null ? notInPlay : "does not apply here: it applies only when " + rule.appliesWhen().describe(), null);
                 return;
             }
-            Truth value = rule.when().evaluate(facts);
+            Truth value = plan.program.runRule(facts, plan.whenAt[i]);
             // for an exception, TRUE (it applies) is the answer that changes something
             if (applies == Truth.UNKNOWN && (value == Truth.UNKNOWN || value == rule.kind().adverseVerdict())) {
                 String described = plan.appliesWhenText[i] != null ? plan.appliesWhenText[i] : rule.appliesWhen().describe();

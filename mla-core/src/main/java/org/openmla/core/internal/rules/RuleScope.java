@@ -159,6 +159,38 @@ final class RuleScope implements Facts {
         return assessment(key, values, plan.slot(keyId));
     }
 
+    /** Looks an assessment up by the slot the plan's compiled conditions found for it, and records it. */
+    Truth assessed(ConditionNodes.Assessed node, int slot) {
+        return assessment(node.key(), node.recorded(), slot);
+    }
+
+    /** Evaluates a leaf's yes-or-no test of the facts and records its value. */
+    Truth factLeaf(ConditionNodes.Leaf leaf) {
+        return recorded(leaf, leaf.factTest.test(this));
+    }
+
+    /** Evaluates a leaf's yes-or-no test of the request and records its value. */
+    Truth requestLeaf(ConditionNodes.Leaf leaf) {
+        return recorded(leaf, leaf.requestTest.test(input.request()));
+    }
+
+    /** Evaluates a leaf's yes-or-no test of the measure (at request level, of any measure) and records its value. */
+    Truth measureLeaf(ConditionNodes.Leaf leaf) {
+        return recorded(leaf, ConditionNodes.Leaf.anyMeasure(measure(), input.request(), leaf.measureTest));
+    }
+
+    private Truth recorded(ConditionNodes.Leaf leaf, boolean value) {
+        table.fact(leaf.recorded()[value ? 0 : 1]);
+        return value ? Truth.TRUE : Truth.FALSE;
+    }
+
+    /** Evaluates a leaf condition and records its value. */
+    Truth leaf(ConditionNodes.Leaf leaf) {
+        Truth value = leaf.answer(this);
+        fact(leaf.recorded()[value.ordinal()]);
+        return value;
+    }
+
     /** An assessment was asked and is not given: the rule's verdict may wait for it. */
     private void unknownAsked(AssessmentKey key) {
         if (evaluatingNamed > 0) {
@@ -190,7 +222,28 @@ final class RuleScope implements Facts {
      * @param node the named condition, the memo's key with the scope
      */
     Truth remembered(ConditionNodes.Named node) {
-        int place = plan.named(node);
+        return remembered(node, plan.named(node), null, 0);
+    }
+
+    /**
+     * Evaluates a named condition once per scope and evaluation, as {@link #remembered(ConditionNodes.Named)} does.
+     *
+     * @param place its place among the plan's named conditions, or -1
+     * @param program where the plan compiled its operand, or null to evaluate the operand as written
+     * @param operand the offset of the compiled operand
+     */
+    Truth remembered(ConditionNodes.Named node, int place, ConditionProgram program, int operand) {
+        if (place >= 0 && memoAt != null) { // the common case, kept small: a memo of this pack's, found by place
+            int memo = memoAt[place * scopes + index + 1] - 1;
+            if (memo >= 0) {
+                return repeat(memo);
+            }
+        }
+        return evaluateNamed(node, place, program, operand);
+    }
+
+    /** The named condition's memo in the scope is not found by its place: searched for, or made. */
+    private Truth evaluateNamed(ConditionNodes.Named node, int place, ConditionProgram program, int operand) {
         int at = -1;
         int memo = -1;
         if (place >= 0) {
@@ -207,13 +260,7 @@ final class RuleScope implements Facts {
             }
         }
         if (memo >= 0) {
-            int m = memo * MEMO;
-            table.repeatFacts(memos[m + 1], memos[m + 2]);
-            for (int k = memos[m + 3], to = memos[m + 4]; k < to; k++) {
-                unknownAsked(asked.get(k));
-            }
-            unknownFact |= (memos[m] & 1) != 0;
-            return TRUTHS[(memos[m] >> 1) & 3];
+            return repeat(memo);
         }
         int factsBefore = table.factsEnd();
         int leafUnknownsBefore = leafUnknowns;
@@ -221,7 +268,7 @@ final class RuleScope implements Facts {
         Truth value;
         evaluatingNamed++;
         try {
-            value = node.operand().evaluate(this);
+            value = program != null ? program.run(this, operand) : node.operand().evaluate(this);
         } finally {
             evaluatingNamed--;
         }
@@ -248,6 +295,17 @@ final class RuleScope implements Facts {
         }
         memoCount++;
         return value;
+    }
+
+    /** Records again the facts and questions of a memo, for the rule being evaluated. @return its value */
+    private Truth repeat(int memo) {
+        int m = memo * MEMO;
+        table.repeatFacts(memos[m + 1], memos[m + 2]);
+        for (int k = memos[m + 3], to = memos[m + 4]; k < to; k++) {
+            unknownAsked(asked.get(k));
+        }
+        unknownFact |= (memos[m] & 1) != 0;
+        return TRUTHS[(memos[m] >> 1) & 3];
     }
 
     /** @return the memo of the named condition in the current scope, or -1 */
