@@ -64,8 +64,20 @@ public final class OurLifecyclePath {
         return RequestCase.create(request.id());
     }
 
-    /** @return the result of one command of the path on the case */
+    /**
+     * @return the result of one command of the path on the case: the commands that carry a decision as {@link Command}s,
+     *     the others given by their parts (type, actor and expected version), as the peers are given them
+     */
     public TransitionResult step(RequestCase c, CommandType type) {
+        return switch (type) {
+            case RECORD_DECISION -> lifecycle.apply(c, Command.recordDecision(OFFICER, c.version(), decision), CLOCK);
+            case ACCEPT -> lifecycle.apply(c, Command.accept(OFFICER, c.version(), decision), CLOCK);
+            default -> lifecycle.apply(c, type, OFFICER, c.version(), CLOCK);
+        };
+    }
+
+    /** @return the result of one command of the path on the case, every command built as a {@link Command} */
+    public TransitionResult stepWithCommand(RequestCase c, CommandType type) {
         Command command = switch (type) {
             case RECORD_DECISION -> Command.recordDecision(OFFICER, c.version(), decision);
             case ACCEPT -> Command.accept(OFFICER, c.version(), decision);
@@ -76,9 +88,18 @@ public final class OurLifecyclePath {
 
     /** @return the case after the whole path */
     public RequestCase walk() {
+        return walk(false);
+    }
+
+    /** @return the case after the whole path, every command built as a {@link Command} */
+    public RequestCase walkWithCommands() {
+        return walk(true);
+    }
+
+    private RequestCase walk(boolean commands) {
         RequestCase c = newCase();
         for (CommandType type : LifecyclePath.COMMANDS) {
-            TransitionResult r = step(c, type);
+            TransitionResult r = commands ? stepWithCommand(c, type) : step(c, type);
             if (!(r instanceof TransitionResult.Applied applied)) {
                 throw new IllegalStateException(type + " was rejected: " + r);
             }

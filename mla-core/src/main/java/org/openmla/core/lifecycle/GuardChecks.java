@@ -71,7 +71,29 @@ final class GuardChecks {
      * that goes through. False means only that the full check must run (it also says why when the guard is not met).
      */
     static boolean plainlyMet(Guard g, RequestCase c, Command cmd) {
-        Decision d = cmd.decision().orElse(null);
+        return plainlyMet(g, c, cmd.decision().orElse(null), cmd.measures(), cmd.reason().isPresent());
+    }
+
+    /**
+     * Whether every guard is met on its plain test by a command that carries nothing but its type (as
+     * {@link Command#of} makes it), given at {@code at}. False means only that the full check must run.
+     */
+    static boolean plainlyMet(Guard[] guards, RequestCase c, Instant at) {
+        for (Guard g : guards) {
+            if (g == Guard.HISTORY_IN_ORDER) {
+                Transition last = c.lastOrNull();
+                if (last != null && at.isBefore(last.at())) {
+                    return false;
+                }
+            } else if (!plainlyMet(g, c, null, List.of(), false)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #plainlyMet(Guard, RequestCase, Command)} on the parts of the command it reads: its decision (or null), measures and whether it gives reasons. */
+    private static boolean plainlyMet(Guard g, RequestCase c, Decision d, List<Integer> measures, boolean reasons) {
         return switch (g) {
             case ACKNOWLEDGE_ONCE -> !c.acknowledged();
             case ARREST_ONCE -> !c.recorded(CommandType.RECORD_ARREST);
@@ -79,12 +101,12 @@ final class GuardChecks {
             case DECISION_SAME_REQUEST -> d != null && d.requestId().equals(c.caseId());
             case DECISION_NOT_SUPERSEDED -> d != null && (!c.recordedDecision(d.decisionId()) // never recorded: nothing superseded it
                     || latestIs(c, d.decisionId()));
-            case ACCEPT_MEASURES_EXIST -> cmd.measures().isEmpty(); // all the decision's measures
-            case ACCEPT_OUTCOME_ALLOWS -> d != null && cmd.measures().isEmpty() && !BARRING_OUTCOMES.contains(d.outcome());
+            case ACCEPT_MEASURES_EXIST -> measures.isEmpty(); // all the decision's measures
+            case ACCEPT_OUTCOME_ALLOWS -> d != null && measures.isEmpty() && !BARRING_OUTCOMES.contains(d.outcome());
             case ACCEPT_NO_OPEN_MANDATORY_QUESTION -> d != null && d.openQuestions().isEmpty();
-            case ACCEPT_PARTIAL_REASONS_GIVEN -> cmd.measures().isEmpty() || cmd.reason().isPresent(); // whole: no reasons due
-            case ACCEPT_PARTIAL_CONSULTED -> cmd.measures().isEmpty() || (d != null && d.consultations().isEmpty());
-            case CLOSE_UNEXECUTED_REASONS_GIVEN -> cmd.reason().isPresent() || containsAll(c.executedMeasures(), c.acceptedMeasures());
+            case ACCEPT_PARTIAL_REASONS_GIVEN -> measures.isEmpty() || reasons; // whole: no reasons due
+            case ACCEPT_PARTIAL_CONSULTED -> measures.isEmpty() || (d != null && d.consultations().isEmpty());
+            case CLOSE_UNEXECUTED_REASONS_GIVEN -> reasons || containsAll(c.executedMeasures(), c.acceptedMeasures());
             default -> false;
         };
     }

@@ -71,24 +71,59 @@ public final class RequestLifecycle {
         TransitionResult result = decide(requestCase, command, Checks.required(clock.instant(), "clock.instant()"));
         if (result instanceof TransitionResult.Applied applied) {
             if (!listeners.isEmpty() || LOG.isInfoEnabled()) {
-                announce(requestCase, applied);
+                announce(requestCase, applied.transition(), applied.requestCase());
             }
         } else {
-            announce(requestCase, command, (TransitionResult.Rejected) result);
+            announce(requestCase, command.type(), (TransitionResult.Rejected) result);
         }
         return result;
     }
 
-    /** Logs the transition and calls the listeners: out of {@link #apply}, which stays small enough to be inlined. */
-    private void announce(RequestCase requestCase, TransitionResult.Applied applied) {
-        Transition t = applied.transition();
+    /**
+     * Applies a command that carries nothing but its type, its actor and the version it expects: the same as
+     * {@code apply(requestCase, Command.of(type, actor, expectedVersion), clock)}, with the same result, the same checks
+     * in the same order, the same exceptions and the same log lines and listener calls, but without making the
+     * {@link Command} on the usual path (a command whose guards are all met on their plain tests). For hosts that apply
+     * many such commands; the others take a {@link Command}.
+     *
+     * @param requestCase the case as the officer saw it
+     * @param type what to do: a command {@link Command#of(CommandType, Actor, long)} accepts
+     * @param actor who does it
+     * @param expectedVersion the version of the case the officer saw (the optimistic lock)
+     * @param clock where the time of the transition comes from
+     * @return the new snapshot, or a rejection with the case unchanged
+     * @throws org.openmla.core.InvalidValueException as {@link Command#of(CommandType, Actor, long)} would: the type needs
+     *     more than its type (a decision, a consultation record or an extension), the actor is null or the version negative
+     * @throws NullPointerException if the case or the clock is null
+     */
+    public TransitionResult apply(RequestCase requestCase, CommandType type, Actor actor, long expectedVersion, Clock clock) {
+        Command.checkPlain(type, actor, expectedVersion); // first, as Command.of would be evaluated before apply
+        Objects.requireNonNull(requestCase, "requestCase");
+        Objects.requireNonNull(clock, "clock");
+        TransitionResult result = decide(requestCase, type, actor, expectedVersion, Checks.required(clock.instant(), "clock.instant()"));
+        if (result instanceof TransitionResult.Applied applied) {
+            if (!listeners.isEmpty() || LOG.isInfoEnabled()) {
+                announce(requestCase, applied.transition(), applied.requestCase());
+            }
+        } else {
+            announce(requestCase, type, (TransitionResult.Rejected) result);
+        }
+        return result;
+    }
+
+    /**
+     * Logs the transition and calls the listeners: out of {@link #apply}, which stays small enough to be inlined. It is
+     * given the result's parts, not the result, so that the result does not escape here: a caller that only reads the
+     * new snapshot lets the JIT leave the result unmade.
+     */
+    private void announce(RequestCase requestCase, Transition t, RequestCase after) {
         if (LOG.isInfoEnabled()) { // no argument array when the host does not log at INFO
             LOG.info("Case {}: {} -> {} by {} (version {})", requestCase.caseId(), t.from(), t.to(), t.command(), t.version());
         }
         for (int i = 0, n = listeners.size(); i < n; i++) { // no iterator per transition
             LifecycleListener l = listeners.get(i);
             try {
-                l.onTransition(requestCase, t, applied.requestCase());
+                l.onTransition(requestCase, t, after);
             } catch (RuntimeException e) {
                 LOG.warn("Lifecycle listener {} failed on case {}: {}", l.getClass().getName(), requestCase.caseId(), e.getClass().getName());
             }
@@ -96,9 +131,9 @@ public final class RequestLifecycle {
     }
 
     /** Logs the rejection (its text made only when the host logs at DEBUG) and calls the listeners. */
-    private void announce(RequestCase requestCase, Command command, TransitionResult.Rejected rejected) {
+    private void announce(RequestCase requestCase, CommandType command, TransitionResult.Rejected rejected) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Case {}: {} rejected in {} ({}{})", requestCase.caseId(), command.type(), requestCase.state(), rejected.reason(),
+            LOG.debug("Case {}: {} rejected in {} ({}{})", requestCase.caseId(), command, requestCase.state(), rejected.reason(),
                     rejected.unmetGuards().isEmpty() ? "" : ": " + rejected.guards().stream().map(Guard::id).toList());
         }
         for (int i = 0, n = listeners.size(); i < n; i++) {
@@ -127,6 +162,49 @@ public final class RequestLifecycle {
         return new TransitionResult.Applied(c.append(t), t);
     }
 
+    /**
+     * {@link #decide(RequestCase, Command, Instant)} for the command {@code Command.of(type, actor, expectedVersion)},
+     * made only if a guard is not met on its plain test (then the full check says which, in the same words).
+     */
+    private TransitionResult decide(RequestCase c, CommandType type, Actor actor, long expectedVersion, Instant at) {
+        if (expectedVersion != c.version()) {
+            return new TransitionResult.Rejected(c, type, TransitionResult.Reason.STALE_VERSION, expectedVersion, List.of());
+        }
+        CaseState target = table.to(c.state(), type);
+        if (target == null) {
+            return new TransitionResult.Rejected(c, type, TransitionResult.Reason.ILLEGAL_TRANSITION, expectedVersion, List.of());
+        }
+        if (!GuardChecks.plainlyMet(table.guardArray(type), c, at)) {
+            return decide(c, Command.of(type, actor, expectedVersion), at);
+        }
+        // what recorded(c, Command.of(...)) records: only a completed execution records anything (the measures left)
+        TransitionDetail detail = type == CommandType.COMPLETE_EXECUTION ? executed(completed(c)) : TransitionDetail.NONE;
+        Transition t = new Transition(c.version() + 1, at, actor, c.state(), target, type, Optional.empty(), detail);
+        return new TransitionResult.Applied(c.append(t), t);
+    }
+
+    /** @return the detail of an execution that executed these measures and records nothing else */
+    private static TransitionDetail executed(List<Integer> measures) {
+        return measures.isEmpty() ? TransitionDetail.NONE
+                : new TransitionDetail(Optional.empty(), List.of(), measures, List.of(), Optional.empty(), List.of(), Optional.empty());
+    }
+
+    /** @return the accepted measures not yet executed, ascending: what completing the execution executes */
+    private static List<Integer> completed(RequestCase c) {
+        List<Integer> accepted = c.acceptedMeasures();
+        List<Integer> done = c.executedMeasures();
+        if (done.isEmpty()) {
+            return accepted; // nothing executed before: every accepted measure now (unmodifiable, ascending, distinct)
+        }
+        List<Integer> left = new ArrayList<>(accepted.size()); // both ascending and distinct: so is what is left
+        for (int i = 0, n = accepted.size(); i < n; i++) {
+            if (!done.contains(accepted.get(i))) {
+                left.add(accepted.get(i));
+            }
+        }
+        return List.copyOf(left);
+    }
+
     /** What the transition records; the shared {@link TransitionDetail#NONE} for the commands that record nothing more. */
     private static TransitionDetail detail(RequestCase c, Command cmd) {
         if (cmd.decision().isEmpty() && cmd.consultation().isEmpty() && cmd.extension().isEmpty() && cmd.groundIds().isEmpty()
@@ -140,20 +218,7 @@ public final class RequestLifecycle {
         Optional<Decision> decision = cmd.decision();
         List<Integer> executed = switch (cmd.type()) {
             case EXECUTE_PARTIALLY -> cmd.measures();
-            case COMPLETE_EXECUTION -> {
-                List<Integer> accepted = c.acceptedMeasures();
-                List<Integer> done = c.executedMeasures();
-                if (done.isEmpty()) {
-                    yield accepted; // nothing executed before: every accepted measure now (unmodifiable, ascending, distinct)
-                }
-                List<Integer> left = new ArrayList<>(accepted.size()); // both ascending and distinct: so is what is left
-                for (int i = 0, n = accepted.size(); i < n; i++) {
-                    if (!done.contains(accepted.get(i))) {
-                        left.add(accepted.get(i));
-                    }
-                }
-                yield List.copyOf(left);
-            }
+            case COMPLETE_EXECUTION -> completed(c);
             default -> List.of();
         };
         if (decision.isEmpty() && executed.isEmpty() && cmd.groundIds().isEmpty() && cmd.consultation().isEmpty() && cmd.extension().isEmpty()) {
