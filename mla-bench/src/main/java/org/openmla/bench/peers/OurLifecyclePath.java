@@ -65,15 +65,11 @@ public final class OurLifecyclePath {
     }
 
     /**
-     * @return the result of one command of the path on the case: the commands that carry a decision as {@link Command}s,
-     *     the others given by their parts (type, actor and expected version), as the peers are given them
+     * @return the result of one command of the path on the case, given by its parts (type, actor, expected version and,
+     *     for the two that carry one, the decision), as the peers are given them
      */
     public TransitionResult step(RequestCase c, CommandType type) {
-        return switch (type) {
-            case RECORD_DECISION -> lifecycle.apply(c, Command.recordDecision(OFFICER, c.version(), decision), CLOCK);
-            case ACCEPT -> lifecycle.apply(c, Command.accept(OFFICER, c.version(), decision), CLOCK);
-            default -> lifecycle.apply(c, type, OFFICER, c.version(), CLOCK);
-        };
+        return type.carriesDecision() ? lifecycle.apply(c, type, OFFICER, c.version(), decision, CLOCK) : lifecycle.apply(c, type, OFFICER, c.version(), CLOCK);
     }
 
     /** @return the result of one command of the path on the case, every command built as a {@link Command} */

@@ -9,15 +9,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.openmla.core.decision.Decision;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * {@code apply(case, type, actor, expectedVersion, clock)} skips making the {@link Command} where every guard is met on
+ * {@code apply(case, type, actor, expectedVersion, clock)} and {@code apply(case, type, actor, expectedVersion, decision,
+ * clock)} skip making the {@link Command} where every guard is met on
  * its plain test: on random command sequences (those of {@link ReplayProperties}), in every snapshot reached, every
  * command that carries nothing but its type is tried both ways on the current version and an on-time clock, and one of
- * them also on a stale version and on a clock that runs behind the history; the two results must be equal (the same snapshot and
+ * them also on a stale version and on a clock that runs behind the history, and every command that carries a decision
+ * and nothing else on one of {@link ReplayProperties#DECISIONS}; the two results must be equal (the same snapshot and
  * transition, or the same rejection with the same unmet guards).
  */
 class PlainApplyProperties {
@@ -47,12 +50,36 @@ class PlainApplyProperties {
                     }
                 }
             }
+            // and every command that carries a decision and nothing else, on one of the decisions
+            Decision decision = ReplayProperties.DECISIONS.get(s.variant() % ReplayProperties.DECISIONS.size());
+            for (CommandType type : WITH_DECISION) {
+                TransitionResult byParts = ReplayProperties.LIFECYCLE.apply(c, type, OFFICER, c.version(), decision, onTime);
+                TransitionResult byCommand = ReplayProperties.LIFECYCLE.apply(c, withDecision(type, c.version(), decision), onTime);
+                if (!byParts.equals(byCommand)) {
+                    assertThat(byParts).as(type + " in " + c.state()).isEqualTo(byCommand);
+                }
+                applied += byParts.isApplied() ? 1 : 0;
+            }
             if (ReplayProperties.LIFECYCLE.apply(c, ReplayProperties.command(c, s), Clock.fixed(now, ZoneOffset.UTC))
                     instanceof TransitionResult.Applied a) {
                 c = a.requestCase();
             }
         }
         Statistics.label("commands applied by their parts").collect(applied == 0 ? "none" : applied < 10 ? "1-9" : "10+");
+    }
+
+    /** The commands that carry a decision. */
+    private static final List<CommandType> WITH_DECISION = List.of(CommandType.RECORD_DECISION, CommandType.ACCEPT, CommandType.REFUSE, CommandType.POSTPONE);
+
+    /** @return the command the factory makes for the type, with the decision and nothing else */
+    static Command withDecision(CommandType type, long version, Decision decision) {
+        return switch (type) {
+            case RECORD_DECISION -> Command.recordDecision(OFFICER, version, decision);
+            case ACCEPT -> Command.accept(OFFICER, version, decision);
+            case REFUSE -> Command.refuse(OFFICER, version, decision, new String[0]);
+            case POSTPONE -> Command.postpone(OFFICER, version, decision);
+            default -> throw new IllegalArgumentException(type.name());
+        };
     }
 
     @net.jqwik.api.Provide

@@ -9,10 +9,12 @@ import static org.openmla.core.lifecycle.LifecyclePack.clockAt;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openmla.core.InvalidValueException;
+import org.openmla.core.decision.Decision;
 
 /** {@code apply(case, type, actor, expectedVersion, clock)}: the same checks, exceptions and listener calls as applying {@code Command.of}. */
 class PlainApplyTest {
@@ -40,6 +42,39 @@ class PlainApplyTest {
                 .hasMessage(catchInvalid(() -> Command.of(CommandType.RECEIVE, OFFICER, -1)).getMessage());
         assertThatThrownBy(() -> lifecycle.apply(null, CommandType.RECEIVE, OFFICER, 0, clock)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> lifecycle.apply(c, CommandType.RECEIVE, OFFICER, 0, null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void a_command_with_a_decision_is_refused_as_the_command_would_be() {
+        RequestCase c = RequestCase.create(CASE_ID);
+        Decision granted = LifecyclePack.GRANTED;
+        assertThatThrownBy(() -> lifecycle.apply(c, CommandType.RECEIVE, OFFICER, 0, granted, clock)).isInstanceOf(InvalidValueException.class)
+                .hasMessage(catchInvalid(() -> new Command(CommandType.RECEIVE, OFFICER, 0, Optional.empty(), Optional.of(granted), List.of(), List.of(),
+                        Optional.empty(), Optional.empty())).getMessage());
+        assertThatThrownBy(() -> lifecycle.apply(c, CommandType.ACCEPT, null, 0, granted, clock))
+                .hasMessage(catchInvalid(() -> Command.accept(null, 0, granted)).getMessage());
+        assertThatThrownBy(() -> lifecycle.apply(c, CommandType.ACCEPT, OFFICER, -1, granted, clock))
+                .hasMessage(catchInvalid(() -> Command.accept(OFFICER, -1, granted)).getMessage());
+        assertThatThrownBy(() -> lifecycle.apply(c, null, OFFICER, 0, granted, clock)).isInstanceOf(InvalidValueException.class)
+                .hasMessage(catchInvalid(() -> new Command(null, OFFICER, 0, Optional.empty(), Optional.of(granted), List.of(), List.of(),
+                        Optional.empty(), Optional.empty())).getMessage());
+        assertThatThrownBy(() -> lifecycle.apply(c, CommandType.ACCEPT, OFFICER, 0, (Decision) null, clock)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> lifecycle.apply(null, CommandType.ACCEPT, OFFICER, 0, granted, clock)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void a_decision_recorded_and_accepted_by_its_parts_is_the_case_the_commands_make() {
+        RequestCase c = CaseWalk.caseIn(CaseState.UNDER_REVIEW);
+        Clock later = clockAt("2026-03-09T08:00:00Z");
+        RequestCase byParts = lifecycle.apply(c, CommandType.RECORD_DECISION, OFFICER, c.version(), LifecyclePack.GRANTED, later).requestCase();
+        byParts = lifecycle.apply(byParts, CommandType.ACCEPT, OFFICER, byParts.version(), LifecyclePack.GRANTED, later).requestCase();
+        RequestCase byCommands = lifecycle.apply(c, Command.recordDecision(OFFICER, c.version(), LifecyclePack.GRANTED), later).requestCase();
+        byCommands = lifecycle.apply(byCommands, Command.accept(OFFICER, byCommands.version(), LifecyclePack.GRANTED), later).requestCase();
+
+        assertThat(byParts.state()).isEqualTo(CaseState.ACCEPTED);
+        assertThat(byParts).isEqualTo(byCommands);
+        assertThat(byParts.deadlines()).isEqualTo(byCommands.deadlines());
+        assertThat(byParts.acceptedMeasures()).isEqualTo(byCommands.acceptedMeasures());
     }
 
     @Test
