@@ -155,6 +155,10 @@ public final class Interleaved {
             }
             return 10;
         });
+        m.put("OpenMLA RequestLifecycle.apply, every step a Command", () -> {
+            ours.walkWithCommands();
+            return 10;
+        });
         return m;
     }
 

@@ -120,6 +120,13 @@ public class PeersBenchmark {
         return ours.walk();
     }
 
+    /** @return the case after the path, with our lifecycle, every step given a {@link org.openmla.core.lifecycle.Command} */
+    @Benchmark
+    @OperationsPerInvocation(10)
+    public RequestCase stepOurLifecycleCommands() {
+        return ours.walkWithCommands();
+    }
+
     /** @return the case after the path, with a hand-written switch */
     @Benchmark
     @OperationsPerInvocation(10)

@@ -142,8 +142,10 @@ public final class PerformanceReport {
         md.append("## A lifecycle step\n\n");
         md.append("A ten-step path (receive, acknowledge, review, ask for and receive information, record the decision, accept, execute, ")
                 .append("close); each implementation is given the case's state before each step, as a host with stored cases must. ")
-                .append("`LifecyclePeersTest` checks that all four walk the same states and reject the same two commands.\n\n");
-        table(md, lifecycleCpu, List.of("stepOurLifecycle", "stepSpringStatemachine", "stepStateless4j", "stepSwitch"), jmh, "step");
+                .append("`LifecyclePeersTest` checks that all four walk the same states and reject the same two commands. Ours is given each step ")
+                .append("by its parts (`apply(case, type, actor, expectedVersion[, decision], clock)`), as the peers are given them; the last row ")
+                .append("gives every step as a `Command`.\n\n");
+        table(md, lifecycleCpu, List.of("stepOurLifecycle", "stepSpringStatemachine", "stepStateless4j", "stepSwitch", "stepOurLifecycleCommands"), jmh, "step");
         double ourStep = lifecycleCpu.get("OpenMLA RequestLifecycle.apply");
         md.append('\n').append(String.format(Locale.ROOT, "Targets (issue 18): Spring Statemachine / ours = **%.0f×** (target ≥ 20×); ours / switch = "
                 + "**%.1f×** (target ≤ 2×).%n%n", lifecycleCpu.get("Spring Statemachine 4.0.1, restored per step") / ourStep,

@@ -64,8 +64,16 @@ public final class OurLifecyclePath {
         return RequestCase.create(request.id());
     }
 
-    /** @return the result of one command of the path on the case */
+    /**
+     * @return the result of one command of the path on the case, given by its parts (type, actor, expected version and,
+     *     for the two that carry one, the decision), as the peers are given them
+     */
     public TransitionResult step(RequestCase c, CommandType type) {
+        return type.carriesDecision() ? lifecycle.apply(c, type, OFFICER, c.version(), decision, CLOCK) : lifecycle.apply(c, type, OFFICER, c.version(), CLOCK);
+    }
+
+    /** @return the result of one command of the path on the case, every command built as a {@link Command} */
+    public TransitionResult stepWithCommand(RequestCase c, CommandType type) {
         Command command = switch (type) {
             case RECORD_DECISION -> Command.recordDecision(OFFICER, c.version(), decision);
             case ACCEPT -> Command.accept(OFFICER, c.version(), decision);
@@ -76,9 +84,18 @@ public final class OurLifecyclePath {
 
     /** @return the case after the whole path */
     public RequestCase walk() {
+        return walk(false);
+    }
+
+    /** @return the case after the whole path, every command built as a {@link Command} */
+    public RequestCase walkWithCommands() {
+        return walk(true);
+    }
+
+    private RequestCase walk(boolean commands) {
         RequestCase c = newCase();
         for (CommandType type : LifecyclePath.COMMANDS) {
-            TransitionResult r = step(c, type);
+            TransitionResult r = commands ? stepWithCommand(c, type) : step(c, type);
             if (!(r instanceof TransitionResult.Applied applied)) {
                 throw new IllegalStateException(type + " was rejected: " + r);
             }

@@ -30,6 +30,7 @@ class LifecyclePeersTest {
         }
         assertThat(ourStates).isEqualTo(LifecyclePath.STATES);
         assertThat(ours.walk().history()).hasSize(10);
+        assertThat(ours.walkWithCommands()).as("the same case whether the steps are given as Commands or by their parts").isEqualTo(ours.walk());
 
         List<CaseState> switched = new ArrayList<>();
         SwitchLifecycle.Case sc = SwitchLifecycle.Case.create();

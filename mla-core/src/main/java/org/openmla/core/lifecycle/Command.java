@@ -69,6 +69,39 @@ public record Command(
         checkCarried(type, consultation, extension);
     }
 
+    /**
+     * The checks {@link #of(CommandType, Actor, long)} makes, without building the command: for the lifecycle's
+     * {@link RequestLifecycle#apply(RequestCase, CommandType, Actor, long, java.time.Clock) apply} that takes the command's parts.
+     *
+     * @throws InvalidValueException as {@link #of(CommandType, Actor, long)} would, with the same field and message
+     */
+    static void checkPlain(CommandType type, Actor actor, long expectedVersion) {
+        Checks.required(type, "Command.type");
+        Checks.required(actor, "Command.actor");
+        if (expectedVersion < 0) {
+            throw new InvalidValueException("Command.expectedVersion", "must not be negative (was " + expectedVersion + ")");
+        }
+        checkDecision(type, Optional.empty());
+        checkCarried(type, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The checks a command of this type with a decision and nothing else makes, without building it.
+     *
+     * @throws InvalidValueException as the constructor would, with the same field and message
+     */
+    static void checkWithDecision(CommandType type, Actor actor, long expectedVersion) {
+        Checks.required(type, "Command.type");
+        Checks.required(actor, "Command.actor");
+        if (expectedVersion < 0) {
+            throw new InvalidValueException("Command.expectedVersion", "must not be negative (was " + expectedVersion + ")");
+        }
+        if (!type.carriesDecision()) {
+            throw new InvalidValueException("Command.decision", "is not taken by " + type);
+        }
+        checkCarried(type, Optional.empty(), Optional.empty());
+    }
+
     /** @throws InvalidValueException if the command lacks the decision its type needs, or carries one it does not take */
     private static void checkDecision(CommandType type, Optional<Decision> decision) {
         Checks.optional(decision, "Command.decision");

@@ -43,13 +43,16 @@ final class GuardChecks {
     static List<UnmetGuard> check(Guard[] guards, RequestCase c, Command cmd, Instant at) {
         Context x = null; // made only for a guard that needs more than a plain test
         List<UnmetGuard> unmet = null; // made only when a guard is unmet: a transition that goes through allocates no list
+        Decision d = cmd.decision().orElse(null); // what the plain tests read of the command, read once
+        List<Integer> measures = cmd.measures();
+        boolean reasons = cmd.reason().isPresent();
         for (Guard g : guards) {
             if (g == Guard.HISTORY_IN_ORDER) { // every command's first guard: tested here, without a call
                 Transition last = c.lastOrNull();
                 if (last == null || !at.isBefore(last.at())) {
                     continue;
                 }
-            } else if (plainlyMet(g, c, cmd)) {
+            } else if (plainlyMet(g, c, d, measures, reasons)) {
                 continue;
             }
             if (x == null) {
@@ -71,22 +74,60 @@ final class GuardChecks {
      * that goes through. False means only that the full check must run (it also says why when the guard is not met).
      */
     static boolean plainlyMet(Guard g, RequestCase c, Command cmd) {
-        Decision d = cmd.decision().orElse(null);
+        return plainlyMet(g, c, cmd.decision().orElse(null), cmd.measures(), cmd.reason().isPresent());
+    }
+
+    /**
+     * Whether every guard is met on its plain test by a command that carries nothing but its type and the decision
+     * {@code d} (null if none), names no measure and gives no reasons, given at {@code at}. False means only that the
+     * full check must run.
+     */
+    static boolean plainlyMet(Guard[] guards, RequestCase c, Decision d, Instant at) {
+        for (Guard g : guards) {
+            if (g == Guard.HISTORY_IN_ORDER) {
+                Transition last = c.lastOrNull();
+                if (last != null && at.isBefore(last.at())) {
+                    return false;
+                }
+            } else if (!plainlyMet(g, c, d, List.of(), false)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #plainlyMet(Guard, RequestCase, Command)} on the parts of the command it reads: its decision (or null), measures and whether it gives reasons. */
+    private static boolean plainlyMet(Guard g, RequestCase c, Decision d, List<Integer> measures, boolean reasons) {
         return switch (g) {
             case ACKNOWLEDGE_ONCE -> !c.acknowledged();
             case ARREST_ONCE -> !c.recorded(CommandType.RECORD_ARREST);
             case CONSENT_TO_SURRENDER_ONCE -> !c.recorded(CommandType.RECORD_CONSENT_TO_SURRENDER);
             case DECISION_SAME_REQUEST -> d != null && d.requestId().equals(c.caseId());
-            case DECISION_NOT_SUPERSEDED -> d != null && (!c.recordedDecision(d.decisionId()) // never recorded: nothing superseded it
-                    || latestIs(c, d.decisionId()));
-            case ACCEPT_MEASURES_EXIST -> cmd.measures().isEmpty(); // all the decision's measures
-            case ACCEPT_OUTCOME_ALLOWS -> d != null && cmd.measures().isEmpty() && !BARRING_OUTCOMES.contains(d.outcome());
+            case DECISION_NOT_SUPERSEDED -> d != null && notSuperseded(c, d.decisionId());
+            case ACCEPT_MEASURES_EXIST -> measures.isEmpty(); // all the decision's measures
+            case ACCEPT_OUTCOME_ALLOWS -> d != null && measures.isEmpty() && !BARRING_BY_ORDINAL[d.outcome().ordinal()];
             case ACCEPT_NO_OPEN_MANDATORY_QUESTION -> d != null && d.openQuestions().isEmpty();
-            case ACCEPT_PARTIAL_REASONS_GIVEN -> cmd.measures().isEmpty() || cmd.reason().isPresent(); // whole: no reasons due
-            case ACCEPT_PARTIAL_CONSULTED -> cmd.measures().isEmpty() || (d != null && d.consultations().isEmpty());
-            case CLOSE_UNEXECUTED_REASONS_GIVEN -> cmd.reason().isPresent() || containsAll(c.executedMeasures(), c.acceptedMeasures());
+            case ACCEPT_PARTIAL_REASONS_GIVEN -> measures.isEmpty() || reasons; // whole: no reasons due
+            case ACCEPT_PARTIAL_CONSULTED -> measures.isEmpty() || (d != null && d.consultations().isEmpty());
+            case CLOSE_UNEXECUTED_REASONS_GIVEN -> reasons || containsAll(c.executedMeasures(), c.acceptedMeasures());
             default -> false;
-        };
+        }; // kept under the JIT's size for inlining a hot method: the longer tests are methods of their own
+    }
+
+    /** {@link #BARRING_OUTCOMES} by ordinal: an outcome tested with one array read. */
+    private static final boolean[] BARRING_BY_ORDINAL = barringByOrdinal();
+
+    private static boolean[] barringByOrdinal() {
+        boolean[] barring = new boolean[Outcome.values().length];
+        for (Outcome o : BARRING_OUTCOMES) {
+            barring[o.ordinal()] = true;
+        }
+        return barring;
+    }
+
+    /** @return whether the decision was never recorded (nothing superseded it) or is the case's latest */
+    private static boolean notSuperseded(RequestCase c, String decisionId) {
+        return !c.recordedDecision(decisionId) || latestIs(c, decisionId);
     }
 
     /** @return why the guard is not met by the full check, which {@link #plainlyMet} may skip; empty if it is met */
@@ -112,8 +153,12 @@ final class GuardChecks {
 
     /** The measures an acceptance accepts: those named, or every measure of the decision when none are. */
     static List<Integer> acceptedBy(Command cmd) {
-        Decision d = cmd.decision().orElseThrow();
-        return cmd.measures().isEmpty() ? allMeasures(d.measures().size()) : cmd.measures();
+        return acceptedBy(cmd.decision().orElseThrow(), cmd.measures());
+    }
+
+    /** The measures an acceptance of the decision naming these measures accepts. */
+    static List<Integer> acceptedBy(Decision d, List<Integer> measures) {
+        return measures.isEmpty() ? allMeasures(d.measures().size()) : measures;
     }
 
     /** The lists 0..n-1 for the usual numbers of measures, made once. */

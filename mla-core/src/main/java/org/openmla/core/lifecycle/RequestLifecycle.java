@@ -71,24 +71,96 @@ public final class RequestLifecycle {
         TransitionResult result = decide(requestCase, command, Checks.required(clock.instant(), "clock.instant()"));
         if (result instanceof TransitionResult.Applied applied) {
             if (!listeners.isEmpty() || LOG.isInfoEnabled()) {
-                announce(requestCase, applied);
+                announce(requestCase, applied.transition(), applied.requestCase());
             }
         } else {
-            announce(requestCase, command, (TransitionResult.Rejected) result);
+            announce(requestCase, command.type(), (TransitionResult.Rejected) result);
         }
         return result;
     }
 
-    /** Logs the transition and calls the listeners: out of {@link #apply}, which stays small enough to be inlined. */
-    private void announce(RequestCase requestCase, TransitionResult.Applied applied) {
-        Transition t = applied.transition();
+    /**
+     * Applies a command that carries nothing but its type, its actor and the version it expects: the same as
+     * {@code apply(requestCase, Command.of(type, actor, expectedVersion), clock)}, with the same result, the same checks
+     * in the same order, the same exceptions and the same log lines and listener calls, but without making the
+     * {@link Command} on the usual path (a command whose guards are all met on their plain tests). For hosts that apply
+     * many such commands; the others take a {@link Command}.
+     *
+     * @param requestCase the case as the officer saw it
+     * @param type what to do: a command {@link Command#of(CommandType, Actor, long)} accepts
+     * @param actor who does it
+     * @param expectedVersion the version of the case the officer saw (the optimistic lock)
+     * @param clock where the time of the transition comes from
+     * @return the new snapshot, or a rejection with the case unchanged
+     * @throws org.openmla.core.InvalidValueException as {@link Command#of(CommandType, Actor, long)} would: the type needs
+     *     more than its type (a decision, a consultation record or an extension), the actor is null or the version negative
+     * @throws NullPointerException if the case or the clock is null
+     */
+    public TransitionResult apply(RequestCase requestCase, CommandType type, Actor actor, long expectedVersion, Clock clock) {
+        Command.checkPlain(type, actor, expectedVersion); // first, as Command.of would be evaluated before apply
+        Objects.requireNonNull(requestCase, "requestCase");
+        Objects.requireNonNull(clock, "clock");
+        TransitionResult result = decide(requestCase, type, actor, expectedVersion, null, Checks.required(clock.instant(), "clock.instant()"));
+        if (result instanceof TransitionResult.Applied applied) {
+            if (!listeners.isEmpty() || LOG.isInfoEnabled()) {
+                announce(requestCase, applied.transition(), applied.requestCase());
+            }
+        } else {
+            announce(requestCase, type, (TransitionResult.Rejected) result);
+        }
+        return result;
+    }
+
+    /**
+     * Applies a command that carries a decision and nothing else: the same as {@code apply(requestCase, command, clock)}
+     * with {@link Command#recordDecision}, {@link Command#accept} (every measure), {@link Command#postpone} or
+     * {@link Command#refuse(Actor, long, Decision, String...) Command.refuse} without grounds, made of these parts, with
+     * the same result, the same checks in the same order, the same exceptions and the same log lines and listener
+     * calls, but without making the {@link Command} on the usual path (a command whose guards are all met on their
+     * plain tests). A refusal or postponement needs reasons (and a refusal grounds), so it is rejected by its guards:
+     * give those as a {@link Command}.
+     *
+     * @param requestCase the case as the officer saw it
+     * @param type {@code RECORD_DECISION}, {@code ACCEPT}, {@code REFUSE} or {@code POSTPONE}: a command that
+     *     {@link CommandType#carriesDecision() carries a decision}
+     * @param actor who does it
+     * @param expectedVersion the version of the case the officer saw (the optimistic lock)
+     * @param decision the engine decision the command rests on
+     * @param clock where the time of the transition comes from
+     * @return the new snapshot, or a rejection with the case unchanged
+     * @throws org.openmla.core.InvalidValueException as the {@link Command} would be refused: the type does not carry a
+     *     decision, the actor is null or the version negative
+     * @throws NullPointerException if the case, the decision or the clock is null
+     */
+    public TransitionResult apply(RequestCase requestCase, CommandType type, Actor actor, long expectedVersion, Decision decision, Clock clock) {
+        Objects.requireNonNull(decision, "decision"); // first, as the Command factories check it before the Command does
+        Command.checkWithDecision(type, actor, expectedVersion);
+        Objects.requireNonNull(requestCase, "requestCase");
+        Objects.requireNonNull(clock, "clock");
+        TransitionResult result = decide(requestCase, type, actor, expectedVersion, decision, Checks.required(clock.instant(), "clock.instant()"));
+        if (result instanceof TransitionResult.Applied applied) {
+            if (!listeners.isEmpty() || LOG.isInfoEnabled()) {
+                announce(requestCase, applied.transition(), applied.requestCase());
+            }
+        } else {
+            announce(requestCase, type, (TransitionResult.Rejected) result);
+        }
+        return result;
+    }
+
+    /**
+     * Logs the transition and calls the listeners: out of {@link #apply}, which stays small enough to be inlined. It is
+     * given the result's parts, not the result, so that the result does not escape here: a caller that only reads the
+     * new snapshot lets the JIT leave the result unmade.
+     */
+    private void announce(RequestCase requestCase, Transition t, RequestCase after) {
         if (LOG.isInfoEnabled()) { // no argument array when the host does not log at INFO
             LOG.info("Case {}: {} -> {} by {} (version {})", requestCase.caseId(), t.from(), t.to(), t.command(), t.version());
         }
         for (int i = 0, n = listeners.size(); i < n; i++) { // no iterator per transition
             LifecycleListener l = listeners.get(i);
             try {
-                l.onTransition(requestCase, t, applied.requestCase());
+                l.onTransition(requestCase, t, after);
             } catch (RuntimeException e) {
                 LOG.warn("Lifecycle listener {} failed on case {}: {}", l.getClass().getName(), requestCase.caseId(), e.getClass().getName());
             }
@@ -96,9 +168,9 @@ public final class RequestLifecycle {
     }
 
     /** Logs the rejection (its text made only when the host logs at DEBUG) and calls the listeners. */
-    private void announce(RequestCase requestCase, Command command, TransitionResult.Rejected rejected) {
+    private void announce(RequestCase requestCase, CommandType command, TransitionResult.Rejected rejected) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Case {}: {} rejected in {} ({}{})", requestCase.caseId(), command.type(), requestCase.state(), rejected.reason(),
+            LOG.debug("Case {}: {} rejected in {} ({}{})", requestCase.caseId(), command, requestCase.state(), rejected.reason(),
                     rejected.unmetGuards().isEmpty() ? "" : ": " + rejected.guards().stream().map(Guard::id).toList());
         }
         for (int i = 0, n = listeners.size(); i < n; i++) {
@@ -127,6 +199,50 @@ public final class RequestLifecycle {
         return new TransitionResult.Applied(c.append(t), t);
     }
 
+    /**
+     * {@link #decide(RequestCase, Command, Instant)} for the command of these parts ({@code Command.of(type, actor,
+     * expectedVersion)} without a decision), made only if a guard is not met on its plain test (then the full check
+     * says which, in the same words).
+     */
+    private TransitionResult decide(RequestCase c, CommandType type, Actor actor, long expectedVersion, Decision decision, Instant at) {
+        if (expectedVersion != c.version()) {
+            return new TransitionResult.Rejected(c, type, TransitionResult.Reason.STALE_VERSION, expectedVersion, List.of());
+        }
+        CaseState target = table.to(c.state(), type);
+        if (target == null) {
+            return new TransitionResult.Rejected(c, type, TransitionResult.Reason.ILLEGAL_TRANSITION, expectedVersion, List.of());
+        }
+        if (!GuardChecks.plainlyMet(table.guardArray(type), c, decision, at)) {
+            return decide(c, command(type, actor, expectedVersion, decision), at);
+        }
+        TransitionDetail detail = decision == null && type != CommandType.COMPLETE_EXECUTION ? TransitionDetail.NONE
+                : recorded(c, type, decision, List.of(), List.of(), Optional.empty(), Optional.empty());
+        Transition t = new Transition(c.version() + 1, at, actor, c.state(), target, type, Optional.empty(), detail);
+        return new TransitionResult.Applied(c.append(t), t);
+    }
+
+    /** @return the command of these parts, as {@link Command#of} or the factories of a command with a decision make it */
+    private static Command command(CommandType type, Actor actor, long expectedVersion, Decision decision) {
+        return decision == null ? Command.of(type, actor, expectedVersion)
+                : new Command(type, actor, expectedVersion, Optional.empty(), Optional.of(decision), List.of(), List.of(), Optional.empty(), Optional.empty());
+    }
+
+    /** @return the accepted measures not yet executed, ascending: what completing the execution executes */
+    private static List<Integer> completed(RequestCase c) {
+        List<Integer> accepted = c.acceptedMeasures();
+        List<Integer> done = c.executedMeasures();
+        if (done.isEmpty()) {
+            return accepted; // nothing executed before: every accepted measure now (unmodifiable, ascending, distinct)
+        }
+        List<Integer> left = new ArrayList<>(accepted.size()); // both ascending and distinct: so is what is left
+        for (int i = 0, n = accepted.size(); i < n; i++) {
+            if (!done.contains(accepted.get(i))) {
+                left.add(accepted.get(i));
+            }
+        }
+        return List.copyOf(left);
+    }
+
     /** What the transition records; the shared {@link TransitionDetail#NONE} for the commands that record nothing more. */
     private static TransitionDetail detail(RequestCase c, Command cmd) {
         if (cmd.decision().isEmpty() && cmd.consultation().isEmpty() && cmd.extension().isEmpty() && cmd.groundIds().isEmpty()
@@ -137,31 +253,23 @@ public final class RequestLifecycle {
     }
 
     private static TransitionDetail recorded(RequestCase c, Command cmd) {
-        Optional<Decision> decision = cmd.decision();
-        List<Integer> executed = switch (cmd.type()) {
-            case EXECUTE_PARTIALLY -> cmd.measures();
-            case COMPLETE_EXECUTION -> {
-                List<Integer> accepted = c.acceptedMeasures();
-                List<Integer> done = c.executedMeasures();
-                if (done.isEmpty()) {
-                    yield accepted; // nothing executed before: every accepted measure now (unmodifiable, ascending, distinct)
-                }
-                List<Integer> left = new ArrayList<>(accepted.size()); // both ascending and distinct: so is what is left
-                for (int i = 0, n = accepted.size(); i < n; i++) {
-                    if (!done.contains(accepted.get(i))) {
-                        left.add(accepted.get(i));
-                    }
-                }
-                yield List.copyOf(left);
-            }
+        return recorded(c, cmd.type(), cmd.decision().orElse(null), cmd.measures(), cmd.groundIds(), cmd.consultation(), cmd.extension());
+    }
+
+    /** What a command of these parts records: the decision may be null, the rest are the command's own. */
+    private static TransitionDetail recorded(RequestCase c, CommandType type, Decision decision, List<Integer> measures, List<String> groundIds,
+            Optional<ConsultationRecord> consultation, Optional<DeadlineExtension> extension) {
+        List<Integer> executed = switch (type) {
+            case EXECUTE_PARTIALLY -> measures;
+            case COMPLETE_EXECUTION -> completed(c);
             default -> List.of();
         };
-        if (decision.isEmpty() && executed.isEmpty() && cmd.groundIds().isEmpty() && cmd.consultation().isEmpty() && cmd.extension().isEmpty()) {
+        if (decision == null && executed.isEmpty() && groundIds.isEmpty() && consultation.isEmpty() && extension.isEmpty()) {
             return TransitionDetail.NONE;
         }
         List<RunningDeadline> declared = List.of();
-        if (decision.isPresent()) {
-            List<RunningDeadline> offered = decision.get().deadlines();
+        if (decision != null) {
+            List<RunningDeadline> offered = decision.deadlines();
             for (int i = 0, n = offered.size(); i < n; i++) { // the first declaration of a rule id counts
                 RunningDeadline d = offered.get(i);
                 if (c.deadline(d.ruleId()).isEmpty() && !declares(declared, d.ruleId())) {
@@ -172,9 +280,9 @@ public final class RequestLifecycle {
                 }
             }
         }
-        List<Integer> accepted = cmd.type() == CommandType.ACCEPT ? GuardChecks.acceptedBy(cmd) : List.of();
-        return new TransitionDetail(decision.isPresent() ? reference(c, decision.get()) : Optional.empty(), accepted, executed, cmd.groundIds(),
-                cmd.consultation(), declared, cmd.extension());
+        List<Integer> accepted = type == CommandType.ACCEPT ? GuardChecks.acceptedBy(decision, measures) : List.of();
+        return new TransitionDetail(decision != null ? reference(c, decision) : Optional.empty(), accepted, executed, groundIds, consultation, declared,
+                extension);
     }
 
     /**
