@@ -145,4 +145,39 @@ class FailClosedTest {
             assertThat(q.ruleIds()).containsExactly("t.1");
         });
     }
+
+    /** A hand-written condition that answers nothing: on its own, inside a conjunction or inside a disjunction. */
+    static Stream<Arguments> nullAnswers() {
+        Condition silent = new Condition() {
+            @Override
+            public Truth evaluate(Facts facts) {
+                return null;
+            }
+
+            @Override
+            public String describe() {
+                return "a hand-written condition that answers null";
+            }
+        };
+        return Stream.of(Arguments.of("alone", silent), Arguments.of("in allOf", Conditions.allOf(Conditions.always(), silent)),
+                Arguments.of("in anyOf", Conditions.anyOf(Conditions.never(), silent)),
+                Arguments.of("under not", Conditions.not(silent)));
+    }
+
+    @ParameterizedTest(name = "a null answer {0}")
+    @MethodSource("nullAnswers")
+    void a_hand_written_condition_that_answers_null_fails_its_rule_wherever_it_stands(String where, Condition when) {
+        List<String> reported = new ArrayList<>();
+        Decision d = evaluate(pack(when, Conditions.never()), new EvaluationListener() {
+            @Override
+            public void onRuleError(String packId, String ruleId, Throwable e) {
+                reported.add(ruleId);
+            }
+        });
+
+        // never read as TRUE (a conjunction once took a null for "met") nor as FALSE (a disjunction for "not met")
+        assertThat(d.outcome()).isEqualTo(Outcome.ENGINE_ERROR);
+        assertThat(d.finding("t.1").orElseThrow().verdict()).isEqualTo(Verdict.ERROR);
+        assertThat(reported).containsExactly("t.1");
+    }
 }

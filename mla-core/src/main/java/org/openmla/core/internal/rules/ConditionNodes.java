@@ -237,7 +237,7 @@ public final class ConditionNodes {
         public Truth evaluate(Facts facts) {
             Truth result = Truth.TRUE;
             for (int i = 0, n = operands.size(); i < n; i++) { // indexed: no iterator per evaluation
-                result = result.and(operands.get(i).evaluate(facts));
+                result = result.and(ConditionProgram.answered(operands.get(i), operands.get(i).evaluate(facts)));
                 if (result == Truth.FALSE) {
                     return result;
                 }
@@ -264,7 +264,7 @@ public final class ConditionNodes {
         public Truth evaluate(Facts facts) {
             Truth result = Truth.FALSE;
             for (int i = 0, n = operands.size(); i < n; i++) {
-                result = result.or(operands.get(i).evaluate(facts));
+                result = result.or(ConditionProgram.answered(operands.get(i), operands.get(i).evaluate(facts)));
                 if (result == Truth.TRUE) {
                     return result;
                 }

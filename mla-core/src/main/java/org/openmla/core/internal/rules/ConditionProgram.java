@@ -88,7 +88,8 @@ final class ConditionProgram {
     /**
      * Runs the node at {@code pc} in the scope of the rule being evaluated.
      *
-     * @return its value, as evaluating the condition would give it (null only where a pack's own condition answers null)
+     * @return its value, as evaluating the condition would give it
+     * @throws IllegalStateException where a pack's own condition answers null, which fails the rule closed
      */
     Truth run(RuleScope scope, int pc) {
         int word = code[pc];
@@ -131,7 +132,7 @@ final class ConditionProgram {
             case NAMED:
                 return scope.remembered((ConditionNodes.Named) refs[arg], code[pc + 2], this, pc + 3);
             case OPAQUE:
-                return ((Condition) refs[arg]).evaluate(scope);
+                return answered((Condition) refs[arg], ((Condition) refs[arg]).evaluate(scope));
             default:
                 throw new IllegalStateException("no such operation: " + (word & OP_MASK));
         }
@@ -260,5 +261,16 @@ final class ConditionProgram {
             }
             return n;
         }
+    }
+
+    /**
+     * A pack's own condition must answer: a null inside a conjunction would otherwise read as met, inside a disjunction as
+     * not met. Throwing fails the rule closed (an ERROR finding naming it), as a vocabulary leaf answering null does.
+     */
+    static Truth answered(Condition condition, Truth value) {
+        if (value == null) {
+            throw new IllegalStateException("condition '" + condition.describe() + "' answered null");
+        }
+        return value;
     }
 }
