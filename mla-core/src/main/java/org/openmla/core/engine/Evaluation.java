@@ -64,7 +64,8 @@ public record Evaluation(
         assessments = Checks.list(assessments, "Evaluation.assessments");
         checkAssessments(assessments, request.measures().size());
         proposedRefusals = Checks.list(proposedRefusals, "Evaluation.proposedRefusals");
-        for (ProposedRefusal p : proposedRefusals) {
+        for (int i = 0; i < proposedRefusals.size(); i++) {
+            ProposedRefusal p = proposedRefusals.get(i);
             if (p.measureIndex().isPresent() && (p.measureIndex().get() < 0 || p.measureIndex().get() >= request.measures().size())) {
                 throw new InvalidValueException("Evaluation.proposedRefusals", "proposal " + p.groundId() + " concerns measure " + p.measureIndex().get()
                         + " but the request has " + request.measures().size());
@@ -72,29 +73,52 @@ public record Evaluation(
         }
     }
 
-    /** At most this many assessments are compared pairwise for duplicates; more go through a hash set. */
+    /** At most this many assessments are checked through the bit filter; more go through a hash set. */
     private static final int PAIRWISE_LIMIT = 128;
 
     /**
      * Rejects, at the first offending assessment in order, one given twice for the same key and measure, or one for a
-     * measure the request does not have. Builds no key strings unless it rejects one.
+     * measure the request does not have. Allocates nothing for up to {@value #PAIRWISE_LIMIT} assessments: each one's
+     * key and measure set one of 256 bits, and only an assessment whose bit is already set is compared with those
+     * before it. Builds no key strings unless it rejects one.
      */
     private static void checkAssessments(List<Assessment> assessments, int measures) {
         int n = assessments.size();
-        int[] hashes = n <= PAIRWISE_LIMIT ? new int[n] : null;
-        java.util.Set<At> seen = hashes == null ? new java.util.HashSet<>() : null;
+        java.util.Set<At> seen = n > PAIRWISE_LIMIT ? new java.util.HashSet<>() : null;
+        long bits0 = 0;
+        long bits1 = 0;
+        long bits2 = 0;
+        long bits3 = 0;
         for (int i = 0; i < n; i++) {
             Assessment a = assessments.get(i);
             boolean twice;
-            if (hashes == null) {
+            if (seen != null) {
                 twice = !seen.add(new At(a.key(), a.measureIndex()));
             } else {
-                int h = a.key().hashCode() * 31 + a.measureIndex().hashCode();
-                hashes[i] = h;
-                twice = false;
-                for (int j = 0; j < i && !twice; j++) {
-                    twice = hashes[j] == h && assessments.get(j).key().equals(a.key()) && assessments.get(j).measureIndex().equals(a.measureIndex());
+                int h = hash(a);
+                h ^= h >>> 16;
+                h ^= h >>> 8;
+                long bit = 1L << (h & 63);
+                long before;
+                switch ((h >>> 6) & 3) {
+                    case 0 -> {
+                        before = bits0;
+                        bits0 |= bit;
+                    }
+                    case 1 -> {
+                        before = bits1;
+                        bits1 |= bit;
+                    }
+                    case 2 -> {
+                        before = bits2;
+                        bits2 |= bit;
+                    }
+                    default -> {
+                        before = bits3;
+                        bits3 |= bit;
+                    }
                 }
+                twice = (before & bit) != 0 && givenBefore(assessments, i, a);
             }
             if (twice) {
                 throw new InvalidValueException("Evaluation.assessments", "assessment " + label(a) + " is given twice");
@@ -104,6 +128,22 @@ public record Evaluation(
                         + " but the request has " + measures);
             }
         }
+    }
+
+    private static int hash(Assessment a) {
+        return a.key().hashCode() * 31 + a.measureIndex().hashCode();
+    }
+
+    /** @return whether an assessment before index {@code i} has the key and measure of {@code a} */
+    private static boolean givenBefore(List<Assessment> assessments, int i, Assessment a) {
+        int h = hash(a);
+        for (int j = 0; j < i; j++) {
+            Assessment b = assessments.get(j);
+            if (hash(b) == h && b.key().equals(a.key()) && b.measureIndex().equals(a.measureIndex())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record At(String key, java.util.Optional<Integer> measureIndex) {}
