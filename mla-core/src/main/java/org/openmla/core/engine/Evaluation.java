@@ -79,8 +79,8 @@ public record Evaluation(
     /**
      * Rejects, at the first offending assessment in order, one given twice for the same key and measure, or one for a
      * measure the request does not have. Allocates nothing for up to {@value #PAIRWISE_LIMIT} assessments: each one's
-     * key and measure set one of 256 bits, and only an assessment whose bit is already set is compared with those
-     * before it. Builds no key strings unless it rejects one.
+     * key and measure set two of 256 bits, and only an assessment whose two bits are both set already is compared with
+     * those before it. Builds no key strings unless it rejects one.
      */
     private static void checkAssessments(List<Assessment> assessments, int measures) {
         int n = assessments.size();
@@ -97,28 +97,20 @@ public record Evaluation(
             } else {
                 int h = hash(a);
                 h ^= h >>> 16;
-                h ^= h >>> 8;
-                long bit = 1L << (h & 63);
-                long before;
-                switch ((h >>> 6) & 3) {
-                    case 0 -> {
-                        before = bits0;
-                        bits0 |= bit;
-                    }
-                    case 1 -> {
-                        before = bits1;
-                        bits1 |= bit;
-                    }
-                    case 2 -> {
-                        before = bits2;
-                        bits2 |= bit;
-                    }
-                    default -> {
-                        before = bits3;
-                        bits3 |= bit;
+                int first = h & 255;
+                int second = (h >>> 8) & 255;
+                boolean maybe = (word(first, bits0, bits1, bits2, bits3) & 1L << first) != 0
+                        && (word(second, bits0, bits1, bits2, bits3) & 1L << second) != 0;
+                for (int k = 0; k < 2; k++) {
+                    int bit = k == 0 ? first : second;
+                    switch (bit >>> 6) {
+                        case 0 -> bits0 |= 1L << bit;
+                        case 1 -> bits1 |= 1L << bit;
+                        case 2 -> bits2 |= 1L << bit;
+                        default -> bits3 |= 1L << bit;
                     }
                 }
-                twice = (before & bit) != 0 && givenBefore(assessments, i, a);
+                twice = maybe && givenBefore(assessments, i, a);
             }
             if (twice) {
                 throw new InvalidValueException("Evaluation.assessments", "assessment " + label(a) + " is given twice");
@@ -128,6 +120,16 @@ public record Evaluation(
                         + " but the request has " + measures);
             }
         }
+    }
+
+    /** @return the one of the filter's four words that holds the bit */
+    private static long word(int bit, long bits0, long bits1, long bits2, long bits3) {
+        return switch (bit >>> 6) {
+            case 0 -> bits0;
+            case 1 -> bits1;
+            case 2 -> bits2;
+            default -> bits3;
+        };
     }
 
     private static int hash(Assessment a) {
