@@ -92,9 +92,11 @@ class CoePartyDataTest {
         assertThat(ets30.complete()).isFalse();
         assertThat(ets30.parties()).hasSize(48).extracting(p -> p.state().alpha2()).contains("GR", "IT", "NO", "IL", "CL", "CH", "DE", "IE", "NL");
         assertThat(ets30.party(Jurisdiction.of("DE")).flatMap(Party::inForce)).as("Netherlands treaty database").contains(LocalDate.of(1977, 1, 1));
-        assertThat(ets30.party(Jurisdiction.of("ES")).orElseThrow().inForce()).as("no dated source read: partyBy only").isEmpty();
-        assertThat(ets30.party(Jurisdiction.of("ES")).flatMap(Party::partyBy)).contains(LocalDate.of(2010, 3, 31));
-        assertThat(ets30.parties()).filteredOn(p -> p.inForce().isPresent()).hasSize(39);
+        assertThat(ets30.party(Jurisdiction.of("GB")).orElseThrow().inForce()).as("only the year of ratification read: partyBy only").isEmpty();
+        assertThat(ets30.party(Jurisdiction.of("GB")).flatMap(Party::partyBy)).contains(LocalDate.of(1992, 3, 30));
+        assertThat(ets30.parties()).filteredOn(p -> p.inForce().isPresent()).hasSize(45);
+        assertThat(ets30.parties()).filteredOn(p -> p.inForce().isEmpty()).extracting(p -> p.state().alpha2())
+                .as("the gaps the notes name").containsExactlyInAnyOrder("SI", "CZ", "GB");
         assertThat(ets30.party(Jurisdiction.of("CH")).flatMap(Party::inForce)).contains(LocalDate.of(1967, 3, 20));
         assertThat(ets30.party(Jurisdiction.of("NO")).flatMap(Party::inForce)).contains(LocalDate.of(1962, 6, 12));
         assertThat(ets30.party(Jurisdiction.of("CL")).flatMap(Party::inForce)).contains(LocalDate.of(2011, 8, 28));
@@ -109,8 +111,10 @@ class CoePartyDataTest {
     void a_state_missing_from_the_partial_ets30_list_is_unknown_never_unbound() {
         assertThat(data.binding("ETS30", Jurisdiction.of("KR"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.UNKNOWN);
         assertThat(data.binding("ETS30", Jurisdiction.of("NL"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.TRUE);
-        assertThat(data.binding("ETS30", Jurisdiction.of("SE"), LocalDate.of(2009, 1, 1)).bound())
+        assertThat(data.binding("ETS30", Jurisdiction.of("GB"), LocalDate.of(1991, 6, 1)).bound())
                 .as("before the date a source confirms, never assumed").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("ETS30", Jurisdiction.of("RU"), LocalDate.of(2026, 3, 1)).bound())
+                .as("status after 2022 unverified: not listed").isEqualTo(Truth.UNKNOWN);
         assertThat(data.binding("ETS30", Jurisdiction.of("NL"), LocalDate.of(1969, 5, 14)).bound()).isEqualTo(Truth.FALSE);
         assertThat(data.binding("ETS30", Jurisdiction.of("NL"), LocalDate.of(1969, 5, 15)).bound()).isEqualTo(Truth.TRUE);
         assertThat(data.binding("ETS30", Jurisdiction.of("NO"), LocalDate.of(2026, 3, 1)).bound()).isEqualTo(Truth.TRUE);
@@ -258,5 +262,103 @@ class CoePartyDataTest {
                 .as("the amended declaration is recorded from 16 April 2014 only").isEmpty();
         assertThat(data.stateProfile(Jurisdiction.of("ME"), LocalDate.of(2026, 3, 1), List.of("ETS30")).declarations())
                 .containsExactlyInAnyOrder(CoeDeclarations.ETS30_ART7_3, CoeDeclarations.ETS30_ART15_6);
+    }
+
+    @Test
+    void the_member_states_dated_from_the_treaty_office_list_are_bound_from_90_days_after_their_deposit() {
+        InstrumentParties ets30 = data.instrument("ETS30").orElseThrow();
+        record Dated(String state, LocalDate deposited, LocalDate inForce) {}
+        List<Dated> dated = List.of(new Dated("ES", LocalDate.of(1982, 8, 18), LocalDate.of(1982, 11, 16)),
+                new Dated("SE", LocalDate.of(1968, 2, 1), LocalDate.of(1968, 5, 1)),
+                new Dated("TR", LocalDate.of(1969, 6, 24), LocalDate.of(1969, 9, 22)),
+                new Dated("SM", LocalDate.of(2009, 3, 18), LocalDate.of(2009, 6, 16)),
+                new Dated("RS", LocalDate.of(2002, 9, 30), LocalDate.of(2002, 12, 29)));
+        for (Dated d : dated) {
+            Party p = ets30.party(Jurisdiction.of(d.state())).orElseThrow();
+            assertThat(p.inForce()).as(d.state()).contains(d.inForce());
+            assertThat(d.deposited().plusDays(90)).as("%s: art. 27(3) / 28(2), 90 days after the deposit", d.state()).isEqualTo(d.inForce());
+            assertThat(data.binding("ETS30", Jurisdiction.of(d.state()), d.inForce().minusDays(1)).bound()).as(d.state()).isEqualTo(Truth.FALSE);
+            assertThat(data.binding("ETS30", Jurisdiction.of(d.state()), d.inForce()).bound()).as(d.state()).isEqualTo(Truth.TRUE);
+        }
+        assertThat(ets30.party(Jurisdiction.of("SK")).flatMap(Party::inForce)).as("successor of the CSFR").contains(LocalDate.of(1993, 1, 1));
+        assertThat(ets30.party(Jurisdiction.of("CZ")).flatMap(Party::partyBy)).contains(LocalDate.of(1993, 1, 1));
+    }
+
+    @Test
+    void spain_san_marino_serbia_slovakia_and_turkiye_carry_the_declarations_the_treaty_office_lists() {
+        LocalDate on = LocalDate.of(2026, 3, 1);
+        assertThat(data.stateProfile(Jurisdiction.of("ES"), on, List.of("ETS30")).declarations()).containsExactlyInAnyOrder(
+                CoeDeclarations.ETS30_ART5_1_A, CoeDeclarations.ETS30_ART5_1_B, CoeDeclarations.ETS30_ART5_1_C, CoeDeclarations.ETS30_ART7_3,
+                CoeDeclarations.ETS30_ART16_2, CoeDeclarations.ETS30_ART24);
+        assertThat(data.stateProfile(Jurisdiction.of("SM"), on, List.of("ETS30")).declarations()).containsExactlyInAnyOrder(
+                CoeDeclarations.ETS30_ART5_1_A, CoeDeclarations.ETS30_ART5_1_C, CoeDeclarations.ETS30_ART23_SPECIALITY,
+                CoeDeclarations.ETS30_ART23_NE_BIS_IN_IDEM, CoeDeclarations.ETS30_ART24);
+        assertThat(data.stateProfile(Jurisdiction.of("SM"), LocalDate.of(2009, 6, 15), List.of("ETS30")).declarations())
+                .as("before San Marino was bound").isEmpty();
+        assertThat(data.stateProfile(Jurisdiction.of("RS"), on, List.of("ETS30")).declarations())
+                .containsExactlyInAnyOrder(CoeDeclarations.ETS30_ART15_6, CoeDeclarations.ETS30_ART24);
+        assertThat(data.stateProfile(Jurisdiction.of("SK"), on, List.of("ETS30")).declarations())
+                .containsExactlyInAnyOrder(CoeDeclarations.ETS30_ART5_1_A, CoeDeclarations.ETS30_ART5_1_C, CoeDeclarations.ETS30_ART15_6);
+        assertThat(data.stateProfile(Jurisdiction.of("TR"), on, List.of("ETS30")).declarations()).containsExactly(CoeDeclarations.ETS30_ART7_3);
+        assertThat(data.stateProfile(Jurisdiction.of("DE"), on, List.of("ETS30")).declarations())
+                .containsExactlyInAnyOrder(CoeDeclarations.ETS30_ART5_1_A, CoeDeclarations.ETS30_ART5_1_C, CoeDeclarations.ETS30_ART7_3);
+        assertThat(data.stateProfile(Jurisdiction.of("GE"), on, List.of("ETS30")).declarations())
+                .containsExactlyInAnyOrder(CoeDeclarations.ETS30_ART16_2, CoeDeclarations.ETS30_ART24);
+        assertThat(data.stateProfile(Jurisdiction.of("CZ"), on, List.of("ETS30")).declarations())
+                .as("the CSFR's declarations, whose Czech confirmation was not read, are not carried over").isEmpty();
+    }
+
+    @Test
+    void ets182_binds_the_states_named_in_the_united_kingdoms_2022_and_2023_orders_only_from_the_latest_date_art_30_3_allows() {
+        for (String state : List.of("GE", "LI", "LU", "MD", "TR")) {
+            assertThat(data.binding("ETS182", Jurisdiction.of(state), LocalDate.of(2023, 2, 1)).bound()).as(state).isEqualTo(Truth.TRUE);
+            assertThat(data.binding("ETS182", Jurisdiction.of(state), LocalDate.of(2023, 1, 31)).bound()).as(state).isEqualTo(Truth.UNKNOWN);
+        }
+        for (String state : List.of("CL", "UA")) {
+            assertThat(data.binding("ETS182", Jurisdiction.of(state), LocalDate.of(2023, 8, 1)).bound()).as(state).isEqualTo(Truth.TRUE);
+            assertThat(data.binding("ETS182", Jurisdiction.of(state), LocalDate.of(2023, 7, 31)).bound()).as(state).isEqualTo(Truth.UNKNOWN);
+        }
+        assertThat(data.binding("ETS182", Jurisdiction.of("LU"), LocalDate.of(2010, 7, 9)).bound())
+                .as("still a signatory only in the 2010 notification").isEqualTo(Truth.FALSE);
+        assertThat(data.instrument("ETS182").orElseThrow().parties()).hasSize(30);
+    }
+
+    @Test
+    void ets182_dates_from_the_treaty_office_lists_replace_the_2010_bounds_and_carry_the_declarations_that_change_rules() {
+        InstrumentParties ets182 = data.instrument("ETS182").orElseThrow();
+        record Dated(String state, LocalDate deposited, LocalDate inForce) {}
+        for (Dated d : List.of(new Dated("CZ", LocalDate.of(2006, 3, 1), LocalDate.of(2006, 7, 1)),
+                new Dated("RO", LocalDate.of(2004, 11, 29), LocalDate.of(2005, 3, 1)),
+                new Dated("SK", LocalDate.of(2005, 1, 11), LocalDate.of(2005, 5, 1)),
+                new Dated("RS", LocalDate.of(2007, 4, 26), LocalDate.of(2007, 8, 1)),
+                new Dated("MK", LocalDate.of(2008, 12, 16), LocalDate.of(2009, 4, 1)))) {
+            assertThat(ets182.party(Jurisdiction.of(d.state())).flatMap(Party::inForce)).as(d.state()).contains(d.inForce());
+            assertThat(d.deposited().plusMonths(3).withDayOfMonth(1).plusMonths(1))
+                    .as("%s: art. 30(3), the first day of the month after three months from the deposit", d.state()).isEqualTo(d.inForce());
+        }
+        assertThat(ets182.party(Jurisdiction.of("PL")).flatMap(Party::partyBy)).as("Poland's own dates not read").contains(LocalDate.of(2010, 11, 1));
+        assertThat(ets182.party(Jurisdiction.of("DE")).flatMap(Party::partyBy)).as("deposit 2015-02-20, art. 30(3)").contains(LocalDate.of(2015, 6, 1));
+        assertThat(data.binding("ETS182", Jurisdiction.of("DE"), LocalDate.of(2010, 7, 9)).bound()).as("signatory only").isEqualTo(Truth.FALSE);
+        assertThat(data.binding("ETS182", Jurisdiction.of("DE"), LocalDate.of(2015, 6, 1)).bound()).isEqualTo(Truth.TRUE);
+
+        LocalDate on = LocalDate.of(2026, 3, 1);
+        assertThat(data.stateProfile(Jurisdiction.of("DK"), on, List.of("ETS182")).declarations()).containsExactly(CoeDeclarations.ETS182_ART9_9);
+        assertThat(data.stateProfile(Jurisdiction.of("AM"), on, List.of("ETS182")).declarations()).containsExactly(CoeDeclarations.ETS182_ART26_5);
+        assertThat(data.stateProfile(Jurisdiction.of("RO"), on, List.of("ETS182")).declarations()).containsExactly(CoeDeclarations.ETS182_ART13_7);
+        assertThat(data.stateProfile(Jurisdiction.of("SK"), on, List.of("ETS182")).declarations()).containsExactlyInAnyOrder(
+                CoeDeclarations.ETS182_ART33_2_ART17, CoeDeclarations.ETS182_ART33_2_ART19, CoeDeclarations.ETS182_ART33_2_ART20,
+                CoeDeclarations.ETS182_ART33_2_ART18 + CoeDeclarations.PARTIAL);
+        assertThat(data.stateProfile(Jurisdiction.of("SK"), LocalDate.of(2005, 4, 30), List.of("ETS182")).declarations())
+                .as("before Slovakia was bound").isEmpty();
+    }
+
+    @Test
+    void luxembourg_accepted_ets99_chapter_i_only_for_tax_fraud_until_its_withdrawal_took_effect_on_receipt() {
+        assertThat(data.binding("ETS99", Jurisdiction.of("LU"), LocalDate.of(2000, 12, 31)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("ETS99", Jurisdiction.of("LU"), LocalDate.of(2000, 12, 30)).bound()).isEqualTo(Truth.FALSE);
+        assertThat(data.stateProfile(Jurisdiction.of("LU"), LocalDate.of(2018, 12, 13), List.of("ETS99")).declarations())
+                .containsExactly(CoeDeclarations.ETS99_ART8_2_A_PARTIAL);
+        assertThat(data.stateProfile(Jurisdiction.of("LU"), LocalDate.of(2018, 12, 14), List.of("ETS99")).declarations())
+                .as("art. 8(3): withdrawn from the day of receipt").isEmpty();
     }
 }

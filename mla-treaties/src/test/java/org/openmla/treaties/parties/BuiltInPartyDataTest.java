@@ -161,6 +161,10 @@ class BuiltInPartyDataTest {
             UNTOC | BT |            | 2023-03-22 | NL-VB-PARTIES
             UNTOC | UY | 2005-03-04 | 2005-04-03 | UNIS-2005
             UNTOC | TH | 2013-10-17 | 2013-11-16 | TH-MFA-2013-10-20
+            UNTOC | ZA | 2004-02-20 | 2004-03-21 | UNTC-XVIII-12-FR
+            UNTOC | SA | 2005-01-18 | 2005-02-17 | UNTC-XVIII-12-FR
+            UNTOC | MV | 2013-02-04 | 2013-03-06 | MV-MFA-2013-02-07
+            UNTOC | SK | 2003-12-03 | 2004-01-02 | SK-ZZ-621-2003
             UNCAC | DZ | 2004-08-25 | 2005-12-14 | TRB-2006-266
             UNCAC | HN | 2005-05-23 | 2005-12-14 | AT-BGBL-III-6-2008
             UNCAC | AM | 2007-03-08 | 2007-04-07 | TRB-2011-32
@@ -188,6 +192,13 @@ class BuiltInPartyDataTest {
             UNCAC | IN | 2011-05-09 | 2011-06-08 | IN-LS-UNCAC
             UNCAC | RU | 2006-05-09 | 2006-06-08 | RU-UNCAC-SECONDARY
             UNCAC | SK | 2006-06-01 | 2006-07-01 | SK-ZZ-434-2006
+            UNCAC | ZA | 2004-11-22 | 2005-12-14 | UNTC-XVIII-14-FR
+            UNCAC | SA | 2013-04-29 | 2013-05-29 | UNTC-XVIII-14-FR
+            UNCAC | DE | 2014-11-12 | 2014-12-12 | UNTC-XVIII-14-FR
+            UNCAC | VU | 2011-07-12 | 2011-08-11 | UNDP-PACIFIC-2011-07-29
+            UNCAC | VA | 2016-09-19 | 2016-10-19 | LU-MEMORIAL-2016-10-21
+            UNCAC | TD | 2018-06-26 | 2018-07-26 | UNODC-WCA-TD-2018
+            UNCAC | NU | 2017-10-03 | 2017-11-02 | TVNIUE-2019-09
             """)
     void a_listed_party_has_the_dates_its_source_gives(String id, String state, LocalDate deposited, LocalDate inForce, String source) {
         Party p = data.instrument(id).orElseThrow().party(Jurisdiction.of(state)).orElseThrow();
@@ -210,7 +221,13 @@ class BuiltInPartyDataTest {
                 .satisfies(ca -> assertThat(ca.source()).contains("AT-BGBL-III-96-2006").contains("18(13)"));
         assertThat(canada.centralAuthorities()).singleElement()
                 .satisfies(ca -> assertThat(ca.name()).startsWith("International Assistance Group"));
+        Party slovakia = untoc.party(Jurisdiction.of("SK")).orElseThrow();
+        assertThat(slovakia.centralAuthorities()).hasSize(2).allSatisfy(ca -> assertThat(ca.source()).contains("SK-ZZ-621-2003").contains("18(13)"));
+        assertThat(slovakia.languages()).as("Slovakia's art. 18(14) declaration")
+                .containsExactlyInAnyOrder(LanguageCode.of("sk"), LanguageCode.of("cs"), LanguageCode.of("en"), LanguageCode.of("fr"));
         assertThat(untoc.parties()).allSatisfy(p -> assertThat(p.declarations()).as(p.state().alpha2()).isEmpty());
+        assertThat(data.instrument("UNCAC").orElseThrow().party(Jurisdiction.of("SK")).orElseThrow().centralAuthorities()).singleElement()
+                .satisfies(ca -> assertThat(ca.source()).contains("SK-GOV-BOJPROTIKORUPCII-OSN").contains("46(13)"));
     }
 
     /** The counts are pinned so that a change to the shipped lists is a deliberate one (and the docs are updated with it). */
@@ -219,8 +236,8 @@ class BuiltInPartyDataTest {
         InstrumentParties untoc = data.instrument("UNTOC").orElseThrow();
         InstrumentParties uncac = data.instrument("UNCAC").orElseThrow();
 
-        assertThat(untoc.parties()).hasSize(160);
-        assertThat(uncac.parties()).hasSize(160);
+        assertThat(untoc.parties()).hasSize(166);
+        assertThat(uncac.parties()).hasSize(180);
         assertThat(untoc.complete()).isFalse();
         assertThat(uncac.complete()).isFalse();
         assertThat(untoc.asOf()).isEqualTo(LocalDate.of(2024, 5, 4));
@@ -264,7 +281,7 @@ class BuiltInPartyDataTest {
 
     /** Issue 12: a partial list is complete but for named gaps; every State it leaves out is named, by code, in its GAPS note. */
     @ParameterizedTest
-    @CsvSource({"UNTOC, 37", "UNCAC, 37"})
+    @CsvSource({"UNTOC, 31", "UNCAC, 17"})
     void every_state_a_partial_un_list_leaves_out_is_named_in_its_gaps_note(String id, int gaps) {
         InstrumentParties ip = data.instrument(id).orElseThrow();
         String note = ip.notes().stream().filter(n -> n.startsWith("GAPS")).findFirst().orElseThrow();
@@ -284,8 +301,9 @@ class BuiltInPartyDataTest {
     void states_known_only_from_a_later_date_are_bound_from_that_date_and_unknown_before() {
         assertThat(data.binding("UNTOC", Jurisdiction.of("KR"), LocalDate.of(2015, 12, 5)).bound()).isEqualTo(Truth.TRUE);
         assertThat(data.binding("UNTOC", Jurisdiction.of("KR"), LocalDate.of(2015, 12, 4)).bound()).isEqualTo(Truth.UNKNOWN);
-        assertThat(data.binding("UNTOC", Jurisdiction.of("CZ"), LocalDate.of(2015, 1, 16)).bound())
-                .as("a party to the Trafficking in Persons Protocol is a party to the Convention, UNTOC art. 37(2)").isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNTOC", Jurisdiction.of("CZ"), LocalDate.of(2013, 10, 24)).bound())
+                .as("a party to the Firearms Protocol is a party to the Convention, UNTOC art. 37(2)").isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNTOC", Jurisdiction.of("CZ"), LocalDate.of(2013, 10, 23)).bound()).isEqualTo(Truth.UNKNOWN);
         assertThat(data.binding("UNTOC", Jurisdiction.of("PY"), LocalDate.of(2008, 11, 5)).bound()).isEqualTo(Truth.TRUE);
         assertThat(data.binding("UNCAC", Jurisdiction.of("TR"), LocalDate.of(2007, 1, 8)).bound()).isEqualTo(Truth.TRUE);
         assertThat(data.binding("UNCAC", Jurisdiction.of("TR"), LocalDate.of(2006, 12, 9)).bound())
@@ -294,6 +312,48 @@ class BuiltInPartyDataTest {
         assertThat(data.binding("UNCAC", Jurisdiction.of("SA"), LocalDate.of(2014, 10, 6)).bound()).isEqualTo(Truth.TRUE);
         assertThat(data.binding("UNCAC", Jurisdiction.of("MC"), LocalDate.of(2026, 3, 1)).bound())
                 .as("named as a gap: not listed, so unknown").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("UNTOC", Jurisdiction.of("UA"), LocalDate.of(2004, 6, 20)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNTOC", Jurisdiction.of("UA"), LocalDate.of(2004, 5, 21)).bound())
+                .as("Ukrainian databases give 2004-05-21 and 2004-06-20; only the later is recorded").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("UNTOC", Jurisdiction.of("FJ"), LocalDate.of(2018, 1, 30)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNTOC", Jurisdiction.of("FJ"), LocalDate.of(2017, 6, 1)).bound())
+                .as("Fiji's statement gives only the year 2017").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("SO"), LocalDate.of(2021, 9, 10)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("SO"), LocalDate.of(2021, 8, 11)).bound())
+                .as("'became a State Party on 11 August 2021' may be the deposit").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("CI"), LocalDate.of(2014, 1, 30)).bound())
+                .as("named with BGBl. III No. 163/2013").isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("TO"), LocalDate.of(2020, 3, 7)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("MM"), LocalDate.of(2013, 1, 30)).bound()).isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("TV"), LocalDate.of(2020, 3, 7)).bound())
+                .as("named collectively before Tonga's accession").isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("SS"), LocalDate.of(2015, 6, 1)).bound())
+                .as("South Sudan: year of accession only").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("MM"), LocalDate.of(2013, 1, 19)).bound())
+                .as("Myanmar's own sources give 12 and 20 December 2012").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("SB"), LocalDate.of(2012, 1, 8)).bound())
+                .as("reported deposit on a Sunday: only the latest possible entry into force is recorded").isEqualTo(Truth.UNKNOWN);
+    }
+
+    /** A source that confirms a State joined only after the as-of date makes it "not bound" up to the date the source supports. */
+    @Test
+    void states_verified_to_have_joined_after_the_as_of_date_are_not_bound_until_then() {
+        Binding somalia = data.binding("UNTOC", Jurisdiction.of("SO"), LocalDate.of(2024, 5, 4));
+        assertThat(somalia.bound()).as("Somalia acceded to UNTOC in November 2024").isEqualTo(Truth.FALSE);
+        assertThat(somalia.explanation()).contains("SO-MFA-2024-11");
+        assertThat(data.binding("UNTOC", Jurisdiction.of("SO"), LocalDate.of(2024, 5, 5)).bound()).isEqualTo(Truth.UNKNOWN);
+
+        assertThat(data.binding("UNCAC", Jurisdiction.of("KN"), LocalDate.of(2024, 8, 5)).bound())
+                .as("Saint Kitts and Nevis acceded to UNCAC on 2024-08-06").isEqualTo(Truth.FALSE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("KN"), LocalDate.of(2024, 8, 6)).bound()).isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("SO"), LocalDate.of(2024, 5, 4)).bound())
+                .as("a non-party of one convention says nothing of the other").isEqualTo(Truth.TRUE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("SM"), LocalDate.of(2025, 9, 24)).bound())
+                .as("San Marino deposited on 2025-09-25").isEqualTo(Truth.FALSE);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("SM"), LocalDate.of(2025, 10, 25)).bound())
+                .as("after the as-of date the list does not encode its entry into force").isEqualTo(Truth.UNKNOWN);
+        assertThat(data.binding("UNCAC", Jurisdiction.of("AD"), LocalDate.of(2026, 1, 14)).bound())
+                .as("Andorra's Government decided to launch accession on 2026-01-14").isEqualTo(Truth.FALSE);
     }
 
     @Test
