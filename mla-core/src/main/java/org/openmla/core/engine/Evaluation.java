@@ -64,7 +64,8 @@ public record Evaluation(
         assessments = Checks.list(assessments, "Evaluation.assessments");
         checkAssessments(assessments, request.measures().size());
         proposedRefusals = Checks.list(proposedRefusals, "Evaluation.proposedRefusals");
-        for (ProposedRefusal p : proposedRefusals) {
+        for (int i = 0; i < proposedRefusals.size(); i++) {
+            ProposedRefusal p = proposedRefusals.get(i);
             if (p.measureIndex().isPresent() && (p.measureIndex().get() < 0 || p.measureIndex().get() >= request.measures().size())) {
                 throw new InvalidValueException("Evaluation.proposedRefusals", "proposal " + p.groundId() + " concerns measure " + p.measureIndex().get()
                         + " but the request has " + request.measures().size());
@@ -72,29 +73,44 @@ public record Evaluation(
         }
     }
 
-    /** At most this many assessments are compared pairwise for duplicates; more go through a hash set. */
+    /** At most this many assessments are checked through the bit filter; more go through a hash set. */
     private static final int PAIRWISE_LIMIT = 128;
 
     /**
      * Rejects, at the first offending assessment in order, one given twice for the same key and measure, or one for a
-     * measure the request does not have. Builds no key strings unless it rejects one.
+     * measure the request does not have. Allocates nothing for up to {@value #PAIRWISE_LIMIT} assessments: each one's
+     * key and measure set two of 256 bits, and only an assessment whose two bits are both set already is compared with
+     * those before it. Builds no key strings unless it rejects one.
      */
     private static void checkAssessments(List<Assessment> assessments, int measures) {
         int n = assessments.size();
-        int[] hashes = n <= PAIRWISE_LIMIT ? new int[n] : null;
-        java.util.Set<At> seen = hashes == null ? new java.util.HashSet<>() : null;
+        java.util.Set<At> seen = n > PAIRWISE_LIMIT ? new java.util.HashSet<>() : null;
+        long bits0 = 0;
+        long bits1 = 0;
+        long bits2 = 0;
+        long bits3 = 0;
         for (int i = 0; i < n; i++) {
             Assessment a = assessments.get(i);
             boolean twice;
-            if (hashes == null) {
+            if (seen != null) {
                 twice = !seen.add(new At(a.key(), a.measureIndex()));
             } else {
-                int h = a.key().hashCode() * 31 + a.measureIndex().hashCode();
-                hashes[i] = h;
-                twice = false;
-                for (int j = 0; j < i && !twice; j++) {
-                    twice = hashes[j] == h && assessments.get(j).key().equals(a.key()) && assessments.get(j).measureIndex().equals(a.measureIndex());
+                int h = hash(a);
+                h ^= h >>> 16;
+                int first = h & 255;
+                int second = (h >>> 8) & 255;
+                boolean maybe = (word(first, bits0, bits1, bits2, bits3) & 1L << first) != 0
+                        && (word(second, bits0, bits1, bits2, bits3) & 1L << second) != 0;
+                for (int k = 0; k < 2; k++) {
+                    int bit = k == 0 ? first : second;
+                    switch (bit >>> 6) {
+                        case 0 -> bits0 |= 1L << bit;
+                        case 1 -> bits1 |= 1L << bit;
+                        case 2 -> bits2 |= 1L << bit;
+                        default -> bits3 |= 1L << bit;
+                    }
                 }
+                twice = maybe && givenBefore(assessments, i, a);
             }
             if (twice) {
                 throw new InvalidValueException("Evaluation.assessments", "assessment " + label(a) + " is given twice");
@@ -104,6 +120,32 @@ public record Evaluation(
                         + " but the request has " + measures);
             }
         }
+    }
+
+    /** @return the one of the filter's four words that holds the bit */
+    private static long word(int bit, long bits0, long bits1, long bits2, long bits3) {
+        return switch (bit >>> 6) {
+            case 0 -> bits0;
+            case 1 -> bits1;
+            case 2 -> bits2;
+            default -> bits3;
+        };
+    }
+
+    private static int hash(Assessment a) {
+        return a.key().hashCode() * 31 + a.measureIndex().hashCode();
+    }
+
+    /** @return whether an assessment before index {@code i} has the key and measure of {@code a} */
+    private static boolean givenBefore(List<Assessment> assessments, int i, Assessment a) {
+        int h = hash(a);
+        for (int j = 0; j < i; j++) {
+            Assessment b = assessments.get(j);
+            if (hash(b) == h && b.key().equals(a.key()) && b.measureIndex().equals(a.measureIndex())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record At(String key, java.util.Optional<Integer> measureIndex) {}

@@ -20,7 +20,7 @@ import org.openmla.core.model.MlaRequest;
 /**
  * An evaluation takes at most one assessment per key and measure, and none for a measure the request does not have; it
  * names the first offending assessment in order, by key and measure, never by value or reasoning. Checked on short lists
- * (compared pair by pair) and long ones (through a set) alike.
+ * (through a bit filter, then pair by pair) and long ones (through a set) alike.
  */
 class EvaluationAssessmentsTest {
     static final Instant AT = Instant.parse("2026-03-02T09:00:00Z");
@@ -49,7 +49,7 @@ class EvaluationAssessmentsTest {
     }
 
     @ParameterizedTest(name = "{0} other assessments")
-    @ValueSource(ints = {0, 5, 200})
+    @ValueSource(ints = {0, 5, 120, 200})
     void one_key_for_the_request_and_for_each_measure_is_accepted(int others) {
         List<Assessment> list = filler(others);
         list.addAll(List.of(whole("POLITICAL_OFFENCE"), measure("POLITICAL_OFFENCE", 0), measure("POLITICAL_OFFENCE", 1)));
@@ -58,7 +58,7 @@ class EvaluationAssessmentsTest {
     }
 
     @ParameterizedTest(name = "{0} other assessments")
-    @ValueSource(ints = {0, 5, 200})
+    @ValueSource(ints = {0, 5, 120, 200})
     void a_key_given_twice_for_the_request_is_refused(int others) {
         List<Assessment> list = filler(others);
         list.addAll(List.of(whole("POLITICAL_OFFENCE"), measure("POLITICAL_OFFENCE", 1), whole("POLITICAL_OFFENCE")));
@@ -69,7 +69,7 @@ class EvaluationAssessmentsTest {
     }
 
     @ParameterizedTest(name = "{0} other assessments")
-    @ValueSource(ints = {0, 5, 200})
+    @ValueSource(ints = {0, 5, 120, 200})
     void a_key_given_twice_for_one_measure_is_refused_naming_the_measure(int others) {
         List<Assessment> list = filler(others);
         list.addAll(List.of(measure("DUAL_CRIMINALITY", 1), whole("DUAL_CRIMINALITY"), measure("DUAL_CRIMINALITY", 1)));
@@ -93,5 +93,34 @@ class EvaluationAssessmentsTest {
         list.add(measure("POLITICAL_OFFENCE", 2));
 
         assertThatThrownBy(() -> evaluation(list)).hasMessageContaining("assessment POLITICAL_OFFENCE@2 concerns measure 2 but the request has 2");
+    }
+
+    /** Random lists, keys from a small pool so that repeats and filter collisions are common: the check agrees with a plain search. */
+    @Test
+    void the_first_repeat_named_is_the_one_a_plain_search_finds() {
+        java.util.Random random = new java.util.Random(18);
+        for (int round = 0; round < 2000; round++) {
+            int size = 1 + random.nextInt(140);
+            int pool = 1 + random.nextInt(400);
+            List<Assessment> list = new ArrayList<>();
+            String expected = null;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < size; i++) {
+                String key = "K" + random.nextInt(pool);
+                boolean forMeasure = random.nextInt(4) == 0;
+                int m = random.nextInt(2);
+                list.add(forMeasure ? measure(key, m) : whole(key));
+                String label = forMeasure ? key + "@" + m : key;
+                if (!seen.add(label) && expected == null) {
+                    expected = "assessment " + label + " is given twice";
+                }
+            }
+            if (expected == null) {
+                assertThat(evaluation(list).assessments()).hasSize(size);
+            } else {
+                String message = expected;
+                assertThatThrownBy(() -> evaluation(list)).hasMessageEndingWith(message);
+            }
+        }
     }
 }

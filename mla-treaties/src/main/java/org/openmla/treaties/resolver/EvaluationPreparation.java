@@ -152,7 +152,9 @@ final class EvaluationPreparation {
         List<Assessment> kept = AskedAssessments.keep(choice.asked(), known, host);
         List<Assessment> assessments = kept;
         ArrayList<Assessment> withSystem = null;
-        for (Assessment sa : choice.systemAssessments()) {
+        List<Assessment> system = choice.systemAssessments();
+        for (int i = 0; i < system.size(); i++) {
+            Assessment sa = system.get(i);
             if (!assessedForRequest(host, sa.key())) {
                 if (withSystem == null) {
                     withSystem = new ArrayList<>(kept.size() + choice.systemAssessments().size());

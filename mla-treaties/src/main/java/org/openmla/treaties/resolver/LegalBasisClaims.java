@@ -54,6 +54,29 @@ final class LegalBasisClaims {
     }
 
     /**
+     * @return whether the request's distinct measure types, in order of first appearance, are {@code types}
+     *     ({@link #measureTypes}), found without making the list
+     */
+    static boolean sameMeasureTypes(MlaRequest request, List<MeasureType> types) {
+        List<Measure> measures = request.measures();
+        int distinct = 0;
+        for (int i = 0; i < measures.size(); i++) {
+            MeasureType type = measures.get(i).type();
+            boolean seen = false;
+            for (int k = 0; k < distinct && !seen; k++) {
+                seen = types.get(k) == type;
+            }
+            if (!seen) {
+                if (distinct == types.size() || types.get(distinct) != type) {
+                    return false;
+                }
+                distinct++;
+            }
+        }
+        return distinct == types.size();
+    }
+
+    /**
      * The check of a request's claims, which depends on the request only through its claimed bases and the types of its
      * measures; {@link ClaimsCheck#forRequest} makes the request's {@link LegalBasisCheck} of it.
      *

@@ -122,16 +122,18 @@ public final class LegalBasisResolver {
         if (requesting.equals(requested)) {
             throw new InvalidValueException("requested", "must differ from the requesting State (" + requested + ")");
         }
-        ResolvedPairs.Pair pair = new ResolvedPairs.Pair(requesting, requested, date);
-        ResolvedPairs.Resolved kept = resolved.get(pair);
-        return kept != null ? kept : resolved.put(pair, workOut(requesting, requested, date));
+        ResolvedPairs.Resolved kept = resolved.get(requesting, requested, date);
+        return kept != null ? kept : resolved.put(new ResolvedPairs.Pair(requesting, requested, date), workOut(requesting, requested, date));
     }
 
     /** The check and pack choices for the request's shape under a resolution, the check worked out once. */
     private ResolvedPairs.Shaped shaped(ResolvedPairs.Resolved r, MlaRequest request) {
-        ResolvedPairs.Shape shape = new ResolvedPairs.Shape(request.legalBasis(), LegalBasisClaims.measureTypes(request));
-        ResolvedPairs.Shaped kept = r.get(shape);
-        return kept != null ? kept : r.put(shape, claims.checkOf(shape.bases(), shape.types(), r.resolution));
+        ResolvedPairs.Shaped kept = r.get(request);
+        if (kept != null) {
+            return kept;
+        }
+        ResolvedPairs.Shape shape = ResolvedPairs.shapeOf(request);
+        return r.put(shape, claims.checkOf(shape.bases(), shape.types(), r.resolution));
     }
 
     private LegalBasisResolution workOut(Jurisdiction requesting, Jurisdiction requested, LocalDate date) {
@@ -228,7 +230,7 @@ public final class LegalBasisResolver {
     public LegalBasisCheck check(MlaRequest request, LocalDate date) {
         Objects.requireNonNull(request, "request");
         ResolvedPairs.Resolved r = resolved(request.requestingState(), request.requestedState(), date);
-        return shaped(r, request).check.forRequest(request.id(), r.resolution.date());
+        return shaped(r, request).checkFor(request, r.resolution.date());
     }
 
     /**
@@ -253,7 +255,7 @@ public final class LegalBasisResolver {
         ResolvedPairs.Resolved r = resolved(request.requestingState(), request.requestedState(), date);
         ResolvedPairs.Shaped shaped = shaped(r, request);
         LegalBasisResolution res = r.resolution;
-        LegalBasisCheck check = shaped.check.forRequest(request.id(), res.date());
+        LegalBasisCheck check = shaped.checkFor(request, res.date());
         boolean keeps = EvaluationPreparation.hostKeepsParagraphs(host);
         EvaluationPreparation.PackChoice choice = keeps ? shaped.choiceKeepingParagraphs : shaped.choice;
         if (choice == null) {

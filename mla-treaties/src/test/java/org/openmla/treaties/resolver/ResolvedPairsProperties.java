@@ -79,6 +79,19 @@ class ResolvedPairsProperties {
         return Arbitraries.of(BASES).list().ofMaxSize(2);
     }
 
+    /** The shape found last is recognised without making the request's list of measure types: the two ways agree. */
+    @Property(tries = 400)
+    void a_request_is_of_a_kept_shape_exactly_when_its_measure_types_are_the_kept_ones(@ForAll("measures") List<MeasureType> measures,
+            @ForAll("measures") List<MeasureType> other) {
+        MlaRequest r = request("NL-9", "NL", "CH", List.of(), measures);
+        List<MeasureType> own = LegalBasisClaims.measureTypes(r);
+        List<MeasureType> candidate = other.stream().distinct().toList();
+
+        assertThat(LegalBasisClaims.sameMeasureTypes(r, own)).isTrue();
+        assertThat(LegalBasisClaims.sameMeasureTypes(r, candidate)).isEqualTo(own.equals(candidate));
+        assertThat(LegalBasisClaims.sameMeasureTypes(r, other)).isEqualTo(own.equals(other));
+    }
+
     static MlaRequest request(String id, String from, String to, List<LegalBasis> bases, List<MeasureType> measures) {
         MlaRequest.Builder b = MlaRequest.builder(id, Jurisdiction.of(from), Jurisdiction.of(to));
         bases.stream().distinct().forEach(b::legalBasis);
