@@ -58,7 +58,13 @@ public final class Evaluator {
         this.request = input.request();
         this.measureCount = request.measures().size();
         this.assessments = AssessmentTable.of(input.assessments(), plans, measureCount);
-        this.rules = new RuleEvaluator(new RuleScope(input, assessments), listeners);
+        int named = 0;
+        int memos = 0;
+        for (int p = 0; p < plans.size(); p++) {
+            named = Math.max(named, plans.get(p).namedCount);
+            memos += plans.get(p).memoHint(measureCount);
+        }
+        this.rules = new RuleEvaluator(new RuleScope(input, assessments, named, memos), listeners);
     }
 
     /**
@@ -102,8 +108,10 @@ public final class Evaluator {
             }
             int start = rows.size();
             int factsBefore = rows.factCount();
+            int memosBefore = rules.memoCount();
             evaluatePack(p, plan, rows);
             plan.factsSeen(measureCount, rows.factCount() - factsBefore);
+            plan.memosSeen(measureCount, rules.memoCount() - memosBefore);
             LegalBasisNote outside = outOfScope(plan, rows, start);
             if (outside == null) {
                 anyApplicable = true;

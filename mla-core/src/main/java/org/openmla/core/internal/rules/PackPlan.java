@@ -62,6 +62,8 @@ public final class PackPlan {
      * costs a larger copy).
      */
     private final int[] factsHints = new int[9];
+    /** The most named-condition memos an evaluation of the pack has made, by number of measures, as {@link #factsHints}. */
+    private final int[] memoHints = new int[9];
     /**
      * The assessment keys an evaluation under the pack may carry (found once per plan), each with its slot in the
      * answers an evaluation lays out for the plan ({@link AssessmentTable}): an open-addressed table probed by the
@@ -123,6 +125,19 @@ public final class PackPlan {
         int i = Math.min(measureCount, factsHints.length - 1);
         if (facts > factsHints[i]) {
             factsHints[i] = facts;
+        }
+    }
+
+    /** @return the most named-condition memos an evaluation of the pack made so far, for so many measures */
+    int memoHint(int measureCount) {
+        return memoHints[Math.min(measureCount, memoHints.length - 1)];
+    }
+
+    /** Notes how many named-condition memos an evaluation of the pack made, for a request with so many measures. */
+    void memosSeen(int measureCount, int memos) {
+        int i = Math.min(measureCount, memoHints.length - 1);
+        if (memos > memoHints[i]) {
+            memoHints[i] = memos;
         }
     }
 

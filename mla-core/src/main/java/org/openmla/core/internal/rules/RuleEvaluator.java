@@ -30,6 +30,11 @@ final class RuleEvaluator {
         facts.plan(plan, answers, table);
     }
 
+    /** @return how many named-condition memos the evaluation has made so far */
+    int memoCount() {
+        return facts.memoCount();
+    }
+
     /** Evaluates the plan's rule at position {@code i} in a scope, appending its row to the table. */
     void evaluate(PackPlan plan, int i, int scope, ResultTable table) {
         PackPlan.RuleInfo info = plan.infos[i];

@@ -66,10 +66,21 @@ final class RuleScope implements Facts {
     private static final int MEMO = 5;
     private static final Truth[] TRUTHS = Truth.values();
 
+    /** The most named conditions of any pack of the evaluation: one {@link #memoAt} array serves every pack. */
+    private final int mostNamed;
+    /** How many memos the evaluation's packs made last time, to size {@link #memos} once. */
+    private final int memoHint;
+
+    /**
+     * @param mostNamed the most named conditions of any of the evaluation's packs
+     * @param memoHint how many named-condition memos the packs made in earlier evaluations (a hint; 0 for none known)
+     */
     @SuppressWarnings("unchecked")
-    RuleScope(Evaluation input, AssessmentTable assessments) {
+    RuleScope(Evaluation input, AssessmentTable assessments, int mostNamed, int memoHint) {
         this.input = input;
         this.assessments = assessments;
+        this.mostNamed = mostNamed;
+        this.memoHint = memoHint;
         List<Measure> list = input.request().measures();
         this.measures = new Optional[list.size()];
         for (int i = 0; i < measures.length; i++) {
@@ -83,8 +94,15 @@ final class RuleScope implements Facts {
         this.plan = plan;
         this.answers = answers;
         this.table = table;
-        this.memoAt = null;
+        if (memoAt != null) { // made for an earlier pack, as large as any pack needs: cleared rather than made again
+            Arrays.fill(memoAt, 0, plan.namedCount * scopes, 0);
+        }
         this.earlierPacks |= memoCount > 0;
+    }
+
+    /** @return how many named-condition memos this evaluation has made so far */
+    int memoCount() {
+        return memoCount;
     }
 
     /** Starts a rule in a scope: forgets everything the previous one looked at. */
@@ -248,7 +266,7 @@ final class RuleScope implements Facts {
         int memo = -1;
         if (place >= 0) {
             if (memoAt == null) {
-                memoAt = new int[plan.namedCount * scopes];
+                memoAt = new int[Math.max(mostNamed, plan.namedCount) * scopes];
             }
             at = place * scopes + index + 1;
             memo = memoAt[at] - 1;
@@ -276,7 +294,7 @@ final class RuleScope implements Facts {
             return null; // the rule fails on it, as it would without the memo
         }
         if (memos == null) {
-            int size = plan.namedCount > 0 ? Math.min(8, plan.namedCount * scopes) : 4;
+            int size = memoHint > 0 ? memoHint : plan.namedCount > 0 ? Math.min(8, plan.namedCount * scopes) : 4;
             memoNodes = new Condition[size];
             memos = new int[size * MEMO];
         } else if (memoCount == memoNodes.length) {
