@@ -119,6 +119,7 @@ public final class Evaluator {
                 notes = add(notes, outside);
             }
         }
+        rules.release();
         return assemble(refs, notes == null ? List.of() : FrozenList.of(notes), rows, anyApplicable);
     }
 
