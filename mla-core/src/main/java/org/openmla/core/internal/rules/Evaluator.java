@@ -324,7 +324,10 @@ public final class Evaluator {
         Outcome requestOutcome;
         Outcome[] determinedByScope = new Outcome[n + 1];
         Arrays.fill(determinedByScope, Outcome.GRANT);
-        ArrayList<String> determining = new ArrayList<>(2);
+        // the rules behind the request's outcome: a scope's own (immutable) list where one scope gives them, a list
+        // made only where several scopes' lists are merged
+        List<String> determiningIds = List.of();
+        ArrayList<String> determining = null;
         ArrayList<MeasureResult> measureResults = n == 0 ? null : new ArrayList<>(n);
         boolean partial = false;
         if (!anyApplicable) {
@@ -334,11 +337,11 @@ public final class Evaluator {
                     requestOutcome = Outcome.ENGINE_ERROR;
                 }
                 if (rows.info(r).rule.kind() == RuleKind.SCOPE && rows.verdict(r) == Verdict.FALSE) {
-                    determining.add(rows.info(r).rule.id());
+                    determining = add(determining, rows.info(r).rule.id());
                 }
             }
             Arrays.fill(determinedByScope, requestOutcome);
-            List<String> frozen = List.copyOf(determining);
+            List<String> frozen = determining == null ? List.of() : List.copyOf(determining);
             for (int i = 0; i < n; i++) {
                 measureResults.add(new MeasureResult(i, request.measures().get(i).type(), requestOutcome, frozen));
             }
@@ -346,7 +349,7 @@ public final class Evaluator {
             Outcomes.Scope so = Outcomes.of(rows, 0, plans.size() == 1)[0];
             requestOutcome = so.outcome();
             determinedByScope[0] = so.determined();
-            determining.addAll(so.determining());
+            determiningIds = so.determining();
         } else {
             Outcome strongest = Outcome.GRANT;
             Outcome strongestDetermined = Outcome.GRANT;
@@ -363,9 +366,19 @@ public final class Evaluator {
             for (Outcomes.Scope so : perMeasure) {
                 if (so.outcome() == strongest) {
                     List<String> ids = so.determining();
-                    for (int i = 0; i < ids.size(); i++) {
-                        if (!Outcomes.containsId(determining, ids.get(i))) {
-                            determining.add(ids.get(i));
+                    if (determining == null && determiningIds.isEmpty()) {
+                        determiningIds = ids; // the first scope's list, as it is (its ids are distinct)
+                    } else {
+                        for (int i = 0; i < ids.size(); i++) {
+                            if (!Outcomes.containsId(determining != null ? determining : determiningIds, ids.get(i))) {
+                                if (determining == null) {
+                                    determining = new ArrayList<>(determiningIds.size() + ids.size());
+                                    for (int k = 0; k < determiningIds.size(); k++) {
+                                        determining.add(determiningIds.get(k));
+                                    }
+                                }
+                                determining.add(ids.get(i));
+                            }
                         }
                     }
                 }
@@ -408,7 +421,7 @@ public final class Evaluator {
         List<PackRef> lineage = lineage();
         // the input digest, the decision id and the reasons for refusal are computed when first asked for
         Decision decision = Decision.derivedFrom(input, lineage, refs, requestOutcome, partial, frozen(measureResults),
-                FrozenList.of(determining), findings, OpenQuestions.of(rows, determinedByScope), conditions,
+                determining != null ? FrozenList.of(determining) : determiningIds, findings, OpenQuestions.of(rows, determinedByScope), conditions,
                 consultations, deadlines, checkList, notes);
         if (LOG.isDebugEnabled()) {
             LOG.debug("Decision {} on request {}: {}", decision.decisionId(), request.id(), requestOutcome);
