@@ -346,7 +346,7 @@ public final class Evaluator {
                 measureResults.add(new MeasureResult(i, request.measures().get(i).type(), requestOutcome, frozen));
             }
         } else if (n == 0) {
-            Outcomes.Scope so = Outcomes.of(rows, 0, plans.size() == 1)[0];
+            Outcomes.Scope so = Outcomes.ofRequest(rows, plans.size() == 1);
             requestOutcome = so.outcome();
             determinedByScope[0] = so.determined();
             determiningIds = so.determining();
