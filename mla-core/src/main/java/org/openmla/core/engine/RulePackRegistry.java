@@ -42,8 +42,19 @@ public final class RulePackRegistry {
     /** The assessment keys each pack's evaluations may carry, found on first use. */
     private final Map<CompiledRulePack, Set<String>> assessmentKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * The same packs for the lookups of every evaluation, made once: the latest version of each pack, and each version
+     * by its exact text, so that neither makes an entry nor compares versions ({@link #compareVersions} splits them).
+     */
+    private final Map<String, CompiledRulePack> latest = new java.util.HashMap<>();
+    private final Map<String, Map<String, CompiledRulePack>> exactVersions = new java.util.HashMap<>();
+
     private RulePackRegistry(Map<String, TreeMap<String, CompiledRulePack>> packs) {
         this.packs = packs;
+        packs.forEach((id, versions) -> {
+            latest.put(id, versions.lastEntry().getValue());
+            exactVersions.put(id, new java.util.HashMap<>(versions));
+        });
     }
 
     /** @return a new builder */
@@ -88,7 +99,11 @@ public final class RulePackRegistry {
     /** @return the given version of the pack */
     public Optional<CompiledRulePack> find(String id, String version) {
         TreeMap<String, CompiledRulePack> versions = packs.get(id);
-        return versions == null ? Optional.empty() : Optional.ofNullable(versions.get(version));
+        if (versions == null) {
+            return Optional.empty();
+        }
+        CompiledRulePack exact = exactVersions.get(id).get(version); // as registered: no versions compared
+        return Optional.ofNullable(exact != null ? exact : versions.get(version)); // else by order: 1.0 finds 1.0.0
     }
 
     /**
@@ -99,11 +114,11 @@ public final class RulePackRegistry {
      * @throws RulePackException if there is no such pack
      */
     public CompiledRulePack get(String id) {
-        Optional<CompiledRulePack> pack = find(id);
-        if (pack.isEmpty()) {
+        CompiledRulePack pack = latest.get(id); // without the entry and the Optional find(id) makes
+        if (pack == null) {
             throw new RulePackException("no rule pack '" + id + "' is registered (known: " + new TreeMap<>(packs).keySet() + ")");
         }
-        return pack.get();
+        return pack;
     }
 
     /**

@@ -111,6 +111,9 @@ public final class RulesEngine {
         if (selectors.size() == 1) {
             return List.of(plan(selectors.get(0)));
         }
+        if (selectors.size() == 2) {
+            return List.of(plan(selectors.get(0)), plan(selectors.get(1)));
+        }
         List<PackPlan> packs = new ArrayList<>(selectors.size());
         for (int i = 0, n = selectors.size(); i < n; i++) {
             packs.add(plan(selectors.get(i)));

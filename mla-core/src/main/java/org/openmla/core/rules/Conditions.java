@@ -298,7 +298,7 @@ public final class Conditions {
     /** @return whether the request is issued by a court, an investigating judge or a public prosecutor */
     public static Condition issuedByJudicialAuthority() {
         return request("the request is issued by a judge, a court, an investigating judge or a public prosecutor",
-                r -> r.requestingParty().authority().map(a -> a.kind().isJudicial()).orElse(false));
+                r -> r.requestingParty().authority().isPresent() && r.requestingParty().authority().get().kind().isJudicial());
     }
 
     /** @return whether the request names the authority that issued it and that authority is of one of these kinds */

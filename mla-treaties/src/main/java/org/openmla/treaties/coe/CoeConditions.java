@@ -117,7 +117,9 @@ final class CoeConditions {
     static Condition personsIdentifiedWithNationality() {
         return Conditions.request("every person concerned is identified and has a stated nationality",
                 r -> {
-                    for (Person p : r.persons()) {
+                    List<Person> persons = r.persons();
+                    for (int i = 0; i < persons.size(); i++) { // by index: no iterator per evaluation
+                        Person p = persons.get(i);
                         if (!p.isIdentified() || p.nationalities().isEmpty()) {
                             return false;
                         }
@@ -218,8 +220,9 @@ final class CoeConditions {
             }
             TransmissionChannel channel = f.request().transmission().get().channel();
             Function<Measure, Set<TransmissionChannel>> byMeasure = permitted.apply(f);
-            for (Measure m : f.request().measures()) {
-                if (!byMeasure.apply(m).contains(channel)) {
+            List<Measure> measures = f.request().measures();
+            for (int i = 0; i < measures.size(); i++) { // by index: no iterator per evaluation
+                if (!byMeasure.apply(measures.get(i)).contains(channel)) {
                     return false;
                 }
             }

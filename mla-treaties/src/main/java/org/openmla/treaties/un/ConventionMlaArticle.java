@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Set;
 import org.openmla.core.model.MeasureFamily;
 import org.openmla.core.model.MeasureType;
-import org.openmla.core.model.OffenceCategory;
 import org.openmla.core.model.TransmissionChannel;
 import org.openmla.core.rules.Condition;
 import org.openmla.core.rules.Conditions;
@@ -364,7 +363,7 @@ final class ConventionMlaArticle {
     /** @return paragraph 22: fiscal matters are no ground on their own */
     Rule fiscalMatters() {
         Condition fiscal = anyOf(Conditions.anyOffence("an offence is indicated as a tax, customs or exchange offence",
-                o -> o.category().map(OffenceCategory::isFiscal).orElse(false)), assessed(StandardAssessments.FISCAL_OFFENCE));
+                o -> o.category().isPresent() && o.category().get().isFiscal()), assessed(StandardAssessments.FISCAL_OFFENCE));
         return Rule.builder(id("22"), cite("22")).notAGround(StandardGrounds.FISCAL_OFFENCE)
                 .statement("States Parties may not refuse a request on the sole ground that the offence is also considered to involve fiscal "
                         + "matters.")

@@ -39,7 +39,9 @@ final class UntocPack {
         Condition seriousCrime = truth("an offence is a serious crime: punishable by a maximum deprivation of liberty of at least four years "
                 + "or a more serious penalty (UNTOC art. 2(b))", f -> {
                     Truth any = Truth.FALSE;
-                    for (Offence o : f.request().offences()) {
+                    List<Offence> offences = f.request().offences();
+                    for (int i = 0; i < offences.size(); i++) { // by index: no iterator per evaluation
+                        Offence o = offences.get(i);
                         any = any.or(o.maxPenalty().isEmpty() ? Truth.UNKNOWN
                                 : Truth.of(o.maxPenalty().get().custodyAtLeast(FOUR_YEARS) || o.maxPenalty().get().deathPenalty()));
                     }

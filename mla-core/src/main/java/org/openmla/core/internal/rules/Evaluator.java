@@ -86,9 +86,13 @@ public final class Evaluator {
         List<PackRef> refs;
         if (plans.size() == 1) {
             refs = plans.get(0).refAlone;
+        } else if (plans.size() == 2) {
+            refs = List.of(plans.get(0).ref, plans.get(1).ref);
         } else {
             ArrayList<PackRef> all = new ArrayList<>(plans.size());
-            plans.forEach(p -> all.add(p.ref));
+            for (int p = 0; p < plans.size(); p++) {
+                all.add(plans.get(p).ref);
+            }
             refs = FrozenList.of(all);
         }
         ArrayList<LegalBasisNote> notes = null;
@@ -119,6 +123,7 @@ public final class Evaluator {
                 notes = add(notes, outside);
             }
         }
+        rules.release();
         return assemble(refs, notes == null ? List.of() : FrozenList.of(notes), rows, anyApplicable);
     }
 
@@ -199,9 +204,9 @@ public final class Evaluator {
         return list == null ? List.of() : FrozenList.of(list);
     }
 
-    private static boolean consulted(List<ConsultationDuty> consultations, String ruleId) {
+    private static boolean consulted(List<?> consultations, String ruleId) {
         for (int i = 0; i < consultations.size(); i++) {
-            if (consultations.get(i).ruleId() == ruleId) { // rule ids are interned
+            if (((ConsultationDuty) consultations.get(i)).ruleId() == ruleId) { // rule ids are interned
                 return true;
             }
         }
@@ -251,12 +256,78 @@ public final class Evaluator {
         }
     }
 
+    /**
+     * @return the packs applied and the packs they extend, each with its version (the parents' versions decide the
+     *     rules too), pack by pack; an immutable list that {@link List#copyOf} keeps as it is
+     */
+    private List<PackRef> lineage() {
+        if (plans.size() == 1) {
+            return plans.get(0).pack.lineageVersions();
+        }
+        int total = 0;
+        for (int i = 0; i < plans.size(); i++) {
+            total += plans.get(i).pack.lineageVersions().size();
+        }
+        PackRef[] all = new PackRef[total];
+        int at = 0;
+        for (int i = 0; i < plans.size(); i++) {
+            List<PackRef> versions = plans.get(i).pack.lineageVersions();
+            for (int k = 0; k < versions.size(); k++) {
+                all[at++] = versions.get(k);
+            }
+        }
+        return total == 2 ? List.of(all[0], all[1]) : List.of(all);
+    }
+
+    /** @return whether the row imposes its rule's condition, consultation or deadline: a rule (not an exception) that holds */
+    private static boolean imposes(ResultTable rows, int r) {
+        return rows.verdict(r) == Verdict.TRUE && !rows.info(r).isException;
+    }
+
+    /**
+     * @param count how many rows of the kind impose it ({@link #imposes}), a consultation counted at each
+     * @param first the first of them
+     * @return the conditions, consultations (each rule once) or deadlines of those rows, in row order
+     */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> items(ResultTable rows, RuleKind kind, int count, int first) {
+        if (count == 0) {
+            return List.of();
+        }
+        if (count == 1) {
+            return List.of((T) item(rows, first));
+        }
+        ArrayList<T> out = new ArrayList<>(count);
+        for (int r = first, size = rows.size(); r < size; r++) {
+            if (imposes(rows, r) && rows.info(r).rule.kind() == kind
+                    && (kind != RuleKind.CONSULTATION || !consulted(out, rows.info(r).rule.id()))) {
+                out.add((T) item(rows, r));
+            }
+        }
+        return FrozenList.of(out);
+    }
+
+    /** @return the imposed condition, consultation duty or running deadline of a row that imposes it */
+    private Object item(ResultTable rows, int r) {
+        Rule rule = rows.info(r).rule;
+        return switch (rule.kind()) {
+            case CONDITION -> new ImposedCondition(rule.id(), rule.citation(), rule.statement(), PackPlan.RuleInfo.scope(rows.scope(r)));
+            case CONSULTATION -> new ConsultationDuty(rule.id(), rule.citation(), rule.statement());
+            case DEADLINE -> new RunningDeadline(rule.id(), rule.citation(), rule.statement(), rule.deadline().orElseThrow(),
+                    request.isUrgent());
+            default -> throw new IllegalStateException("a " + rule.kind() + " rule imposes nothing");
+        };
+    }
+
     private Decision assemble(List<PackRef> refs, List<LegalBasisNote> notes, ResultTable rows, boolean anyApplicable) {
         int n = measureCount;
         Outcome requestOutcome;
         Outcome[] determinedByScope = new Outcome[n + 1];
         Arrays.fill(determinedByScope, Outcome.GRANT);
-        ArrayList<String> determining = new ArrayList<>(2);
+        // the rules behind the request's outcome: a scope's own (immutable) list where one scope gives them, a list
+        // made only where several scopes' lists are merged
+        List<String> determiningIds = List.of();
+        ArrayList<String> determining = null;
         ArrayList<MeasureResult> measureResults = n == 0 ? null : new ArrayList<>(n);
         boolean partial = false;
         if (!anyApplicable) {
@@ -266,19 +337,19 @@ public final class Evaluator {
                     requestOutcome = Outcome.ENGINE_ERROR;
                 }
                 if (rows.info(r).rule.kind() == RuleKind.SCOPE && rows.verdict(r) == Verdict.FALSE) {
-                    determining.add(rows.info(r).rule.id());
+                    determining = add(determining, rows.info(r).rule.id());
                 }
             }
             Arrays.fill(determinedByScope, requestOutcome);
-            List<String> frozen = List.copyOf(determining);
+            List<String> frozen = determining == null ? List.of() : List.copyOf(determining);
             for (int i = 0; i < n; i++) {
                 measureResults.add(new MeasureResult(i, request.measures().get(i).type(), requestOutcome, frozen));
             }
         } else if (n == 0) {
-            Outcomes.Scope so = Outcomes.of(rows, 0, plans.size() == 1)[0];
+            Outcomes.Scope so = Outcomes.ofRequest(rows, plans.size() == 1);
             requestOutcome = so.outcome();
             determinedByScope[0] = so.determined();
-            determining.addAll(so.determining());
+            determiningIds = so.determining();
         } else {
             Outcome strongest = Outcome.GRANT;
             Outcome strongestDetermined = Outcome.GRANT;
@@ -295,9 +366,19 @@ public final class Evaluator {
             for (Outcomes.Scope so : perMeasure) {
                 if (so.outcome() == strongest) {
                     List<String> ids = so.determining();
-                    for (int i = 0; i < ids.size(); i++) {
-                        if (!Outcomes.containsId(determining, ids.get(i))) {
-                            determining.add(ids.get(i));
+                    if (determining == null && determiningIds.isEmpty()) {
+                        determiningIds = ids; // the first scope's list, as it is (its ids are distinct)
+                    } else {
+                        for (int i = 0; i < ids.size(); i++) {
+                            if (!Outcomes.containsId(determining != null ? determining : determiningIds, ids.get(i))) {
+                                if (determining == null) {
+                                    determining = new ArrayList<>(determiningIds.size() + ids.size());
+                                    for (int k = 0; k < determiningIds.size(); k++) {
+                                        determining.add(determiningIds.get(k));
+                                    }
+                                }
+                                determining.add(ids.get(i));
+                            }
                         }
                     }
                 }
@@ -305,28 +386,27 @@ public final class Evaluator {
             }
         }
 
-        ArrayList<ImposedCondition> conditions = null;
-        ArrayList<ConsultationDuty> consultations = null;
-        ArrayList<RunningDeadline> deadlines = null;
+        // counted first, so that a list of one is a List.of and a longer one is made at its size
+        int conditionCount = 0;
+        int firstCondition = -1;
+        int consultationCount = 0;
+        int firstConsultation = -1;
+        int deadlineCount = 0;
+        int firstDeadline = -1;
         for (int r = 0, size = rows.size(); r < size; r++) {
-            PackPlan.RuleInfo info = rows.info(r);
-            if (rows.verdict(r) != Verdict.TRUE || info.isException) {
+            if (!imposes(rows, r)) {
                 continue;
             }
-            Rule rule = info.rule;
-            switch (rule.kind()) {
-                case CONDITION -> conditions = add(conditions, new ImposedCondition(rule.id(), rule.citation(), rule.statement(),
-                        PackPlan.RuleInfo.scope(rows.scope(r))));
-                case CONSULTATION -> {
-                    if (consultations == null || !consulted(consultations, rule.id())) {
-                        consultations = add(consultations, new ConsultationDuty(rule.id(), rule.citation(), rule.statement()));
-                    }
-                }
-                case DEADLINE -> deadlines = add(deadlines, new RunningDeadline(rule.id(), rule.citation(), rule.statement(),
-                        rule.deadline().orElseThrow(), request.isUrgent()));
+            switch (rows.info(r).rule.kind()) {
+                case CONDITION -> firstCondition = conditionCount++ == 0 ? r : firstCondition;
+                case CONSULTATION -> firstConsultation = consultationCount++ == 0 ? r : firstConsultation;
+                case DEADLINE -> firstDeadline = deadlineCount++ == 0 ? r : firstDeadline;
                 default -> { }
             }
         }
+        List<ImposedCondition> conditions = items(rows, RuleKind.CONDITION, conditionCount, firstCondition);
+        List<ConsultationDuty> consultations = items(rows, RuleKind.CONSULTATION, consultationCount, firstConsultation);
+        List<RunningDeadline> deadlines = items(rows, RuleKind.DEADLINE, deadlineCount, firstDeadline);
         // the findings are the table's rows: their objects are made when a caller first asks for them
         List<Finding> findings = new FindingList(rows);
         List<ProposedRefusal> proposals = input.proposedRefusals();
@@ -338,16 +418,11 @@ public final class Evaluator {
             }
             checkList = FrozenList.of(checks);
         }
-        List<PackRef> lineage = plans.size() == 1 ? plans.get(0).pack.lineageVersions() : new ArrayList<>();
-        if (plans.size() > 1) {
-            for (int i = 0; i < plans.size(); i++) {
-                lineage.addAll(plans.get(i).pack.lineageVersions()); // the parents' versions decide the rules too
-            }
-        }
+        List<PackRef> lineage = lineage();
         // the input digest, the decision id and the reasons for refusal are computed when first asked for
         Decision decision = Decision.derivedFrom(input, lineage, refs, requestOutcome, partial, frozen(measureResults),
-                FrozenList.of(determining), findings, OpenQuestions.of(rows, determinedByScope), frozen(conditions),
-                frozen(consultations), frozen(deadlines), checkList, notes);
+                determining != null ? FrozenList.of(determining) : determiningIds, findings, OpenQuestions.of(rows, determinedByScope), conditions,
+                consultations, deadlines, checkList, notes);
         if (LOG.isDebugEnabled()) {
             LOG.debug("Decision {} on request {}: {}", decision.decisionId(), request.id(), requestOutcome);
         }

@@ -15,15 +15,6 @@ final class Outcomes {
     private Outcomes() {}
 
     /**
-     * The outcome of one scope.
-     *
-     * @param determined the outcome the known findings give
-     * @param outcome the outcome given: {@code determined}, or PENDING_ASSESSMENT where an unknown finding could make it stronger
-     * @param determining the rules behind the outcome; for PENDING_ASSESSMENT, the rules it waits on
-     */
-    record Scope(Outcome determined, Outcome outcome, List<String> determining) {}
-
-    /**
      * The outcome of every scope, in two passes over the rows: the request-level rows, then each measure's rows on top
      * of them, in row order, so each scope sees its rows in the order a pass over it alone would.
      *
@@ -34,7 +25,7 @@ final class Outcomes {
      *     and then the measure's, by measure index
      */
     static Scope[] of(ResultTable rows, int measureCount, boolean onePack) {
-        Acc request = new Acc(rows, onePack);
+        Scope request = new Scope(rows, onePack);
         int n = rows.size();
         for (int i = 0; i < n; i++) {
             if (rows.scope(i) == ResultTable.REQUEST) {
@@ -42,9 +33,25 @@ final class Outcomes {
             }
         }
         if (measureCount == 0) {
-            return new Scope[] {request.result()};
+            return new Scope[] {request.finish()};
         }
-        Acc[] measures = new Acc[measureCount];
+        return measures(rows, measureCount, request);
+    }
+
+    /** @return the outcome of the rows of a request without measures ({@link #of} with no measures) */
+    static Scope ofRequest(ResultTable rows, boolean onePack) {
+        Scope request = new Scope(rows, onePack);
+        for (int i = 0, n = rows.size(); i < n; i++) {
+            if (rows.scope(i) == ResultTable.REQUEST) {
+                request.add(i);
+            }
+        }
+        return request.finish();
+    }
+
+    private static Scope[] measures(ResultTable rows, int measureCount, Scope request) {
+        int n = rows.size();
+        Scope[] measures = new Scope[measureCount];
         for (int m = 0; m < measureCount - 1; m++) {
             measures[m] = request.copy();
         }
@@ -55,11 +62,10 @@ final class Outcomes {
                 measures[scope].add(i);
             }
         }
-        Scope[] out = new Scope[measureCount];
         for (int m = 0; m < measureCount; m++) {
-            out[m] = measures[m].result();
+            measures[m].finish();
         }
-        return out;
+        return measures;
     }
 
     /** @return whether the list holds the rule id: rule ids are interned ({@link org.openmla.core.rules.Rule#id()}) */
@@ -72,27 +78,33 @@ final class Outcomes {
         return false;
     }
 
-    /** Accumulates one scope's rows; its lists are made only when a row adds to them. */
-    private static final class Acc {
+    /**
+     * The outcome of one scope, accumulated over its rows (its lists made only when a row adds to them), then
+     * {@link #finish finished}: the outcome the known findings give, the outcome given, and the rules behind it.
+     */
+    static final class Scope {
         private final ResultTable rows;
         private final boolean onePack;
         Outcome determined = Outcome.GRANT;
-        ArrayList<String> determining;
+        ArrayList<String> rules;
         Outcome potential = Outcome.GRANT;
         List<PackPlan.RuleInfo> open = List.of();
         /** Whether the lists are another accumulator's too: copied before they change. */
         private boolean shared;
+        /** Set by {@link #finish}. */
+        private Outcome outcome;
+        private List<String> determining;
 
-        Acc(ResultTable rows, boolean onePack) {
+        Scope(ResultTable rows, boolean onePack) {
             this.rows = rows;
             this.onePack = onePack;
         }
 
         /** @return an accumulator that has seen the rows this one has; the two share their lists until one changes them */
-        Acc copy() {
-            Acc c = new Acc(rows, onePack);
+        Scope copy() {
+            Scope c = new Scope(rows, onePack);
             c.determined = determined;
-            c.determining = determining;
+            c.rules = rules;
             c.potential = potential;
             c.open = open;
             c.shared = true;
@@ -104,7 +116,7 @@ final class Outcomes {
         private void own(boolean keepDetermining) {
             if (shared) {
                 shared = false;
-                determining = determining == null || !keepDetermining ? null : new ArrayList<>(determining);
+                rules = rules == null || !keepDetermining ? null : new ArrayList<>(rules);
                 open = open.isEmpty() ? List.of() : new ArrayList<>(open);
             }
         }
@@ -135,15 +147,31 @@ final class Outcomes {
             if (o.isStrongerThan(determined)) {
                 determined = o;
                 own(false);
-                determining = new ArrayList<>(2);
-                determining.add(id);
-            } else if (o == determined && o != Outcome.GRANT && (onePack || !containsId(determining, id))) {
+                rules = new ArrayList<>(2);
+                rules.add(id);
+            } else if (o == determined && o != Outcome.GRANT && (onePack || !containsId(rules, id))) {
                 own(true);
-                determining.add(id);
+                rules.add(id);
             }
         }
 
-        Scope result() {
+        /** @return the outcome the known findings give */
+        Outcome determined() {
+            return determined;
+        }
+
+        /** @return the outcome given: {@link #determined()}, or PENDING_ASSESSMENT where an unknown finding could make it stronger */
+        Outcome outcome() {
+            return outcome;
+        }
+
+        /** @return the rules behind the outcome; for PENDING_ASSESSMENT, the rules it waits on */
+        List<String> determining() {
+            return determining;
+        }
+
+        /** Ends the scope's rows: its outcome and the rules behind it are set. @return this scope */
+        Scope finish() {
             if (Outcome.PENDING_ASSESSMENT.isStrongerThan(determined) && potential.isStrongerThan(determined)) {
                 // what the outcome waits for: the unknown findings that could make it stronger
                 ArrayList<String> waiting = new ArrayList<>(2);
@@ -152,10 +180,14 @@ final class Outcomes {
                         waiting.add(r.rule.id());
                     }
                 }
-                return new Scope(determined, Outcome.PENDING_ASSESSMENT, FrozenList.of(waiting));
+                outcome = Outcome.PENDING_ASSESSMENT;
+                determining = FrozenList.of(waiting);
+                return this;
             }
             // handed over without a copy: nothing changes the list after this (an accumulator sharing it copies first)
-            return new Scope(determined, determined, determining == null ? List.of() : FrozenList.of(determining));
+            outcome = determined;
+            determining = rules == null ? List.of() : FrozenList.of(rules);
+            return this;
         }
     }
 }

@@ -30,6 +30,11 @@ final class RuleEvaluator {
         facts.plan(plan, answers, table);
     }
 
+    /** The rules of the evaluation are done: see {@link RuleScope#release()}. */
+    void release() {
+        facts.release();
+    }
+
     /** @return how many named-condition memos the evaluation has made so far */
     int memoCount() {
         return facts.memoCount();

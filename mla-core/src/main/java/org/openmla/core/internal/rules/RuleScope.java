@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.openmla.core.model.Measure;
 import org.openmla.core.model.MlaRequest;
 import org.openmla.core.rules.AssessmentKey;
@@ -72,6 +73,26 @@ final class RuleScope implements Facts {
     private final int memoHint;
 
     /**
+     * The memo arrays of finished evaluations, kept for the next one so that a steady stream of decisions does not
+     * make them again: a few slots, a thread takes the one its identity picks (leaving it empty while it evaluates, so
+     * two evaluations never share arrays, a nested one included) and puts the arrays back when its rules are done.
+     * A thread that finds its slot empty makes its own. Nothing in the arrays reaches a decision.
+     */
+    private static final AtomicReferenceArray<Scratch> SCRATCH = new AtomicReferenceArray<>(8);
+    /** Arrays larger than this are not kept: one huge evaluation should not hold memory for all later ones. */
+    private static final int MOST_KEPT = 1 << 12;
+
+    /** Memo arrays between evaluations. */
+    private static final class Scratch {
+        Condition[] memoNodes;
+        int[] memos;
+        int[] memoAt;
+    }
+
+    private final int scratchSlot;
+    private Scratch scratch;
+
+    /**
      * @param mostNamed the most named conditions of any of the evaluation's packs
      * @param memoHint how many named-condition memos the packs made in earlier evaluations (a hint; 0 for none known)
      */
@@ -87,6 +108,42 @@ final class RuleScope implements Facts {
             measures[i] = Optional.of(list.get(i));
         }
         this.scopes = measures.length + 1;
+        this.scratchSlot = Thread.currentThread().hashCode() & (SCRATCH.length() - 1);
+        Scratch kept = SCRATCH.getAndSet(scratchSlot, null);
+        if (kept != null) {
+            scratch = kept;
+            if (kept.memoNodes != null && kept.memoNodes.length >= memoHint) {
+                memoNodes = kept.memoNodes;
+                memos = kept.memos;
+            }
+            if (kept.memoAt != null && kept.memoAt.length >= mostNamed * scopes) {
+                memoAt = kept.memoAt; // cleared for each pack by plan()
+            }
+        }
+    }
+
+    /**
+     * The rules of the evaluation are done: its memo arrays are kept for a later evaluation (their references to
+     * conditions cleared). This object is not used again.
+     */
+    void release() {
+        if (memoNodes == null && memoAt == null) {
+            return;
+        }
+        Scratch s = scratch != null ? scratch : new Scratch();
+        if (memoNodes != null && memoNodes.length <= MOST_KEPT) {
+            Arrays.fill(memoNodes, 0, memoCount, null);
+            s.memoNodes = memoNodes;
+            s.memos = memos;
+        }
+        if (memoAt != null && memoAt.length <= MOST_KEPT) {
+            s.memoAt = memoAt;
+        }
+        memoNodes = null;
+        memos = null;
+        memoAt = null;
+        scratch = null;
+        SCRATCH.set(scratchSlot, s);
     }
 
     /** Starts the rules of a pack: their rows, with the facts they record, go to the table. */
